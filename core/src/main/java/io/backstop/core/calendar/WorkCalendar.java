@@ -1,0 +1,182 @@
+package io.backstop.core.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The department's working time: a week of local intervals, holidays with no working time, and a time zone.
+ *
+ * <p>All arithmetic walks working intervals one day at a time, never minute by minute. Local times become
+ * instants by the zone's rules: a time in a daylight-saving gap moves forward by the length of the gap, a time
+ * in an overlap takes the earlier offset (what {@link ZonedDateTime#of} does).
+ */
+public final class WorkCalendar {
+
+    private final ZoneId zone;
+    private final Map<DayOfWeek, List<DailyInterval>> week;
+    private final SortedSet<LocalDate> holidays;
+
+    public WorkCalendar(ZoneId zone, Map<DayOfWeek, ? extends Collection<DailyInterval>> week,
+                        Collection<LocalDate> holidays) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        EnumMap<DayOfWeek, List<DailyInterval>> normalized = new EnumMap<>(DayOfWeek.class);
+        week.forEach((day, intervals) -> {
+            List<DailyInterval> merged = merge(intervals);
+            if (!merged.isEmpty()) {
+                normalized.put(day, merged);
+            }
+        });
+        if (normalized.isEmpty()) {
+            // Without any working time no answer is ever due; a calendar like that is a mistake, not a policy.
+            throw new IllegalArgumentException("the week has no working time");
+        }
+        this.week = Collections.unmodifiableMap(normalized);
+        this.holidays = Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Normalized week: per working day, sorted, merged, non-empty intervals. Days off are absent. */
+    public Map<DayOfWeek, List<DailyInterval>> week() {
+        return week;
+    }
+
+    public SortedSet<LocalDate> holidays() {
+        return holidays;
+    }
+
+    /** The working time within {@code [from, to)}; zero when {@code to} is not after {@code from}. */
+    public Duration working(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        long nanos = 0;
+        LocalDate last = localDate(to);
+        for (LocalDate day = localDate(from); !day.isAfter(last); day = day.plusDays(1)) {
+            for (WorkingSpan span : workingSpans(day)) {
+                Instant start = later(span.start(), from);
+                Instant end = earlier(span.end(), to);
+                if (end.isAfter(start)) {
+                    nanos = Math.addExact(nanos, Duration.between(start, end).toNanos());
+                }
+            }
+        }
+        return Duration.ofNanos(nanos);
+    }
+
+    /**
+     * The earliest instant {@code u >= from} with {@code working(from, u) == amount}. So 17:00 plus one hour on a
+     * 09:00-18:00 day is 18:00 the same day, and adding zero gives {@code from} itself.
+     */
+    public Instant addWorking(Instant from, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("working time to add must not be negative: " + amount);
+        }
+        if (amount.isZero()) {
+            return from;
+        }
+        Duration left = amount;
+        for (LocalDate day = localDate(from); ; day = day.plusDays(1)) {
+            for (WorkingSpan span : workingSpans(day)) {
+                Instant start = later(span.start(), from);
+                if (!span.end().isAfter(start)) {
+                    continue;
+                }
+                Duration available = Duration.between(start, span.end());
+                if (left.compareTo(available) <= 0) {
+                    return start.plus(left);
+                }
+                left = left.minus(available);
+            }
+        }
+    }
+
+    /** Whether {@code at} falls inside working time. */
+    public boolean isWorking(Instant at) {
+        for (WorkingSpan span : workingSpans(localDate(at))) {
+            if (!at.isBefore(span.start()) && at.isBefore(span.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isHoliday(LocalDate date) {
+        return holidays.contains(date);
+    }
+
+    /** The working intervals of one local day as instants, in order; empty on holidays and days off. */
+    public List<WorkingSpan> workingSpans(LocalDate day) {
+        if (holidays.contains(day)) {
+            return List.of();
+        }
+        List<DailyInterval> intervals = week.get(day.getDayOfWeek());
+        if (intervals == null) {
+            return List.of();
+        }
+        List<WorkingSpan> spans = new ArrayList<>(intervals.size());
+        for (DailyInterval interval : intervals) {
+            Instant start = ZonedDateTime.of(day, interval.start(), zone).toInstant();
+            Instant end = interval.endsAtMidnight()
+                    ? ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, zone).toInstant()
+                    : ZonedDateTime.of(day, interval.end(), zone).toInstant();
+            // An interval inside a DST gap collapses; keep only real time.
+            if (end.isAfter(start)) {
+                spans.add(new WorkingSpan(start, end));
+            }
+        }
+        return spans;
+    }
+
+    private LocalDate localDate(Instant at) {
+        return at.atZone(zone).toLocalDate();
+    }
+
+    private static List<DailyInterval> merge(Collection<DailyInterval> intervals) {
+        List<DailyInterval> sorted = new ArrayList<>(intervals);
+        Collections.sort(sorted);
+        List<DailyInterval> merged = new ArrayList<>();
+        for (DailyInterval next : sorted) {
+            if (next.isEmpty()) {
+                continue;
+            }
+            int lastIndex = merged.size() - 1;
+            if (lastIndex >= 0 && next.startSecond() <= merged.get(lastIndex).endSecond()) {
+                DailyInterval last = merged.get(lastIndex);
+                merged.set(lastIndex, new DailyInterval(last.startSecond(), Math.max(last.endSecond(), next.endSecond())));
+            } else {
+                merged.add(next);
+            }
+        }
+        return List.copyOf(merged);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    @Override
+    public String toString() {
+        return "WorkCalendar[" + zone + ", " + week + ", holidays " + holidays + "]";
+    }
+}

@@ -1,0 +1,135 @@
+package io.backstop.core.replay;
+
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.sla.ResponsePolicy;
+import io.backstop.core.staff.Absence;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import io.backstop.core.staff.Staff;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A department, its calendar and policy, absences and a stream of tracker events between {@code start} and
+ * {@code until}, checked whole before anything runs.
+ */
+public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar calendar, ResponsePolicy policy,
+                       List<Person> people, List<Absence> absences, List<ScenarioEvent> events) {
+
+    public Scenario {
+        people = List.copyOf(people);
+        absences = List.copyOf(absences);
+        events = List.copyOf(events);
+        validate(start, until, tick, people, absences, events);
+    }
+
+    public Staff staff() {
+        return new Staff(people);
+    }
+
+    private static void validate(Instant start, Instant until, Duration tick, List<Person> people,
+                                 List<Absence> absences, List<ScenarioEvent> events) {
+        if (until.isBefore(start)) {
+            throw new ScenarioException("until", "ends before start");
+        }
+        if (tick.isNegative() || tick.isZero()) {
+            throw new ScenarioException("tick", "must be a positive duration");
+        }
+        validatePeople(people);
+        Set<String> names = new HashSet<>();
+        people.forEach(person -> names.add(person.name()));
+        for (int i = 0; i < absences.size(); i++) {
+            Absence absence = absences.get(i);
+            if (!names.contains(absence.person())) {
+                throw new ScenarioException("absences[" + i + "].person", "unknown person \"" + absence.person() + "\"");
+            }
+        }
+        validateEvents(start, until, events, names);
+    }
+
+    private static void validatePeople(List<Person> people) {
+        Set<String> names = new HashSet<>();
+        int operators = 0;
+        int heads = 0;
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
+            if (person.name().isBlank()) {
+                throw new ScenarioException("people[" + i + "].name", "must not be blank");
+            }
+            if (!names.add(person.name())) {
+                throw new ScenarioException("people[" + i + "].name", "\"" + person.name() + "\" is listed twice");
+            }
+            operators += person.role() == Role.OPERATOR ? 1 : 0;
+            heads += person.role() == Role.HEAD ? 1 : 0;
+        }
+        for (int i = 0; i < people.size(); i++) {
+            List<String> deputies = people.get(i).deputies();
+            for (int d = 0; d < deputies.size(); d++) {
+                if (!names.contains(deputies.get(d))) {
+                    throw new ScenarioException("people[" + i + "].deputies[" + d + "]",
+                            "unknown person \"" + deputies.get(d) + "\"");
+                }
+            }
+        }
+        if (operators != 1) {
+            throw new ScenarioException("people", "there must be exactly one OPERATOR, found " + operators);
+        }
+        if (heads == 0) {
+            throw new ScenarioException("people", "there must be at least one HEAD");
+        }
+    }
+
+    private static void validateEvents(Instant start, Instant until, List<ScenarioEvent> events, Set<String> names) {
+        Map<String, Integer> createdAt = new HashMap<>();
+        Instant previous = start;
+        for (int i = 0; i < events.size(); i++) {
+            ScenarioEvent event = events.get(i);
+            String at = "events[" + i + "]";
+            if (event.at().isBefore(start) || event.at().isAfter(until)) {
+                throw new ScenarioException(at + ".at", "lies outside [start, until]");
+            }
+            if (event.at().isBefore(previous)) {
+                throw new ScenarioException(at + ".at", "is earlier than the event before it");
+            }
+            previous = event.at();
+            if (event.issue().isBlank()) {
+                throw new ScenarioException(at + ".issue", "must not be blank");
+            }
+            switch (event.type()) {
+                case CREATED -> {
+                    Integer earlier = createdAt.putIfAbsent(event.issue(), i);
+                    if (earlier != null) {
+                        throw new ScenarioException(at + ".issue",
+                                "\"" + event.issue() + "\" was already created by events[" + earlier + "]");
+                    }
+                    requirePerson(event.owner(), at + ".owner", names);
+                }
+                case STAFF_REPLY -> {
+                    requireCreated(event, at, createdAt);
+                    requirePerson(event.by(), at + ".by", names);
+                }
+                case CLIENT_MESSAGE, RESOLVED -> requireCreated(event, at, createdAt);
+            }
+        }
+    }
+
+    private static void requireCreated(ScenarioEvent event, String at, Map<String, Integer> createdAt) {
+        if (!createdAt.containsKey(event.issue())) {
+            throw new ScenarioException(at + ".issue", "unknown issue \"" + event.issue() + "\" (no CREATED before it)");
+        }
+    }
+
+    private static void requirePerson(String name, String field, Set<String> names) {
+        if (name == null) {
+            throw new ScenarioException(field, "is required");
+        }
+        if (!names.contains(name)) {
+            throw new ScenarioException(field, "unknown person \"" + name + "\"");
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.backstop.core.replay;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One tracker event of a scenario.
+ *
+ * @param owner     the home manager; CREATED only
+ * @param issueType optional; CREATED only
+ * @param priority  optional; CREATED only
+ * @param by        the staff member who replied; STAFF_REPLY only
+ */
+public record ScenarioEvent(Instant at, EventType type, String issue, String owner, String issueType,
+                            String priority, String by) {
+
+    public ScenarioEvent {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(issue, "issue");
+    }
+
+    public static ScenarioEvent created(Instant at, String issue, String owner, String issueType, String priority) {
+        return new ScenarioEvent(at, EventType.CREATED, issue, owner, issueType, priority, null);
+    }
+
+    public static ScenarioEvent clientMessage(Instant at, String issue) {
+        return new ScenarioEvent(at, EventType.CLIENT_MESSAGE, issue, null, null, null, null);
+    }
+
+    public static ScenarioEvent staffReply(Instant at, String issue, String by) {
+        return new ScenarioEvent(at, EventType.STAFF_REPLY, issue, null, null, null, by);
+    }
+
+    public static ScenarioEvent resolved(Instant at, String issue) {
+        return new ScenarioEvent(at, EventType.RESOLVED, issue, null, null, null, null);
+    }
+}
