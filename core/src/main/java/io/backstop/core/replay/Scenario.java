@@ -21,6 +21,9 @@ import java.util.Set;
 public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar calendar, ResponsePolicy policy,
                        List<Person> people, List<Absence> absences, List<ScenarioEvent> events) {
 
+    /** A replay covers days to years; a century is a typo, and it keeps nanosecond tick arithmetic exact. */
+    private static final long MAX_SPAN_DAYS = 36_600;
+
     public Scenario {
         people = List.copyOf(people);
         absences = List.copyOf(absences);
@@ -36,6 +39,9 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
                                  List<Absence> absences, List<ScenarioEvent> events) {
         if (until.isBefore(start)) {
             throw new ScenarioException("until", "ends before start");
+        }
+        if (Duration.between(start, until).toDays() > MAX_SPAN_DAYS) {
+            throw new ScenarioException("until", "more than " + MAX_SPAN_DAYS + " days after start");
         }
         if (tick.isNegative() || tick.isZero()) {
             throw new ScenarioException("tick", "must be a positive duration");

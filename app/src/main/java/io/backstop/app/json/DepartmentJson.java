@@ -1,0 +1,198 @@
+package io.backstop.app.json;
+
+import static io.backstop.app.json.JsonFields.date;
+import static io.backstop.app.json.JsonFields.duration;
+import static io.backstop.app.json.JsonFields.enumValue;
+import static io.backstop.app.json.JsonFields.list;
+import static io.backstop.app.json.JsonFields.object;
+import static io.backstop.app.json.JsonFields.required;
+import static io.backstop.app.json.JsonFields.requiredInstant;
+import static io.backstop.app.json.JsonFields.requiredText;
+import static io.backstop.app.json.JsonFields.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.calendar.DailyInterval;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.replay.ScenarioException;
+import io.backstop.core.sla.Goal;
+import io.backstop.core.sla.GoalOverride;
+import io.backstop.core.sla.ResponsePolicy;
+import io.backstop.core.staff.Absence;
+import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The department's documents in the JSON shapes of the scenario file ({@code sla-semantics.md}): calendar,
+ * policy with goals, people and absences. The scenario reader and the settings API share them.
+ */
+public final class DepartmentJson {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private DepartmentJson() {
+    }
+
+    public static WorkCalendar calendar(JsonNode node, String path) {
+        object(node, path);
+        String zoneText = requiredText(node, "zone", path + ".zone");
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneText);
+        } catch (DateTimeException e) {
+            throw new ScenarioException(path + ".zone", "unknown time zone \"" + zoneText + "\"");
+        }
+        JsonNode weekNode = object(required(node, "week", path + ".week"), path + ".week");
+        Map<DayOfWeek, List<DailyInterval>> week = new EnumMap<>(DayOfWeek.class);
+        for (Iterator<Map.Entry<String, JsonNode>> it = weekNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> day = it.next();
+            String dayPath = path + ".week." + day.getKey();
+            DayOfWeek dayOfWeek = dayOfWeek(day.getKey(), dayPath);
+            if (week.containsKey(dayOfWeek)) {
+                throw new ScenarioException(dayPath, "names a day given already");
+            }
+            week.put(dayOfWeek, JsonFields.elements(day.getValue(), dayPath, DepartmentJson::interval));
+        }
+        List<LocalDate> holidays = list(node, "holidays", path + ".holidays", (n, p) -> date(n, p));
+        try {
+            return new WorkCalendar(zone, week, holidays);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(path + ".week", e.getMessage());
+        }
+    }
+
+    public static ResponsePolicy policy(JsonNode policyNode, JsonNode goalsNode, String policyPath, String goalsPath) {
+        object(policyNode, policyPath);
+        Goal standard = new Goal(duration(required(policyNode, "queueAfter", policyPath + ".queueAfter"),
+                policyPath + ".queueAfter"),
+                duration(required(policyNode, "respondWithin", policyPath + ".respondWithin"),
+                        policyPath + ".respondWithin"));
+        // A department expects work to come back to the home manager; say "returnToOwner": false to keep it away.
+        boolean returnToOwner = JsonFields.optionalBoolean(policyNode, "returnToOwner",
+                policyPath + ".returnToOwner", true);
+        List<GoalOverride> overrides = goalsNode == null || goalsNode.isNull()
+                ? List.of() : JsonFields.elements(goalsNode, goalsPath, DepartmentJson::goalOverride);
+        return new ResponsePolicy(standard, returnToOwner, overrides);
+    }
+
+    public static List<Person> people(JsonNode node, String path) {
+        return JsonFields.elements(node, path, (person, p) -> {
+            object(person, p);
+            return new Person(requiredText(person, "name", p + ".name"),
+                    enumValue(required(person, "role", p + ".role"), Role.class, p + ".role"),
+                    list(person, "deputies", p + ".deputies", JsonFields::text));
+        });
+    }
+
+    public static Absence absence(JsonNode node, String path) {
+        object(node, path);
+        String person = requiredText(node, "person", path + ".person");
+        Instant from = requiredInstant(node, "from", path + ".from");
+        Instant to = requiredInstant(node, "to", path + ".to");
+        if (to.isBefore(from)) {
+            throw new ScenarioException(path + ".to", "ends before the absence starts");
+        }
+        JsonNode kind = node.get("kind");
+        AbsenceKind absenceKind = kind == null || kind.isNull()
+                ? AbsenceKind.VACATION : enumValue(kind, AbsenceKind.class, path + ".kind");
+        return new Absence(person, from, to, absenceKind);
+    }
+
+    public static ObjectNode calendarNode(WorkCalendar calendar) {
+        ObjectNode node = NODES.objectNode();
+        node.put("zone", calendar.zone().getId());
+        ObjectNode week = node.putObject("week");
+        calendar.week().forEach((day, intervals) -> {
+            ArrayNode list = week.putArray(day.name().substring(0, 3));
+            intervals.forEach(interval -> list.add(interval.toString()));
+        });
+        ArrayNode holidays = node.putArray("holidays");
+        calendar.holidays().forEach(date -> holidays.add(date.toString()));
+        return node;
+    }
+
+    public static ObjectNode policyNode(ResponsePolicy policy) {
+        ObjectNode node = NODES.objectNode();
+        node.put("queueAfter", policy.standard().queueAfter().toString());
+        node.put("respondWithin", policy.standard().respondWithin().toString());
+        node.put("returnToOwner", policy.returnToOwner());
+        return node;
+    }
+
+    public static ArrayNode goalsNode(ResponsePolicy policy) {
+        ArrayNode goals = NODES.arrayNode();
+        for (GoalOverride override : policy.overrides()) {
+            ObjectNode goal = goals.addObject();
+            if (!override.issueTypes().isEmpty()) {
+                override.issueTypes().forEach(goal.putArray("issueTypes")::add);
+            }
+            if (!override.priorities().isEmpty()) {
+                override.priorities().forEach(goal.putArray("priorities")::add);
+            }
+            override.queueAfter().ifPresent(d -> goal.put("queueAfter", d.toString()));
+            override.respondWithin().ifPresent(d -> goal.put("respondWithin", d.toString()));
+        }
+        return goals;
+    }
+
+    public static ArrayNode peopleNode(List<Person> people) {
+        ArrayNode list = NODES.arrayNode();
+        for (Person person : people) {
+            ObjectNode node = list.addObject();
+            node.put("name", person.name());
+            node.put("role", person.role().name());
+            person.deputies().forEach(node.putArray("deputies")::add);
+        }
+        return list;
+    }
+
+    private static GoalOverride goalOverride(JsonNode node, String path) {
+        object(node, path);
+        return new GoalOverride(
+                list(node, "issueTypes", path + ".issueTypes", JsonFields::text),
+                list(node, "priorities", path + ".priorities", JsonFields::text),
+                optionalDuration(node, "queueAfter", path + ".queueAfter"),
+                optionalDuration(node, "respondWithin", path + ".respondWithin"));
+    }
+
+    private static Optional<Duration> optionalDuration(JsonNode parent, String name, String path) {
+        JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? Optional.empty() : Optional.of(duration(node, path));
+    }
+
+    private static DailyInterval interval(JsonNode node, String path) {
+        try {
+            return DailyInterval.parse(text(node, path));
+        } catch (IllegalArgumentException e) {
+            if (e instanceof ScenarioException scenarioException) {
+                throw scenarioException;
+            }
+            throw new ScenarioException(path, e.getMessage());
+        }
+    }
+
+    private static DayOfWeek dayOfWeek(String name, String path) {
+        String upper = name.trim().toUpperCase(Locale.ROOT);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day.name().equals(upper) || day.name().substring(0, 3).equals(upper)) {
+                return day;
+            }
+        }
+        throw new ScenarioException(path, "unknown day \"" + name + "\"; expected MON, TUE, WED, THU, FRI, SAT or SUN");
+    }
+}

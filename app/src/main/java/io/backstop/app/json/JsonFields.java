@@ -1,0 +1,139 @@
+package io.backstop.app.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.core.replay.ScenarioException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/**
+ * Typed reads of JSON fields that name the field's path in every error, so that a department head who typed a
+ * wrong value learns where it is ({@code events[3].at}, {@code calendar.week.MON[1]}).
+ */
+final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    static JsonNode required(JsonNode parent, String name, String path) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            throw new ScenarioException(path, "is required");
+        }
+        return node;
+    }
+
+    static JsonNode object(JsonNode node, String path) {
+        if (!node.isObject()) {
+            throw new ScenarioException(path, "must be an object");
+        }
+        return node;
+    }
+
+    static String text(JsonNode node, String path) {
+        if (!node.isTextual()) {
+            throw new ScenarioException(path, "must be a string");
+        }
+        return node.textValue();
+    }
+
+    static String requiredText(JsonNode parent, String name, String path) {
+        String value = text(required(parent, name, path), path);
+        if (value.isBlank()) {
+            throw new ScenarioException(path, "must not be blank");
+        }
+        return value;
+    }
+
+    /** A string field that may be missing or null; then null. */
+    static String optionalText(JsonNode parent, String name, String path) {
+        JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? null : text(node, path);
+    }
+
+    static boolean optionalBoolean(JsonNode parent, String name, String path, boolean fallback) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            throw new ScenarioException(path, "must be true or false");
+        }
+        return node.booleanValue();
+    }
+
+    static Instant instant(JsonNode node, String path) {
+        String value = text(node, path);
+        try {
+            return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ScenarioException(path, "expected an instant with an offset such as "
+                    + "2026-11-02T09:00:00+03:00, got \"" + value + "\"");
+        }
+    }
+
+    static Instant requiredInstant(JsonNode parent, String name, String path) {
+        return instant(required(parent, name, path), path);
+    }
+
+    /** An ISO-8601 duration such as PT30M, not negative. */
+    static Duration duration(JsonNode node, String path) {
+        String value = text(node, path);
+        Duration duration;
+        try {
+            duration = Duration.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ScenarioException(path, "expected an ISO-8601 duration such as PT30M, got \"" + value + "\"");
+        }
+        if (duration.isNegative()) {
+            throw new ScenarioException(path, "must not be negative");
+        }
+        return duration;
+    }
+
+    static LocalDate date(JsonNode node, String path) {
+        String value = text(node, path);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ScenarioException(path, "expected a date such as 2026-11-04, got \"" + value + "\"");
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(JsonNode node, Class<E> type, String path) {
+        String value = text(node, path);
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(path, "unknown value \"" + value + "\"; expected one of "
+                    + List.of(type.getEnumConstants()));
+        }
+    }
+
+    /** Each element of an array field read with its own path; a missing or null field is an empty list. */
+    static <T> List<T> list(JsonNode parent, String name, String path, BiFunction<JsonNode, String, T> element) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        return elements(node, path, element);
+    }
+
+    static <T> List<T> elements(JsonNode node, String path, BiFunction<JsonNode, String, T> element) {
+        if (!node.isArray()) {
+            throw new ScenarioException(path, "must be an array");
+        }
+        List<T> result = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            result.add(element.apply(node.get(i), path + "[" + i + "]"));
+        }
+        return result;
+    }
+}

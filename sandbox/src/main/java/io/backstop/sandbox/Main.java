@@ -1,0 +1,44 @@
+package io.backstop.sandbox;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** {@code java -jar backstop-sandbox.jar COMMAND ...}: the sandbox's command line. */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    private static final String USAGE = String.join(System.lineSeparator(),
+            "usage: java -jar backstop-sandbox.jar COMMAND",
+            "  simulate FILE   replay a scenario file and print the result as JSON");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return BAD_INPUT;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "simulate":
+                return new SimulateCommand(out, err).run(rest);
+            case "help":
+            case "--help":
+            case "-h":
+                out.println(USAGE);
+                return OK;
+            default:
+                err.println("unknown command \"" + args[0] + "\"");
+                err.println(USAGE);
+                return BAD_INPUT;
+        }
+    }
+}
