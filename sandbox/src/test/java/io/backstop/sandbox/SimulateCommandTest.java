@@ -40,6 +40,15 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theShippedResultFileIsWhatSimulatePrints() throws Exception {
+        run("simulate", Path.of("..", "examples", "department-week.json").toString());
+
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(text(out))).isEqualTo(
+                mapper.readTree(Path.of("..", "examples", "department-week.result.json").toFile()));
+    }
+
+    @Test
     void aBadScenarioNamesTheFieldOnStandardErrorAndPrintsNothing() throws Exception {
         Path file = dir.resolve("bad.json");
         String week = Files.readString(Path.of("..", "examples", "department-week.json"));
