@@ -113,6 +113,11 @@ public final class DepartmentJson {
         return new Absence(person, from, to, absenceKind);
     }
 
+    /** An ISO-8601 duration, not negative. */
+    public static Duration duration(JsonNode node, String path) {
+        return JsonFields.duration(node, path);
+    }
+
     public static ObjectNode calendarNode(WorkCalendar calendar) {
         ObjectNode node = NODES.objectNode();
         node.put("zone", calendar.zone().getId());

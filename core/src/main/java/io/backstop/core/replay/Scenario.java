@@ -4,8 +4,8 @@ import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.sla.ResponsePolicy;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.Person;
-import io.backstop.core.staff.Role;
 import io.backstop.core.staff.Staff;
+import io.backstop.core.staff.StaffException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -59,34 +59,10 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
     }
 
     private static void validatePeople(List<Person> people) {
-        Set<String> names = new HashSet<>();
-        int operators = 0;
-        int heads = 0;
-        for (int i = 0; i < people.size(); i++) {
-            Person person = people.get(i);
-            if (person.name().isBlank()) {
-                throw new ScenarioException("people[" + i + "].name", "must not be blank");
-            }
-            if (!names.add(person.name())) {
-                throw new ScenarioException("people[" + i + "].name", "\"" + person.name() + "\" is listed twice");
-            }
-            operators += person.role() == Role.OPERATOR ? 1 : 0;
-            heads += person.role() == Role.HEAD ? 1 : 0;
-        }
-        for (int i = 0; i < people.size(); i++) {
-            List<String> deputies = people.get(i).deputies();
-            for (int d = 0; d < deputies.size(); d++) {
-                if (!names.contains(deputies.get(d))) {
-                    throw new ScenarioException("people[" + i + "].deputies[" + d + "]",
-                            "unknown person \"" + deputies.get(d) + "\"");
-                }
-            }
-        }
-        if (operators != 1) {
-            throw new ScenarioException("people", "there must be exactly one OPERATOR, found " + operators);
-        }
-        if (heads == 0) {
-            throw new ScenarioException("people", "there must be at least one HEAD");
+        try {
+            Staff.check(people);
+        } catch (StaffException e) {
+            throw new ScenarioException("people" + e.path(), e.getMessage());
         }
     }
 

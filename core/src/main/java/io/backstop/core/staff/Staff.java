@@ -2,10 +2,12 @@ package io.backstop.core.staff;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The department's people: exactly one operator, at least one head (the first listed is the one who covers),
@@ -18,41 +20,48 @@ public final class Staff {
     private final Person head;
 
     public Staff(List<Person> people) {
+        check(people);
         Map<String, Person> map = new LinkedHashMap<>();
-        Person foundOperator = null;
-        Person firstHead = null;
-        for (Person person : people) {
-            if (map.putIfAbsent(person.name(), person) != null) {
-                throw new IllegalArgumentException("person \"" + person.name() + "\" is listed twice");
-            }
-            if (person.role() == Role.OPERATOR) {
-                if (foundOperator != null) {
-                    throw new IllegalArgumentException("there must be exactly one operator, found \""
-                            + foundOperator.name() + "\" and \"" + person.name() + "\"");
-                }
-                foundOperator = person;
-            }
-            if (person.role() == Role.HEAD && firstHead == null) {
-                firstHead = person;
-            }
-        }
-        if (foundOperator == null) {
-            throw new IllegalArgumentException("there is no operator");
-        }
-        if (firstHead == null) {
-            throw new IllegalArgumentException("there is no head");
-        }
-        for (Person person : people) {
-            for (String deputy : person.deputies()) {
-                if (!map.containsKey(deputy)) {
-                    throw new IllegalArgumentException("deputy \"" + deputy + "\" of \"" + person.name()
-                            + "\" is not a person of the department");
-                }
-            }
-        }
+        people.forEach(person -> map.put(person.name(), person));
         this.byName = Collections.unmodifiableMap(map);
-        this.operator = foundOperator;
-        this.head = firstHead;
+        this.operator = people.stream().filter(p -> p.role() == Role.OPERATOR).findFirst().orElseThrow();
+        this.head = people.stream().filter(p -> p.role() == Role.HEAD).findFirst().orElseThrow();
+    }
+
+    /**
+     * Checks that the people make a department: names unique and not blank, deputies among them, exactly one
+     * operator, at least one head.
+     */
+    public static void check(List<Person> people) {
+        Set<String> names = new HashSet<>();
+        int operators = 0;
+        int heads = 0;
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
+            if (person.name().isBlank()) {
+                throw new StaffException("[" + i + "].name", "must not be blank");
+            }
+            if (!names.add(person.name())) {
+                throw new StaffException("[" + i + "].name", "\"" + person.name() + "\" is listed twice");
+            }
+            operators += person.role() == Role.OPERATOR ? 1 : 0;
+            heads += person.role() == Role.HEAD ? 1 : 0;
+        }
+        for (int i = 0; i < people.size(); i++) {
+            List<String> deputies = people.get(i).deputies();
+            for (int d = 0; d < deputies.size(); d++) {
+                if (!names.contains(deputies.get(d))) {
+                    throw new StaffException("[" + i + "].deputies[" + d + "]",
+                            "unknown person \"" + deputies.get(d) + "\"");
+                }
+            }
+        }
+        if (operators != 1) {
+            throw new StaffException("", "there must be exactly one OPERATOR, found " + operators);
+        }
+        if (heads == 0) {
+            throw new StaffException("", "there must be at least one HEAD");
+        }
     }
 
     public List<Person> people() {

@@ -1,0 +1,61 @@
+package io.backstop.app;
+
+import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.desk.StaffDesk;
+import io.backstop.app.port.Directory;
+import io.backstop.app.port.Locks;
+import io.backstop.app.port.Tracker;
+import io.backstop.app.rest.AbsencesResource;
+import io.backstop.app.rest.ApiErrorMapper;
+import io.backstop.app.rest.AuditResource;
+import io.backstop.app.rest.IssueSlaResource;
+import io.backstop.app.rest.PeopleResource;
+import io.backstop.app.rest.QueueResource;
+import io.backstop.app.rest.SettingsResource;
+import io.backstop.app.rest.WatcherResource;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.ClockStore;
+import io.backstop.app.store.EntityStore;
+import io.backstop.app.store.Schema;
+import io.backstop.app.store.SettingStore;
+import java.time.ZoneId;
+import java.util.List;
+
+/** The app assembled over a host's ports: what a host creates once and hands to its REST layer and jobs. */
+public final class Backstop {
+
+    /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
+    public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
+            AbsencesResource.class, QueueResource.class, IssueSlaResource.class, AuditResource.class,
+            WatcherResource.class, ApiErrorMapper.class);
+
+    private final SettingsService settings;
+    private final ResponseDesk responses;
+    private final StaffDesk staff;
+    private final ResponseViews views;
+
+    public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
+        Schema.upgrade(store);
+        this.settings = new SettingsService(new SettingStore(store), new ClockStore(store), defaultZone);
+        this.responses = new ResponseDesk(settings, store, tracker, directory, locks);
+        this.staff = new StaffDesk(settings, store, responses);
+        this.views = new ResponseViews(store);
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public ResponseDesk responses() {
+        return responses;
+    }
+
+    public StaffDesk staff() {
+        return staff;
+    }
+
+    public ResponseViews views() {
+        return views;
+    }
+}

@@ -1,0 +1,49 @@
+package io.backstop.app.desk;
+
+import java.time.Instant;
+
+/**
+ * Moves the desk through time for a clock that jumps (the sandbox's manual clock), in the order of rule 8:
+ * advancing from {@code now} to {@code t} runs the tick still owed at {@code now}, then everything strictly
+ * between, then the absence boundaries at {@code t}. The tick at {@code t} waits until the tracker calls made at
+ * {@code t} are in: it runs first thing on the next advance, or on {@link #settle()}.
+ */
+public final class ClockDriver {
+
+    private final ResponseDesk desk;
+    private final TickGrid grid;
+    private Instant now;
+    private boolean tickDoneAtNow;
+
+    public ClockDriver(ResponseDesk desk, TickGrid grid, Instant now) {
+        this.desk = desk;
+        this.grid = grid;
+        this.now = now;
+    }
+
+    public synchronized Instant now() {
+        return now;
+    }
+
+    public synchronized void advanceTo(Instant to) {
+        if (to.isBefore(now)) {
+            throw new IllegalArgumentException("the clock never goes backwards: now is " + now);
+        }
+        if (to.equals(now)) {
+            return;
+        }
+        settle();
+        desk.advance(now, to, grid);
+        desk.applyAbsenceBoundaries(to);
+        now = to;
+        tickDoneAtNow = false;
+    }
+
+    /** Runs the tick at {@code now}, if {@code now} is a tick and it has not run yet. */
+    public synchronized void settle() {
+        if (!tickDoneAtNow && grid.isTick(now)) {
+            desk.tick(now);
+        }
+        tickDoneAtNow = true;
+    }
+}

@@ -1,0 +1,305 @@
+package io.backstop.app.desk;
+
+import io.backstop.app.port.Directory;
+import io.backstop.app.port.Locks;
+import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerException;
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.AbsenceStore;
+import io.backstop.app.store.ClockEvent;
+import io.backstop.app.store.ClockEventKind;
+import io.backstop.app.store.ClockEventStore;
+import io.backstop.app.store.ClockStore;
+import io.backstop.app.store.EntityStore;
+import io.backstop.app.store.StoredAbsence;
+import io.backstop.app.store.StoredClock;
+import io.backstop.core.sla.ClockStep;
+import io.backstop.core.sla.Reassignment;
+import io.backstop.core.sla.ResponseClock;
+import io.backstop.core.sla.ResponseRules;
+import io.backstop.core.staff.Absences;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The response desk: turns tracker events, absence boundaries and watcher ticks into clock changes with the core's
+ * {@link ResponseRules}, and applies them: reassign in the tracker, leave a note, keep the timeline.
+ *
+ * <p>Every change of a clock happens under its issue's lock and starts from the clock as stored at that moment,
+ * so a retry, or a second node that arrives later, finds nothing left to do.
+ */
+public final class ResponseDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResponseDesk.class);
+    private static final int TICK_BATCH = 500;
+
+    private final SettingsService settings;
+    private final EntityStore store;
+    private final ClockStore clocks;
+    private final ClockEventStore events;
+    private final AbsenceStore absences;
+    private final Tracker tracker;
+    private final Directory directory;
+    private final Locks locks;
+
+    public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
+                        Locks locks) {
+        this.settings = settings;
+        this.store = store;
+        this.clocks = new ClockStore(store);
+        this.events = new ClockEventStore(store);
+        this.absences = new AbsenceStore(store);
+        this.tracker = tracker;
+        this.directory = directory;
+        this.locks = locks;
+    }
+
+    /** Staff are the department's people and members of the staff group; everyone else writes as a client. */
+    public boolean isStaff(String user) {
+        DepartmentSettings current = settings.current();
+        return current.person(user).isPresent() || directory.isInGroup(user, current.staffGroup());
+    }
+
+    /** A client opened an issue (rule 1). Issues opened by staff get a clock when a client first writes. */
+    public void issueCreated(IssueFacts issue, String reporter, Instant at) {
+        if (isStaff(reporter)) {
+            return;
+        }
+        withRules(rules -> onIssue(issue.issue(), stored -> {
+            if (stored.isPresent()) {
+                return null; // already known: a retried event
+            }
+            ClockStep step = rules.created(issue.issue(), issue.issueType(), issue.priority(), issue.owner(), at,
+                    absences.inForceAt(at));
+            StoredClock created = clocks.create(ResponseClock.opened(issue.issue(), issue.issueType(),
+                    issue.priority(), issue.owner()), issue.client(), at);
+            events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CREATED, reporter));
+            apply(created, step, rules);
+            return null;
+        }));
+    }
+
+    /** A comment: a client message (rule 2), a staff reply (rule 3), or, if internal, nothing. */
+    public void commentAdded(IssueFacts issue, String author, boolean internal, Instant at) {
+        if (internal) {
+            return;
+        }
+        boolean staff = isStaff(author);
+        withRules(rules -> onIssue(issue.issue(), stored -> {
+            Absences presence = absences.inForceAt(at);
+            if (staff) {
+                stored.ifPresent(clock -> {
+                    ClockStep step = rules.staffReply(clock.clock(), at, author, presence);
+                    if (step.reply().isEmpty()) {
+                        events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY, author));
+                    }
+                    apply(clock, step, rules);
+                });
+                return null;
+            }
+            StoredClock clock = stored.orElseGet(() -> clocks.create(ResponseClock.opened(issue.issue(),
+                    issue.issueType(), issue.priority(), issue.owner()), issue.client(), at));
+            events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CLIENT_MESSAGE, author));
+            apply(clock, rules.clientMessage(clock.clock(), at, presence), rules);
+            return null;
+        }));
+    }
+
+    /** Rule 4: resolved issues are left alone. */
+    public void issueResolved(String issue, Instant at) {
+        withRules(rules -> onIssue(issue, stored -> {
+            stored.filter(clock -> clock.clock().open()).ifPresent(clock -> {
+                events.record(ClockEvent.tracker(issue, at, ClockEventKind.RESOLVED, null));
+                apply(clock, rules.resolved(clock.clock()), rules);
+            });
+            return null;
+        }));
+    }
+
+    /** A watcher tick (rule 7): only clocks already due are read. */
+    public TickReport tick(Instant at) {
+        return withRules(rules -> {
+            int breaches = 0;
+            int reassignments = 0;
+            Absences presence = absences.inForceAt(at);
+            int lastId = -1;
+            while (true) {
+                List<StoredClock> due = clocks.dueAt(at, TICK_BATCH);
+                int seen = lastId; // a clock the tracker refused stays due; never take it twice in one tick
+                List<StoredClock> fresh = due.stream().filter(c -> c.id() > seen).toList();
+                if (fresh.isEmpty()) {
+                    break;
+                }
+                for (StoredClock candidate : fresh) {
+                    ClockStep step = onIssue(candidate.clock().issue(), stored -> stored
+                            .map(clock -> apply(clock, rules.tick(clock.clock(), at, presence), rules))
+                            .orElse(null));
+                    if (step != null) {
+                        breaches += step.breach().isPresent() ? 1 : 0;
+                        reassignments += step.reassignment().isPresent() ? 1 : 0;
+                    }
+                    lastId = Math.max(lastId, candidate.id());
+                }
+                if (due.size() < TICK_BATCH) {
+                    break;
+                }
+            }
+            return new TickReport(breaches, reassignments);
+        }).orElse(new TickReport(0, 0));
+    }
+
+    /**
+     * Applies every absence boundary not yet applied up to {@code upTo}, each at its own instant: at one instant,
+     * the ends (rule 6) before the starts (rule 5).
+     */
+    public void applyAbsenceBoundaries(Instant upTo) {
+        withRules(rules -> {
+            Optional<Instant> next;
+            while ((next = absences.nextPendingBoundary()).isPresent() && !next.get().isAfter(upTo)) {
+                applyBoundariesAt(next.get(), rules);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Runs, in the order of rule 8, everything after {@code from} up to {@code to}: absence boundaries in
+     * {@code (from, to]} and ticks of {@code grid} strictly between. The tick at {@code to} is left for the caller,
+     * so that tracker events at {@code to} come before it.
+     */
+    public void advance(Instant from, Instant to, TickGrid grid) {
+        Instant cursor = from;
+        while (true) {
+            Instant boundary = absences.nextPendingBoundary().filter(b -> !b.isAfter(to)).orElse(null);
+            Instant after = cursor.plusMillis(1);
+            Instant tick = clocks.earliestPendingDue()
+                    .map(due -> grid.firstAtOrAfter(due.isAfter(after) ? due : after))
+                    .filter(t -> t.isBefore(to))
+                    .orElse(null);
+            if (boundary == null && tick == null) {
+                return;
+            }
+            if (boundary != null && (tick == null || !boundary.isAfter(tick))) {
+                applyAbsenceBoundaries(boundary);
+            } else {
+                tick(tick);
+                cursor = tick;
+            }
+        }
+    }
+
+    /** The open issues whose owner is {@code person}: for settings that would drop them. */
+    public int openOwnedBy(String person) {
+        return clocks.openOwnedBy(person);
+    }
+
+    private void applyBoundariesAt(Instant at, ResponseRules rules) {
+        for (StoredAbsence ending : absences.pendingEndsUpTo(at)) {
+            locks.withLock("backstop.absence." + ending.id(), () -> {
+                StoredAbsence fresh = absences.find(ending.id()).orElse(null);
+                if (fresh == null || fresh.endApplied()) {
+                    return null;
+                }
+                String person = fresh.absence().person();
+                Absences presence = absences.inForceAt(at);
+                for (StoredClock held : clocks.heldAwayFrom(person)) {
+                    onIssue(held.clock().issue(), stored -> stored.map(clock ->
+                            apply(clock, rules.absenceEnded(clock.clock(), person, at, presence), rules)).orElse(null));
+                }
+                absences.markEndApplied(fresh.id());
+                return null;
+            });
+        }
+        for (StoredAbsence starting : absences.pendingStartsUpTo(at)) {
+            locks.withLock("backstop.absence." + starting.id(), () -> {
+                StoredAbsence fresh = absences.find(starting.id()).orElse(null);
+                if (fresh == null || fresh.startApplied()) {
+                    return null;
+                }
+                coverAbsentAssignees(at, rules);
+                absences.markStartApplied(fresh.id());
+                return null;
+            });
+        }
+    }
+
+    /** Rule 5 for every awaiting issue whose assignee is away at {@code at}. */
+    void coverAbsentAssignees(Instant at, ResponseRules rules) {
+        Absences presence = absences.inForceAt(at);
+        Set<String> away = presence.all().stream().map(a -> a.person()).collect(Collectors.toSet());
+        for (StoredClock held : clocks.awaitingHeldBy(away)) {
+            onIssue(held.clock().issue(), stored -> stored.map(clock ->
+                    apply(clock, rules.absenceStarted(clock.clock(), at, presence), rules)).orElse(null));
+        }
+    }
+
+    /** Rule 6 now, for a person whose absence was cut short or removed. */
+    void returnWorkTo(String person, Instant at, ResponseRules rules) {
+        Absences presence = absences.inForceAt(at);
+        for (StoredClock held : clocks.heldAwayFrom(person)) {
+            onIssue(held.clock().issue(), stored -> stored.map(clock ->
+                    apply(clock, rules.absenceEnded(clock.clock(), person, at, presence), rules)).orElse(null));
+        }
+    }
+
+    <T> Optional<T> withRules(Function<ResponseRules, T> work) {
+        Optional<ResponseRules> rules = settings.current().rules();
+        if (rules.isEmpty()) {
+            LOG.debug("The department is not configured yet; Backstop watches nothing.");
+            return Optional.empty();
+        }
+        return Optional.ofNullable(work.apply(rules.get()));
+    }
+
+    /** Runs {@code work} on the issue's stored clock, under the issue's lock, in one transaction. */
+    private <T> T onIssue(String issue, Function<Optional<StoredClock>, T> work) {
+        return locks.withLock("backstop.clock." + issue,
+                () -> store.inTransaction(() -> work.apply(clocks.find(issue))));
+    }
+
+    /** Stores a step's clock and what it produced; carries out its reassignment in the tracker. */
+    private ClockStep apply(StoredClock stored, ClockStep step, ResponseRules rules) {
+        ResponseClock before = stored.clock();
+        ResponseClock next = step.clock();
+        step.reply().ifPresent(reply -> events.record(ClockEvent.of(reply)));
+        step.breach().ifPresent(breach -> events.record(ClockEvent.of(breach)));
+        if (step.reassignment().isPresent()) {
+            Reassignment moved = step.reassignment().get();
+            String decidedFrom = Notes.decidedFrom(before, rules.calendar().zone());
+            try {
+                tracker.assign(moved.issue(), moved.to());
+                events.record(ClockEvent.of(moved, decidedFrom));
+                addNote(moved, step.clock(), rules);
+            } catch (TrackerException e) {
+                // The tracker said no (issue gone, user inactive): keep the clock as it was, say why, go on.
+                LOG.warn("Backstop could not move {} from {} to {}: {}", moved.issue(), moved.from(), moved.to(),
+                        e.getMessage());
+                events.record(ClockEvent.of(moved, decidedFrom + "; not applied: " + e.getMessage()));
+                next = next.assignedTo(before.assignee());
+            }
+        }
+        if (!next.equals(before)) {
+            clocks.save(stored, next);
+        }
+        return step;
+    }
+
+    private void addNote(Reassignment moved, ResponseClock after, ResponseRules rules) {
+        try {
+            tracker.addInternalNote(moved.issue(), Notes.reassigned(moved, after, rules.calendar().zone()));
+        } catch (TrackerException e) {
+            LOG.warn("Backstop moved {} but could not leave a note: {}", moved.issue(), e.getMessage());
+        }
+    }
+
+    /** Counts of one tick. */
+    public record TickReport(int breaches, int reassignments) {
+    }
+}

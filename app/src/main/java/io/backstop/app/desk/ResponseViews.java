@@ -1,0 +1,43 @@
+package io.backstop.app.desk;
+
+import io.backstop.app.store.ClockEvent;
+import io.backstop.app.store.ClockEventKind;
+import io.backstop.app.store.ClockEventStore;
+import io.backstop.app.store.ClockStore;
+import io.backstop.app.store.EntityStore;
+import io.backstop.app.store.StoredClock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What people read: the queue, one issue's clock and timeline, the audit trail and the breaches. */
+public final class ResponseViews {
+
+    private final ClockStore clocks;
+    private final ClockEventStore events;
+
+    public ResponseViews(EntityStore store) {
+        this.clocks = new ClockStore(store);
+        this.events = new ClockEventStore(store);
+    }
+
+    public List<StoredClock> queue(Instant at) {
+        return clocks.queuedAt(at);
+    }
+
+    public Optional<StoredClock> clock(String issue) {
+        return clocks.find(issue);
+    }
+
+    public List<ClockEvent> timeline(String issue) {
+        return events.forIssue(issue);
+    }
+
+    public List<ClockEvent> audit(Instant from, Instant to) {
+        return events.ofKind(ClockEventKind.REASSIGNED, from, to);
+    }
+
+    public List<ClockEvent> breaches(Instant from, Instant to) {
+        return events.ofKind(ClockEventKind.BREACH, from, to);
+    }
+}

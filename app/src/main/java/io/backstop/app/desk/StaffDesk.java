@@ -1,0 +1,111 @@
+package io.backstop.app.desk;
+
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.AbsenceStore;
+import io.backstop.app.store.EntityStore;
+import io.backstop.app.store.StoredAbsence;
+import io.backstop.core.replay.ScenarioException;
+import io.backstop.core.staff.Absence;
+import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.staff.Absences;
+import io.backstop.core.staff.Person;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The staff desk: who is in the department and who is away. Recording an absence that has already begun hands
+ * the person's waiting clients on at once; removing one in force brings their work back.
+ */
+public final class StaffDesk {
+
+    private final SettingsService settings;
+    private final AbsenceStore absences;
+    private final ResponseDesk responses;
+
+    public StaffDesk(SettingsService settings, EntityStore store, ResponseDesk responses) {
+        this.settings = settings;
+        this.absences = new AbsenceStore(store);
+        this.responses = responses;
+    }
+
+    /** A person of the department and whether they are away now. */
+    public record PersonNow(Person person, boolean absentNow) {
+    }
+
+    public List<PersonNow> people(Instant now) {
+        Absences away = absences.inForceAt(now);
+        return settings.current().people().stream()
+                .map(person -> new PersonNow(person, away.isAbsent(person.name(), now)))
+                .toList();
+    }
+
+    public List<StoredAbsence> absences() {
+        return absences.all();
+    }
+
+    public List<StoredAbsence> absencesOf(String person) {
+        return absences.of(person);
+    }
+
+    public Optional<StoredAbsence> absence(int id) {
+        return absences.find(id);
+    }
+
+    /** Records an absence; one already in force takes effect now (rule 5). */
+    public StoredAbsence add(String person, Instant from, Instant to, AbsenceKind kind, String createdBy,
+                             Instant now) {
+        requirePerson(person);
+        if (!to.isAfter(from)) {
+            throw new ScenarioException("to", "must be after from");
+        }
+        StoredAbsence stored = absences.create(new Absence(person, from, to, kind), createdBy,
+                !from.isAfter(now), !to.isAfter(now));
+        if (stored.startApplied() && !stored.endApplied()) {
+            responses.withRules(rules -> {
+                responses.coverAbsentAssignees(now, rules);
+                return null;
+            });
+        }
+        return stored;
+    }
+
+    /** "Sick today": from now to the end of today, or to the end of {@code lastDay}, in the department's zone. */
+    public StoredAbsence sickUntil(String person, LocalDate lastDay, String createdBy, Instant now) {
+        DepartmentSettings current = settings.current();
+        LocalDate today = now.atZone(current.calendar().zone()).toLocalDate();
+        LocalDate last = lastDay == null ? today : lastDay;
+        if (last.isBefore(today)) {
+            throw new ScenarioException("until", "must not be before today (" + today + ")");
+        }
+        Instant end = ZonedDateTime.of(last.plusDays(1), java.time.LocalTime.MIDNIGHT, current.calendar().zone())
+                .toInstant();
+        return add(person, now, end, AbsenceKind.SICK, createdBy, now);
+    }
+
+    /** Removes an absence; if it was in force, the person's work comes back now (rule 6). */
+    public boolean remove(int id, Instant now) {
+        Optional<StoredAbsence> found = absences.find(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        absences.delete(id);
+        Absence absence = found.get().absence();
+        if (absence.covers(now) && found.get().startApplied()) {
+            responses.withRules(rules -> {
+                responses.returnWorkTo(absence.person(), now, rules);
+                return null;
+            });
+        }
+        return true;
+    }
+
+    private void requirePerson(String person) {
+        if (person == null || settings.current().person(person).isEmpty()) {
+            throw new ScenarioException("person", "unknown person \"" + person + "\"");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.backstop.app.port;
+
+/** The issue tracker Backstop acts on: Jira's issue service in the plugin, the sandbox's own tracker. */
+public interface Tracker {
+
+    /**
+     * Gives the issue to {@code assignee}.
+     *
+     * @throws TrackerException when the tracker refuses (issue gone, user inactive, no permission)
+     */
+    void assign(String issue, String assignee);
+
+    /** Adds a comment only staff can read, saying what Backstop did and why. */
+    void addInternalNote(String issue, String text);
+}

@@ -1,0 +1,179 @@
+package io.backstop.app.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.desk.StaffDesk;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.StoredAbsence;
+import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.staff.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Absences. The head, the office manager and administrators keep everyone's; a manager or the operator sees and
+ * records their own ("sick today", "leaving at 15:00 for driving school").
+ */
+@Path("absences")
+@Produces(MediaType.APPLICATION_JSON)
+public class AbsencesResource {
+
+    private static final Role[] KEEPERS = {Role.HEAD, Role.OFFICE_MANAGER};
+
+    private final Access access;
+    private final StaffDesk staff;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    @Inject
+    public AbsencesResource(Access access, StaffDesk staff, SettingsService settings, Clock clock) {
+        this.access = access;
+        this.staff = staff;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response list() {
+        Caller caller = access.staff();
+        List<StoredAbsence> absences = keepsAll(caller) ? staff.absences() : staff.absencesOf(caller.name());
+        ZoneId zone = zone();
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        absences.forEach(absence -> list.add(Views.absence(absence, zone)));
+        return Json.ok(list);
+    }
+
+    /**
+     * {@code {person, from?, to?, until?, kind?}}: {@code from} defaults to now; without {@code to}, the absence
+     * lasts to the end of {@code until} (a date) or of today.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        String person = text(request, "person");
+        if (person == null) {
+            throw ApiError.badInput("person", "is required");
+        }
+        if (!keepsAll(caller) && !person.equals(caller.name())) {
+            throw ApiError.forbidden("you may record only your own absences");
+        }
+        Instant now = clock.instant();
+        AbsenceKind kind = kind(request);
+        Instant from = instant(request, "from");
+        Instant to = instant(request, "to");
+        LocalDate until = date(request, "until");
+        StoredAbsence stored;
+        if (to != null) {
+            if (until != null) {
+                throw ApiError.badInput("until", "give either to or until, not both");
+            }
+            stored = staff.add(person, from == null ? now : from, to, kind, caller.name(), now);
+        } else if (from == null || !from.isAfter(now)) {
+            stored = kind == AbsenceKind.SICK && from == null
+                    ? staff.sickUntil(person, until, caller.name(), now)
+                    : staff.add(person, from == null ? now : from, endOf(until, now), kind, caller.name(), now);
+        } else {
+            stored = staff.add(person, from, endOf(until, from), kind, caller.name(), now);
+        }
+        return Json.created(Views.absence(stored, zone()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response remove(@PathParam("id") String idText) {
+        Caller caller = access.staff();
+        int id;
+        try {
+            id = Integer.parseInt(idText);
+        } catch (NumberFormatException e) {
+            throw ApiError.badInput("id", "must be a number");
+        }
+        StoredAbsence absence = staff.absence(id)
+                .orElseThrow(() -> ApiError.notFound("id", "no absence " + id));
+        if (!keepsAll(caller) && !absence.absence().person().equals(caller.name())) {
+            throw ApiError.forbidden("you may remove only your own absences");
+        }
+        staff.remove(id, clock.instant());
+        return Response.noContent().build();
+    }
+
+    private boolean keepsAll(Caller caller) {
+        return caller.admin() || caller.isAnyOf(KEEPERS);
+    }
+
+    private ZoneId zone() {
+        return settings.current().calendar().zone();
+    }
+
+    private Instant endOf(LocalDate until, Instant from) {
+        ZoneId zone = zone();
+        LocalDate last = until == null ? from.atZone(zone).toLocalDate() : until;
+        return last.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private static String text(JsonNode request, String field) {
+        JsonNode node = request.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            throw ApiError.badInput(field, "must be a non-empty string");
+        }
+        return node.textValue();
+    }
+
+    private static Instant instant(JsonNode request, String field) {
+        String value = text(request, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput(field, "expected an instant with an offset such as 2026-11-02T15:00:00+03:00");
+        }
+    }
+
+    private static LocalDate date(JsonNode request, String field) {
+        String value = text(request, field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput(field, "expected a date such as 2026-11-05");
+        }
+    }
+
+    private static AbsenceKind kind(JsonNode request) {
+        String value = text(request, "kind");
+        if (value == null) {
+            return AbsenceKind.VACATION;
+        }
+        try {
+            return AbsenceKind.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badInput("kind", "expected VACATION, SICK, TIME_OFF or STUDY");
+        }
+    }
+}

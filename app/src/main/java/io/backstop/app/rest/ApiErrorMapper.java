@@ -1,0 +1,40 @@
+package io.backstop.app.rest;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.replay.ScenarioException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Every error leaves as {@code {"error": "...", "field": "..."}} with its status. */
+@Provider
+public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+        if (exception instanceof ApiError error) {
+            return body(error.status(), error.field(), error.getMessage());
+        }
+        if (exception instanceof ScenarioException bad) {
+            int cut = bad.getMessage().indexOf(": ");
+            return body(400, bad.field(), cut < 0 ? bad.getMessage() : bad.getMessage().substring(cut + 2));
+        }
+        if (exception instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return body(status, null, status == 404 ? "no such resource" : web.getMessage());
+        }
+        org.slf4j.LoggerFactory.getLogger(ApiErrorMapper.class).error("Backstop REST call failed", exception);
+        return body(500, null, "Backstop failed to answer; the server log has the details");
+    }
+
+    static Response body(int status, String field, String message) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("error", message);
+        if (field != null) {
+            node.put("field", field);
+        }
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(node.toString()).build();
+    }
+}

@@ -1,0 +1,64 @@
+package io.backstop.app.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * JSON in and out with Backstop's own mapper, so both hosts answer byte for byte alike whatever JSON provider
+ * the host has.
+ */
+final class Json {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Bodies larger than this are refused before parsing. */
+    static final int MAX_BODY = 1 << 20;
+
+    private Json() {
+    }
+
+    static ObjectNode object(String body) {
+        if (body == null || body.isBlank()) {
+            throw ApiError.badInput("(body)", "a JSON object is required");
+        }
+        if (body.length() > MAX_BODY) {
+            throw ApiError.badInput("(body)", "is larger than " + MAX_BODY + " characters");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiError.badInput("(body)", "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiError.badInput("(body)", "must be a JSON object");
+        }
+        return (ObjectNode) node;
+    }
+
+    static Response ok(JsonNode node) {
+        return Response.ok(node.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    static Response created(JsonNode node) {
+        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(node.toString()).build();
+    }
+
+    /** An optional instant query parameter. */
+    static Instant instantParam(String value, String name, Instant fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput(name, "expected an instant with an offset such as 2026-11-02T09:00:00+03:00");
+        }
+    }
+}

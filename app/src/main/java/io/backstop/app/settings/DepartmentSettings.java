@@ -1,0 +1,48 @@
+package io.backstop.app.settings;
+
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.sla.ResponsePolicy;
+import io.backstop.core.sla.ResponseRules;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import io.backstop.core.staff.Staff;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the department works: its calendar, response policy and goals, people with roles and deputies, how often
+ * the watcher runs and which group of the tracker counts as staff. Until people with an operator and a head are
+ * set, the department is not configured and Backstop watches nothing.
+ *
+ * @param staffGroup members of this tracker group are staff even if they are not among {@code people}
+ */
+public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
+                                 String staffGroup) {
+
+    public DepartmentSettings {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(policy, "policy");
+        people = List.copyOf(people);
+        Objects.requireNonNull(tick, "tick");
+    }
+
+    public boolean isConfigured() {
+        return people.stream().anyMatch(p -> p.role() == Role.OPERATOR)
+                && people.stream().anyMatch(p -> p.role() == Role.HEAD);
+    }
+
+    /** The rules for this department; empty until it is configured. */
+    public Optional<ResponseRules> rules() {
+        return isConfigured() ? Optional.of(new ResponseRules(calendar, policy, new Staff(people))) : Optional.empty();
+    }
+
+    public Optional<Person> person(String name) {
+        return people.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    public DepartmentSettings withPeople(List<Person> newPeople) {
+        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup);
+    }
+}

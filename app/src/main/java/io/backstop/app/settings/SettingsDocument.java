@@ -1,0 +1,110 @@
+package io.backstop.app.settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.json.DepartmentJson;
+import io.backstop.core.calendar.DailyInterval;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.replay.ScenarioException;
+import io.backstop.core.sla.Goal;
+import io.backstop.core.sla.ResponsePolicy;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Staff;
+import io.backstop.core.staff.StaffException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup}}: the shapes of the
+ * scenario file, so a scenario's department can be loaded as it is.
+ */
+public final class SettingsDocument {
+
+    public static final Duration DEFAULT_TICK = Duration.ofMinutes(1);
+    public static final String DEFAULT_STAFF_GROUP = "backstop-staff";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private SettingsDocument() {
+    }
+
+    /** A department nobody has configured yet: office hours Monday to Friday, one working day to answer. */
+    public static DepartmentSettings unconfigured(ZoneId zone) {
+        Map<DayOfWeek, List<DailyInterval>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            week.put(day, List.of(DailyInterval.parse("09:00-13:00"), DailyInterval.parse("14:00-18:00")));
+        }
+        return new DepartmentSettings(new WorkCalendar(zone, week, List.of()),
+                new ResponsePolicy(new Goal(Duration.ofMinutes(30), Duration.ofHours(8)), true, List.of()),
+                List.of(), DEFAULT_TICK, DEFAULT_STAFF_GROUP);
+    }
+
+    /** Reads and checks a whole document; a problem is a {@link ScenarioException} naming the field. */
+    public static DepartmentSettings read(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException("(body)", "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new ScenarioException("(body)", "must be a JSON object");
+        }
+        return read(root);
+    }
+
+    public static DepartmentSettings read(JsonNode root) {
+        WorkCalendar calendar = DepartmentJson.calendar(required(root, "calendar"), "calendar");
+        ResponsePolicy policy = DepartmentJson.policy(required(root, "policy"), root.get("goals"), "policy", "goals");
+        List<Person> people = DepartmentJson.people(required(root, "people"), "people");
+        try {
+            Staff.check(people);
+        } catch (StaffException e) {
+            throw new ScenarioException("people" + e.path(), e.getMessage());
+        }
+        JsonNode tickNode = root.get("tick");
+        Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK : DepartmentJson.duration(tickNode, "tick");
+        if (tick.isZero()) {
+            throw new ScenarioException("tick", "must be a positive duration");
+        }
+        JsonNode groupNode = root.get("staffGroup");
+        String staffGroup = DEFAULT_STAFF_GROUP;
+        if (groupNode != null && !groupNode.isNull()) {
+            if (!groupNode.isTextual() || groupNode.textValue().isBlank()) {
+                throw new ScenarioException("staffGroup", "must be a group name");
+            }
+            staffGroup = groupNode.textValue().trim();
+        }
+        return new DepartmentSettings(calendar, policy, people, tick, staffGroup);
+    }
+
+    public static ObjectNode toJson(DepartmentSettings settings) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.set("calendar", DepartmentJson.calendarNode(settings.calendar()));
+        root.set("policy", DepartmentJson.policyNode(settings.policy()));
+        root.set("goals", DepartmentJson.goalsNode(settings.policy()));
+        root.set("people", DepartmentJson.peopleNode(settings.people()));
+        root.put("tick", settings.tick().toString());
+        root.put("staffGroup", settings.staffGroup());
+        return root;
+    }
+
+    public static String write(DepartmentSettings settings) {
+        return toJson(settings).toString();
+    }
+
+    private static JsonNode required(JsonNode root, String name) {
+        JsonNode node = root.get(name);
+        if (node == null || node.isNull()) {
+            throw new ScenarioException(name, "is required");
+        }
+        return node;
+    }
+}

@@ -1,0 +1,64 @@
+package io.backstop.app.settings;
+
+import io.backstop.app.store.ClockStore;
+import io.backstop.app.store.SettingStore;
+import io.backstop.core.replay.ScenarioException;
+import io.backstop.core.staff.Person;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The department settings: read often (every event and tick), written rarely (the admin page). Reads parse the
+ * stored document only when it changed, so every node sees another node's change on its next read.
+ */
+public final class SettingsService {
+
+    static final String DOCUMENT = "department.settings";
+
+    private final SettingStore settings;
+    private final ClockStore clocks;
+    private final ZoneId defaultZone;
+    private volatile Cached cached;
+
+    public SettingsService(SettingStore settings, ClockStore clocks, ZoneId defaultZone) {
+        this.settings = settings;
+        this.clocks = clocks;
+        this.defaultZone = defaultZone;
+    }
+
+    public DepartmentSettings current() {
+        String stored = settings.read(DOCUMENT).orElse(null);
+        Cached seen = cached;
+        if (seen != null && java.util.Objects.equals(seen.document, stored)) {
+            return seen.settings;
+        }
+        DepartmentSettings parsed = stored == null
+                ? SettingsDocument.unconfigured(defaultZone) : SettingsDocument.read(stored);
+        cached = new Cached(stored, parsed);
+        return parsed;
+    }
+
+    /**
+     * Replaces the settings with a checked document. A person who owns open issues may not disappear: their
+     * clients would lose their manager without anybody noticing.
+     */
+    public DepartmentSettings replace(DepartmentSettings next) {
+        Set<String> kept = new HashSet<>();
+        next.people().forEach(person -> kept.add(person.name()));
+        for (Person person : current().people()) {
+            if (!kept.contains(person.name())) {
+                int open = clocks.openOwnedBy(person.name());
+                if (open > 0) {
+                    throw new ScenarioException("people", "\"" + person.name() + "\" owns " + open
+                            + " open issue(s); give them to another manager before removing this person");
+                }
+            }
+        }
+        settings.write(DOCUMENT, SettingsDocument.write(next));
+        return current();
+    }
+
+    private record Cached(String document, DepartmentSettings settings) {
+    }
+}

@@ -1,0 +1,75 @@
+package io.backstop.app.store;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.Table;
+import net.java.ao.schema.Unique;
+
+/**
+ * One issue's response clock. Instants are epoch milliseconds; {@code DUE} and {@code QUEUED_AT} are indexed so
+ * that a watcher tick and the queue read only what is due, never every open issue.
+ */
+@Preload
+@Table("CLOCK")
+public interface ClockEntity extends Entity {
+
+    @NotNull
+    @Unique
+    @Indexed
+    String getIssueKey();
+
+    void setIssueKey(String issueKey);
+
+    String getIssueType();
+
+    void setIssueType(String issueType);
+
+    String getPriority();
+
+    void setPriority(String priority);
+
+    String getClient();
+
+    void setClient(String client);
+
+    @NotNull
+    @Indexed
+    String getOwner();
+
+    void setOwner(String owner);
+
+    @NotNull
+    @Indexed
+    String getAssignee();
+
+    void setAssignee(String assignee);
+
+    boolean isResolved();
+
+    void setResolved(boolean resolved);
+
+    Long getAwaitingSince();
+
+    void setAwaitingSince(Long awaitingSince);
+
+    @Indexed
+    Long getQueuedAt();
+
+    void setQueuedAt(Long queuedAt);
+
+    @Indexed
+    Long getDue();
+
+    void setDue(Long due);
+
+    boolean isBreached();
+
+    void setBreached(boolean breached);
+
+    @NotNull
+    Long getCreatedAt();
+
+    void setCreatedAt(Long createdAt);
+}

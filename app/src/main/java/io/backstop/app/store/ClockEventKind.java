@@ -1,0 +1,11 @@
+package io.backstop.app.store;
+
+/** The kinds of rows in an issue's timeline. */
+public enum ClockEventKind {
+    CREATED,
+    CLIENT_MESSAGE,
+    STAFF_REPLY,
+    RESOLVED,
+    BREACH,
+    REASSIGNED
+}

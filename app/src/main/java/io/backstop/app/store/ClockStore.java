@@ -1,0 +1,128 @@
+package io.backstop.app.store;
+
+import io.backstop.core.sla.ResponseClock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/** Response clocks; every read the watcher and the queue make goes through an indexed column. */
+public final class ClockStore {
+
+    private final EntityStore store;
+
+    public ClockStore(EntityStore store) {
+        this.store = store;
+    }
+
+    public Optional<StoredClock> find(String issue) {
+        ClockEntity[] found = store.find(ClockEntity.class, Query.select().where("ISSUE_KEY = ?", issue));
+        return found.length == 0 ? Optional.empty() : Optional.of(toStored(found[0]));
+    }
+
+    public StoredClock create(ResponseClock clock, String client, Instant createdAt) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ISSUE_KEY", clock.issue());
+        values.put("OWNER", clock.owner());
+        values.put("ASSIGNEE", clock.assignee());
+        values.put("CREATED_AT", createdAt.toEpochMilli());
+        values.put("RESOLVED", false);
+        values.put("BREACHED", false);
+        ClockEntity entity = store.create(ClockEntity.class, values);
+        entity.setClient(client);
+        copy(clock, entity);
+        entity.save();
+        return toStored(entity);
+    }
+
+    /** Writes the next state of a clock read earlier. */
+    public StoredClock save(StoredClock stored, ResponseClock next) {
+        ClockEntity entity = store.get(ClockEntity.class, stored.id());
+        copy(next, entity);
+        entity.save();
+        return new StoredClock(stored.id(), next, stored.client(), stored.createdAt());
+    }
+
+    /** Open, awaiting, not yet breached clocks due at or before {@code at}, in creation order. */
+    public List<StoredClock> dueAt(Instant at, int limit) {
+        return list(Query.select().where("RESOLVED = ? AND BREACHED = ? AND DUE <= ?", false, false, at.toEpochMilli())
+                .order("ID").limit(limit));
+    }
+
+    /** The earliest due of an open, awaiting, unbreached clock: when the next tick can find work. */
+    public Optional<Instant> earliestPendingDue() {
+        List<StoredClock> first = list(Query.select()
+                .where("RESOLVED = ? AND BREACHED = ? AND DUE IS NOT NULL", false, false).order("DUE").limit(1));
+        return first.stream().map(s -> s.clock().due()).findFirst();
+    }
+
+    /** The operator's queue at {@code at}: soonest due first, then issue key. */
+    public List<StoredClock> queuedAt(Instant at) {
+        return list(Query.select().where("RESOLVED = ? AND QUEUED_AT <= ?", false, at.toEpochMilli())
+                .order("DUE, ISSUE_KEY"));
+    }
+
+    /** Open awaiting clocks held by any of {@code assignees}, in creation order. */
+    public List<StoredClock> awaitingHeldBy(Collection<String> assignees) {
+        if (assignees.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(assignees.size(), "?"));
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(false);
+        parameters.addAll(assignees);
+        return list(Query.select().where("RESOLVED = ? AND AWAITING_SINCE IS NOT NULL AND ASSIGNEE IN (" + marks + ")",
+                parameters.toArray()).order("ID"));
+    }
+
+    /** Open clocks owned by {@code owner} and held by someone else, in creation order. */
+    public List<StoredClock> heldAwayFrom(String owner) {
+        return list(Query.select().where("RESOLVED = ? AND OWNER = ? AND ASSIGNEE <> ?", false, owner, owner)
+                .order("ID"));
+    }
+
+    /** How many open clocks a person owns: settings may not drop such a person. */
+    public int openOwnedBy(String owner) {
+        return store.count(ClockEntity.class, Query.select().where("RESOLVED = ? AND OWNER = ?", false, owner));
+    }
+
+    private List<StoredClock> list(Query query) {
+        ClockEntity[] found = store.find(ClockEntity.class, query);
+        List<StoredClock> result = new ArrayList<>(found.length);
+        for (ClockEntity entity : found) {
+            result.add(toStored(entity));
+        }
+        return result;
+    }
+
+    private static void copy(ResponseClock clock, ClockEntity entity) {
+        entity.setIssueType(clock.issueType());
+        entity.setPriority(clock.priority());
+        entity.setOwner(clock.owner());
+        entity.setAssignee(clock.assignee());
+        entity.setResolved(!clock.open());
+        entity.setAwaitingSince(millis(clock.awaitingSince()));
+        entity.setQueuedAt(millis(clock.queuedAt()));
+        entity.setDue(millis(clock.due()));
+        entity.setBreached(clock.breached());
+    }
+
+    private static StoredClock toStored(ClockEntity entity) {
+        ResponseClock clock = new ResponseClock(entity.getIssueKey(), entity.getIssueType(), entity.getPriority(),
+                entity.getOwner(), entity.getAssignee(), !entity.isResolved(), instant(entity.getAwaitingSince()),
+                instant(entity.getQueuedAt()), instant(entity.getDue()), entity.isBreached());
+        return new StoredClock(entity.getID(), clock, entity.getClient(), Instant.ofEpochMilli(entity.getCreatedAt()));
+    }
+
+    static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+}

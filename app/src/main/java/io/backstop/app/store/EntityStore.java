@@ -1,0 +1,31 @@
+package io.backstop.app.store;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+
+/**
+ * The part of Active Objects Backstop uses, as a port: Jira's {@code ActiveObjects} facade in the plugin, an
+ * {@code EntityManager} over H2 in the sandbox and the tests. Methods mirror the facade's names and shapes.
+ */
+public interface EntityStore {
+
+    @SuppressWarnings("unchecked")
+    void migrate(Class<? extends RawEntity<?>>... types);
+
+    <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
+
+    <T extends RawEntity<K>, K> T get(Class<T> type, K key);
+
+    <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
+
+    <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
+    void delete(RawEntity<?>... entities);
+
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
+    /** Runs {@code work} in one database transaction and returns its result. */
+    <T> T inTransaction(Supplier<T> work);
+}

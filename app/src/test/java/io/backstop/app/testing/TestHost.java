@@ -1,0 +1,81 @@
+package io.backstop.app.testing;
+
+import io.backstop.app.Backstop;
+import io.backstop.app.port.Directory;
+import io.backstop.app.port.Locks;
+import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerException;
+import io.backstop.app.store.EntityManagerStore;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/** The app over a real H2 database through the real AO library, with a tracker that records what it was told. */
+public final class TestHost {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    public final EntityManagerStore store;
+    public final RecordingTracker tracker = new RecordingTracker();
+    public final Backstop backstop;
+
+    public TestHost() {
+        this(EntityManagerStore.open("jdbc:h2:mem:test" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
+                "sa", ""));
+    }
+
+    public TestHost(EntityManagerStore store) {
+        this.store = store;
+        this.backstop = new Backstop(store, tracker, new OpenDirectory(), directLocks(), ZoneId.of("Europe/Moscow"));
+    }
+
+    public static Locks directLocks() {
+        return new Locks() {
+            @Override
+            public <T> T withLock(String name, Supplier<T> work) {
+                return work.get();
+            }
+        };
+    }
+
+    /** Everyone exists; "admin" administers; nobody is in a group. */
+    public static final class OpenDirectory implements Directory {
+        @Override
+        public boolean exists(String user) {
+            return true;
+        }
+
+        @Override
+        public boolean isAdmin(String user) {
+            return "admin".equals(user);
+        }
+
+        @Override
+        public boolean isInGroup(String user, String group) {
+            return false;
+        }
+    }
+
+    public static final class RecordingTracker implements Tracker {
+        public final List<String> assignments = new ArrayList<>();
+        public final List<String> notes = new ArrayList<>();
+        public final Set<String> refusing = new HashSet<>();
+
+        @Override
+        public synchronized void assign(String issue, String assignee) {
+            if (refusing.contains(issue)) {
+                throw new TrackerException("issue " + issue + " does not exist");
+            }
+            assignments.add(issue + "->" + assignee);
+        }
+
+        @Override
+        public synchronized void addInternalNote(String issue, String text) {
+            notes.add(issue + ": " + text);
+        }
+    }
+}
