@@ -12,6 +12,8 @@ public final class Main {
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar backstop-sandbox.jar COMMAND",
+            "  serve [--port 2990] [--data ./sandbox-data] [--clock system|manual] [--start INSTANT] [--speed N] [--no-demo]",
+            "                  run the sandbox: Backstop without Jira, on an embedded database",
             "  simulate FILE   replay a scenario file and print the result as JSON");
 
     private Main() {
@@ -28,6 +30,8 @@ public final class Main {
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
+            case "serve":
+                return new ServeCommand(out, err).run(rest);
             case "simulate":
                 return new SimulateCommand(out, err).run(rest);
             case "help":

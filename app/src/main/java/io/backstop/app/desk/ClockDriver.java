@@ -1,6 +1,7 @@
 package io.backstop.app.desk;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Moves the desk through time for a clock that jumps (the sandbox's manual clock), in the order of rule 8:
@@ -11,11 +12,12 @@ import java.time.Instant;
 public final class ClockDriver {
 
     private final ResponseDesk desk;
-    private final TickGrid grid;
+    private final Supplier<TickGrid> grid;
     private Instant now;
     private boolean tickDoneAtNow;
 
-    public ClockDriver(ResponseDesk desk, TickGrid grid, Instant now) {
+    /** @param grid the ticks as they are now; the interval comes from settings, which an admin may change */
+    public ClockDriver(ResponseDesk desk, Supplier<TickGrid> grid, Instant now) {
         this.desk = desk;
         this.grid = grid;
         this.now = now;
@@ -33,7 +35,7 @@ public final class ClockDriver {
             return;
         }
         settle();
-        desk.advance(now, to, grid);
+        desk.advance(now, to, grid.get());
         desk.applyAbsenceBoundaries(to);
         now = to;
         tickDoneAtNow = false;
@@ -41,7 +43,7 @@ public final class ClockDriver {
 
     /** Runs the tick at {@code now}, if {@code now} is a tick and it has not run yet. */
     public synchronized void settle() {
-        if (!tickDoneAtNow && grid.isTick(now)) {
+        if (!tickDoneAtNow && grid.get().isTick(now)) {
             desk.tick(now);
         }
         tickDoneAtNow = true;

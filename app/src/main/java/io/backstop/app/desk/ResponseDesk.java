@@ -272,7 +272,7 @@ public final class ResponseDesk {
         step.breach().ifPresent(breach -> events.record(ClockEvent.of(breach)));
         if (step.reassignment().isPresent()) {
             Reassignment moved = step.reassignment().get();
-            String decidedFrom = Notes.decidedFrom(before, rules.calendar().zone());
+            String decidedFrom = Notes.decidedFrom(before.assignee(), next, rules.calendar().zone());
             try {
                 tracker.assign(moved.issue(), moved.to());
                 events.record(ClockEvent.of(moved, decidedFrom));

@@ -58,7 +58,8 @@ class DeskReplaysScenariosTest {
         host.backstop.settings().replace(new DepartmentSettings(scenario.calendar(), scenario.policy(),
                 scenario.people(), scenario.tick(), "backstop-staff"));
         ResponseDesk desk = host.backstop.responses();
-        ClockDriver clock = new ClockDriver(desk, new TickGrid(scenario.start(), scenario.tick()), scenario.start());
+        ClockDriver clock = new ClockDriver(desk, () -> new TickGrid(scenario.start(), scenario.tick()),
+                scenario.start());
         for (Absence absence : scenario.absences()) {
             host.backstop.staff().add(absence.person(), absence.from(), absence.to(), absence.kind(), "admin",
                     scenario.start());

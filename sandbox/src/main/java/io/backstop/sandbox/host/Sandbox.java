@@ -1,0 +1,198 @@
+package io.backstop.sandbox.host;
+
+import io.backstop.app.Backstop;
+import io.backstop.app.desk.ClockDriver;
+import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.desk.StaffDesk;
+import io.backstop.app.desk.TickGrid;
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.ApiErrorMapper;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.EntityManagerStore;
+import io.backstop.app.store.Schema;
+import io.backstop.app.store.SettingStore;
+import io.backstop.sandbox.tracker.ClockResource;
+import io.backstop.sandbox.tracker.SandboxTracker;
+import io.backstop.sandbox.tracker.TrackerResource;
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Jira-less host: Backstop's app over an H2 file database, the sandbox's own tracker, HTTP Basic logins, a
+ * system or manual clock and a watcher, served by Jetty and Jersey on the loopback interface.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+    private static final String CLOCK_SETTING = "sandbox.clock";
+
+    private final String jdbcUrl;
+    private final EntityManagerStore store;
+    private final Backstop backstop;
+    private final SandboxTracker tracker;
+    private final SandboxUsers users;
+    private final SandboxTime time;
+    private final Server server;
+    private final ScheduledExecutorService watcher;
+
+    private Sandbox(SandboxOptions options) throws Exception {
+        Files.createDirectories(options.data());
+        this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop") + ";DB_CLOSE_DELAY=-1";
+        this.store = EntityManagerStore.open(jdbcUrl, "sa", "");
+        Schema.upgrade(store);
+        SettingStore settingStore = new SettingStore(store);
+        String[] clock = options.manualClock() ? manualClock(options, settingStore) : null;
+        this.time = clock == null ? SandboxTime.system(Instant.now(), options.speed())
+                : SandboxTime.manual(Instant.parse(clock[1]),
+                        at -> settingStore.write(CLOCK_SETTING, clock[0] + "|" + at));
+        this.tracker = new SandboxTracker(store, time);
+        AtomicReference<Backstop> app = new AtomicReference<>();
+        this.users = new SandboxUsers(() -> app.get().settings().current(), tracker);
+        this.backstop = new Backstop(store, tracker, users, new StripedLocks(), ZoneId.of("Europe/Moscow"));
+        app.set(backstop);
+        if (clock != null) {
+            Instant origin = Instant.parse(clock[0]);
+            time.attach(new ClockDriver(backstop.responses(),
+                    () -> new TickGrid(origin, backstop.settings().current().tick()), Instant.parse(clock[1])));
+        }
+        this.watcher = options.manualClock() ? null : startWatcher();
+        this.server = startServer(options.port());
+    }
+
+    public static Sandbox start(SandboxOptions options) throws Exception {
+        return new Sandbox(options);
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/");
+    }
+
+    public Backstop backstop() {
+        return backstop;
+    }
+
+    public SandboxTracker tracker() {
+        return tracker;
+    }
+
+    public SandboxTime time() {
+        return time;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (watcher != null) {
+            watcher.shutdownNow();
+            watcher.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        server.stop();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("H2 did not shut down cleanly: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * A manual clock keeps its place across restarts: the watcher's grid origin and "now" come back as they were.
+     * Returns {origin, now}.
+     */
+    private static String[] manualClock(SandboxOptions options, SettingStore settingStore) {
+        String[] stored = settingStore.read(CLOCK_SETTING).map(text -> text.split("\\|")).orElse(null);
+        if (stored == null) {
+            Instant origin = options.start() != null ? options.start()
+                    : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            stored = new String[] {origin.toString(), origin.toString()};
+            settingStore.write(CLOCK_SETTING, stored[0] + "|" + stored[1]);
+        }
+        return stored;
+    }
+
+    /** On the system clock the watcher runs every tick of sandbox time: absence boundaries, then a tick. */
+    private ScheduledExecutorService startWatcher() {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "backstop-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Duration tick = backstop.settings().current().tick();
+        long periodMillis = Math.max(200, (long) (tick.toMillis() / time.speed()));
+        executor.scheduleWithFixedDelay(() -> {
+            try {
+                Instant now = time.instant();
+                backstop.responses().applyAbsenceBoundaries(now);
+                backstop.responses().tick(now);
+            } catch (RuntimeException e) {
+                LOG.error("Watcher tick failed; the next one will try again", e);
+            }
+        }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        return executor;
+    }
+
+    private Server startServer(int port) throws Exception {
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        jetty.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        ResourceConfig backstopRest = resources().registerClasses(Backstop.REST_CLASSES.toArray(Class<?>[]::new));
+        ResourceConfig sandboxRest = resources().registerClasses(TrackerResource.class, ClockResource.class,
+                ApiErrorMapper.class);
+        context.addServlet(new ServletHolder("backstop-rest", new ServletContainer(backstopRest)),
+                "/rest/backstop/1.0/*");
+        context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxRest)),
+                "/rest/sandbox/1.0/*");
+        jetty.setHandler(context);
+        jetty.start();
+        return jetty;
+    }
+
+    /** Resources get their collaborators by constructor, as Jira's REST module gives them. */
+    private ResourceConfig resources() {
+        Access access = new Access(users, users, backstop.settings(), users);
+        return new ResourceConfig()
+                .property("jersey.config.server.wadl.disableWadl", true)
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(access).to(Access.class);
+                        bind(backstop.settings()).to(SettingsService.class);
+                        bind(backstop.responses()).to(ResponseDesk.class);
+                        bind(backstop.staff()).to(StaffDesk.class);
+                        bind(backstop.views()).to(ResponseViews.class);
+                        bind(tracker).to(SandboxTracker.class);
+                        bind(time).to(SandboxTime.class);
+                        bind(time).to(Clock.class);
+                    }
+                });
+    }
+}

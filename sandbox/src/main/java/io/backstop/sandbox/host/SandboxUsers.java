@@ -1,0 +1,81 @@
+package io.backstop.sandbox.host;
+
+import io.backstop.app.port.BrowsePermission;
+import io.backstop.app.port.CurrentUser;
+import io.backstop.app.port.Directory;
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import io.backstop.sandbox.tracker.SandboxTracker;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The sandbox's logins: {@code admin}, and every person of the department with their name as the password.
+ * Who may browse an issue follows a plain rule: the head, the operator, the office manager and the admin see every
+ * issue; a manager sees the issues they own or hold, and those of the people they stand in for.
+ */
+public final class SandboxUsers implements Directory, CurrentUser, BrowsePermission {
+
+    public static final String ADMIN = "admin";
+
+    private final Supplier<DepartmentSettings> department;
+    private final SandboxTracker tracker;
+    private final ThreadLocal<String> current = new ThreadLocal<>();
+
+    public SandboxUsers(Supplier<DepartmentSettings> department, SandboxTracker tracker) {
+        this.department = department;
+        this.tracker = tracker;
+    }
+
+    /** Whether the name and password make a login. */
+    public boolean authenticate(String user, String password) {
+        return exists(user) && user.equals(password);
+    }
+
+    void actAs(String user) {
+        current.set(user);
+    }
+
+    void clear() {
+        current.remove();
+    }
+
+    @Override
+    public Optional<String> name() {
+        return Optional.ofNullable(current.get());
+    }
+
+    @Override
+    public boolean exists(String user) {
+        return ADMIN.equals(user) || department.get().person(user).isPresent();
+    }
+
+    @Override
+    public boolean isAdmin(String user) {
+        return ADMIN.equals(user);
+    }
+
+    @Override
+    public boolean isInGroup(String user, String group) {
+        return false; // the sandbox has no groups: staff are the department's people
+    }
+
+    @Override
+    public boolean canBrowse(String user, String issue) {
+        if (ADMIN.equals(user)) {
+            return true;
+        }
+        DepartmentSettings settings = department.get();
+        Optional<Person> person = settings.person(user);
+        if (person.isEmpty()) {
+            return false;
+        }
+        if (person.get().role() != Role.MANAGER) {
+            return true;
+        }
+        return tracker.find(issue).map(found -> found.owner().equals(user) || found.assignee().equals(user)
+                || settings.person(found.owner()).map(owner -> owner.deputies().contains(user)).orElse(false))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,107 @@
+package io.backstop.sandbox.tracker;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.json.ScenarioJson;
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.sandbox.host.SandboxTime;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The sandbox clock: {@code GET} tells the time; {@code POST {advance: "PT5M"} | {to: instant} | {settle: true}}
+ * moves a manual clock (never backwards) and runs what falls on the way.
+ */
+@Path("clock")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClockResource {
+
+    private final Access access;
+    private final SandboxTime time;
+    private final SettingsService settings;
+
+    @Inject
+    public ClockResource(Access access, SandboxTime time, SettingsService settings) {
+        this.access = access;
+        this.time = time;
+        this.settings = settings;
+    }
+
+    @GET
+    public Response now() {
+        access.staff();
+        return answer();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response move(String body) {
+        access.admin();
+        if (!time.isManual()) {
+            throw ApiError.conflict("clock", "the sandbox runs on the system clock; start it with --clock manual");
+        }
+        JsonNode request = TrackerResource.object(body);
+        int given = (request.has("advance") ? 1 : 0) + (request.has("to") ? 1 : 0) + (request.has("settle") ? 1 : 0);
+        if (given != 1) {
+            throw ApiError.badInput("(body)", "give exactly one of advance, to, settle");
+        }
+        synchronized (time) {
+            if (request.has("advance")) {
+                Duration amount = duration(TrackerResource.text(request, "advance", true));
+                time.advanceBy(amount);
+            } else if (request.has("to")) {
+                Instant to = instant(TrackerResource.text(request, "to", true));
+                if (to.isBefore(time.instant())) {
+                    throw ApiError.badInput("to", "the clock never goes backwards: now is "
+                            + ScenarioJson.format(time.instant(), settings.current().calendar().zone()));
+                }
+                time.advanceTo(to);
+            } else {
+                if (!request.get("settle").isBoolean() || !request.get("settle").booleanValue()) {
+                    throw ApiError.badInput("settle", "must be true");
+                }
+                time.settle();
+            }
+        }
+        return answer();
+    }
+
+    private Response answer() {
+        ObjectNode node = TrackerResource.MAPPER.createObjectNode();
+        node.put("now", ScenarioJson.format(time.instant(), settings.current().calendar().zone()));
+        node.put("manual", time.isManual());
+        return Response.ok(node.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static Duration duration(String text) {
+        try {
+            Duration amount = Duration.parse(text);
+            if (amount.isNegative()) {
+                throw ApiError.badInput("advance", "the clock never goes backwards");
+            }
+            return amount;
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput("advance", "expected an ISO-8601 duration such as PT5M");
+        }
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput("to", "expected an instant with an offset such as 2026-11-02T10:00:00+03:00");
+        }
+    }
+}

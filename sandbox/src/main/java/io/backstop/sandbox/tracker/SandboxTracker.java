@@ -1,0 +1,129 @@
+package io.backstop.sandbox.tracker;
+
+import io.backstop.app.desk.IssueFacts;
+import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerException;
+import io.backstop.app.store.EntityStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/**
+ * The sandbox's own tracker: issues, comments and assignment, kept in the same database as Backstop. A host for
+ * the app, not an imitation of Jira.
+ */
+public final class SandboxTracker implements Tracker {
+
+    /** The author of Backstop's internal notes. */
+    public static final String BACKSTOP = "backstop";
+    /** The author of client messages. */
+    public static final String CLIENT = "client";
+
+    private final EntityStore store;
+    private final Clock clock;
+
+    public SandboxTracker(EntityStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        store.migrate(IssueEntity.class, CommentEntity.class);
+    }
+
+    /** An issue as the tracker holds it. */
+    public record Issue(String key, String summary, String client, String issueType, String priority, String owner,
+                        String assignee, boolean resolved, Instant createdAt) {
+
+        public IssueFacts facts() {
+            return new IssueFacts(key, issueType, priority, owner, client);
+        }
+    }
+
+    /** A comment. */
+    public record Comment(String author, String body, boolean internal, Instant at) {
+    }
+
+    public Issue create(String key, String summary, String client, String issueType, String priority, String owner,
+                        Instant at) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ISSUE_KEY", key);
+        values.put("OWNER", owner);
+        values.put("ASSIGNEE", owner);
+        values.put("RESOLVED", false);
+        values.put("CREATED_AT", at.toEpochMilli());
+        IssueEntity entity = store.create(IssueEntity.class, values);
+        entity.setSummary(summary);
+        entity.setClient(client);
+        entity.setIssueType(issueType);
+        entity.setPriority(priority);
+        entity.save();
+        return toIssue(entity);
+    }
+
+    public Optional<Issue> find(String key) {
+        return entity(key).map(SandboxTracker::toIssue);
+    }
+
+    /** The next free key of the form {@code WEB-n}. */
+    public String nextKey() {
+        int count = store.count(IssueEntity.class, Query.select());
+        String key;
+        do {
+            key = "WEB-" + (++count);
+        } while (entity(key).isPresent());
+        return key;
+    }
+
+    public void comment(String key, String author, String body, boolean internal, Instant at) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("ISSUE_KEY", key);
+        values.put("AUTHOR", author);
+        values.put("INTERNAL", internal);
+        values.put("CREATED_AT", at.toEpochMilli());
+        CommentEntity entity = store.create(CommentEntity.class, values);
+        entity.setBody(body);
+        entity.save();
+    }
+
+    public List<Comment> comments(String key) {
+        List<Comment> list = new ArrayList<>();
+        for (CommentEntity c : store.find(CommentEntity.class, Query.select().where("ISSUE_KEY = ?", key).order("ID"))) {
+            list.add(new Comment(c.getAuthor(), c.getBody(), c.isInternal(), Instant.ofEpochMilli(c.getCreatedAt())));
+        }
+        return list;
+    }
+
+    public void resolve(String key) {
+        IssueEntity entity = entity(key).orElseThrow(() -> new TrackerException("no issue " + key));
+        entity.setResolved(true);
+        entity.save();
+    }
+
+    @Override
+    public void assign(String issue, String assignee) {
+        IssueEntity entity = entity(issue).orElseThrow(() -> new TrackerException("no issue " + issue));
+        entity.setAssignee(assignee);
+        entity.save();
+    }
+
+    @Override
+    public void addInternalNote(String issue, String text) {
+        if (entity(issue).isEmpty()) {
+            throw new TrackerException("no issue " + issue);
+        }
+        comment(issue, BACKSTOP, text, true, clock.instant());
+    }
+
+    private Optional<IssueEntity> entity(String key) {
+        IssueEntity[] found = store.find(IssueEntity.class, Query.select().where("ISSUE_KEY = ?", key));
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
+    }
+
+    private static Issue toIssue(IssueEntity e) {
+        return new Issue(e.getIssueKey(), e.getSummary(), e.getClient(), e.getIssueType(), e.getPriority(),
+                e.getOwner(), e.getAssignee(), e.isResolved(), Instant.ofEpochMilli(e.getCreatedAt()));
+    }
+}

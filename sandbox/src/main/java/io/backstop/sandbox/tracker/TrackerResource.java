@@ -1,0 +1,176 @@
+package io.backstop.sandbox.tracker;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.json.ScenarioJson;
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.settings.SettingsService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * The sandbox tracker's REST API ({@code /rest/sandbox/1.0/issues}): the admin acts for clients and staff, and
+ * each call reaches Backstop as the matching tracker event would from Jira.
+ */
+@Path("issues")
+@Produces(MediaType.APPLICATION_JSON)
+public class TrackerResource {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Access access;
+    private final SandboxTracker tracker;
+    private final ResponseDesk desk;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    @Inject
+    public TrackerResource(Access access, SandboxTracker tracker, ResponseDesk desk, SettingsService settings,
+                           Clock clock) {
+        this.access = access;
+        this.tracker = tracker;
+        this.desk = desk;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** {@code {key?, owner, issueType?, priority?, client?, summary?}}: a client opens an issue (rule 1). */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body) {
+        access.admin();
+        JsonNode request = object(body);
+        String owner = text(request, "owner", true);
+        if (settings.current().person(owner).isEmpty()) {
+            throw ApiError.badInput("owner", "unknown person \"" + owner + "\"");
+        }
+        String key = text(request, "key", false);
+        synchronized (tracker) {
+            if (key == null) {
+                key = tracker.nextKey();
+            } else if (tracker.find(key).isPresent()) {
+                throw ApiError.conflict("key", "issue " + key + " exists already");
+            }
+            Instant now = clock.instant();
+            SandboxTracker.Issue issue = tracker.create(key, text(request, "summary", false),
+                    text(request, "client", false), text(request, "issueType", false),
+                    text(request, "priority", false), owner, now);
+            desk.issueCreated(issue.facts(), SandboxTracker.CLIENT, now);
+            return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
+        }
+    }
+
+    /** {@code {author: "client" | staff name, body, internal?}}: a client message or a staff reply. */
+    @POST
+    @Path("{key}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("key") String key, String body) {
+        access.admin();
+        SandboxTracker.Issue issue = issue(key);
+        JsonNode request = object(body);
+        String author = text(request, "author", true);
+        if (!SandboxTracker.CLIENT.equals(author) && settings.current().person(author).isEmpty()) {
+            throw ApiError.badInput("author", "expected \"client\" or a person of the department, got \"" + author + "\"");
+        }
+        String text = text(request, "body", false);
+        JsonNode internalNode = request.get("internal");
+        if (internalNode != null && !internalNode.isNull() && !internalNode.isBoolean()) {
+            throw ApiError.badInput("internal", "must be true or false");
+        }
+        boolean internal = internalNode != null && internalNode.asBoolean(false);
+        Instant now = clock.instant();
+        tracker.comment(key, author, text == null ? "" : text, internal, now);
+        desk.commentAdded(issue.facts(), author, internal, now);
+        return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
+    }
+
+    @POST
+    @Path("{key}/resolve")
+    public Response resolve(@PathParam("key") String key) {
+        access.admin();
+        issue(key);
+        tracker.resolve(key);
+        desk.issueResolved(key, clock.instant());
+        return Response.ok(view(key).toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("{key}")
+    public Response get(@PathParam("key") String key) {
+        access.admin();
+        issue(key);
+        return Response.ok(view(key).toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private SandboxTracker.Issue issue(String key) {
+        return tracker.find(key).orElseThrow(() -> ApiError.notFound("key", "no issue " + key));
+    }
+
+    private ObjectNode view(String key) {
+        SandboxTracker.Issue issue = issue(key);
+        ZoneId zone = settings.current().calendar().zone();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("key", issue.key());
+        node.put("summary", issue.summary());
+        node.put("client", issue.client());
+        node.put("issueType", issue.issueType());
+        node.put("priority", issue.priority());
+        node.put("owner", issue.owner());
+        node.put("assignee", issue.assignee());
+        node.put("status", issue.resolved() ? "RESOLVED" : "OPEN");
+        node.put("created", ScenarioJson.format(issue.createdAt(), zone));
+        ArrayNode comments = node.putArray("comments");
+        for (SandboxTracker.Comment comment : tracker.comments(key)) {
+            ObjectNode c = comments.addObject();
+            c.put("author", comment.author());
+            c.put("body", comment.body());
+            c.put("internal", comment.internal());
+            c.put("at", ScenarioJson.format(comment.at(), zone));
+        }
+        return node;
+    }
+
+    static JsonNode object(String body) {
+        if (body == null || body.isBlank()) {
+            return MAPPER.createObjectNode();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (!node.isObject()) {
+                throw ApiError.badInput("(body)", "must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ApiError.badInput("(body)", "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    static String text(JsonNode request, String field, boolean required) {
+        JsonNode node = request.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw ApiError.badInput(field, "is required");
+            }
+            return null;
+        }
+        if (!node.isTextual() || (required && node.textValue().isBlank())) {
+            throw ApiError.badInput(field, "must be a non-empty string");
+        }
+        return node.textValue();
+    }
+}
