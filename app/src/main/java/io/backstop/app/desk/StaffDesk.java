@@ -59,8 +59,8 @@ public final class StaffDesk {
     public StoredAbsence add(String person, Instant from, Instant to, AbsenceKind kind, String createdBy,
                              Instant now) {
         requirePerson(person);
-        if (!to.isAfter(from)) {
-            throw new ScenarioException("to", "must be after from");
+        if (to.isBefore(from)) {
+            throw new ScenarioException("to", "must not be before from");
         }
         StoredAbsence stored = absences.create(new Absence(person, from, to, kind), createdBy,
                 !from.isAfter(now), !to.isAfter(now));

@@ -35,7 +35,7 @@ import java.util.TreeSet;
  * time within [start, until] that names only known people and issues. Instants lie on whole minutes and cluster on
  * a 15-minute grid so that events, ticks and absence boundaries often coincide. Reproducible from a seed.
  */
-final class RandomScenarios {
+public final class RandomScenarios {
 
     private static final List<String> ZONES = List.of("Europe/Moscow", "Europe/Berlin", "UTC", "America/New_York");
     /** Around ordinary weeks and DST changes (Berlin 2026-03-29 and 2026-10-25, New York 2026-03-08 and 11-01). */
@@ -51,7 +51,7 @@ final class RandomScenarios {
     private static final List<String> TYPES = List.of("Complaint", "Request", "Report");
     private static final List<String> PRIORITIES = List.of("High", "Low");
 
-    record Generated(long seed, Scenario scenario, BruteCalendar calendar, String description) {
+    public record Generated(long seed, Scenario scenario, BruteCalendar calendar, String description) {
     }
 
     private final Random r;
@@ -63,7 +63,7 @@ final class RandomScenarios {
         this.r = new Random(seed);
     }
 
-    static Generated generate(long seed) {
+    public static Generated generate(long seed) {
         return new RandomScenarios(seed).build(seed);
     }
 
