@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,9 @@ public final class WorkCalendar {
         this.zone = Objects.requireNonNull(zone, "zone");
         EnumMap<DayOfWeek, List<DailyInterval>> normalized = new EnumMap<>(DayOfWeek.class);
         week.forEach((day, intervals) -> {
-            List<DailyInterval> merged = merge(intervals);
-            if (!merged.isEmpty()) {
-                normalized.put(day, merged);
+            List<DailyInterval> sorted = intervals.stream().filter(i -> !i.isEmpty()).sorted().toList();
+            if (!sorted.isEmpty()) {
+                normalized.put(day, sorted);
             }
         });
         if (normalized.isEmpty()) {
@@ -52,7 +53,7 @@ public final class WorkCalendar {
         return zone;
     }
 
-    /** Normalized week: per working day, sorted, merged, non-empty intervals. Days off are absent. */
+    /** The week as given: per working day, its non-empty intervals, sorted. Days off are absent. */
     public Map<DayOfWeek, List<DailyInterval>> week() {
         return week;
     }
@@ -121,7 +122,11 @@ public final class WorkCalendar {
         return holidays.contains(date);
     }
 
-    /** The working intervals of one local day as instants, in order; empty on holidays and days off. */
+    /**
+     * The working time of one local day as instants: the union of its intervals, each turned into instants on its
+     * own, in order and without overlaps; empty on holidays and days off. Merging happens after the conversion,
+     * because inside a daylight-saving gap local order and instant order differ.
+     */
     public List<WorkingSpan> workingSpans(LocalDate day) {
         if (holidays.contains(day)) {
             return List.of();
@@ -136,35 +141,34 @@ public final class WorkCalendar {
             Instant end = interval.endsAtMidnight()
                     ? ZonedDateTime.of(day.plusDays(1), LocalTime.MIDNIGHT, zone).toInstant()
                     : ZonedDateTime.of(day, interval.end(), zone).toInstant();
-            // An interval inside a DST gap collapses; keep only real time.
-            if (end.isAfter(start)) {
+            if (end.isAfter(start)) { // an interval inside a DST gap collapses
                 spans.add(new WorkingSpan(start, end));
             }
         }
-        return spans;
+        return union(spans);
+    }
+
+    private static List<WorkingSpan> union(List<WorkingSpan> spans) {
+        if (spans.size() < 2) {
+            return spans;
+        }
+        spans.sort(Comparator.comparing(WorkingSpan::start));
+        List<WorkingSpan> merged = new ArrayList<>(spans.size());
+        WorkingSpan current = spans.get(0);
+        for (WorkingSpan next : spans.subList(1, spans.size())) {
+            if (!next.start().isAfter(current.end())) {
+                current = new WorkingSpan(current.start(), later(current.end(), next.end()));
+            } else {
+                merged.add(current);
+                current = next;
+            }
+        }
+        merged.add(current);
+        return merged;
     }
 
     private LocalDate localDate(Instant at) {
         return at.atZone(zone).toLocalDate();
-    }
-
-    private static List<DailyInterval> merge(Collection<DailyInterval> intervals) {
-        List<DailyInterval> sorted = new ArrayList<>(intervals);
-        Collections.sort(sorted);
-        List<DailyInterval> merged = new ArrayList<>();
-        for (DailyInterval next : sorted) {
-            if (next.isEmpty()) {
-                continue;
-            }
-            int lastIndex = merged.size() - 1;
-            if (lastIndex >= 0 && next.startSecond() <= merged.get(lastIndex).endSecond()) {
-                DailyInterval last = merged.get(lastIndex);
-                merged.set(lastIndex, new DailyInterval(last.startSecond(), Math.max(last.endSecond(), next.endSecond())));
-            } else {
-                merged.add(next);
-            }
-        }
-        return List.copyOf(merged);
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -33,7 +33,7 @@ class WorkCalendarPropertyTest {
      * or lost by merging in local time) are open, calendars that run into them are skipped: they fail almost every
      * property here. Set to false once they are fixed.
      */
-    private static final boolean SKIP_SUSPECTED_GAP_BUGS = true;
+    private static final boolean SKIP_SUSPECTED_GAP_BUGS = false;
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     @Provide
