@@ -1,0 +1,229 @@
+package io.backstop.sandbox.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.calendar.DailyInterval;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.sla.Goal;
+import io.backstop.core.sla.GoalOverride;
+import io.backstop.core.sla.ResponsePolicy;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import io.backstop.core.staff.Staff;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The demo department of the sandbox: an order-support department in Moscow with a head, an operator, an office
+ * manager and three account managers. Everything here is a constant; {@link #settingsJson(ZoneId)} gives it as the
+ * settings document ({@code {calendar, policy, goals, people, tick, staffGroup}}, the shapes of the scenario file).
+ */
+public final class DemoDepartment {
+
+    public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    public static final Duration TICK = Duration.ofMinutes(1);
+    public static final String STAFF_GROUP = "backstop-staff";
+    /** The Jira project of the client issues: keys are {@code WEB-1}, {@code WEB-2}, ... */
+    public static final String PROJECT = "WEB";
+    /** The author of every client action (issue creation, client comments). */
+    public static final String CLIENT = "client";
+
+    public static final String HEAD = "head";
+    public static final String OPERATOR = "operator";
+    public static final String OFFICE = "office";
+    public static final String IVANOVA = "ivanova";
+    public static final String PETROVA = "petrova";
+    public static final String SIDOROVA = "sidorova";
+    /** The account managers, in the order clients are dealt to them. */
+    public static final List<String> MANAGERS = List.of(IVANOVA, PETROVA, SIDOROVA);
+
+    public static final String CLIENT_REQUEST = "Client request";
+    public static final String CLIENT_REPORT = "Client report";
+    public static final String COMPLAINT = "Complaint";
+    public static final List<String> ISSUE_TYPES = List.of(CLIENT_REQUEST, CLIENT_REPORT, COMPLAINT);
+    public static final List<String> PRIORITIES = List.of("Highest", "High", "Medium", "Low");
+
+    private static final Map<String, String> FULL_NAMES = Map.of(
+            HEAD, "Natalia Orlova",
+            OPERATOR, "Dmitry Kuznetsov",
+            OFFICE, "Svetlana Belova",
+            IVANOVA, "Anna Ivanova",
+            PETROVA, "Maria Petrova",
+            SIDOROVA, "Elena Sidorova");
+
+    /**
+     * Non-working public holidays of the Russian Federation (Labour Code art. 112) with the transfers of days off.
+     *
+     * <p>2026: the Government decree of 24 September 2025 on the transfer of days off in 2026 (as reported when it
+     * was signed): Saturday 3 January moves to Friday 9 January and Sunday 4 January to Thursday 31 December, so
+     * 1-11 January, 21-23 February, 7-9 March, 1-3 May, 9-11 May, 12-14 June, 4 November and 31 December are off.
+     * Statutory dates that fall on a weekend are listed too, for readability; only weekdays change the calendar.
+     *
+     * <p>2027: the transfer decree was not verified when this was written. Listed are the statutory holidays and
+     * the transfers that art. 112 part 2 makes by itself (a holiday on a weekend moves to the next working day):
+     * 1 May (Sat) to Monday 3 May, 9 May (Sun) to Monday 10 May, 12 June (Sat) to Monday 14 June. Saturday 2 and
+     * Sunday 3 January 2027 are moved by the decree to other dates, unknown here; a draft reported in December 2025
+     * made Friday 5 November off against a working Saturday 13 November, which a week-and-holidays calendar could
+     * not express anyway. Shortened pre-holiday days are not modelled either.
+     */
+    public static final List<LocalDate> HOLIDAYS = List.copyOf(holidayList());
+
+    private DemoDepartment() {
+    }
+
+    /** The settings document in Moscow time, as JSON text. */
+    public static String settingsJson() {
+        return settingsJson(ZONE);
+    }
+
+    /** The settings document, as JSON text; {@code zone} is the calendar's zone (the demo uses Moscow). */
+    public static String settingsJson(ZoneId zone) {
+        return settingsNode(zone).toPrettyString();
+    }
+
+    /** The settings document as a Jackson tree: {@code {calendar, policy, goals, people, tick, staffGroup}}. */
+    public static ObjectNode settingsNode(ZoneId zone) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode calendar = root.putObject("calendar");
+        calendar.put("zone", zone.getId());
+        ObjectNode week = calendar.putObject("week");
+        calendar(zone).week().forEach((day, intervals) -> {
+            ArrayNode list = week.putArray(day.name().substring(0, 3));
+            intervals.forEach(interval -> list.add(interval.toString()));
+        });
+        ArrayNode holidays = calendar.putArray("holidays");
+        HOLIDAYS.forEach(date -> holidays.add(date.toString()));
+
+        ResponsePolicy policy = policy();
+        ObjectNode policyNode = root.putObject("policy");
+        policyNode.put("queueAfter", policy.standard().queueAfter().toString());
+        policyNode.put("respondWithin", policy.standard().respondWithin().toString());
+        policyNode.put("returnToOwner", policy.returnToOwner());
+        ArrayNode goals = root.putArray("goals");
+        for (GoalOverride override : policy.overrides()) {
+            ObjectNode goal = goals.addObject();
+            if (!override.issueTypes().isEmpty()) {
+                override.issueTypes().forEach(goal.putArray("issueTypes")::add);
+            }
+            if (!override.priorities().isEmpty()) {
+                override.priorities().forEach(goal.putArray("priorities")::add);
+            }
+            override.queueAfter().ifPresent(d -> goal.put("queueAfter", d.toString()));
+            override.respondWithin().ifPresent(d -> goal.put("respondWithin", d.toString()));
+        }
+        ArrayNode people = root.putArray("people");
+        for (Person person : people()) {
+            ObjectNode node = people.addObject();
+            node.put("name", person.name());
+            node.put("role", person.role().name());
+            ArrayNode deputies = node.putArray("deputies");
+            person.deputies().forEach(deputies::add);
+        }
+        root.put("tick", TICK.toString());
+        root.put("staffGroup", STAFF_GROUP);
+        return root;
+    }
+
+    /** Mon-Thu 09:00-13:00, 14:00-18:00; Fri 09:00-13:00, 14:00-17:00; {@link #HOLIDAYS} off. */
+    public static WorkCalendar calendar(ZoneId zone) {
+        List<DailyInterval> longDay = List.of(DailyInterval.parse("09:00-13:00"), DailyInterval.parse("14:00-18:00"));
+        List<DailyInterval> friday = List.of(DailyInterval.parse("09:00-13:00"), DailyInterval.parse("14:00-17:00"));
+        Map<DayOfWeek, List<DailyInterval>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
+            week.put(day, longDay);
+        }
+        week.put(DayOfWeek.FRIDAY, friday);
+        return new WorkCalendar(zone, week, HOLIDAYS);
+    }
+
+    public static WorkCalendar calendar() {
+        return calendar(ZONE);
+    }
+
+    /**
+     * Queue after 2 working hours, answer within 8 (one working day), return to the owner; complaints queue at
+     * once and are due in 2 hours, monthly report questions in 16 (two days).
+     */
+    public static ResponsePolicy policy() {
+        return new ResponsePolicy(new Goal(Duration.ofHours(2), Duration.ofHours(8)), true, List.of(
+                new GoalOverride(List.of(COMPLAINT), List.of(), Optional.of(Duration.ZERO),
+                        Optional.of(Duration.ofHours(2))),
+                new GoalOverride(List.of(CLIENT_REPORT), List.of(), Optional.empty(),
+                        Optional.of(Duration.ofHours(16)))));
+    }
+
+    public static List<Person> people() {
+        return List.of(
+                new Person(HEAD, Role.HEAD),
+                new Person(OPERATOR, Role.OPERATOR, List.of(OFFICE)),
+                new Person(OFFICE, Role.OFFICE_MANAGER),
+                new Person(IVANOVA, Role.MANAGER, List.of(PETROVA)),
+                new Person(PETROVA, Role.MANAGER, List.of(SIDOROVA, IVANOVA)),
+                new Person(SIDOROVA, Role.MANAGER, List.of(PETROVA)));
+    }
+
+    public static Staff staff() {
+        return new Staff(people());
+    }
+
+    /** The login names of the department, head first. */
+    public static List<String> logins() {
+        return people().stream().map(Person::name).toList();
+    }
+
+    /** How a person signs: {@code ivanova} is "Anna Ivanova". Unknown logins are returned as they are. */
+    public static String fullName(String login) {
+        return FULL_NAMES.getOrDefault(login, login);
+    }
+
+    public static Role role(String login) {
+        return people().stream().filter(p -> p.name().equals(login)).map(Person::role).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not in the demo department: " + login));
+    }
+
+    /** {@code WEB-n}. */
+    public static String issueKey(int number) {
+        return PROJECT + "-" + number;
+    }
+
+    private static List<LocalDate> holidayList() {
+        List<LocalDate> days = new ArrayList<>();
+        // 2026. Statutory: New Year holidays and Christmas 1-8 January; the rest below.
+        for (int d = 1; d <= 8; d++) {
+            days.add(LocalDate.of(2026, 1, d));
+        }
+        days.add(LocalDate.of(2026, 1, 9));   // transfer from Saturday 3 January (decree)
+        days.add(LocalDate.of(2026, 2, 23));  // Defender of the Fatherland Day, Monday
+        days.add(LocalDate.of(2026, 3, 8));   // International Women's Day, Sunday...
+        days.add(LocalDate.of(2026, 3, 9));   // ...moves to Monday (art. 112)
+        days.add(LocalDate.of(2026, 5, 1));   // Spring and Labour Day, Friday
+        days.add(LocalDate.of(2026, 5, 9));   // Victory Day, Saturday...
+        days.add(LocalDate.of(2026, 5, 11));  // ...moves to Monday (art. 112)
+        days.add(LocalDate.of(2026, 6, 12));  // Russia Day, Friday
+        days.add(LocalDate.of(2026, 11, 4));  // Unity Day, Wednesday
+        days.add(LocalDate.of(2026, 12, 31)); // transfer from Sunday 4 January (decree)
+        // 2027: statutory dates and the automatic weekend transfers only (see HOLIDAYS).
+        for (int d = 1; d <= 8; d++) {
+            days.add(LocalDate.of(2027, 1, d));
+        }
+        days.add(LocalDate.of(2027, 2, 23));  // Tuesday
+        days.add(LocalDate.of(2027, 3, 8));   // Monday
+        days.add(LocalDate.of(2027, 5, 1));   // Saturday...
+        days.add(LocalDate.of(2027, 5, 3));   // ...moves to Monday (art. 112)
+        days.add(LocalDate.of(2027, 5, 9));   // Sunday...
+        days.add(LocalDate.of(2027, 5, 10));  // ...moves to Monday (art. 112)
+        days.add(LocalDate.of(2027, 6, 12));  // Saturday...
+        days.add(LocalDate.of(2027, 6, 14));  // ...moves to Monday (art. 112)
+        days.add(LocalDate.of(2027, 11, 4));  // Thursday
+        return days;
+    }
+}
