@@ -6,10 +6,25 @@ import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import javax.sql.DataSource;
+import net.java.ao.DatabaseProvider;
+import net.java.ao.DefaultSchemaConfiguration;
+import net.java.ao.Disposable;
+import net.java.ao.EntityManagerConfiguration;
+import net.java.ao.SchemaConfiguration;
 import net.java.ao.Transaction;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
 import net.java.ao.atlassian.AtlassianTableNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
+import net.java.ao.builder.SimpleNameConverters;
+import net.java.ao.db.H2DatabaseProvider;
+import net.java.ao.schema.NameConverters;
+import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
+import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 /**
  * {@link EntityStore} over an Active Objects {@code EntityManager}, for hosts that own their database: the
@@ -27,14 +42,44 @@ public final class EntityManagerStore implements EntityStore {
         this.manager = manager;
     }
 
-    /** Backstop's tables in the database at {@code jdbcUrl}, named as Jira's Active Objects would name them. */
-    public static EntityManagerStore open(String jdbcUrl, String user, String password) {
-        return new EntityManagerStore(EntityManagerBuilder.url(jdbcUrl).username(user).password(password)
-                .schema("PUBLIC") // without it AO scans H2's INFORMATION_SCHEMA and fails
-                .none()
-                .tableNameConverter(new AtlassianTableNameConverter(name -> TABLE_PREFIX + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .build());
+    /**
+     * Backstop's tables in an H2 database reached through {@code pool}, named as Jira's Active Objects names them.
+     * The host brings the pool (opening an H2 connection per statement would cost more than the statement).
+     */
+    public static EntityManagerStore h2(DataSource pool, Disposable onClose) {
+        DatabaseProvider provider = new H2DatabaseProvider(
+                DelegatingDisposableDataSourceHandler.newInstance(pool, onClose),
+                "PUBLIC"); // without the schema AO scans H2's INFORMATION_SCHEMA and fails
+        NameConverters names = new SimpleNameConverters(
+                new AtlassianTableNameConverter(name -> TABLE_PREFIX + name), new AtlassianFieldNameConverter(),
+                new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
+                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
+        return new EntityManagerStore(new EntityManager(provider, new EntityManagerConfiguration() {
+            @Override
+            public boolean useWeakCache() {
+                return false;
+            }
+
+            @Override
+            public NameConverters getNameConverters() {
+                return names;
+            }
+
+            @Override
+            public SchemaConfiguration getSchemaConfiguration() {
+                return new DefaultSchemaConfiguration();
+            }
+
+            @Override
+            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
+                return new CachingEntityInfoResolverFactory();
+            }
+        }));
+    }
+
+    /** Releases the database connections. */
+    public void close() {
+        manager.getProvider().dispose();
     }
 
     public EntityManager manager() {

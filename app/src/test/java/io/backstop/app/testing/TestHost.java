@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /** The app over a real H2 database through the real AO library, with a tracker that records what it was told. */
 public final class TestHost {
@@ -24,13 +25,19 @@ public final class TestHost {
     public final Backstop backstop;
 
     public TestHost() {
-        this(EntityManagerStore.open("jdbc:h2:mem:test" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
-                "sa", ""));
+        this(memoryDatabase());
     }
 
     public TestHost(EntityManagerStore store) {
         this.store = store;
         this.backstop = new Backstop(store, tracker, new OpenDirectory(), directLocks(), ZoneId.of("Europe/Moscow"));
+    }
+
+    /** A fresh in-memory H2 database behind H2's own connection pool. */
+    public static EntityManagerStore memoryDatabase() {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(
+                "jdbc:h2:mem:test" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        return EntityManagerStore.h2(pool, pool::dispose);
     }
 
     public static Locks directLocks() {

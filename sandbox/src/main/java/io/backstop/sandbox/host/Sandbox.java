@@ -13,6 +13,7 @@ import io.backstop.app.store.EntityManagerStore;
 import io.backstop.app.store.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.sandbox.tracker.ClockResource;
+import io.backstop.sandbox.tracker.SandboxActions;
 import io.backstop.sandbox.tracker.SandboxTracker;
 import io.backstop.sandbox.tracker.TrackerResource;
 import jakarta.servlet.DispatcherType;
@@ -35,6 +36,7 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -59,11 +61,15 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxTime time;
     private final Server server;
     private final ScheduledExecutorService watcher;
+    private final SandboxActions actions;
+    private final DemoLife demo;
 
     private Sandbox(SandboxOptions options) throws Exception {
         Files.createDirectories(options.data());
         this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop") + ";DB_CLOSE_DELAY=-1";
-        this.store = EntityManagerStore.open(jdbcUrl, "sa", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
+        pool.setMaxConnections(64);
+        this.store = EntityManagerStore.h2(pool, pool::dispose);
         Schema.upgrade(store);
         SettingStore settingStore = new SettingStore(store);
         String[] clock = options.manualClock() ? manualClock(options, settingStore) : null;
@@ -80,6 +86,12 @@ public final class Sandbox implements AutoCloseable {
             time.attach(new ClockDriver(backstop.responses(),
                     () -> new TickGrid(origin, backstop.settings().current().tick()), Instant.parse(clock[1])));
         }
+        this.actions = new SandboxActions(tracker, backstop.responses());
+        if (options.demo()) {
+            DemoLife.seedIfFresh(backstop, store, actions, time.instant());
+        }
+        this.demo = options.demo() && !options.manualClock()
+                ? DemoLife.live(backstop, store, tracker, actions, time) : null;
         this.watcher = options.manualClock() ? null : startWatcher();
         this.server = startServer(options.port());
     }
@@ -106,11 +118,15 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (demo != null) {
+            demo.close();
+        }
         if (watcher != null) {
             watcher.shutdownNow();
             watcher.awaitTermination(10, TimeUnit.SECONDS);
         }
         server.stop();
+        store.close();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
@@ -190,6 +206,7 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.staff()).to(StaffDesk.class);
                         bind(backstop.views()).to(ResponseViews.class);
                         bind(tracker).to(SandboxTracker.class);
+                        bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);
                         bind(time).to(Clock.class);
                     }

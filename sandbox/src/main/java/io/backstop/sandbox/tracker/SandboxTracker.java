@@ -67,6 +67,31 @@ public final class SandboxTracker implements Tracker {
         return entity(key).map(SandboxTracker::toIssue);
     }
 
+    /** Open issues in creation order. */
+    public List<Issue> openIssues() {
+        List<Issue> open = new ArrayList<>();
+        for (IssueEntity e : store.find(IssueEntity.class, Query.select().where("RESOLVED = ?", false).order("ID"))) {
+            open.add(toIssue(e));
+        }
+        return open;
+    }
+
+    /** One more than the highest {@code n} of the {@code WEB-n} keys so far. */
+    public int nextNumber() {
+        int highest = 0;
+        for (IssueEntity e : store.find(IssueEntity.class, Query.select())) {
+            String key = e.getIssueKey();
+            if (key.startsWith("WEB-")) {
+                try {
+                    highest = Math.max(highest, Integer.parseInt(key.substring(4)));
+                } catch (NumberFormatException ignored) {
+                    // a key the demo did not make
+                }
+            }
+        }
+        return highest + 1;
+    }
+
     /** The next free key of the form {@code WEB-n}. */
     public String nextKey() {
         int count = store.count(IssueEntity.class, Query.select());

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.rest.Access;
 import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Caller;
 import io.backstop.app.settings.SettingsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 
 /**
@@ -35,16 +34,16 @@ public class TrackerResource {
 
     private final Access access;
     private final SandboxTracker tracker;
-    private final ResponseDesk desk;
+    private final SandboxActions actions;
     private final SettingsService settings;
     private final Clock clock;
 
     @Inject
-    public TrackerResource(Access access, SandboxTracker tracker, ResponseDesk desk, SettingsService settings,
+    public TrackerResource(Access access, SandboxTracker tracker, SandboxActions actions, SettingsService settings,
                            Clock clock) {
         this.access = access;
         this.tracker = tracker;
-        this.desk = desk;
+        this.actions = actions;
         this.settings = settings;
         this.clock = clock;
     }
@@ -66,11 +65,8 @@ public class TrackerResource {
             } else if (tracker.find(key).isPresent()) {
                 throw ApiError.conflict("key", "issue " + key + " exists already");
             }
-            Instant now = clock.instant();
-            SandboxTracker.Issue issue = tracker.create(key, text(request, "summary", false),
-                    text(request, "client", false), text(request, "issueType", false),
-                    text(request, "priority", false), owner, now);
-            desk.issueCreated(issue.facts(), SandboxTracker.CLIENT, now);
+            actions.open(key, text(request, "summary", false), text(request, "client", false),
+                    text(request, "issueType", false), text(request, "priority", false), owner, clock.instant());
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
         }
     }
@@ -93,19 +89,15 @@ public class TrackerResource {
             throw ApiError.badInput("internal", "must be true or false");
         }
         boolean internal = internalNode != null && internalNode.asBoolean(false);
-        Instant now = clock.instant();
-        tracker.comment(key, author, text == null ? "" : text, internal, now);
-        desk.commentAdded(issue.facts(), author, internal, now);
+        actions.comment(issue, author, text == null ? "" : text, internal, clock.instant());
         return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
     }
 
     @POST
     @Path("{key}/resolve")
     public Response resolve(@PathParam("key") String key) {
-        access.admin();
-        issue(key);
-        tracker.resolve(key);
-        desk.issueResolved(key, clock.instant());
+        Caller caller = access.admin();
+        actions.resolve(issue(key), caller.name(), clock.instant());
         return Response.ok(view(key).toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
