@@ -20,9 +20,9 @@ import java.util.SplittableRandom;
 
 /**
  * A generated month (May 2025, Moscow) of an order-support department: a head, an operator, an office manager and
- * six managers, each with two deputies; a vacation, sick days, time off and a study day; and {@value #ISSUES}
- * issues created across the month, each with a conversation of client messages and staff replies, most of them
- * resolved. Same seed, same scenario.
+ * six managers, each with two deputies; a vacation, sick days, time off and a study day; and (by default)
+ * {@value #ISSUES} issues created across the month, each with a conversation of client messages and staff replies,
+ * most of them resolved. Same seed, same scenario.
  */
 final class DepartmentMonth {
 
@@ -38,12 +38,16 @@ final class DepartmentMonth {
     }
 
     static Scenario generate(long seed) {
+        return generate(seed, ISSUES);
+    }
+
+    static Scenario generate(long seed, int issues) {
         SplittableRandom random = new SplittableRandom(seed);
         ResponsePolicy policy = new ResponsePolicy(new Goal(Duration.ofMinutes(30), Duration.ofHours(8)), true,
                 List.of(new GoalOverride(List.of("Complaint"), List.of(),
                         Optional.of(Duration.ofMinutes(10)), Optional.of(Duration.ofHours(2)))));
         return new Scenario(START, UNTIL, TICK, Fixtures.moscowCalendar(), policy, people(), absences(),
-                events(random));
+                events(random, issues));
     }
 
     static List<Person> people() {
@@ -69,15 +73,15 @@ final class DepartmentMonth {
     }
 
     /**
-     * Per issue: CREATED at a random instant of the month (four in five during 08:00-19:00 local), then two to five
-     * rounds of a staff reply (skipped one time in six: the client writes again unanswered) and a client message,
-     * and three times in five a resolution. Gaps are random; events past the month are dropped. Times are in
+     * Per issue: CREATED at a random instant of the month (four in five during 08:00-19:00 local), then two to
+     * five rounds of a staff reply (skipped one time in six: the client writes again unanswered) and a client
+     * message, and three times in five a resolution. Gaps are random; events past the month are dropped. Times are in
      * milliseconds, as a tracker reports them.
      */
-    static List<ScenarioEvent> events(SplittableRandom random) {
+    static List<ScenarioEvent> events(SplittableRandom random, int issues) {
         List<ScenarioEvent> events = new ArrayList<>();
         long monthMillis = Duration.between(START, UNTIL).toMillis();
-        for (int n = 1; n <= ISSUES; n++) {
+        for (int n = 1; n <= issues; n++) {
             String issue = "BS-" + n;
             String owner = MANAGERS.get(random.nextInt(MANAGERS.size()));
             Instant t = createdAt(random, monthMillis);
