@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,7 +61,13 @@ public class ClockResource {
         synchronized (time) {
             if (request.has("advance")) {
                 Duration amount = duration(TrackerResource.text(request, "advance", true));
-                time.advanceBy(amount);
+                Instant to;
+                try {
+                    to = time.instant().plus(amount);
+                } catch (DateTimeException | ArithmeticException e) {
+                    throw ApiError.badInput("advance", "moves the clock past the end of time");
+                }
+                time.advanceTo(to);
             } else if (request.has("to")) {
                 Instant to = instant(TrackerResource.text(request, "to", true));
                 if (to.isBefore(time.instant())) {
