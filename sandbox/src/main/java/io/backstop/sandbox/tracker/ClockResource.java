@@ -29,6 +29,9 @@ import java.time.format.DateTimeParseException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
 
+    /** The latest instant the manual clock may be moved to. */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private final Access access;
     private final SandboxTime time;
     private final SettingsService settings;
@@ -65,11 +68,11 @@ public class ClockResource {
                 try {
                     to = time.instant().plus(amount);
                 } catch (DateTimeException | ArithmeticException e) {
-                    throw ApiError.badInput("advance", "moves the clock past the end of time");
+                    to = Instant.MAX;
                 }
-                time.advanceTo(to);
+                time.advanceTo(notTooLate(to, "advance"));
             } else if (request.has("to")) {
-                Instant to = instant(TrackerResource.text(request, "to", true));
+                Instant to = notTooLate(instant(TrackerResource.text(request, "to", true)), "to");
                 if (to.isBefore(time.instant())) {
                     throw ApiError.badInput("to", "the clock never goes backwards: now is "
                             + ScenarioJson.format(time.instant(), settings.current().calendar().zone()));
@@ -90,6 +93,17 @@ public class ClockResource {
         node.put("now", ScenarioJson.format(time.instant(), settings.current().calendar().zone()));
         node.put("manual", time.isManual());
         return Response.ok(node.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * A clock moved past {@link #LATEST} would be stuck there for good: the tick grid counts milliseconds in a
+     * long, which overflows some 292 million years on, and the clock never goes back.
+     */
+    private static Instant notTooLate(Instant to, String field) {
+        if (to.isAfter(LATEST)) {
+            throw ApiError.badInput(field, "would move the clock past 9999-12-31");
+        }
+        return to;
     }
 
     private static Duration duration(String text) {
