@@ -87,12 +87,16 @@ public class AbsencesResource {
                 throw ApiError.badInput("until", "give either to or until, not both");
             }
             stored = staff.add(person, from == null ? now : from, to, kind, caller.name(), now);
-        } else if (from == null || !from.isAfter(now)) {
-            stored = kind == AbsenceKind.SICK && from == null
-                    ? staff.sickUntil(person, until, caller.name(), now)
-                    : staff.add(person, from == null ? now : from, endOf(until, now), kind, caller.name(), now);
+        } else if (kind == AbsenceKind.SICK && from == null) {
+            stored = staff.sickUntil(person, until, caller.name(), now);
         } else {
-            stored = staff.add(person, from, endOf(until, from), kind, caller.name(), now);
+            Instant start = from == null ? now : from;
+            Instant end = endOf(until, start.isAfter(now) ? start : now);
+            if (end.isBefore(start)) {
+                // Only a given until can end the absence before it starts: name until, the field the caller sent.
+                throw ApiError.badInput("until", "must not be before the day the absence starts");
+            }
+            stored = staff.add(person, start, end, kind, caller.name(), now);
         }
         return Json.created(Views.absence(stored, zone()));
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,6 +28,9 @@ import java.time.format.DateTimeParseException;
 @Path("clock")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClockResource {
+
+    /** The latest instant the manual clock may be moved to. */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Access access;
     private final SandboxTime time;
@@ -60,9 +64,15 @@ public class ClockResource {
         synchronized (time) {
             if (request.has("advance")) {
                 Duration amount = duration(TrackerResource.text(request, "advance", true));
-                time.advanceBy(amount);
+                Instant to;
+                try {
+                    to = time.instant().plus(amount);
+                } catch (DateTimeException | ArithmeticException e) {
+                    to = Instant.MAX;
+                }
+                time.advanceTo(notTooLate(to, "advance"));
             } else if (request.has("to")) {
-                Instant to = instant(TrackerResource.text(request, "to", true));
+                Instant to = notTooLate(instant(TrackerResource.text(request, "to", true)), "to");
                 if (to.isBefore(time.instant())) {
                     throw ApiError.badInput("to", "the clock never goes backwards: now is "
                             + ScenarioJson.format(time.instant(), settings.current().calendar().zone()));
@@ -83,6 +93,17 @@ public class ClockResource {
         node.put("now", ScenarioJson.format(time.instant(), settings.current().calendar().zone()));
         node.put("manual", time.isManual());
         return Response.ok(node.toString(), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
+     * A clock moved past {@link #LATEST} would be stuck there for good: the tick grid counts milliseconds in a
+     * long, which overflows some 292 million years on, and the clock never goes back.
+     */
+    private static Instant notTooLate(Instant to, String field) {
+        if (to.isAfter(LATEST)) {
+            throw ApiError.badInput(field, "would move the clock past 9999-12-31");
+        }
+        return to;
     }
 
     private static Duration duration(String text) {

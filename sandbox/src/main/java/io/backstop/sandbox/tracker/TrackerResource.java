@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.regex.Pattern;
 
 /**
  * The sandbox tracker's REST API ({@code /rest/sandbox/1.0/issues}): the admin acts for clients and staff, and
@@ -31,6 +32,7 @@ import java.time.ZoneId;
 public class TrackerResource {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern KEY = Pattern.compile("[^\\s/?#;%\\\\]+");
 
     private final Access access;
     private final SandboxTracker tracker;
@@ -59,6 +61,10 @@ public class TrackerResource {
             throw ApiError.badInput("owner", "unknown person \"" + owner + "\"");
         }
         String key = text(request, "key", false);
+        if (key != null && !KEY.matcher(key).matches()) {
+            // A blank key cannot be stored, and one with a space or / ? # ; % cannot be named in issues/{key}.
+            throw ApiError.badInput("key", "expected a key such as WEB-1, without spaces or / ? # ; %");
+        }
         synchronized (tracker) {
             if (key == null) {
                 key = tracker.nextKey();

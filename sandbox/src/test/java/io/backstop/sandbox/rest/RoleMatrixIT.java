@@ -1,0 +1,230 @@
+package io.backstop.sandbox.rest;
+
+import static io.backstop.sandbox.rest.Rest.BACKSTOP;
+import static io.backstop.sandbox.rest.Rest.SANDBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backstop.app.Backstop;
+import io.backstop.sandbox.host.Sandbox;
+import io.backstop.sandbox.host.SandboxClient;
+import io.backstop.sandbox.tracker.ClockResource;
+import io.backstop.sandbox.tracker.TrackerResource;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Who may call what: every endpoint of both REST APIs against every kind of caller, as one table. A second test
+ * keeps the table complete: an endpoint a resource class declares without a row fails it.
+ */
+class RoleMatrixIT {
+
+    /** The callers, in the order of the table's columns; the manager is ivanova. */
+    private static final List<String> CALLERS =
+            List.of("admin", "head", "operator", "office", "ivanova", "(anonymous)", "ivanova:wrong-password");
+    private static final String ISSUE = "WEB-1";
+    private static final String TO_RESOLVE = "WEB-2";
+
+    private static final List<Row> MATRIX = List.of(
+        // method    api       path                     what the call carries            admin head oper office ivanova anon wrong
+        row("GET",    BACKSTOP, "settings",              none(),                          200,  403, 403, 403,   403,    401, 401),
+        row("PUT",    BACKSTOP, "settings",              body(Rest.department()),         200,  403, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "people",                none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "absences",              none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "absences",              absenceOf("petrova"),            201,  201, 403, 201,   403,    401, 401),
+        row("POST",   BACKSTOP, "absences",              absenceOf("ivanova"),            201,  201, 403, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "absences",              absenceOf("operator"),           201,  201, 201, 201,   403,    401, 401),
+        row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("petrova"),    204,  204, 403, 204,   403,    401, 401),
+        row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("ivanova"),    204,  204, 403, 204,   204,    401, 401),
+        row("GET",    BACKSTOP, "queue",                 none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "issues/{key}/sla",      issue(ISSUE),                    200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "audit",                 none(),                          200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "breaches",              none(),                          200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "watcher/run",           none(),                          200,  403, 403, 403,   403,    401, 401),
+        row("POST",   SANDBOX,  "issues",                body(Map.of("owner", "petrova")), 201, 403, 403, 403,   403,    401, 401),
+        row("POST",   SANDBOX,  "issues/{key}/comments", issueAnd(ISSUE, Map.of("author", "client", "body", "hello")),
+                                                                                          201,  403, 403, 403,   403,    401, 401),
+        row("POST",   SANDBOX,  "issues/{key}/resolve",  issueAnd(TO_RESOLVE, Map.of()),  200,  403, 403, 403,   403,    401, 401),
+        row("GET",    SANDBOX,  "issues/{key}",          issue(ISSUE),                    200,  403, 403, 403,   403,    401, 401),
+        row("GET",    SANDBOX,  "clock",                 none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   SANDBOX,  "clock",                 body(Map.of("settle", true)),    200,  403, 403, 403,   403,    401, 401)
+    );
+
+    @TempDir
+    static java.nio.file.Path data;
+    private static Sandbox sandbox;
+    private static SandboxClient client;
+    private static Rest.Calls calls;
+
+    @BeforeAll
+    static void startTheDepartment() throws Exception {
+        sandbox = Rest.start(data, Rest.MONDAY_0800);
+        client = new SandboxClient(sandbox.url());
+        calls = new Rest.Calls(client);
+        calls.putSettings(Rest.department());
+        calls.clockTo(Rest.at("2026-11-02T10:00"));
+        calls.createIssue(ISSUE, "ivanova");
+        calls.createIssue(TO_RESOLVE, "petrova");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sandbox.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsTheStatusOfTheTable() {
+        return MATRIX.stream().flatMap(row -> IntStream.range(0, CALLERS.size()).mapToObj(column -> {
+            String caller = CALLERS.get(column);
+            int expected = row.statuses[column];
+            return DynamicTest.dynamicTest(row + " as " + caller + " -> " + expected, () -> {
+                Call call = row.fixture.apply(calls);
+                String path = row.api + call.path(row.template);
+                String user = caller.startsWith("(") ? null : caller;
+                SandboxClient.Answer answer = switch (row.method) {
+                    case "GET" -> client.get(user, path);
+                    case "POST" -> client.post(user, path, call.body == null ? "" : call.body);
+                    case "PUT" -> client.put(user, path, call.body);
+                    case "DELETE" -> client.delete(user, path);
+                    default -> throw new IllegalStateException(row.method);
+                };
+                assertThat(answer.status()).as("%s %s as %s: %s", row.method, path, caller, answer.body())
+                        .isEqualTo(expected);
+                if (expected >= 400) {
+                    assertThat(answer.body().path("error").isTextual()).as("an error body: " + answer.body()).isTrue();
+                }
+            });
+        }));
+    }
+
+    @Test
+    void everyEndpointOfTheResourceClassesHasARowAndEveryRowAnEndpoint() {
+        Set<String> declared = new TreeSet<>(endpoints(BACKSTOP, Backstop.REST_CLASSES));
+        declared.addAll(endpoints(SANDBOX, List.of(TrackerResource.class, ClockResource.class)));
+        Set<String> tabled = MATRIX.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(declared).as("endpoints the resource classes declare").hasSizeGreaterThanOrEqualTo(17);
+        assertThat(tabled).as("rows of the role matrix (add a row for each endpoint missing here)")
+                .containsAll(declared);
+        assertThat(declared).as("endpoints the resource classes declare (a row names one that does not exist)")
+                .containsAll(tabled);
+    }
+
+    /** "METHOD api/path" for every resource method of the classes, from their JAX-RS annotations. */
+    private static List<String> endpoints(String api, List<Class<?>> classes) {
+        List<String> found = new ArrayList<>();
+        for (Class<?> type : classes) {
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue; // a provider, not a resource
+            }
+            for (Method method : type.getMethods()) {
+                String httpMethod = null;
+                for (Annotation annotation : method.getAnnotations()) {
+                    HttpMethod marker = annotation.annotationType().getAnnotation(HttpMethod.class);
+                    if (marker != null) {
+                        httpMethod = marker.value();
+                    }
+                }
+                if (httpMethod == null) {
+                    continue;
+                }
+                Path methodPath = method.getAnnotation(Path.class);
+                found.add(httpMethod + " " + api + join(classPath.value(), methodPath == null ? "" : methodPath.value()));
+            }
+        }
+        return found;
+    }
+
+    private static String join(String... parts) {
+        return Arrays.stream(parts).flatMap(part -> Arrays.stream(part.split("/")))
+                .filter(segment -> !segment.isEmpty()).collect(Collectors.joining("/"));
+    }
+
+    // The table's vocabulary.
+
+    private record Row(String method, String api, String template, Function<Rest.Calls, Call> fixture,
+                       String what, int[] statuses) {
+
+        String endpoint() {
+            return method + " " + api + template;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + template + (what.isEmpty() ? "" : " (" + what + ")");
+        }
+    }
+
+    /** A concrete call: values for the template's {key} or {id}, and a body. */
+    private record Call(String key, String id, Object body) {
+
+        String path(String template) {
+            String path = template;
+            if (key != null) {
+                path = path.replace("{key}", key);
+            }
+            if (id != null) {
+                path = path.replace("{id}", id);
+            }
+            return path;
+        }
+    }
+
+    private record Fixture(String what, Function<Rest.Calls, Call> prepare) {
+    }
+
+    private static Row row(String method, String api, String template, Fixture fixture, int... statuses) {
+        if (statuses.length != CALLERS.size()) {
+            throw new IllegalArgumentException(method + " " + template + ": one status per caller");
+        }
+        return new Row(method, api, template, fixture.prepare, fixture.what, statuses);
+    }
+
+    private static Fixture none() {
+        return new Fixture("", calls -> new Call(null, null, null));
+    }
+
+    private static Fixture body(Object body) {
+        return new Fixture("", calls -> new Call(null, null, body));
+    }
+
+    private static Fixture issue(String key) {
+        return new Fixture(key, calls -> new Call(key, null, null));
+    }
+
+    private static Fixture issueAnd(String key, Object body) {
+        return new Fixture(key, calls -> new Call(key, null, body));
+    }
+
+    /** An absence years ahead, so that recording it changes nothing else in the department. */
+    private static Map<String, String> farAbsence(String person) {
+        return Map.of("person", person, "from", "2030-01-10T00:00:00+03:00", "to", "2030-01-11T00:00:00+03:00");
+    }
+
+    private static Fixture absenceOf(String person) {
+        return new Fixture(person + "'s", calls -> new Call(null, null, farAbsence(person)));
+    }
+
+    private static Fixture recordedAbsenceOf(String person) {
+        return new Fixture(person + "'s", calls -> new Call(null, calls.absence(farAbsence(person)).get("id").asText(),
+                null));
+    }
+}
