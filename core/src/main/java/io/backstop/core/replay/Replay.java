@@ -13,10 +13,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * An event-sourced run of a scenario. At each instant, in the spec's order (rule 8): absence ends, absence
@@ -30,8 +33,12 @@ public final class Replay {
     private final ResponseRules rules;
     private final Absences absences;
     private final long tickNanos;
-    /** Open issues in creation order; rules that touch many issues take them in this order. */
+    /** Issues in creation order; rules that touch many issues take them in this order. */
     private final Map<String, ResponseClock> clocks = new LinkedHashMap<>();
+    /** Creation order of each issue, to take due clocks in that order. */
+    private final Map<String, Integer> order = new HashMap<>();
+    /** Awaiting, not yet breached clocks by due: a tick looks only at these. */
+    private final NavigableSet<Pending> pending = new TreeSet<>();
     private final List<Reassignment> reassignments = new ArrayList<>();
     private final List<Breach> breaches = new ArrayList<>();
     private final List<Reply> replies = new ArrayList<>();
@@ -66,16 +73,16 @@ public final class Replay {
             }
             for (; nextEnd < ends.size() && ends.get(nextEnd).at().equals(at); nextEnd++) {
                 String person = ends.get(nextEnd).person();
-                applyToAll(clock -> record(rules.absenceEnded(clock, person, at, absences)));
+                applyToAll(clock -> rules.absenceEnded(clock, person, at, absences));
             }
             for (; nextStart < starts.size() && starts.get(nextStart).at().equals(at); nextStart++) {
-                applyToAll(clock -> record(rules.absenceStarted(clock, at, absences)));
+                applyToAll(clock -> rules.absenceStarted(clock, at, absences));
             }
             for (; nextEvent < events.size() && events.get(nextEvent).at().equals(at); nextEvent++) {
                 apply(events.get(nextEvent));
             }
             if (isTick(at)) {
-                applyToAll(clock -> record(rules.tick(clock, at, absences)));
+                tick(at);
             }
             cursor = at.plusNanos(1);
         }
@@ -85,40 +92,64 @@ public final class Replay {
 
     private void apply(ScenarioEvent event) {
         Instant at = event.at();
+        String issue = event.issue();
+        if (event.type() == EventType.CREATED) {
+            order.put(issue, order.size());
+            update(issue, null, rules.created(issue, event.issueType(), event.priority(), event.owner(), at,
+                    absences));
+            return;
+        }
+        ResponseClock clock = clocks.get(issue);
         switch (event.type()) {
-            case CREATED -> clocks.put(event.issue(), record(rules.created(event.issue(), event.issueType(),
-                    event.priority(), event.owner(), at, absences)));
-            case CLIENT_MESSAGE -> clocks.computeIfPresent(event.issue(),
-                    (key, clock) -> record(rules.clientMessage(clock, at, absences)));
-            case STAFF_REPLY -> clocks.computeIfPresent(event.issue(),
-                    (key, clock) -> record(rules.staffReply(clock, at, event.by(), absences)));
-            case RESOLVED -> clocks.computeIfPresent(event.issue(), (key, clock) -> record(rules.resolved(clock)));
+            case CLIENT_MESSAGE -> update(issue, clock, rules.clientMessage(clock, at, absences));
+            case STAFF_REPLY -> update(issue, clock, rules.staffReply(clock, at, event.by(), absences));
+            default -> update(issue, clock, rules.resolved(clock));
         }
     }
 
-    private ResponseClock record(ClockStep step) {
+    /** Rule 7 for the clocks due by {@code at}, in creation order. */
+    private void tick(Instant at) {
+        List<Pending> due = new ArrayList<>(pending.headSet(new Pending(at, Integer.MAX_VALUE, ""), true));
+        due.sort(Comparator.comparingInt(Pending::order));
+        for (Pending entry : due) {
+            ResponseClock clock = clocks.get(entry.issue());
+            update(entry.issue(), clock, rules.tick(clock, at, absences));
+        }
+    }
+
+    /** Records what a step produced and keeps the clock and the index of pending dues current. */
+    private void update(String issue, ResponseClock before, ClockStep step) {
         step.reassignment().ifPresent(reassignments::add);
         step.breach().ifPresent(breaches::add);
         step.reply().ifPresent(replies::add);
-        return step.clock();
+        ResponseClock after = step.clock();
+        if (before != null && isPending(before)) {
+            pending.remove(new Pending(before.due(), order.get(issue), issue));
+        }
+        if (isPending(after)) {
+            pending.add(new Pending(after.due(), order.get(issue), issue));
+        }
+        clocks.put(issue, after);
     }
 
-    private void applyToAll(UnaryOperator<ResponseClock> rule) {
-        clocks.replaceAll((key, clock) -> rule.apply(clock));
+    private void applyToAll(Function<ResponseClock, ClockStep> rule) {
+        for (Map.Entry<String, ResponseClock> entry : List.copyOf(clocks.entrySet())) {
+            if (entry.getValue().open()) {
+                update(entry.getKey(), entry.getValue(), rule.apply(entry.getValue()));
+            }
+        }
+    }
+
+    private static boolean isPending(ResponseClock clock) {
+        return clock.isAwaiting() && !clock.breached();
     }
 
     /** The first tick at or after both {@code cursor} and the earliest due of an unbreached awaiting clock. */
     private Instant nextUsefulTick(Instant cursor) {
-        Instant earliestDue = null;
-        for (ResponseClock clock : clocks.values()) {
-            if (clock.isAwaiting() && !clock.breached()
-                    && (earliestDue == null || clock.due().isBefore(earliestDue))) {
-                earliestDue = clock.due();
-            }
-        }
-        if (earliestDue == null) {
+        if (pending.isEmpty()) {
             return null;
         }
+        Instant earliestDue = pending.first().due();
         Instant from = earliestDue.isAfter(cursor) ? earliestDue : cursor;
         long sinceStart = Duration.between(scenario.start(), from).toNanos();
         long ticks = Math.floorDiv(sinceStart + tickNanos - 1, tickNanos);
@@ -130,7 +161,7 @@ public final class Replay {
     }
 
     /** Absence boundaries inside {@code [start, until]}, by instant, then file order. */
-    private List<Boundary> boundaries(java.util.function.Function<Absence, Instant> side) {
+    private List<Boundary> boundaries(Function<Absence, Instant> side) {
         List<Boundary> list = new ArrayList<>();
         for (Absence absence : scenario.absences()) {
             Instant at = side.apply(absence);
@@ -153,5 +184,14 @@ public final class Replay {
     }
 
     private record Boundary(Instant at, String person) {
+    }
+
+    /** A clock waiting for its due, ordered by due, then creation. */
+    private record Pending(Instant due, int order, String issue) implements Comparable<Pending> {
+        @Override
+        public int compareTo(Pending other) {
+            int byDue = due.compareTo(other.due);
+            return byDue != 0 ? byDue : Integer.compare(order, other.order);
+        }
     }
 }

@@ -2,7 +2,6 @@ package io.backstop.sandbox.host;
 
 import io.backstop.app.desk.ClockDriver;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -70,10 +69,6 @@ public final class SandboxTime extends Clock {
     public void advanceTo(Instant to) {
         requireManual().advanceTo(to);
         onAdvance.accept(to);
-    }
-
-    public void advanceBy(Duration amount) {
-        advanceTo(instant().plus(amount));
     }
 
     /** Runs the tick owed at the current instant of a manual clock. */
