@@ -19,6 +19,9 @@ import java.util.function.BiFunction;
  */
 final class JsonFields {
 
+    /** The longest duration any document may name. */
+    static final Duration LONGEST = Duration.ofHours(100_000);
+
     private JsonFields() {
     }
 
@@ -94,6 +97,10 @@ final class JsonFields {
         }
         if (duration.isNegative()) {
             throw new ScenarioException(path, "must not be negative");
+        }
+        if (duration.compareTo(LONGEST) > 0) {
+            // Working time is added day by day; a goal of centuries would hold an issue's lock for minutes.
+            throw new ScenarioException(path, "must be at most " + LONGEST + " (decades of working time)");
         }
         return duration;
     }

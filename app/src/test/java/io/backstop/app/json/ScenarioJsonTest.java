@@ -137,6 +137,7 @@ class ScenarioJsonTest {
                 bad("calendar.holidays[0]", root -> ((ArrayNode) root.get("calendar").get("holidays")).set(0, "4 Nov")),
                 bad("policy.queueAfter", root -> ((ObjectNode) root.get("policy")).remove("queueAfter")),
                 bad("policy.respondWithin", root -> ((ObjectNode) root.get("policy")).put("respondWithin", "-PT1H")),
+                bad("policy.queueAfter", root -> ((ObjectNode) root.get("policy")).put("queueAfter", "P99999999D")),
                 bad("policy.returnToOwner", root -> ((ObjectNode) root.get("policy")).put("returnToOwner", "yes")),
                 bad("goals[0].respondWithin", root -> ((ObjectNode) root.get("goals").get(0)).put("respondWithin", "soon")),
                 bad("goals[0].issueTypes", root -> ((ObjectNode) root.get("goals").get(0)).put("issueTypes", "Complaint")),
