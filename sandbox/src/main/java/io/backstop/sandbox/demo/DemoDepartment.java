@@ -1,8 +1,8 @@
 package io.backstop.sandbox.demo;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.app.settings.SettingsDocument;
 import io.backstop.core.calendar.DailyInterval;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.sla.Goal;
@@ -91,46 +91,7 @@ public final class DemoDepartment {
 
     /** The settings document as a Jackson tree: {@code {calendar, policy, goals, people, tick, staffGroup}}. */
     public static ObjectNode settingsNode(ZoneId zone) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
-        ObjectNode calendar = root.putObject("calendar");
-        calendar.put("zone", zone.getId());
-        ObjectNode week = calendar.putObject("week");
-        calendar(zone).week().forEach((day, intervals) -> {
-            ArrayNode list = week.putArray(day.name().substring(0, 3));
-            intervals.forEach(interval -> list.add(interval.toString()));
-        });
-        ArrayNode holidays = calendar.putArray("holidays");
-        HOLIDAYS.forEach(date -> holidays.add(date.toString()));
-
-        ResponsePolicy policy = policy();
-        ObjectNode policyNode = root.putObject("policy");
-        policyNode.put("queueAfter", policy.standard().queueAfter().toString());
-        policyNode.put("respondWithin", policy.standard().respondWithin().toString());
-        policyNode.put("returnToOwner", policy.returnToOwner());
-        ArrayNode goals = root.putArray("goals");
-        for (GoalOverride override : policy.overrides()) {
-            ObjectNode goal = goals.addObject();
-            if (!override.issueTypes().isEmpty()) {
-                override.issueTypes().forEach(goal.putArray("issueTypes")::add);
-            }
-            if (!override.priorities().isEmpty()) {
-                override.priorities().forEach(goal.putArray("priorities")::add);
-            }
-            override.queueAfter().ifPresent(d -> goal.put("queueAfter", d.toString()));
-            override.respondWithin().ifPresent(d -> goal.put("respondWithin", d.toString()));
-        }
-        ArrayNode people = root.putArray("people");
-        for (Person person : people()) {
-            ObjectNode node = people.addObject();
-            node.put("name", person.name());
-            node.put("role", person.role().name());
-            ArrayNode deputies = node.putArray("deputies");
-            person.deputies().forEach(deputies::add);
-        }
-        root.put("tick", TICK.toString());
-        root.put("staffGroup", STAFF_GROUP);
-        return root;
+        return SettingsDocument.toJson(new DepartmentSettings(calendar(zone), policy(), people(), TICK, STAFF_GROUP));
     }
 
     /** Mon-Thu 09:00-13:00, 14:00-18:00; Fri 09:00-13:00, 14:00-17:00; {@link #HOLIDAYS} off. */
