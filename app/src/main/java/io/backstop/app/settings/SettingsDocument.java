@@ -71,8 +71,8 @@ public final class SettingsDocument {
         }
         JsonNode tickNode = root.get("tick");
         Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK : DepartmentJson.duration(tickNode, "tick");
-        if (tick.compareTo(Duration.ofSeconds(1)) < 0 || tick.compareTo(Duration.ofDays(1)) > 0) {
-            throw new ScenarioException("tick", "must be between PT1S and PT24H");
+        if (tick.compareTo(Duration.ofSeconds(1)) < 0 || tick.compareTo(Duration.ofDays(7)) > 0) {
+            throw new ScenarioException("tick", "must be between PT1S and PT168H (a week)");
         }
         JsonNode groupNode = root.get("staffGroup");
         String staffGroup = DEFAULT_STAFF_GROUP;
