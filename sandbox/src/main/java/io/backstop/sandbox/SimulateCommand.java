@@ -4,7 +4,7 @@ import io.backstop.app.json.ScenarioJson;
 import io.backstop.core.replay.Replay;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
-import io.backstop.core.replay.ScenarioException;
+import io.backstop.core.validation.InvalidFieldException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ final class SimulateCommand {
         Scenario scenario;
         try {
             scenario = ScenarioJson.read(json);
-        } catch (ScenarioException e) {
+        } catch (InvalidFieldException e) {
             err.println("simulate: bad scenario: " + e.getMessage());
             return Main.BAD_INPUT;
         }

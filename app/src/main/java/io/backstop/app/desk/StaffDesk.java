@@ -5,11 +5,11 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.AbsenceStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.StoredAbsence;
-import io.backstop.core.replay.ScenarioException;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Absences;
 import io.backstop.core.staff.Person;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -60,7 +60,7 @@ public final class StaffDesk {
                              Instant now) {
         requirePerson(person);
         if (to.isBefore(from)) {
-            throw new ScenarioException("to", "must not be before from");
+            throw new InvalidFieldException("to", "must not be before from");
         }
         StoredAbsence stored = absences.create(new Absence(person, from, to, kind), createdBy,
                 !from.isAfter(now), !to.isAfter(now));
@@ -79,7 +79,7 @@ public final class StaffDesk {
         LocalDate today = now.atZone(current.calendar().zone()).toLocalDate();
         LocalDate last = lastDay == null ? today : lastDay;
         if (last.isBefore(today)) {
-            throw new ScenarioException("until", "must not be before today (" + today + ")");
+            throw new InvalidFieldException("until", "must not be before today (" + today + ")");
         }
         Instant end = ZonedDateTime.of(last.plusDays(1), java.time.LocalTime.MIDNIGHT, current.calendar().zone())
                 .toInstant();
@@ -105,7 +105,7 @@ public final class StaffDesk {
 
     private void requirePerson(String person) {
         if (person == null || settings.current().person(person).isEmpty()) {
-            throw new ScenarioException("person", "unknown person \"" + person + "\"");
+            throw new InvalidFieldException("person", "unknown person \"" + person + "\"");
         }
     }
 }

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.core.calendar.DailyInterval;
 import io.backstop.core.calendar.WorkCalendar;
-import io.backstop.core.replay.ScenarioException;
 import io.backstop.core.sla.Goal;
 import io.backstop.core.sla.GoalOverride;
 import io.backstop.core.sla.ResponsePolicy;
@@ -24,6 +23,7 @@ import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public final class DepartmentJson {
         try {
             zone = ZoneId.of(zoneText);
         } catch (DateTimeException e) {
-            throw new ScenarioException(path + ".zone", "unknown time zone \"" + zoneText + "\"");
+            throw new InvalidFieldException(path + ".zone", "unknown time zone \"" + zoneText + "\"");
         }
         JsonNode weekNode = object(required(node, "week", path + ".week"), path + ".week");
         Map<DayOfWeek, List<DailyInterval>> week = new EnumMap<>(DayOfWeek.class);
@@ -64,7 +64,7 @@ public final class DepartmentJson {
             String dayPath = path + ".week." + day.getKey();
             DayOfWeek dayOfWeek = dayOfWeek(day.getKey(), dayPath);
             if (week.containsKey(dayOfWeek)) {
-                throw new ScenarioException(dayPath, "names a day given already");
+                throw new InvalidFieldException(dayPath, "names a day given already");
             }
             week.put(dayOfWeek, JsonFields.elements(day.getValue(), dayPath, DepartmentJson::interval));
         }
@@ -72,7 +72,7 @@ public final class DepartmentJson {
         try {
             return new WorkCalendar(zone, week, holidays);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(path + ".week", e.getMessage());
+            throw new InvalidFieldException(path + ".week", e.getMessage());
         }
     }
 
@@ -105,7 +105,7 @@ public final class DepartmentJson {
         Instant from = requiredInstant(node, "from", path + ".from");
         Instant to = requiredInstant(node, "to", path + ".to");
         if (to.isBefore(from)) {
-            throw new ScenarioException(path + ".to", "ends before the absence starts");
+            throw new InvalidFieldException(path + ".to", "ends before the absence starts");
         }
         JsonNode kind = node.get("kind");
         AbsenceKind absenceKind = kind == null || kind.isNull()
@@ -184,10 +184,10 @@ public final class DepartmentJson {
         try {
             return DailyInterval.parse(text(node, path));
         } catch (IllegalArgumentException e) {
-            if (e instanceof ScenarioException scenarioException) {
+            if (e instanceof InvalidFieldException scenarioException) {
                 throw scenarioException;
             }
-            throw new ScenarioException(path, e.getMessage());
+            throw new InvalidFieldException(path, e.getMessage());
         }
     }
 
@@ -198,6 +198,6 @@ public final class DepartmentJson {
                 return day;
             }
         }
-        throw new ScenarioException(path, "unknown day \"" + name + "\"; expected MON, TUE, WED, THU, FRI, SAT or SUN");
+        throw new InvalidFieldException(path, "unknown day \"" + name + "\"; expected MON, TUE, WED, THU, FRI, SAT or SUN");
     }
 }

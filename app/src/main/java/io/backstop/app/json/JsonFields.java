@@ -1,7 +1,7 @@
 package io.backstop.app.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.backstop.core.replay.ScenarioException;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,21 +28,21 @@ final class JsonFields {
     static JsonNode required(JsonNode parent, String name, String path) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
-            throw new ScenarioException(path, "is required");
+            throw new InvalidFieldException(path, "is required");
         }
         return node;
     }
 
     static JsonNode object(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw new ScenarioException(path, "must be an object");
+            throw new InvalidFieldException(path, "must be an object");
         }
         return node;
     }
 
     static String text(JsonNode node, String path) {
         if (!node.isTextual()) {
-            throw new ScenarioException(path, "must be a string");
+            throw new InvalidFieldException(path, "must be a string");
         }
         return node.textValue();
     }
@@ -50,7 +50,7 @@ final class JsonFields {
     static String requiredText(JsonNode parent, String name, String path) {
         String value = text(required(parent, name, path), path);
         if (value.isBlank()) {
-            throw new ScenarioException(path, "must not be blank");
+            throw new InvalidFieldException(path, "must not be blank");
         }
         return value;
     }
@@ -67,7 +67,7 @@ final class JsonFields {
             return fallback;
         }
         if (!node.isBoolean()) {
-            throw new ScenarioException(path, "must be true or false");
+            throw new InvalidFieldException(path, "must be true or false");
         }
         return node.booleanValue();
     }
@@ -77,7 +77,7 @@ final class JsonFields {
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
-            throw new ScenarioException(path, "expected an instant with an offset such as "
+            throw new InvalidFieldException(path, "expected an instant with an offset such as "
                     + "2026-11-02T09:00:00+03:00, got \"" + value + "\"");
         }
     }
@@ -93,14 +93,14 @@ final class JsonFields {
         try {
             duration = Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ScenarioException(path, "expected an ISO-8601 duration such as PT30M, got \"" + value + "\"");
+            throw new InvalidFieldException(path, "expected an ISO-8601 duration such as PT30M, got \"" + value + "\"");
         }
         if (duration.isNegative()) {
-            throw new ScenarioException(path, "must not be negative");
+            throw new InvalidFieldException(path, "must not be negative");
         }
         if (duration.compareTo(LONGEST) > 0) {
             // Working time is added day by day; a goal of centuries would hold an issue's lock for minutes.
-            throw new ScenarioException(path, "must be at most " + LONGEST + " (decades of working time)");
+            throw new InvalidFieldException(path, "must be at most " + LONGEST + " (decades of working time)");
         }
         return duration;
     }
@@ -110,7 +110,7 @@ final class JsonFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ScenarioException(path, "expected a date such as 2026-11-04, got \"" + value + "\"");
+            throw new InvalidFieldException(path, "expected a date such as 2026-11-04, got \"" + value + "\"");
         }
     }
 
@@ -119,7 +119,7 @@ final class JsonFields {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(path, "unknown value \"" + value + "\"; expected one of "
+            throw new InvalidFieldException(path, "unknown value \"" + value + "\"; expected one of "
                     + List.of(type.getEnumConstants()));
         }
     }
@@ -135,7 +135,7 @@ final class JsonFields {
 
     static <T> List<T> elements(JsonNode node, String path, BiFunction<JsonNode, String, T> element) {
         if (!node.isArray()) {
-            throw new ScenarioException(path, "must be an array");
+            throw new InvalidFieldException(path, "must be an array");
         }
         List<T> result = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {

@@ -17,11 +17,11 @@ import io.backstop.core.replay.EventType;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
 import io.backstop.core.replay.ScenarioEvent;
-import io.backstop.core.replay.ScenarioException;
 import io.backstop.core.sla.Breach;
 import io.backstop.core.sla.Reassignment;
 import io.backstop.core.sla.Reply;
 import io.backstop.core.sla.ResponseClock;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -39,17 +39,17 @@ public final class ScenarioJson {
     private ScenarioJson() {
     }
 
-    /** Parses and checks a whole scenario; every problem is a {@link ScenarioException} naming its field. */
+    /** Parses and checks a whole scenario; every problem is a {@link InvalidFieldException} naming its field. */
     public static Scenario read(String json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ScenarioException("(document)", "not valid JSON: " + e.getOriginalMessage()
+            throw new InvalidFieldException("(document)", "not valid JSON: " + e.getOriginalMessage()
                     + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioException("(document)", "is empty");
+            throw new InvalidFieldException("(document)", "is empty");
         }
         object(root, "(document)");
         JsonNode tickNode = root.get("tick");

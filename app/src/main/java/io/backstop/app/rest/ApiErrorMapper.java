@@ -1,7 +1,7 @@
 package io.backstop.app.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.core.replay.ScenarioException;
+import io.backstop.core.validation.InvalidFieldException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +17,7 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
         if (exception instanceof ApiError error) {
             return body(error.status(), error.field(), error.getMessage());
         }
-        if (exception instanceof ScenarioException bad) {
+        if (exception instanceof InvalidFieldException bad) {
             int cut = bad.getMessage().indexOf(": ");
             return body(400, bad.field(), cut < 0 ? bad.getMessage() : bad.getMessage().substring(cut + 2));
         }

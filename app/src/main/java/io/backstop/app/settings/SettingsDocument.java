@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.DepartmentJson;
 import io.backstop.core.calendar.DailyInterval;
 import io.backstop.core.calendar.WorkCalendar;
-import io.backstop.core.replay.ScenarioException;
 import io.backstop.core.sla.Goal;
 import io.backstop.core.sla.ResponsePolicy;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Staff;
 import io.backstop.core.staff.StaffException;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -46,16 +46,16 @@ public final class SettingsDocument {
                 List.of(), DEFAULT_TICK, DEFAULT_STAFF_GROUP);
     }
 
-    /** Reads and checks a whole document; a problem is a {@link ScenarioException} naming the field. */
+    /** Reads and checks a whole document; a problem is a {@link InvalidFieldException} naming the field. */
     public static DepartmentSettings read(String json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ScenarioException("(body)", "not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidFieldException("(body)", "not valid JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new ScenarioException("(body)", "must be a JSON object");
+            throw new InvalidFieldException("(body)", "must be a JSON object");
         }
         return read(root);
     }
@@ -67,18 +67,18 @@ public final class SettingsDocument {
         try {
             Staff.check(people);
         } catch (StaffException e) {
-            throw new ScenarioException("people" + e.path(), e.getMessage());
+            throw new InvalidFieldException("people" + e.path(), e.getMessage());
         }
         JsonNode tickNode = root.get("tick");
         Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK : DepartmentJson.duration(tickNode, "tick");
         if (tick.compareTo(Duration.ofSeconds(1)) < 0 || tick.compareTo(Duration.ofDays(7)) > 0) {
-            throw new ScenarioException("tick", "must be between PT1S and PT168H (a week)");
+            throw new InvalidFieldException("tick", "must be between PT1S and PT168H (a week)");
         }
         JsonNode groupNode = root.get("staffGroup");
         String staffGroup = DEFAULT_STAFF_GROUP;
         if (groupNode != null && !groupNode.isNull()) {
             if (!groupNode.isTextual() || groupNode.textValue().isBlank()) {
-                throw new ScenarioException("staffGroup", "must be a group name");
+                throw new InvalidFieldException("staffGroup", "must be a group name");
             }
             staffGroup = groupNode.textValue().trim();
         }
@@ -103,7 +103,7 @@ public final class SettingsDocument {
     private static JsonNode required(JsonNode root, String name) {
         JsonNode node = root.get(name);
         if (node == null || node.isNull()) {
-            throw new ScenarioException(name, "is required");
+            throw new InvalidFieldException(name, "is required");
         }
         return node;
     }

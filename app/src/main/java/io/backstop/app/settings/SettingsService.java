@@ -2,8 +2,8 @@ package io.backstop.app.settings;
 
 import io.backstop.app.store.ClockStore;
 import io.backstop.app.store.SettingStore;
-import io.backstop.core.replay.ScenarioException;
 import io.backstop.core.staff.Person;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
@@ -50,7 +50,7 @@ public final class SettingsService {
             if (!kept.contains(person.name())) {
                 int open = clocks.openOwnedBy(person.name());
                 if (open > 0) {
-                    throw new ScenarioException("people", "\"" + person.name() + "\" owns " + open
+                    throw new InvalidFieldException("people", "\"" + person.name() + "\" owns " + open
                             + " open issue(s); give them to another manager before removing this person");
                 }
             }

@@ -10,18 +10,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.core.replay.EventType;
 import io.backstop.core.replay.Replay;
 import io.backstop.core.replay.Scenario;
-import io.backstop.core.replay.ScenarioException;
 import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-import java.util.stream.Stream;
 
 class ScenarioJsonTest {
 
@@ -170,8 +170,8 @@ class ScenarioJsonTest {
     @MethodSource("badScenarios")
     void badInputNamesTheField(String field, String json) {
         assertThatThrownBy(() -> ScenarioJson.read(json))
-                .isInstanceOf(ScenarioException.class)
-                .satisfies(e -> assertThat(((ScenarioException) e).field()).isEqualTo(field))
+                .isInstanceOf(InvalidFieldException.class)
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo(field))
                 .hasMessageStartingWith(field + ": ");
     }
 

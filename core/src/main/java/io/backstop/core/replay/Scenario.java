@@ -6,6 +6,7 @@ import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Staff;
 import io.backstop.core.staff.StaffException;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -38,13 +39,13 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
     private static void validate(Instant start, Instant until, Duration tick, List<Person> people,
                                  List<Absence> absences, List<ScenarioEvent> events) {
         if (until.isBefore(start)) {
-            throw new ScenarioException("until", "ends before start");
+            throw new InvalidFieldException("until", "ends before start");
         }
         if (Duration.between(start, until).toDays() > MAX_SPAN_DAYS) {
-            throw new ScenarioException("until", "more than " + MAX_SPAN_DAYS + " days after start");
+            throw new InvalidFieldException("until", "more than " + MAX_SPAN_DAYS + " days after start");
         }
         if (tick.isNegative() || tick.isZero()) {
-            throw new ScenarioException("tick", "must be a positive duration");
+            throw new InvalidFieldException("tick", "must be a positive duration");
         }
         validatePeople(people);
         Set<String> names = new HashSet<>();
@@ -52,7 +53,7 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
         for (int i = 0; i < absences.size(); i++) {
             Absence absence = absences.get(i);
             if (!names.contains(absence.person())) {
-                throw new ScenarioException("absences[" + i + "].person", "unknown person \"" + absence.person() + "\"");
+                throw new InvalidFieldException("absences[" + i + "].person", "unknown person \"" + absence.person() + "\"");
             }
         }
         validateEvents(start, until, events, names);
@@ -62,7 +63,7 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
         try {
             Staff.check(people);
         } catch (StaffException e) {
-            throw new ScenarioException("people" + e.path(), e.getMessage());
+            throw new InvalidFieldException("people" + e.path(), e.getMessage());
         }
     }
 
@@ -73,20 +74,20 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
             ScenarioEvent event = events.get(i);
             String at = "events[" + i + "]";
             if (event.at().isBefore(start) || event.at().isAfter(until)) {
-                throw new ScenarioException(at + ".at", "lies outside [start, until]");
+                throw new InvalidFieldException(at + ".at", "lies outside [start, until]");
             }
             if (event.at().isBefore(previous)) {
-                throw new ScenarioException(at + ".at", "is earlier than the event before it");
+                throw new InvalidFieldException(at + ".at", "is earlier than the event before it");
             }
             previous = event.at();
             if (event.issue().isBlank()) {
-                throw new ScenarioException(at + ".issue", "must not be blank");
+                throw new InvalidFieldException(at + ".issue", "must not be blank");
             }
             switch (event.type()) {
                 case CREATED -> {
                     Integer earlier = createdAt.putIfAbsent(event.issue(), i);
                     if (earlier != null) {
-                        throw new ScenarioException(at + ".issue",
+                        throw new InvalidFieldException(at + ".issue",
                                 "\"" + event.issue() + "\" was already created by events[" + earlier + "]");
                     }
                     requirePerson(event.owner(), at + ".owner", names);
@@ -102,16 +103,16 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
 
     private static void requireCreated(ScenarioEvent event, String at, Map<String, Integer> createdAt) {
         if (!createdAt.containsKey(event.issue())) {
-            throw new ScenarioException(at + ".issue", "unknown issue \"" + event.issue() + "\" (no CREATED before it)");
+            throw new InvalidFieldException(at + ".issue", "unknown issue \"" + event.issue() + "\" (no CREATED before it)");
         }
     }
 
     private static void requirePerson(String name, String field, Set<String> names) {
         if (name == null) {
-            throw new ScenarioException(field, "is required");
+            throw new InvalidFieldException(field, "is required");
         }
         if (!names.contains(name)) {
-            throw new ScenarioException(field, "unknown person \"" + name + "\"");
+            throw new InvalidFieldException(field, "unknown person \"" + name + "\"");
         }
     }
 }

@@ -1,16 +1,16 @@
 package io.backstop.core.replay;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.backstop.core.calendar.DailyInterval;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.InvalidFieldException;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The "Bad input" section: each malformed or inconsistent scenario is rejected, naming the offending field. */
 class ScenarioValidationTest {
@@ -21,8 +21,8 @@ class ScenarioValidationTest {
 
     private static void rejected(ThrowingCallable build, String field) {
         assertThatThrownBy(build)
-                .isInstanceOf(ScenarioException.class)
-                .satisfies(e -> assertThat(((ScenarioException) e).field()).isEqualTo(field))
+                .isInstanceOf(InvalidFieldException.class)
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo(field))
                 .hasMessageStartingWith(field + ": ");
     }
 
@@ -207,7 +207,7 @@ class ScenarioValidationTest {
         Instant from = Instant.parse("2026-11-02T10:00:00Z");
         assertThatThrownBy(() -> new Absence("ivanova", from, from.minusSeconds(1), AbsenceKind.VACATION))
                 .isInstanceOf(IllegalArgumentException.class)
-                .isNotInstanceOf(ScenarioException.class)
+                .isNotInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("ivanova");
         assertThatCode(() -> new Absence("ivanova", from, from, AbsenceKind.VACATION)).doesNotThrowAnyException();
     }
