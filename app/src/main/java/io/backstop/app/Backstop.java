@@ -9,7 +9,7 @@ import io.backstop.app.port.Tracker;
 import io.backstop.app.rest.AbsencesResource;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.rest.AuditResource;
-import io.backstop.app.rest.IssueSlaResource;
+import io.backstop.app.rest.IssueResource;
 import io.backstop.app.rest.PeopleResource;
 import io.backstop.app.rest.QueueResource;
 import io.backstop.app.rest.SettingsResource;
@@ -27,7 +27,7 @@ public final class Backstop {
 
     /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
-            AbsencesResource.class, QueueResource.class, IssueSlaResource.class, AuditResource.class,
+            AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
             WatcherResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;

@@ -195,6 +195,39 @@ public final class ResponseDesk {
         }
     }
 
+    /**
+     * Someone takes an issue from the queue. The claim names who the taker saw holding it, so that of two people
+     * pressing "take" at once, the second learns the first was quicker instead of silently taking it over.
+     */
+    public Take take(String issue, String taker, String expectedHolder, Instant at) {
+        return onIssue(issue, stored -> {
+            if (stored.isEmpty() || !stored.get().clock().open()) {
+                return new Take(Take.Outcome.NO_SUCH_ISSUE, null);
+            }
+            ResponseClock clock = stored.get().clock();
+            if (clock.assignee().equals(taker)) {
+                return new Take(Take.Outcome.ALREADY_YOURS, taker);
+            }
+            if (expectedHolder != null && !clock.assignee().equals(expectedHolder)) {
+                return new Take(Take.Outcome.TAKEN_BY_SOMEONE_ELSE, clock.assignee());
+            }
+            tracker.assign(issue, taker);
+            events.record(new ClockEvent(issue, at, ClockEventKind.REASSIGNED, taker, clock.assignee(), taker,
+                    Take.REASON, null, null, null, null, "taken from the queue"));
+            clocks.save(stored.get(), clock.assignedTo(taker));
+            return new Take(Take.Outcome.TAKEN, taker);
+        });
+    }
+
+    /** What came of a take: the outcome and who holds the issue now. */
+    public record Take(Outcome outcome, String holder) {
+
+        /** The audit reason of a take. */
+        public static final String REASON = "TAKE";
+
+        public enum Outcome { TAKEN, ALREADY_YOURS, TAKEN_BY_SOMEONE_ELSE, NO_SUCH_ISSUE }
+    }
+
     /** The open issues whose owner is {@code person}: for settings that would drop them. */
     public int openOwnedBy(String person) {
         return clocks.openOwnedBy(person);

@@ -1,6 +1,7 @@
 package io.backstop.app.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.port.TrackerException;
 import io.backstop.core.validation.InvalidFieldException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +21,9 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
         if (exception instanceof InvalidFieldException bad) {
             int cut = bad.getMessage().indexOf(": ");
             return body(400, bad.field(), cut < 0 ? bad.getMessage() : bad.getMessage().substring(cut + 2));
+        }
+        if (exception instanceof TrackerException refused) {
+            return body(409, null, "the tracker refused: " + refused.getMessage());
         }
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();

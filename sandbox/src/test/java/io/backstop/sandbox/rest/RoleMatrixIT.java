@@ -55,6 +55,7 @@ class RoleMatrixIT {
         row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("ivanova"),    204,  204, 403, 204,   204,    401, 401),
         row("GET",    BACKSTOP, "queue",                 none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "issues/{key}/sla",      issue(ISSUE),                    200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "issues/{key}/take",     issueAnd(ISSUE, Map.of()),       403,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "audit",                 none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "breaches",              none(),                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "watcher/run",           none(),                          200,  403, 403, 403,   403,    401, 401),
