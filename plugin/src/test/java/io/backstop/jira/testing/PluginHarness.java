@@ -2,7 +2,9 @@ package io.backstop.jira.testing;
 
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.jira.BackstopHolder;
+import com.atlassian.activeobjects.external.ModelVersion;
 import io.backstop.jira.ao.ActiveObjectsStore;
+import io.backstop.jira.ao.SchemaUpgradeTask;
 import io.backstop.jira.event.IssueEventListener;
 import io.backstop.jira.event.IssueFactsReader;
 import io.backstop.jira.job.WatcherJob;
@@ -42,6 +44,8 @@ public final class PluginHarness {
     public final WatcherScheduler scheduler;
 
     public PluginHarness(Instant now) {
+        // What Jira's Active Objects does before the plugin's first access: run the upgrade tasks, create tables.
+        new SchemaUpgradeTask().upgrade(ModelVersion.valueOf("0"), ao);
         clock = new MutableClock(now);
         jira.withBackstopFields();
         tracker = new JiraTracker(jira.issueService, jira.issueManager, jira.comments, jira.users, settings);
