@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
 /**
- * The app's {@link AuditResource} under Jira's REST v2 module (LicensedOnly at Jira's door; the app's {@code Access} then checks the
- * department's roles). Same path and methods as the app's class: JAX-RS inherits the method annotations.
+ * The app's {@link AuditResource} in Jira's REST v2 module: @LicensedOnly at Jira's door, then the app's {@code Access}
+ * checks the department's roles. Same path and methods as the app's class (JAX-RS inherits method annotations).
  */
 @Path("")
 @LicensedOnly

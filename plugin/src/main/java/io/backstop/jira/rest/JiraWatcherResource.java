@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
 /**
- * The app's {@link WatcherResource} under Jira's REST v2 module (AdminOnly at Jira's door; the app's {@code Access} then checks the
- * department's roles). Same path and methods as the app's class: JAX-RS inherits the method annotations.
+ * The app's {@link WatcherResource} in Jira's REST v2 module: @AdminOnly at Jira's door, then the app's {@code Access}
+ * checks the department's roles. Same path and methods as the app's class (JAX-RS inherits method annotations).
  */
 @Path("watcher/run")
 @AdminOnly

@@ -96,7 +96,6 @@ public final class JiraSetup {
             existing.add(type.getName());
         }
         Long avatar = null;
-        String avatarProblem = null;
         for (IssueTypeSpec spec : JiraNames.ISSUE_TYPES) {
             if (existing.contains(spec.name())) {
                 items.add(exists(Kind.ISSUE_TYPE, spec.name(), locale));
@@ -106,11 +105,14 @@ public final class JiraSetup {
                 if (avatar == null) {
                     avatar = avatars.getDefaultAvatarId(IconType.ISSUE_TYPE_ICON_TYPE);
                 }
+                if (avatar == null) {
+                    items.add(failed(Kind.ISSUE_TYPE, spec.name(), "Jira has no default issue type icon", locale));
+                    continue;
+                }
                 issueTypes.createIssueType(spec.name(), Messages.text(locale, spec.descriptionKey()), avatar);
                 items.add(created(Kind.ISSUE_TYPE, spec.name(), locale));
             } catch (RuntimeException | LinkageError e) {
-                avatarProblem = String.valueOf(e);
-                items.add(failed(Kind.ISSUE_TYPE, spec.name(), avatarProblem, locale));
+                items.add(failed(Kind.ISSUE_TYPE, spec.name(), String.valueOf(e), locale));
             }
         }
     }
