@@ -8,7 +8,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.backstop.app.desk.IssueFacts;
-import io.backstop.app.desk.ResponseDesk;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.jira.BackstopHolder;
@@ -86,9 +85,8 @@ public final class IssueEventListener {
         if (issue == null || type == null) {
             return;
         }
-        ResponseDesk desk = backstop.responses();
         if (EventType.ISSUE_DELETED_ID.equals(type)) {
-            desk.issueResolved(issue.getKey(), clock.instant());
+            backstop.responses().issueResolved(issue.getKey(), clock.instant());
             return;
         }
         boolean resolved = issue.getResolutionDate() != null;
@@ -96,7 +94,7 @@ public final class IssueEventListener {
             String reporter = JiraUsers.name(issue.getReporter() != null ? issue.getReporter() : event.getUser());
             IssueFacts known = withOwner(facts.facts(issue));
             if (reporter != null && known.owner() != null) {
-                desk.issueCreated(known, reporter, instant(issue.getCreated()));
+                backstop.responses().issueCreated(known, reporter, instant(issue.getCreated()));
             }
         }
         Comment comment = event.getComment();
@@ -106,11 +104,11 @@ public final class IssueEventListener {
                     ? comment.getAuthorApplicationUser() : event.getUser());
             IssueFacts known = withOwner(facts.facts(issue));
             if (author != null && known.owner() != null) {
-                desk.commentAdded(known, author, isRestricted(comment), instant(comment.getCreated()));
+                backstop.responses().commentAdded(known, author, isRestricted(comment), instant(comment.getCreated()));
             }
         }
         if (resolved && !plainCommentOnResolved) {
-            desk.issueResolved(issue.getKey(), instant(issue.getResolutionDate()));
+            backstop.responses().issueResolved(issue.getKey(), instant(issue.getResolutionDate()));
         }
     }
 

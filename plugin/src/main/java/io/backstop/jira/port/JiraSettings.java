@@ -22,6 +22,8 @@ public final class JiraSettings {
 
     /** The Jira user (login) that assigns issues and writes internal notes; see docs/jira.md. */
     public static final String ACTOR = "jira.actor";
+    /** Set once the setup ran on the plugin's first enable; later starts leave Jira alone. */
+    public static final String SETUP_DONE = "jira.setup.done";
 
     private final SettingStore store;
     private final SettingsService department;
@@ -47,5 +49,13 @@ public final class JiraSettings {
 
     public void setActor(String name) {
         store.write(ACTOR, name);
+    }
+
+    public boolean setupDone() {
+        return store.read(SETUP_DONE).isPresent();
+    }
+
+    public void markSetupDone(String when) {
+        store.write(SETUP_DONE, when);
     }
 }

@@ -36,6 +36,20 @@ class WatcherSchedulerTest {
     }
 
     @Test
+    void theSetupRunsOnTheFirstEnableOnlySoThatWhatAnAdministratorRemovedStaysRemoved() throws Exception {
+        PluginHarness plugin = new PluginHarness(MONDAY_10);
+        plugin.scheduler.onStart();
+        plugin.scheduler.onStop();
+
+        plugin.scheduler.onStart();
+
+        verify(plugin.jira.groups, org.mockito.Mockito.times(1)).createGroup("backstop-staff");
+        verify(plugin.jira.issueTypes, org.mockito.Mockito.times(5)).createIssueType(org.mockito.ArgumentMatchers.anyString(),
+                org.mockito.ArgumentMatchers.anyString(), any());
+        assertThat(plugin.settings.setupDone()).isTrue();
+    }
+
+    @Test
     void theIntervalComesFromTheSettings() throws Exception {
         PluginHarness plugin = new PluginHarness(MONDAY_10).department(Departments.workedExample("PT1H", "PT2M"));
 

@@ -59,7 +59,7 @@ public final class PluginHarness {
         job = new WatcherJob(backstop, jira.scheduler, clock);
         setup = new JiraSetup(jira.constants, jira.issueTypes, jira.avatars, jira.fields, jira.groups, jira.users,
                 locks, settings);
-        scheduler = new WatcherScheduler(jira.scheduler, job, setup);
+        scheduler = new WatcherScheduler(jira.scheduler, job, setup, settings, clock);
     }
 
     /** Configures the department and creates its people (and the staff group) in Jira. */
