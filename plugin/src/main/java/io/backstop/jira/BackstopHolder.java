@@ -1,0 +1,68 @@
+package io.backstop.jira;
+
+import io.backstop.app.Backstop;
+import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.desk.StaffDesk;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.jira.ao.ActiveObjectsStore;
+import io.backstop.jira.port.JiraDirectory;
+import io.backstop.jira.port.JiraLocks;
+import io.backstop.jira.port.JiraTracker;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+
+/**
+ * The app composed over Jira's ports, built on first use: {@link Backstop}'s constructor reads the database, and
+ * Active Objects must not be touched while the plugin is still being enabled. Everything that needs the app (the
+ * listener, the job, the REST resources through the lazy beans of {@code plugin-context.xml}) asks this holder.
+ */
+@Named("backstopHolder")
+public final class BackstopHolder {
+
+    private final ActiveObjectsStore store;
+    private final JiraTracker tracker;
+    private final JiraDirectory directory;
+    private final JiraLocks locks;
+    private volatile Backstop backstop;
+
+    @Inject
+    public BackstopHolder(ActiveObjectsStore store, JiraTracker tracker, JiraDirectory directory, JiraLocks locks) {
+        this.store = store;
+        this.tracker = tracker;
+        this.directory = directory;
+        this.locks = locks;
+    }
+
+    public Backstop get() {
+        Backstop built = backstop;
+        if (built == null) {
+            synchronized (this) {
+                built = backstop;
+                if (built == null) {
+                    // Jira's own zone until the department sets its calendar's zone.
+                    built = new Backstop(store, tracker, directory, locks, ZoneId.systemDefault());
+                    backstop = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    public SettingsService settings() {
+        return get().settings();
+    }
+
+    public ResponseDesk responses() {
+        return get().responses();
+    }
+
+    public StaffDesk staff() {
+        return get().staff();
+    }
+
+    public ResponseViews views() {
+        return get().views();
+    }
+}

@@ -1,0 +1,134 @@
+package io.backstop.jira.event;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.backstop.app.desk.IssueFacts;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import io.backstop.jira.BackstopHolder;
+import io.backstop.jira.port.JiraUsers;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns Jira's issue events into the response desk's events:
+ * <ul>
+ *   <li>issue created: the desk's {@code issueCreated} (the desk ignores issues opened by staff);</li>
+ *   <li>a new comment: {@code commentAdded}, internal when its visibility is restricted to a group or a role
+ *       (the desk tells a client message from a staff reply by the author);</li>
+ *   <li>a resolution set (any event that leaves the issue resolved), or the issue deleted: {@code issueResolved}.</li>
+ * </ul>
+ * Edited and deleted comments change nothing; a plain comment on an issue already resolved is ignored (rule 4).
+ * Registered with Jira's event publisher when the plugin starts and unregistered when it stops. A failure is logged
+ * and never thrown back into Jira's event dispatch.
+ */
+@Named("backstopIssueEventListener")
+public final class IssueEventListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IssueEventListener.class);
+
+    /** Events whose comment, if any, is a new one. */
+    private static final Set<Long> IGNORED_COMMENTS = Set.of(EventType.ISSUE_COMMENT_EDITED_ID,
+            EventType.ISSUE_COMMENT_DELETED_ID, EventType.ISSUE_DELETED_ID);
+
+    private final EventPublisher publisher;
+    private final BackstopHolder backstop;
+    private final IssueFactsReader facts;
+    private final Clock clock;
+
+    @Inject
+    public IssueEventListener(@ComponentImport EventPublisher publisher, BackstopHolder backstop,
+                              IssueFactsReader facts, Clock clock) {
+        this.publisher = publisher;
+        this.backstop = backstop;
+        this.facts = facts;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    public void register() {
+        publisher.register(this);
+    }
+
+    @PreDestroy
+    public void unregister() {
+        publisher.unregister(this);
+    }
+
+    @EventListener
+    public void onIssueEvent(IssueEvent event) {
+        try {
+            handle(event);
+        } catch (RuntimeException e) {
+            Issue issue = event.getIssue();
+            LOG.error("Backstop could not process event {} on {}", event.getEventTypeId(),
+                    issue == null ? "?" : issue.getKey(), e);
+        }
+    }
+
+    void handle(IssueEvent event) {
+        Issue issue = event.getIssue();
+        Long type = event.getEventTypeId();
+        if (issue == null || type == null) {
+            return;
+        }
+        if (EventType.ISSUE_DELETED_ID.equals(type)) {
+            backstop.responses().issueResolved(issue.getKey(), clock.instant());
+            return;
+        }
+        boolean resolved = issue.getResolutionDate() != null;
+        if (EventType.ISSUE_CREATED_ID.equals(type)) {
+            String reporter = JiraUsers.name(issue.getReporter() != null ? issue.getReporter() : event.getUser());
+            IssueFacts known = withOwner(facts.facts(issue));
+            if (reporter != null && known.owner() != null) {
+                backstop.responses().issueCreated(known, reporter, instant(issue.getCreated()));
+            }
+        }
+        Comment comment = event.getComment();
+        boolean plainCommentOnResolved = resolved && EventType.ISSUE_COMMENTED_ID.equals(type);
+        if (comment != null && !IGNORED_COMMENTS.contains(type) && !plainCommentOnResolved) {
+            String author = JiraUsers.name(comment.getAuthorApplicationUser() != null
+                    ? comment.getAuthorApplicationUser() : event.getUser());
+            IssueFacts known = withOwner(facts.facts(issue));
+            if (author != null && known.owner() != null) {
+                backstop.responses().commentAdded(known, author, isRestricted(comment), instant(comment.getCreated()));
+            }
+        }
+        if (resolved && !plainCommentOnResolved) {
+            backstop.responses().issueResolved(issue.getKey(), instant(issue.getResolutionDate()));
+        }
+    }
+
+    /** A comment restricted to a group or a project role is an internal note, not a reply. */
+    static boolean isRestricted(Comment comment) {
+        return (comment.getGroupLevel() != null && !comment.getGroupLevel().isBlank())
+                || comment.getRoleLevelId() != null;
+    }
+
+    /** An issue with neither a Home manager nor an assignee belongs to the department's operator. */
+    private IssueFacts withOwner(IssueFacts known) {
+        if (known.owner() != null) {
+            return known;
+        }
+        String operator = backstop.settings().current().people().stream()
+                .filter(p -> p.role() == Role.OPERATOR).map(Person::name).findFirst().orElse(null);
+        return new IssueFacts(known.issue(), known.issueType(), known.priority(), operator, known.client());
+    }
+
+    private Instant instant(Date at) {
+        return at == null ? clock.instant() : at.toInstant();
+    }
+}

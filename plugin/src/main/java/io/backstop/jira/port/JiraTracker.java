@@ -1,0 +1,98 @@
+package io.backstop.jira.port;
+
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.IssueService.AssignValidationResult;
+import com.atlassian.jira.bc.issue.IssueService.IssueResult;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerException;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Jira as the app's {@link Tracker}: assigns through {@link IssueService} (validate, then assign) and leaves
+ * internal notes as comments restricted to the department's staff group.
+ *
+ * <p>Only Jira's refusals become {@link TrackerException} (the desk then keeps the clock as it was and records
+ * why). Anything unexpected (a database failure) propagates, so the desk's transaction rolls back and the watcher's
+ * next run retries; assigning an issue to the person who already holds it does nothing, so a retry never moves an
+ * issue twice.
+ *
+ * <p>Backstop acts as the Jira user named in the {@code jira.actor} setting (set on the setup page), else as the
+ * department's head, never as whoever triggered an event: a client's comment must not need assign permission.
+ */
+@Named("backstopTracker")
+public final class JiraTracker implements Tracker {
+
+    private final IssueService issueService;
+    private final IssueManager issues;
+    private final CommentManager comments;
+    private final UserManager users;
+    private final JiraSettings settings;
+
+    @Inject
+    public JiraTracker(@ComponentImport IssueService issueService, @ComponentImport IssueManager issues,
+                       @ComponentImport CommentManager comments, @ComponentImport UserManager users,
+                       JiraSettings settings) {
+        this.issueService = issueService;
+        this.issues = issues;
+        this.comments = comments;
+        this.users = users;
+        this.settings = settings;
+    }
+
+    @Override
+    public void assign(String issue, String assignee) {
+        MutableIssue target = issue(issue);
+        ApplicationUser to = users.getUserByName(assignee);
+        if (!JiraUsers.isActive(to)) {
+            throw new TrackerException("Jira has no active user \"" + assignee + "\"");
+        }
+        ApplicationUser current = target.getAssignee();
+        if (current != null && to.getKey().equals(current.getKey())) {
+            return; // already there: a retry, or another node was first
+        }
+        ApplicationUser actor = actor();
+        AssignValidationResult validation = issueService.validateAssign(actor, target.getId(), to.getKey());
+        if (!validation.isValid()) {
+            throw new TrackerException("Jira refused to assign " + issue + " to " + assignee + " as "
+                    + actor.getUsername() + ": " + validation.getErrorCollection());
+        }
+        IssueResult result = issueService.assign(actor, validation);
+        if (!result.isValid()) {
+            throw new TrackerException("Jira failed to assign " + issue + " to " + assignee + ": "
+                    + result.getErrorCollection());
+        }
+    }
+
+    /** A comment visible only to the staff group (a group-level restriction; no project role). */
+    @Override
+    public void addInternalNote(String issue, String text) {
+        MutableIssue target = issue(issue);
+        String group = settings.department().staffGroup();
+        comments.create(target, actor(), text, group, null, true);
+    }
+
+    private MutableIssue issue(String key) {
+        MutableIssue found = issues.getIssueObject(key);
+        if (found == null) {
+            throw new TrackerException("Jira has no issue " + key);
+        }
+        return found;
+    }
+
+    private ApplicationUser actor() {
+        String name = settings.actor().orElseThrow(() -> new TrackerException(
+                "no Jira user to act as: set one on Backstop's setup page, or add a head to the department"));
+        ApplicationUser actor = users.getUserByName(name);
+        if (!JiraUsers.isActive(actor)) {
+            throw new TrackerException("Backstop acts as \"" + name + "\", who is not an active Jira user");
+        }
+        return actor;
+    }
+}

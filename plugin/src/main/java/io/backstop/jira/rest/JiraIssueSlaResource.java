@@ -1,0 +1,23 @@
+package io.backstop.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.IssueSlaResource;
+import io.backstop.app.settings.SettingsService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+
+/**
+ * The app's {@link IssueSlaResource} in Jira's REST v2 module: @LicensedOnly at Jira's door, then the app's {@code Access}
+ * checks the department's roles. Same path and methods as the app's class (JAX-RS inherits method annotations).
+ */
+@Path("issues/{key}/sla")
+@LicensedOnly
+public class JiraIssueSlaResource extends IssueSlaResource {
+
+    @Inject
+    public JiraIssueSlaResource(Access access, ResponseViews views, SettingsService settings) {
+        super(access, views, settings);
+    }
+}

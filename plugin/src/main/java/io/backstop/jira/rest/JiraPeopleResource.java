@@ -1,0 +1,23 @@
+package io.backstop.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.backstop.app.desk.StaffDesk;
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.PeopleResource;
+import java.time.Clock;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+
+/**
+ * The app's {@link PeopleResource} in Jira's REST v2 module: @LicensedOnly at Jira's door, then the app's {@code Access}
+ * checks the department's roles. Same path and methods as the app's class (JAX-RS inherits method annotations).
+ */
+@Path("people")
+@LicensedOnly
+public class JiraPeopleResource extends PeopleResource {
+
+    @Inject
+    public JiraPeopleResource(Access access, StaffDesk staff, Clock clock) {
+        super(access, staff, clock);
+    }
+}

@@ -1,0 +1,24 @@
+package io.backstop.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.QueueResource;
+import io.backstop.app.settings.SettingsService;
+import java.time.Clock;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+
+/**
+ * The app's {@link QueueResource} in Jira's REST v2 module: @LicensedOnly at Jira's door, then the app's {@code Access}
+ * checks the department's roles. Same path and methods as the app's class (JAX-RS inherits method annotations).
+ */
+@Path("queue")
+@LicensedOnly
+public class JiraQueueResource extends QueueResource {
+
+    @Inject
+    public JiraQueueResource(Access access, ResponseViews views, SettingsService settings, Clock clock) {
+        super(access, views, settings, clock);
+    }
+}

@@ -1,0 +1,195 @@
+package io.backstop.jira.event;
+
+import static io.backstop.jira.testing.Departments.MONDAY_10;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.backstop.app.store.ClockEvent;
+import io.backstop.app.store.ClockEventKind;
+import io.backstop.app.store.StoredClock;
+import io.backstop.jira.testing.Departments;
+import io.backstop.jira.testing.FakeJira.Assignment;
+import io.backstop.jira.testing.PluginHarness;
+import io.backstop.core.staff.AbsenceKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Jira's issue events, through the listener and the plugin's adapters, become the desk's events. */
+class IssueEventListenerTest {
+
+    private PluginHarness plugin;
+
+    @BeforeEach
+    void department() {
+        plugin = new PluginHarness(MONDAY_10).department(Departments.workedExample());
+    }
+
+    private void createByClient(String key, String manager, Instant at) {
+        plugin.jira.issue(key, "Client request", "Medium", "client", manager, manager, "Acme", at);
+        plugin.clock.set(at);
+        plugin.listener.onIssueEvent(plugin.jira.created(key));
+    }
+
+    private StoredClock clock(String key) {
+        return plugin.backstop.views().clock(key).orElseThrow();
+    }
+
+    private List<ClockEventKind> timeline(String key) {
+        return plugin.backstop.views().timeline(key).stream().map(ClockEvent::kind).toList();
+    }
+
+    @Test
+    void registersWithJirasEventPublisherOnStartAndUnregistersOnStop() {
+        plugin.listener.register();
+        verify(plugin.jira.events).register(plugin.listener);
+        plugin.listener.unregister();
+        verify(plugin.jira.events).unregister(plugin.listener);
+    }
+
+    @Test
+    void anIssueCreatedByAClientStartsItsClockWithTheHomeManagerAsOwner() {
+        plugin.jira.issue("WEB-1", "Complaint", "High", "client", "petrova", "ivanova", "Acme", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.created("WEB-1"));
+
+        StoredClock clock = clock("WEB-1");
+        assertThat(clock.clock().owner()).isEqualTo("ivanova");
+        assertThat(clock.clock().issueType()).isEqualTo("Complaint");
+        assertThat(clock.clock().priority()).isEqualTo("High");
+        assertThat(clock.clock().awaitingSince()).isEqualTo(MONDAY_10);
+        assertThat(clock.client()).isEqualTo("Acme");
+        assertThat(timeline("WEB-1")).containsExactly(ClockEventKind.CREATED);
+    }
+
+    @Test
+    void withoutAHomeManagerTheAssigneeOwnsTheIssue() {
+        plugin.jira.issue("WEB-1", "Client request", null, "client", "petrova", null, null, MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.created("WEB-1"));
+
+        assertThat(clock("WEB-1").clock().owner()).isEqualTo("petrova");
+    }
+
+    @Test
+    void anIssueCreatedByStaffHasNoClockUntilTheClientWrites() {
+        plugin.jira.issue("WEB-1", "Offer", null, "ivanova", "ivanova", "ivanova", "Acme", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.created("WEB-1"));
+        assertThat(plugin.backstop.views().clock("WEB-1")).isEmpty();
+
+        Instant later = MONDAY_10.plus(Duration.ofMinutes(20));
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "client", later));
+
+        assertThat(clock("WEB-1").clock().awaitingSince()).isEqualTo(later);
+        assertThat(timeline("WEB-1")).containsExactly(ClockEventKind.CLIENT_MESSAGE);
+    }
+
+    @Test
+    void aPublicCommentByStaffIsAReply() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "ivanova", MONDAY_10.plusSeconds(600)));
+
+        assertThat(clock("WEB-1").clock().isAwaiting()).isFalse();
+        ClockEvent reply = plugin.backstop.views().timeline("WEB-1").get(1);
+        assertThat(reply.kind()).isEqualTo(ClockEventKind.STAFF_REPLY);
+        assertThat(reply.actor()).isEqualTo("ivanova");
+        assertThat(reply.workingSeconds()).isEqualTo(600L);
+        assertThat(reply.onTime()).isTrue();
+    }
+
+    @Test
+    void aMemberOfTheStaffGroupWhoIsNotInTheDepartmentAlsoReplies() {
+        plugin.jira.group("backstop-staff", "sales");
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "sales", MONDAY_10.plusSeconds(60)));
+
+        assertThat(clock("WEB-1").clock().isAwaiting()).isFalse();
+    }
+
+    @Test
+    void aCommentByTheOperatorCountsAsAReplyAndTheIssueGoesBackToItsManager() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.runJob(MONDAY_10.plus(Duration.ofHours(1))); // breach: ivanova -> operator
+        assertThat(plugin.jira.assigneeOf("WEB-1")).isEqualTo("operator");
+
+        Instant answered = MONDAY_10.plus(Duration.ofMinutes(90));
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "operator", answered));
+
+        assertThat(clock("WEB-1").clock().isAwaiting()).isFalse();
+        assertThat(plugin.backstop.views().timeline("WEB-1")).filteredOn(e -> e.kind() == ClockEventKind.STAFF_REPLY)
+                .singleElement().satisfies(reply -> {
+                    assertThat(reply.actor()).isEqualTo("operator");
+                    assertThat(reply.onTime()).isFalse();
+                });
+        assertThat(plugin.jira.assignments).extracting(Assignment::issue, Assignment::from, Assignment::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("WEB-1", "ivanova", "operator"),
+                        org.assertj.core.groups.Tuple.tuple("WEB-1", "operator", "ivanova"));
+    }
+
+    @Test
+    void aRestrictedCommentByStaffIsNotAReply() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.internalComment("WEB-1", "ivanova", MONDAY_10.plusSeconds(60),
+                "backstop-staff"));
+
+        assertThat(clock("WEB-1").clock().isAwaiting()).isTrue();
+        assertThat(timeline("WEB-1")).containsExactly(ClockEventKind.CREATED);
+    }
+
+    @Test
+    void anEditedCommentChangesNothing() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.commentEdited("WEB-1", "ivanova", MONDAY_10.plusSeconds(60)));
+
+        assertThat(clock("WEB-1").clock().isAwaiting()).isTrue();
+    }
+
+    @Test
+    void settingAResolutionResolvesTheClockAndTheWatcherLeavesItAlone() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.resolved("WEB-1", "ivanova", MONDAY_10.plusSeconds(300)));
+
+        assertThat(clock("WEB-1").clock().open()).isFalse();
+        plugin.runJob(MONDAY_10.plus(Duration.ofHours(2)));
+        assertThat(plugin.jira.assignments).isEmpty();
+
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "client", MONDAY_10.plus(Duration.ofHours(3))));
+        assertThat(clock("WEB-1").clock().isAwaiting()).isFalse(); // rule 4: resolved issues are left alone
+    }
+
+    @Test
+    void aClientCommentOnAnAbsentManagersIssueGoesToTheDeputyWithAnInternalNote() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "ivanova", MONDAY_10.plusSeconds(300)));
+        Instant sick = MONDAY_10.plus(Duration.ofMinutes(30));
+        plugin.clock.set(sick);
+        plugin.backstop.staff().add("ivanova", sick, sick.plus(Duration.ofDays(1)), AbsenceKind.SICK, "head", sick);
+        assertThat(plugin.jira.assignments).isEmpty(); // not awaiting: stays with ivanova
+
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "client", sick.plusSeconds(600)));
+
+        assertThat(plugin.jira.assigneeOf("WEB-1")).isEqualTo("petrova");
+        assertThat(plugin.jira.assignments).singleElement()
+                .isEqualTo(new Assignment("WEB-1", "ivanova", "petrova", "head"));
+        assertThat(plugin.jira.notes).singleElement().satisfies(note -> {
+            assertThat(note.issue()).isEqualTo("WEB-1");
+            assertThat(note.groupLevel()).isEqualTo("backstop-staff");
+            assertThat(note.roleLevelId()).isNull();
+            assertThat(note.author()).isEqualTo("head");
+            assertThat(note.body()).contains("ivanova", "petrova");
+        });
+        assertThat(plugin.backstop.views().audit(Instant.EPOCH, sick.plus(Duration.ofDays(1))))
+                .singleElement().satisfies(row -> assertThat(row.reason()).isEqualTo("ABSENCE"));
+    }
+
+    @Test
+    void aFailureIsLoggedNeverThrownIntoJira() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        when(plugin.jira.fields.getCustomFieldObjects()).thenThrow(new IllegalStateException("Jira is down"));
+
+        assertThatCode(() -> plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "client",
+                MONDAY_10.plusSeconds(60)))).doesNotThrowAnyException();
+    }
+}

@@ -1,0 +1,109 @@
+package io.backstop.jira.port;
+
+import static io.backstop.jira.testing.Departments.MONDAY_10;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.backstop.app.port.TrackerException;
+import io.backstop.jira.testing.Departments;
+import io.backstop.jira.testing.FakeJira.Assignment;
+import io.backstop.jira.testing.FakeJira.Note;
+import io.backstop.jira.testing.PluginHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Jira as the app's tracker: validate, then assign; notes restricted to the staff group. */
+class JiraTrackerTest {
+
+    private final PluginHarness plugin = new PluginHarness(MONDAY_10);
+
+    @BeforeEach
+    void department() {
+        plugin.department(Departments.workedExample());
+        plugin.jira.issue("WEB-1", "Client request", null, "client", "ivanova", "ivanova", null, MONDAY_10);
+    }
+
+    @Test
+    void assignsByUserKeyAsTheDepartmentsHeadByDefault() {
+        plugin.tracker.assign("WEB-1", "petrova");
+
+        verify(plugin.jira.issueService).validateAssign(plugin.jira.user("head"), plugin.jira.issue("WEB-1").getId(),
+                plugin.jira.user("petrova").getKey());
+        assertThat(plugin.jira.assignments).containsExactly(new Assignment("WEB-1", "ivanova", "petrova", "head"));
+    }
+
+    @Test
+    void actsAsTheConfiguredUserWhenThereIsOne() {
+        plugin.jira.user("backstop-bot");
+        plugin.settings.setActor("backstop-bot");
+
+        plugin.tracker.assign("WEB-1", "petrova");
+
+        assertThat(plugin.jira.assignments).singleElement().satisfies(a -> assertThat(a.actor()).isEqualTo("backstop-bot"));
+    }
+
+    @Test
+    void assigningToWhoeverAlreadyHoldsTheIssueDoesNothing() {
+        plugin.tracker.assign("WEB-1", "ivanova");
+
+        verify(plugin.jira.issueService, never()).validateAssign(any(), anyLong(), anyString());
+        assertThat(plugin.jira.assignments).isEmpty();
+    }
+
+    @Test
+    void jirasRefusalIsATrackerException() {
+        plugin.jira.refuseAssign("WEB-1", "petrova may not be assigned");
+
+        assertThatThrownBy(() -> plugin.tracker.assign("WEB-1", "petrova")).isInstanceOf(TrackerException.class)
+                .hasMessageContaining("petrova may not be assigned");
+        assertThat(plugin.jira.assigneeOf("WEB-1")).isEqualTo("ivanova");
+    }
+
+    @Test
+    void aMissingIssueOrUserIsATrackerException() {
+        assertThatThrownBy(() -> plugin.tracker.assign("WEB-404", "petrova")).isInstanceOf(TrackerException.class);
+        assertThatThrownBy(() -> plugin.tracker.assign("WEB-1", "nobody")).isInstanceOf(TrackerException.class);
+    }
+
+    @Test
+    void anUnexpectedFailureIsNotDisguisedAsARefusal() {
+        plugin.jira.failNextAssign("WEB-1", new IllegalStateException("database"));
+
+        assertThatThrownBy(() -> plugin.tracker.assign("WEB-1", "petrova"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void withoutAnActorNothingIsAttempted() {
+        PluginHarness bare = new PluginHarness(MONDAY_10);
+        bare.jira.issue("WEB-1", null, null, "client", "ivanova", null, null, MONDAY_10);
+        bare.jira.user("petrova");
+
+        assertThatThrownBy(() -> bare.tracker.assign("WEB-1", "petrova")).isInstanceOf(TrackerException.class)
+                .hasMessageContaining("setup page");
+    }
+
+    @Test
+    void anInternalNoteIsACommentRestrictedToTheStaffGroup() {
+        plugin.tracker.addInternalNote("WEB-1", "Backstop moved this issue");
+
+        assertThat(plugin.jira.notes).containsExactly(
+                new Note("WEB-1", "head", "Backstop moved this issue", "backstop-staff", null));
+        verify(plugin.jira.comments).create(plugin.jira.issue("WEB-1"), plugin.jira.user("head"),
+                "Backstop moved this issue", "backstop-staff", null, true);
+    }
+
+    @Test
+    void aDeactivatedActorIsATrackerException() {
+        com.atlassian.jira.user.ApplicationUser head = plugin.jira.user("head");
+        when(head.isActive()).thenReturn(false);
+
+        assertThatThrownBy(() -> plugin.tracker.addInternalNote("WEB-1", "x")).isInstanceOf(TrackerException.class);
+    }
+}

@@ -1,0 +1,387 @@
+package io.backstop.jira.testing;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.crowd.embedded.api.Group;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.issue.IssueService.AssignValidationResult;
+import com.atlassian.jira.bc.issue.IssueService.IssueResult;
+import com.atlassian.jira.config.ConstantsManager;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.ErrorCollection;
+import com.atlassian.scheduler.SchedulerService;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Jira at the plugin's boundary, as Mockito mocks of the stand-ins with a little state behind them: users, groups,
+ * issues with their assignees and field values, comments, issue types and custom fields. The issue service assigns
+ * for real (in this state) and remembers every assignment; a failure can be injected into the next assign of an
+ * issue.
+ */
+public final class FakeJira {
+
+    /** An assignment Jira carried out. */
+    public record Assignment(String issue, String from, String to, String actor) {
+    }
+
+    /** A comment Jira stored. */
+    public record Note(String issue, String author, String body, String groupLevel, Long roleLevelId) {
+    }
+
+    public final UserManager users = mock(UserManager.class);
+    public final GroupManager groups = mock(GroupManager.class);
+    public final GlobalPermissionManager globalPermissions = mock(GlobalPermissionManager.class);
+    public final PermissionManager permissions = mock(PermissionManager.class);
+    public final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    public final IssueManager issueManager = mock(IssueManager.class);
+    public final IssueService issueService = mock(IssueService.class);
+    public final CommentManager comments = mock(CommentManager.class);
+    public final ClusterLockService clusterLocks = mock(ClusterLockService.class);
+    public final EventPublisher events = mock(EventPublisher.class);
+    public final SchedulerService scheduler = mock(SchedulerService.class);
+    public final CustomFieldManager fields = mock(CustomFieldManager.class);
+    public final ConstantsManager constants = mock(ConstantsManager.class);
+    public final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
+    public final AvatarManager avatars = mock(AvatarManager.class);
+
+    public final List<Assignment> assignments = new ArrayList<>();
+    public final List<Note> notes = new ArrayList<>();
+    public final Map<String, LocalClusterLock> locks = new ConcurrentHashMap<>();
+
+    private final Map<String, ApplicationUser> byName = new HashMap<>();
+    private final Map<String, ApplicationUser> byKey = new HashMap<>();
+    private final Map<String, Set<String>> members = new HashMap<>();
+    private final Set<String> admins = new HashSet<>();
+    private final Map<String, IssueState> issues = new LinkedHashMap<>();
+    private final Map<String, RuntimeException> failNextAssign = new HashMap<>();
+    private final Map<String, String> refuseAssign = new HashMap<>();
+    private final List<CustomField> customFields = new ArrayList<>();
+    private final List<IssueType> allIssueTypes = new ArrayList<>();
+    private long nextId = 10000;
+
+    private final class IssueState {
+        final MutableIssue issue = mock(MutableIssue.class);
+        final long id = nextId++;
+        final String key;
+        ApplicationUser assignee;
+        Instant resolvedAt;
+        final Map<String, Object> values = new HashMap<>();
+
+        IssueState(String key) {
+            this.key = key;
+        }
+    }
+
+    public FakeJira() {
+        lenient().when(users.getUserByName(anyString())).thenAnswer(call -> byName.get(call.<String>getArgument(0)));
+        lenient().when(users.getUserByKey(anyString())).thenAnswer(call -> byKey.get(call.<String>getArgument(0)));
+        lenient().when(groups.isUserInGroup(any(ApplicationUser.class), anyString())).thenAnswer(call -> {
+            ApplicationUser user = call.getArgument(0);
+            return members.getOrDefault(call.<String>getArgument(1), Set.of()).contains(user.getUsername());
+        });
+        lenient().when(groups.getGroup(anyString())).thenAnswer(call -> members.containsKey(call.<String>getArgument(0))
+                ? group(call.getArgument(0)) : null);
+        lenient().when(groups.groupExists(anyString())).thenAnswer(call -> members.containsKey(call.<String>getArgument(0)));
+        try {
+            lenient().when(groups.createGroup(anyString())).thenAnswer(call -> {
+                members.put(call.getArgument(0), new HashSet<>());
+                return group(call.getArgument(0));
+            });
+        } catch (Exception impossible) {
+            throw new AssertionError(impossible);
+        }
+        lenient().when(globalPermissions.hasPermission(any(GlobalPermissionKey.class), any(ApplicationUser.class)))
+                .thenAnswer(call -> call.getArgument(0).equals(GlobalPermissionKey.ADMINISTER)
+                        && admins.contains(call.<ApplicationUser>getArgument(1).getUsername()));
+        lenient().when(permissions.hasPermission(any(), any(), any())).thenReturn(true);
+        lenient().when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
+        lenient().when(issueManager.getIssueObject(anyString())).thenAnswer(call -> {
+            IssueState state = issues.get(call.<String>getArgument(0));
+            return state == null ? null : state.issue;
+        });
+        lenient().when(issueService.validateAssign(any(), anyLong(), anyString())).thenAnswer(call -> {
+            IssueState state = byId(call.getArgument(1));
+            String refusal = refuseAssign.get(state.key);
+            ErrorCollection errors = mock(ErrorCollection.class);
+            lenient().when(errors.hasAnyErrors()).thenReturn(refusal != null);
+            lenient().when(errors.toString()).thenReturn(refusal == null ? "no errors" : refusal);
+            return new AssignValidationResult(state.issue, errors, call.getArgument(2));
+        });
+        lenient().when(issueService.assign(any(), any(AssignValidationResult.class))).thenAnswer(call -> {
+            AssignValidationResult result = call.getArgument(1);
+            IssueState state = issues.get(result.getIssue().getKey());
+            RuntimeException failure = failNextAssign.remove(state.key);
+            if (failure != null) {
+                throw failure;
+            }
+            ApplicationUser actor = call.getArgument(0);
+            ApplicationUser to = byKey.get(result.getAssigneeId());
+            assignments.add(new Assignment(state.key, state.assignee == null ? null : state.assignee.getUsername(),
+                    to.getUsername(), actor == null ? null : actor.getUsername()));
+            state.assignee = to;
+            return new IssueResult(state.issue);
+        });
+        lenient().when(comments.create(any(), any(), anyString(), any(), any(), anyBoolean())).thenAnswer(call -> {
+            MutableIssue issue = call.getArgument(0);
+            ApplicationUser author = call.getArgument(1);
+            notes.add(new Note(issue.getKey(), author == null ? null : author.getUsername(), call.getArgument(2),
+                    call.getArgument(3), call.getArgument(4)));
+            return mock(Comment.class);
+        });
+        lenient().when(clusterLocks.getLockForName(anyString()))
+                .thenAnswer(call -> locks.computeIfAbsent(call.getArgument(0), name -> new LocalClusterLock()));
+        lenient().when(fields.getCustomFieldObjects()).thenAnswer(call -> List.copyOf(customFields));
+        lenient().when(fields.getCustomFieldType(anyString())).thenAnswer(call -> mock(CustomFieldType.class));
+        try {
+            lenient().when(fields.createCustomField(anyString(), anyString(), any(), any(), any(), any()))
+                    .thenAnswer(call -> customField(call.getArgument(0)));
+        } catch (Exception impossible) {
+            throw new AssertionError(impossible);
+        }
+        lenient().when(constants.getAllIssueTypeObjects()).thenAnswer(call -> (Collection<IssueType>) List.copyOf(allIssueTypes));
+        lenient().when(issueTypes.createIssueType(anyString(), anyString(), any())).thenAnswer(call -> {
+            IssueType type = issueType(call.getArgument(0));
+            allIssueTypes.add(type);
+            return type;
+        });
+        lenient().when(avatars.getDefaultAvatarId(any())).thenReturn(10300L);
+    }
+
+    // ------------------------------------------------------------------ users and groups
+
+    public ApplicationUser user(String name) {
+        return byName.computeIfAbsent(name, n -> {
+            ApplicationUser user = mock(ApplicationUser.class);
+            String key = "JIRAUSER" + (byKey.size() + 10100);
+            lenient().when(user.getUsername()).thenReturn(n);
+            lenient().when(user.getName()).thenReturn(n);
+            lenient().when(user.getKey()).thenReturn(key);
+            lenient().when(user.getDisplayName()).thenReturn(n);
+            lenient().when(user.isActive()).thenReturn(true);
+            lenient().when(user.toString()).thenReturn(n);
+            byKey.put(key, user);
+            return user;
+        });
+    }
+
+    public FakeJira users(Collection<String> names) {
+        names.forEach(this::user);
+        return this;
+    }
+
+    public void admin(String name) {
+        user(name);
+        admins.add(name);
+    }
+
+    public void group(String group, String... names) {
+        Set<String> in = members.computeIfAbsent(group, g -> new HashSet<>());
+        for (String name : names) {
+            user(name);
+            in.add(name);
+        }
+    }
+
+    public boolean hasGroup(String group) {
+        return members.containsKey(group);
+    }
+
+    private static Group group(String name) {
+        Group group = mock(Group.class);
+        lenient().when(group.getName()).thenReturn(name);
+        return group;
+    }
+
+    // ------------------------------------------------------------------ issues
+
+    /** A new issue assigned to {@code assignee}, with a Home manager and a Client. */
+    public MutableIssue issue(String key, String issueType, String priority, String reporter, String assignee,
+                              String homeManager, String client, Instant created) {
+        IssueState state = new IssueState(key);
+        issues.put(key, state);
+        state.assignee = assignee == null ? null : user(assignee);
+        if (homeManager != null) {
+            state.values.put("Home manager", user(homeManager));
+        }
+        if (client != null) {
+            state.values.put("Client", client);
+        }
+        MutableIssue issue = state.issue;
+        IssueType type = issueType == null ? null : issueType(issueType);
+        Priority level = priority == null ? null : priority(priority);
+        ApplicationUser by = reporter == null ? null : user(reporter);
+        lenient().when(issue.getKey()).thenReturn(key);
+        lenient().when(issue.getId()).thenReturn(state.id);
+        lenient().when(issue.getIssueType()).thenReturn(type);
+        lenient().when(issue.getPriority()).thenReturn(level);
+        lenient().when(issue.getReporter()).thenReturn(by);
+        lenient().when(issue.getCreated()).thenReturn(new Timestamp(created.toEpochMilli()));
+        lenient().when(issue.getAssignee()).thenAnswer(call -> state.assignee);
+        lenient().when(issue.getResolutionDate()).thenAnswer(call ->
+                state.resolvedAt == null ? null : new Timestamp(state.resolvedAt.toEpochMilli()));
+        lenient().when(issue.getCustomFieldValue(any())).thenAnswer(call -> {
+            CustomField field = call.getArgument(0);
+            return field == null ? null : state.values.get(field.getFieldName());
+        });
+        lenient().when(issue.toString()).thenReturn(key);
+        return issue;
+    }
+
+    public MutableIssue issue(String key) {
+        return issues.get(key).issue;
+    }
+
+    public String assigneeOf(String key) {
+        ApplicationUser assignee = issues.get(key).assignee;
+        return assignee == null ? null : assignee.getUsername();
+    }
+
+    public void resolve(String key, Instant at) {
+        issues.get(key).resolvedAt = at;
+    }
+
+    /** The next assign of {@code issue} throws (Jira's database failing, say); later ones work. */
+    public void failNextAssign(String issue, RuntimeException failure) {
+        failNextAssign.put(issue, failure);
+    }
+
+    /** Jira refuses (validation errors) every assign of {@code issue}. */
+    public void refuseAssign(String issue, String why) {
+        refuseAssign.put(issue, why);
+    }
+
+    public List<Assignment> assignmentsOf(String issue) {
+        return assignments.stream().filter(a -> a.issue().equals(issue)).toList();
+    }
+
+    private IssueState byId(long id) {
+        return issues.values().stream().filter(s -> s.id == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no issue " + id));
+    }
+
+    // ------------------------------------------------------------------ fields and types
+
+    public CustomField customField(String name) {
+        CustomField field = mock(CustomField.class);
+        lenient().when(field.getFieldName()).thenReturn(name);
+        lenient().when(field.getId()).thenReturn("customfield_" + (10200 + customFields.size()));
+        customFields.add(field);
+        return field;
+    }
+
+    /** The standard fields Backstop reads, as if setup had run. */
+    public FakeJira withBackstopFields() {
+        customField("Client");
+        customField("Home manager");
+        return this;
+    }
+
+    public List<String> customFieldNames() {
+        return customFields.stream().map(CustomField::getFieldName).toList();
+    }
+
+    public IssueType existingIssueType(String name) {
+        IssueType type = issueType(name);
+        allIssueTypes.add(type);
+        return type;
+    }
+
+    public List<String> issueTypeNames() {
+        return allIssueTypes.stream().map(IssueType::getName).toList();
+    }
+
+    private static IssueType issueType(String name) {
+        IssueType type = mock(IssueType.class);
+        lenient().when(type.getName()).thenReturn(name);
+        lenient().when(type.getId()).thenReturn(Integer.toString(Math.abs(name.hashCode()) % 100000));
+        return type;
+    }
+
+    private static Priority priority(String name) {
+        Priority priority = mock(Priority.class);
+        lenient().when(priority.getName()).thenReturn(name);
+        return priority;
+    }
+
+    // ------------------------------------------------------------------ events
+
+    public IssueEvent created(String issue) {
+        return event(issue, EventType.ISSUE_CREATED_ID, issues.get(issue).issue.getReporter(), null);
+    }
+
+    public IssueEvent commented(String issue, String author, Instant at) {
+        return event(issue, EventType.ISSUE_COMMENTED_ID, user(author), comment(author, at, null));
+    }
+
+    public IssueEvent internalComment(String issue, String author, Instant at, String group) {
+        return event(issue, EventType.ISSUE_COMMENTED_ID, user(author), comment(author, at, group));
+    }
+
+    public IssueEvent commentEdited(String issue, String author, Instant at) {
+        return event(issue, EventType.ISSUE_COMMENT_EDITED_ID, user(author), comment(author, at, null));
+    }
+
+    public IssueEvent resolved(String issue, String by, Instant at) {
+        resolve(issue, at);
+        return event(issue, EventType.ISSUE_RESOLVED_ID, user(by), null);
+    }
+
+    public IssueEvent event(String issue, Long type, ApplicationUser user, Comment comment) {
+        IssueEvent event = mock(IssueEvent.class);
+        MutableIssue target = issues.get(issue).issue;
+        lenient().when(event.getIssue()).thenReturn(target);
+        lenient().when(event.getEventTypeId()).thenReturn(type);
+        lenient().when(event.getUser()).thenReturn(user);
+        lenient().when(event.getComment()).thenReturn(comment);
+        return event;
+    }
+
+    private Comment comment(String author, Instant at, String group) {
+        Comment comment = mock(Comment.class);
+        ApplicationUser by = user(author);
+        lenient().when(comment.getAuthorApplicationUser()).thenReturn(by);
+        lenient().when(comment.getCreated()).thenReturn(Date.from(at));
+        lenient().when(comment.getGroupLevel()).thenReturn(group);
+        lenient().when(comment.getRoleLevelId()).thenReturn(null);
+        lenient().when(comment.getBody()).thenReturn("text");
+        return comment;
+    }
+}
