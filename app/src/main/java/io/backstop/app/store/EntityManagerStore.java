@@ -6,75 +6,20 @@ import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
-import javax.sql.DataSource;
-import net.java.ao.DatabaseProvider;
-import net.java.ao.DefaultSchemaConfiguration;
-import net.java.ao.Disposable;
-import net.java.ao.EntityManagerConfiguration;
-import net.java.ao.SchemaConfiguration;
 import net.java.ao.Transaction;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTableNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.DelegatingDisposableDataSourceHandler;
-import net.java.ao.builder.SimpleNameConverters;
-import net.java.ao.db.H2DatabaseProvider;
-import net.java.ao.schema.NameConverters;
-import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
-import net.java.ao.schema.info.EntityInfoResolverFactory;
 
 /**
  * {@link EntityStore} over an Active Objects {@code EntityManager}, for hosts that own their database: the
- * sandbox and the tests. (The plugin adapts Jira's {@code ActiveObjects} facade instead.)
+ * sandbox and the tests (module {@code h2} makes the entity manager). The plugin adapts Jira's
+ * {@code ActiveObjects} facade instead.
  */
 public final class EntityManagerStore implements EntityStore {
-
-    /** The prefix Jira derives for the plugin's AO namespace; kept alike so a dump reads the same. */
-    public static final String TABLE_PREFIX = "AO_B4C4F1_";
 
     private final EntityManager manager;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     public EntityManagerStore(EntityManager manager) {
         this.manager = manager;
-    }
-
-    /**
-     * Backstop's tables in an H2 database reached through {@code pool}, named as Jira's Active Objects names them.
-     * The host brings the pool (opening an H2 connection per statement would cost more than the statement).
-     */
-    public static EntityManagerStore h2(DataSource pool, Disposable onClose) {
-        DatabaseProvider provider = new H2DatabaseProvider(
-                DelegatingDisposableDataSourceHandler.newInstance(pool, onClose),
-                "PUBLIC"); // without the schema AO scans H2's INFORMATION_SCHEMA and fails
-        NameConverters names = new SimpleNameConverters(
-                new AtlassianTableNameConverter(name -> TABLE_PREFIX + name), new AtlassianFieldNameConverter(),
-                new AtlassianSequenceNameConverter(), new AtlassianTriggerNameConverter(),
-                new AtlassianIndexNameConverter(), new AtlassianUniqueNameConverter());
-        return new EntityManagerStore(new EntityManager(provider, new EntityManagerConfiguration() {
-            @Override
-            public boolean useWeakCache() {
-                return false;
-            }
-
-            @Override
-            public NameConverters getNameConverters() {
-                return names;
-            }
-
-            @Override
-            public SchemaConfiguration getSchemaConfiguration() {
-                return new DefaultSchemaConfiguration();
-            }
-
-            @Override
-            public EntityInfoResolverFactory getEntityInfoResolverFactory() {
-                return new CachingEntityInfoResolverFactory();
-            }
-        }));
     }
 
     /** Releases the database connections. */

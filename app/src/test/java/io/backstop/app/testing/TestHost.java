@@ -6,19 +6,17 @@ import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerException;
 import io.backstop.app.store.EntityManagerStore;
+import io.backstop.h2.H2EntityManagers;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.h2.jdbcx.JdbcConnectionPool;
+
 
 /** The app over a real H2 database through the real AO library, with a tracker that records what it was told. */
 public final class TestHost {
-
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
     public final EntityManagerStore store;
     public final RecordingTracker tracker = new RecordingTracker();
@@ -33,11 +31,9 @@ public final class TestHost {
         this.backstop = new Backstop(store, tracker, new OpenDirectory(), directLocks(), ZoneId.of("Europe/Moscow"));
     }
 
-    /** A fresh in-memory H2 database behind H2's own connection pool. */
+    /** A fresh in-memory H2 database. */
     public static EntityManagerStore memoryDatabase() {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(
-                "jdbc:h2:mem:test" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        return EntityManagerStore.h2(pool, pool::dispose);
+        return new EntityManagerStore(H2EntityManagers.inMemory());
     }
 
     public static Locks directLocks() {

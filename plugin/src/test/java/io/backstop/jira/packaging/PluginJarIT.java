@@ -38,7 +38,7 @@ class PluginJarIT {
 
     static final String KEY = "io.backstop.jira";
     static final Set<String> OPTIONAL_IMPORTS = Set.of("com.atlassian.plugin.spring.scanner.annotation.export",
-            "com.atlassian.plugin.spring.scanner.annotation.imports", "net.java.ao.atlassian", "net.java.ao.builder");
+            "com.atlassian.plugin.spring.scanner.annotation.imports");
 
     private final ClassLoader bundle = BuiltJar.classLoader();
 

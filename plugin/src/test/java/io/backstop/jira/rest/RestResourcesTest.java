@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class RestResourcesTest {
 
     static final List<Class<?>> PLUGIN_CLASSES = List.of(JiraSettingsResource.class, JiraPeopleResource.class,
-            JiraAbsencesResource.class, JiraQueueResource.class, JiraIssueSlaResource.class, JiraAuditResource.class,
+            JiraAbsencesResource.class, JiraQueueResource.class, JiraIssueResource.class, JiraAuditResource.class,
             JiraWatcherResource.class, JiraApiErrorMapper.class, SetupResource.class);
 
     /** Administrators only at Jira's door; everything else needs a licensed user and the app's own checks. */

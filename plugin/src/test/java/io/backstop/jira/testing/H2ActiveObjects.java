@@ -2,7 +2,7 @@ package io.backstop.jira.testing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
-import io.backstop.app.store.EntityManagerStore;
+import io.backstop.h2.H2EntityManagers;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,11 @@ public final class H2ActiveObjects implements ActiveObjects {
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> false);
 
     public H2ActiveObjects() {
-        this(EntityManagerStore.open("jdbc:h2:mem:plugin" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1",
-                "sa", "").manager());
+        this(memoryDatabase());
+    }
+
+    private static EntityManager memoryDatabase() {
+        return H2EntityManagers.inMemory();
     }
 
     public H2ActiveObjects(EntityManager manager) {

@@ -12,6 +12,7 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.app.store.Schema;
 import io.backstop.app.store.SettingStore;
+import io.backstop.h2.H2EntityManagers;
 import io.backstop.sandbox.tracker.ClockResource;
 import io.backstop.sandbox.tracker.SandboxActions;
 import io.backstop.sandbox.tracker.SandboxTracker;
@@ -36,7 +37,6 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -67,9 +67,7 @@ public final class Sandbox implements AutoCloseable {
     private Sandbox(SandboxOptions options) throws Exception {
         Files.createDirectories(options.data());
         this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop") + ";DB_CLOSE_DELAY=-1";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, "sa", "");
-        pool.setMaxConnections(64);
-        this.store = EntityManagerStore.h2(pool, pool::dispose);
+        this.store = new EntityManagerStore(H2EntityManagers.open(jdbcUrl));
         Schema.upgrade(store);
         SettingStore settingStore = new SettingStore(store);
         String[] clock = options.manualClock() ? manualClock(options, settingStore) : null;
