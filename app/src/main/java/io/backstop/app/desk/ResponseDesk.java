@@ -123,6 +123,17 @@ public final class ResponseDesk {
         }));
     }
 
+    /** A resolved issue is open again in the tracker; nothing else changes until the client writes. */
+    public void issueReopened(String issue, Instant at) {
+        withRules(rules -> onIssue(issue, stored -> {
+            stored.filter(clock -> !clock.clock().open()).ifPresent(clock -> {
+                events.record(ClockEvent.tracker(issue, at, ClockEventKind.REOPENED, null));
+                apply(clock, rules.reopened(clock.clock()), rules);
+            });
+            return null;
+        }));
+    }
+
     /** A watcher tick (rule 7): only clocks already due are read. */
     public TickReport tick(Instant at) {
         return withRules(rules -> {

@@ -6,6 +6,7 @@ public enum ClockEventKind {
     CLIENT_MESSAGE,
     STAFF_REPLY,
     RESOLVED,
+    REOPENED,
     BREACH,
     REASSIGNED
 }

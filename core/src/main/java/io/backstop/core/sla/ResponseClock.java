@@ -62,6 +62,10 @@ public record ResponseClock(String issue, String issueType, String priority, Str
         return new ResponseClock(issue, issueType, priority, owner, assignee, false, null, null, null, false);
     }
 
+    ResponseClock reopened() {
+        return new ResponseClock(issue, issueType, priority, owner, assignee, true, null, null, null, false);
+    }
+
     public ResponseClock assignedTo(String person) {
         return new ResponseClock(issue, issueType, priority, owner, person, open, awaitingSince, queuedAt, due, breached);
     }

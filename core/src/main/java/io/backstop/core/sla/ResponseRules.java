@@ -78,6 +78,14 @@ public final class ResponseRules {
         return ClockStep.unchanged(clock.open() ? clock.closed() : clock);
     }
 
+    /**
+     * A resolved issue reopened in the tracker (the spec's scenarios never reopen): open again, not awaiting; the
+     * client's next message starts a new cycle.
+     */
+    public ClockStep reopened(ResponseClock clock) {
+        return ClockStep.unchanged(clock.open() ? clock : clock.reopened());
+    }
+
     /** Rule 5 at an absence start: an awaiting issue whose assignee is now away moves on. */
     public ClockStep absenceStarted(ResponseClock clock, Instant at, Presence presence) {
         return coverIfAssigneeAway(clock, at, presence);

@@ -63,6 +63,18 @@ class ResponseRulesTest {
     }
 
     @Test
+    void aReopenedIssueIsOpenAndWaitsForTheNextClientMessage() {
+        ResponseClock resolved = rules.resolved(created()).clock();
+        ResponseClock reopened = rules.reopened(resolved).clock();
+
+        assertThat(reopened.open()).isTrue();
+        assertThat(reopened.isAwaiting()).isFalse();
+        assertThat(rules.reopened(reopened).clock()).isEqualTo(reopened);
+        assertThat(rules.clientMessage(reopened, at("12:00"), Presence.everyoneIn()).clock().awaitingSince())
+                .isEqualTo(at("12:00"));
+    }
+
+    @Test
     void createdAwaitsWithQueueTimeAndDue() {
         ClockStep step = rules.created("WEB-1", "Request", "High", "ivanova", at("10:00"), Presence.everyoneIn());
         assertThat(step.clock()).isEqualTo(new ResponseClock("WEB-1", "Request", "High", "ivanova", "ivanova", true,

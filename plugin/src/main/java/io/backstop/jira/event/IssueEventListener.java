@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  *   <li>issue created: the desk's {@code issueCreated} (the desk ignores issues opened by staff);</li>
  *   <li>a new comment: {@code commentAdded}, internal when its visibility is restricted to a group or a role
  *       (the desk tells a client message from a staff reply by the author);</li>
- *   <li>a resolution set (any event that leaves the issue resolved), or the issue deleted: {@code issueResolved}.</li>
+ *   <li>a resolution set (any event that leaves the issue resolved), or the issue deleted: {@code issueResolved};</li>
+ *   <li>any event that finds the issue unresolved: {@code issueReopened} (nothing happens unless its clock was
+ *       closed).</li>
  * </ul>
  * Edited and deleted comments change nothing; a plain comment on an issue already resolved is ignored (rule 4).
  * Registered with Jira's event publisher when the plugin starts and unregistered when it stops. A failure is logged
@@ -90,6 +92,10 @@ public final class IssueEventListener {
             return;
         }
         boolean resolved = issue.getResolutionDate() != null;
+        if (!resolved && !EventType.ISSUE_CREATED_ID.equals(type)) {
+            // Reopened (by the standard event or a workflow's own): the clock opens again, before any comment.
+            backstop.responses().issueReopened(issue.getKey(), clock.instant());
+        }
         if (EventType.ISSUE_CREATED_ID.equals(type)) {
             String reporter = JiraUsers.name(issue.getReporter() != null ? issue.getReporter() : event.getUser());
             IssueFacts known = withOwner(facts.facts(issue));

@@ -160,6 +160,21 @@ class IssueEventListenerTest {
     }
 
     @Test
+    void aReopenedIssueWaitsForTheClientAgain() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.resolved("WEB-1", "ivanova", MONDAY_10.plusSeconds(300)));
+        plugin.clock.set(MONDAY_10.plusSeconds(600));
+        plugin.listener.onIssueEvent(plugin.jira.reopened("WEB-1", "client"));
+
+        assertThat(clock("WEB-1").clock().open()).isTrue();
+        assertThat(clock("WEB-1").clock().isAwaiting()).isFalse();
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "client", MONDAY_10.plusSeconds(900)));
+        assertThat(clock("WEB-1").clock().awaitingSince()).isEqualTo(MONDAY_10.plusSeconds(900));
+        assertThat(timeline("WEB-1")).containsSubsequence(ClockEventKind.RESOLVED, ClockEventKind.REOPENED,
+                ClockEventKind.CLIENT_MESSAGE);
+    }
+
+    @Test
     void aClientCommentOnAnAbsentManagersIssueGoesToTheDeputyWithAnInternalNote() {
         createByClient("WEB-1", "ivanova", MONDAY_10);
         plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "ivanova", MONDAY_10.plusSeconds(300)));

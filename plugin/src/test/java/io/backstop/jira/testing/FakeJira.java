@@ -364,6 +364,11 @@ public final class FakeJira {
         return event(issue, EventType.ISSUE_RESOLVED_ID, user(by), null);
     }
 
+    public IssueEvent reopened(String issue, String by) {
+        issues.get(issue).resolvedAt = null;
+        return event(issue, EventType.ISSUE_REOPENED_ID, user(by), null);
+    }
+
     public IssueEvent event(String issue, Long type, ApplicationUser user, Comment comment) {
         IssueEvent event = mock(IssueEvent.class);
         MutableIssue target = issues.get(issue).issue;
