@@ -1,0 +1,90 @@
+package io.backstop.core.check;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Argument checks for the department's values. Every failure is an {@link IllegalArgumentException} whose message
+ * starts with the field's name, so a host can point at the bad field ("points must not be negative, got -3").
+ */
+public final class Check {
+
+    private Check() {
+    }
+
+    public static <T> T notNull(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " must not be null");
+        }
+        return value;
+    }
+
+    public static String notBlank(String value, String field) {
+        if (notNull(value, field).isBlank()) {
+            throw new IllegalArgumentException(field + " must not be blank");
+        }
+        return value;
+    }
+
+    public static long notNegative(long value, String field) {
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must not be negative, got " + value);
+        }
+        return value;
+    }
+
+    public static long positive(long value, String field) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be positive, got " + value);
+        }
+        return value;
+    }
+
+    public static double finiteNotNegative(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(field + " must be a finite number, got " + value);
+        }
+        if (value < 0) {
+            throw new IllegalArgumentException(field + " must not be negative, got " + value);
+        }
+        return value;
+    }
+
+    public static double between(double value, double min, double max, String field) {
+        if (!Double.isFinite(value) || value < min || value > max) {
+            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", got " + value);
+        }
+        return value;
+    }
+
+    /** An unmodifiable copy; a null element is named by its index ({@code "offers[2] must not be null"}). */
+    public static <T> List<T> list(Collection<? extends T> values, String field) {
+        notNull(values, field);
+        int i = 0;
+        for (T value : values) {
+            notNull(value, field + "[" + i++ + "]");
+        }
+        return List.copyOf(values);
+    }
+
+    /** An unmodifiable copy; null keys or values are named by the key. */
+    public static <K, V> Map<K, V> map(Map<? extends K, ? extends V> values, String field) {
+        notNull(values, field);
+        values.forEach((key, value) -> {
+            notNull(key, field + " key");
+            notNull(value, field + "[" + key + "]");
+        });
+        return Map.copyOf(values);
+    }
+
+    /** A stable code: lower-case letters, digits and dashes, starting with a letter ({@code "client-question"}). */
+    public static String code(String value, String field) {
+        notBlank(value, field);
+        if (!value.matches("[a-z][a-z0-9-]*")) {
+            throw new IllegalArgumentException(field + " must be lower-case letters, digits and dashes, got \""
+                    + value + "\"");
+        }
+        return value;
+    }
+}

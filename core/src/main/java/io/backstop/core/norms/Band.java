@@ -1,0 +1,22 @@
+package io.backstop.core.norms;
+
+import io.backstop.core.check.Check;
+
+/** The expected output in norm-hours per full working day, both ends inclusive ("7-9 a day"). */
+public record Band(double min, double max) {
+
+    public Band {
+        Check.finiteNotNegative(min, "min");
+        Check.finiteNotNegative(max, "max");
+        if (max < min) {
+            throw new IllegalArgumentException("max must not be below min, got " + min + " .. " + max);
+        }
+    }
+
+    public Verdict verdict(double normHoursPerFullDay) {
+        if (normHoursPerFullDay < min) {
+            return Verdict.BELOW;
+        }
+        return normHoursPerFullDay > max ? Verdict.ABOVE : Verdict.WITHIN;
+    }
+}
