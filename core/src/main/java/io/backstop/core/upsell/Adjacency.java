@@ -1,0 +1,22 @@
+package io.backstop.core.upsell;
+
+import io.backstop.core.check.Check;
+
+/**
+ * A row of the service adjacency table: a client of service {@code from} is a natural buyer of {@code to}.
+ *
+ * @param level how hard the sale is, 1 (easy) and up
+ * @param points what an accepted offer earns the person who made it; harder sales earn more
+ */
+public record Adjacency(String from, String to, int level, int points) {
+
+    public Adjacency {
+        Check.code(from, "from");
+        Check.code(to, "to");
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("to must differ from from, got \"" + to + "\" twice");
+        }
+        Check.positive(level, "level");
+        Check.notNegative(points, "points");
+    }
+}

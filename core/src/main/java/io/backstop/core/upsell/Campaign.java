@@ -1,0 +1,100 @@
+package io.backstop.core.upsell;
+
+import io.backstop.core.check.Check;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A cyclic campaign (циклическая работа): "everyone who ordered {@code ordered} in the last {@code lookbackMonths}
+ * months is offered {@code offer}". Run it on a date to get the clients to call.
+ */
+public record Campaign(String code, String ordered, String offer, int lookbackMonths) {
+
+    public Campaign {
+        Check.code(code, "code");
+        Check.code(ordered, "ordered");
+        Check.code(offer, "offer");
+        if (offer.equals(ordered)) {
+            throw new IllegalArgumentException("offer must differ from ordered, got \"" + offer + "\" twice");
+        }
+        Check.positive(lookbackMonths, "lookbackMonths");
+    }
+
+    public Campaign(String code, String ordered, String offer) {
+        this(code, ordered, offer, 3);
+    }
+
+    /** The first day of the window that ends on {@code on}: {@code on} minus the lookback months. */
+    public LocalDate windowStart(LocalDate on) {
+        return on.minusMonths(lookbackMonths);
+    }
+
+    /**
+     * The clients to call on {@code on}: those with an order of {@code ordered} in {@code [on - lookback, on]},
+     * minus those with an open complaint or an overdue debt (the caller says who: the complaint and debt rules
+     * know), those who ordered {@code offer} in the window, and those already offered it in the window (offer
+     * instants are read as dates in {@code zone}).
+     */
+    public CallList callList(LocalDate on, ZoneId zone, Collection<Order> orders, Collection<Offer> offers,
+                             Set<String> withOpenComplaint, Set<String> withOverdueDebt) {
+        Check.notNull(on, "on");
+        Check.notNull(zone, "zone");
+        Check.list(orders, "orders");
+        Check.list(offers, "offers");
+        Check.notNull(withOpenComplaint, "withOpenComplaint");
+        Check.notNull(withOverdueDebt, "withOverdueDebt");
+        LocalDate start = windowStart(on);
+        TreeMap<String, LocalDate> candidates = new TreeMap<>();
+        Set<String> hasService = new HashSet<>();
+        for (Order order : orders) {
+            if (order.orderedOn().isBefore(start) || order.orderedOn().isAfter(on)) {
+                continue;
+            }
+            if (order.service().equals(ordered)) {
+                candidates.merge(order.client(), order.orderedOn(), (a, b) -> a.isAfter(b) ? a : b);
+            } else if (order.service().equals(offer)) {
+                hasService.add(order.client());
+            }
+        }
+        Set<String> offered = new HashSet<>();
+        for (Offer o : offers) {
+            LocalDate day = o.at().atZone(zone).toLocalDate();
+            if (o.service().equals(offer) && !day.isBefore(start) && !day.isAfter(on)) {
+                offered.add(o.client());
+            }
+        }
+        List<Call> calls = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        candidates.forEach((client, last) -> {
+            EnumSet<SkipReason> reasons = EnumSet.noneOf(SkipReason.class);
+            if (withOpenComplaint.contains(client)) {
+                reasons.add(SkipReason.OPEN_COMPLAINT);
+            }
+            if (withOverdueDebt.contains(client)) {
+                reasons.add(SkipReason.OVERDUE_DEBT);
+            }
+            if (hasService.contains(client)) {
+                reasons.add(SkipReason.HAS_SERVICE);
+            }
+            if (offered.contains(client)) {
+                reasons.add(SkipReason.ALREADY_OFFERED);
+            }
+            if (reasons.isEmpty()) {
+                calls.add(new Call(client, last));
+            } else {
+                skipped.add(new Skipped(client, reasons));
+            }
+        });
+        // Freshest order first: a client who ordered last week remembers the agency best.
+        calls.sort(Comparator.comparing(Call::lastOrderedOn).reversed().thenComparing(Call::client));
+        return new CallList(this, on, calls, skipped);
+    }
+}

@@ -1,0 +1,25 @@
+package io.backstop.core.upsell;
+
+import io.backstop.core.check.Check;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An offer checklist (карточка лото): the offers that must be made to every client of {@code service}. */
+public record LotoCard(String service, List<String> offers) {
+
+    public LotoCard {
+        Check.code(service, "service");
+        offers = Check.list(offers, "offers");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < offers.size(); i++) {
+            Check.code(offers.get(i), "offers[" + i + "]");
+            if (offers.get(i).equals(service)) {
+                throw new IllegalArgumentException("offers[" + i + "] must differ from service \"" + service + "\"");
+            }
+            if (!seen.add(offers.get(i))) {
+                throw new IllegalArgumentException("offers[" + i + "] \"" + offers.get(i) + "\" is listed twice");
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package io.backstop.core.upsell;
+
+/** Why a campaign does not call a client who ordered the service. */
+public enum SkipReason {
+    /** Selling to an angry client makes it worse; the head's lane first. */
+    OPEN_COMPLAINT,
+    /** A client who owes money hears about the debt, not a new service. */
+    OVERDUE_DEBT,
+    /** Already ordered the offered service within the window. */
+    HAS_SERVICE,
+    /** Already offered it within the window, whatever the answer: no second call in one cycle. */
+    ALREADY_OFFERED
+}
