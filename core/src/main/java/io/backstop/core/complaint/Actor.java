@@ -1,0 +1,32 @@
+package io.backstop.core.complaint;
+
+import io.backstop.core.check.Check;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+
+/** Someone acting on a complaint. */
+public record Actor(String name, Rank rank) {
+
+    public Actor {
+        Check.notBlank(name, "name");
+        Check.notNull(rank, "rank");
+    }
+
+    public static Actor staff(String name) {
+        return new Actor(name, Rank.STAFF);
+    }
+
+    public static Actor head(String name) {
+        return new Actor(name, Rank.HEAD);
+    }
+
+    public static Actor director(String name) {
+        return new Actor(name, Rank.DIRECTOR);
+    }
+
+    /** A member of the department: the head is the head, everyone else is staff. */
+    public static Actor of(Person person) {
+        Check.notNull(person, "person");
+        return new Actor(person.name(), person.role() == Role.HEAD ? Rank.HEAD : Rank.STAFF);
+    }
+}

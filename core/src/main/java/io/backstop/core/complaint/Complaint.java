@@ -1,0 +1,83 @@
+package io.backstop.core.complaint;
+
+import io.backstop.core.check.Check;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client's complaint (жалоба), flagged on an issue or one of its comments, with its whole history. It has no
+ * assignee: it stays in the head's lane until closed, and the manager it is about can see it but not move it.
+ *
+ * @param comment the comment flagged; empty when the issue as a whole is the complaint
+ * @param about the person the complaint is about (the client's manager, usually)
+ * @param history the first change is the flag; the rest follow in time order and are valid steps
+ */
+public record Complaint(String id, String client, String issue, Optional<String> comment, String about,
+                        List<Change> history) {
+
+    public Complaint {
+        Check.notBlank(id, "id");
+        Check.notBlank(client, "client");
+        Check.notBlank(issue, "issue");
+        Check.notNull(comment, "comment");
+        comment.ifPresent(c -> Check.notBlank(c, "comment"));
+        Check.notBlank(about, "about");
+        history = Check.list(history, "history");
+        if (history.isEmpty() || history.get(0).action() != ComplaintAction.FLAG) {
+            throw new IllegalArgumentException("history must start with FLAG");
+        }
+        ComplaintState state = ComplaintState.OPEN;
+        for (int i = 1; i < history.size(); i++) {
+            Change change = history.get(i);
+            if (change.at().isBefore(history.get(i - 1).at())) {
+                throw new IllegalArgumentException("history[" + i + "].at must not be before the change before it");
+            }
+            ComplaintState next = next(state, change.action());
+            if (next == null) {
+                throw new IllegalArgumentException("history[" + i + "] " + change.action() + 
+                        + state + " complaint");
+            }
+            state = next;
+        }
+    }
+
+    /** The state after {@code action}, or null when the action makes no sense in {@code state}. */
+    static ComplaintState next(ComplaintState state, ComplaintAction action) {
+        return switch (action) {
+            case FLAG -> null;
+            case UNFLAG -> state == ComplaintState.OPEN ? ComplaintState.UNFLAGGED : null;
+            case CLOSE -> state == ComplaintState.OPEN ? ComplaintState.CLOSED : null;
+            case REOPEN -> state == ComplaintState.OPEN ? null : ComplaintState.OPEN;
+        };
+    }
+
+    public ComplaintState state() {
+        ComplaintState state = ComplaintState.OPEN;
+        for (Change change : history.subList(1, history.size())) {
+            state = next(state, change.action());
+        }
+        return state;
+    }
+
+    public boolean isOpen() {
+        return state() == ComplaintState.OPEN;
+    }
+
+    /** Whether it counts against the person it is about: every complaint not unflagged. */
+    public boolean counts() {
+        return state() != ComplaintState.UNFLAGGED;
+    }
+
+    public String flaggedBy() {
+        return history.get(0).by();
+    }
+
+    public Instant flaggedAt() {
+        return history.get(0).at();
+    }
+
+    public Change lastChange() {
+        return history.get(history.size() - 1);
+    }
+}

@@ -1,0 +1,8 @@
+package io.backstop.core.complaint;
+
+/** What counts for complaints is only this: staff (operator, managers, office, sales), the head, the director. */
+public enum Rank {
+    STAFF,
+    HEAD,
+    DIRECTOR
+}
