@@ -35,8 +35,8 @@ public record Complaint(String id, String client, String issue, Optional<String>
             }
             ComplaintState next = next(state, change.action());
             if (next == null) {
-                throw new IllegalArgumentException("history[" + i + "] " + change.action() + 
-                        + state + " complaint");
+                throw new IllegalArgumentException("history[" + i + "] " + change.action()
+                        + " is not possible when the complaint is " + state);
             }
             state = next;
         }
