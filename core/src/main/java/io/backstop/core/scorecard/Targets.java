@@ -1,0 +1,46 @@
+package io.backstop.core.scorecard;
+
+import io.backstop.core.check.Check;
+import io.backstop.core.norms.Ramp;
+
+/**
+ * What a full score means for one person in one month. A target of zero means nothing was expected: that
+ * component scores 1 (nothing to collect is not a failure to collect).
+ *
+ * @param normHours output that scores 1
+ * @param collectKopecks receivables to collect (what fell due), in kopecks
+ * @param onTimeShare the share of replies on time that scores 1, in (0, 1]
+ * @param complaintsToZero the number of complaints at which quality scores 0; each one takes an equal part
+ * @param upsellPoints points that score 1
+ */
+public record Targets(double normHours, long collectKopecks, double onTimeShare, int complaintsToZero,
+                      long upsellPoints) {
+
+    public static final double DEFAULT_ON_TIME_SHARE = 0.95;
+    public static final int DEFAULT_COMPLAINTS_TO_ZERO = 3;
+
+    public Targets {
+        Check.finiteNotNegative(normHours, "normHours");
+        Check.notNegative(collectKopecks, "collectKopecks");
+        if (!(onTimeShare > 0 && onTimeShare <= 1)) {
+            throw new IllegalArgumentException("onTimeShare must be above 0 and at most 1, got " + onTimeShare);
+        }
+        Check.positive(complaintsToZero, "complaintsToZero");
+        Check.notNegative(upsellPoints, "upsellPoints");
+    }
+
+    /** Targets with the default timeliness (95% on time) and quality (3 complaints score 0). */
+    public static Targets of(double normHours, long collectKopecks, long upsellPoints) {
+        return new Targets(normHours, collectKopecks, DEFAULT_ON_TIME_SHARE, DEFAULT_COMPLAINTS_TO_ZERO, upsellPoints);
+    }
+
+    /**
+     * The output target for a month: the lower end of the person's band (by month of service) for each full day
+     * present. A newcomer in month 2 present 160 hours: 3 x 20 = 60 norm-hours; an experienced manager: 140.
+     */
+    public static double outputNormHours(Ramp ramp, int monthOfService, long presentMinutes) {
+        Check.notNull(ramp, "ramp");
+        Check.notNegative(presentMinutes, "presentMinutes");
+        return ramp.bandFor(monthOfService).min() * presentMinutes / ramp.fullDay().toMinutes();
+    }
+}
