@@ -14,7 +14,9 @@ public record Score(String person, YearMonth month, Map<Component, Double> compo
                     double total) {
 
     public Score {
-        components = Collections.unmodifiableMap(new EnumMap<>(components));
+        EnumMap<Component, Double> copy = new EnumMap<>(Component.class);  // EnumMap(Map) refuses an empty HashMap
+        copy.putAll(components);
+        components = Collections.unmodifiableMap(copy);
     }
 
     public double of(Component component) {
