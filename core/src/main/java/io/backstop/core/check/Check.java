@@ -1,59 +1,66 @@
 package io.backstop.core.check;
 
+import io.backstop.core.validation.InvalidFieldException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Argument checks for the department's values. Every failure is an {@link IllegalArgumentException} whose message
- * starts with the field's name, so a host can point at the bad field ("points must not be negative, got -3").
+ * Argument checks for the department's values. Every failure is an {@link InvalidFieldException} (an
+ * {@link IllegalArgumentException}) that names the field, so a host can point at it: field {@code points}, message
+ * {@code "points: must not be negative, got -3"}; the app's error mapper answers {@code {error, field}} with 400.
  */
 public final class Check {
 
     private Check() {
     }
 
+    /** The failure for {@code field}: {@code throw Check.invalid("steps", "must not be empty")}. */
+    public static InvalidFieldException invalid(String field, String message) {
+        return new InvalidFieldException(field, message);
+    }
+
     public static <T> T notNull(T value, String field) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " must not be null");
+            throw invalid(field, "must not be null");
         }
         return value;
     }
 
     public static String notBlank(String value, String field) {
         if (notNull(value, field).isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw invalid(field, "must not be blank");
         }
         return value;
     }
 
     public static long notNegative(long value, String field) {
         if (value < 0) {
-            throw new IllegalArgumentException(field + " must not be negative, got " + value);
+            throw invalid(field, "must not be negative, got " + value);
         }
         return value;
     }
 
     public static long positive(long value, String field) {
         if (value <= 0) {
-            throw new IllegalArgumentException(field + " must be positive, got " + value);
+            throw invalid(field, "must be positive, got " + value);
         }
         return value;
     }
 
     public static double finiteNotNegative(double value, String field) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + " must be a finite number, got " + value);
+            throw invalid(field, "must be a finite number, got " + value);
         }
         if (value < 0) {
-            throw new IllegalArgumentException(field + " must not be negative, got " + value);
+            throw invalid(field, "must not be negative, got " + value);
         }
         return value;
     }
 
     public static double between(double value, double min, double max, String field) {
         if (!Double.isFinite(value) || value < min || value > max) {
-            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", got " + value);
+            throw invalid(field, "must be between " + min + " and " + max + ", got " + value);
         }
         return value;
     }
@@ -82,7 +89,7 @@ public final class Check {
     public static String code(String value, String field) {
         notBlank(value, field);
         if (!value.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException(field + " must be lower-case letters, digits and dashes, got \""
+            throw invalid(field, "must be lower-case letters, digits and dashes, got \""
                     + value + "\"");
         }
         return value;

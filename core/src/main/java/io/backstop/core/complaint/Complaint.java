@@ -25,17 +25,17 @@ public record Complaint(String id, String client, String issue, Optional<String>
         Check.notBlank(about, "about");
         history = Check.list(history, "history");
         if (history.isEmpty() || history.get(0).action() != ComplaintAction.FLAG) {
-            throw new IllegalArgumentException("history must start with FLAG");
+            throw Check.invalid("history", "must start with FLAG");
         }
         ComplaintState state = ComplaintState.OPEN;
         for (int i = 1; i < history.size(); i++) {
             Change change = history.get(i);
             if (change.at().isBefore(history.get(i - 1).at())) {
-                throw new IllegalArgumentException("history[" + i + "].at must not be before the change before it");
+                throw Check.invalid("history[" + i + "].at", "must not be before the change before it");
             }
             ComplaintState next = next(state, change.action());
             if (next == null) {
-                throw new IllegalArgumentException("history[" + i + "] " + change.action()
+                throw Check.invalid("history[" + i + "].action", change.action()
                         + " is not possible when the complaint is " + state);
             }
             state = next;

@@ -65,7 +65,7 @@ public final class ComplaintRules {
             throw new IllegalStateException(decision.reason());
         }
         if (at.isBefore(complaint.lastChange().at())) {
-            throw new IllegalArgumentException("at must not be before the complaint's last change "
+            throw Check.invalid("at", "must not be before the complaint's last change "
                     + complaint.lastChange().at() + ", got " + at);
         }
         List<Change> history = new ArrayList<>(complaint.history());
@@ -96,7 +96,7 @@ public final class ComplaintRules {
         Check.notNull(from, "from");
         Check.notNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
         }
         TreeMap<String, Long> counts = new TreeMap<>();
         for (Complaint c : Check.list(complaints, "complaints")) {

@@ -1,5 +1,7 @@
 package io.backstop.core.debt;
 
+import io.backstop.core.check.Check;
+
 /**
  * Days overdue, as the department groups them: 0-30, 31-60, 61-90, 90+. "0-30" holds debts 1 to 30 days overdue
  * (a debt on its due date is not overdue yet; it is "not due" in {@link Aging}), "90+" holds 91 days and more.
@@ -22,7 +24,7 @@ public enum AgingBucket {
 
     public static AgingBucket of(long daysOverdue) {
         if (daysOverdue < 1) {
-            throw new IllegalArgumentException("daysOverdue must be at least 1, got " + daysOverdue);
+            throw Check.invalid("daysOverdue", "must be at least 1, got " + daysOverdue);
         }
         if (daysOverdue <= 30) {
             return DAYS_0_30;

@@ -14,17 +14,17 @@ public record Ladder(List<EscalationStep> steps) {
     public Ladder {
         steps = Check.list(steps, "steps");
         if (steps.isEmpty()) {
-            throw new IllegalArgumentException("steps must not be empty");
+            throw Check.invalid("steps", "must not be empty");
         }
         for (int i = 1; i < steps.size(); i++) {
             EscalationStep before = steps.get(i - 1);
             EscalationStep step = steps.get(i);
             if (step.level().compareTo(before.level()) <= 0) {
-                throw new IllegalArgumentException("steps[" + i + "].level " + step.level() + " must be above "
+                throw Check.invalid("steps[" + i + "].level", step.level() + " must be above "
                         + before.level());
             }
             if (step.daysOverdue() <= before.daysOverdue()) {
-                throw new IllegalArgumentException("steps[" + i + "].daysOverdue must be more than "
+                throw Check.invalid("steps[" + i + "].daysOverdue", "must be more than "
                         + before.daysOverdue() + ", got " + step.daysOverdue());
             }
         }

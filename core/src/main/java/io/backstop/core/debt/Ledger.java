@@ -33,7 +33,7 @@ public final class Ledger {
         for (int i = 0; i < this.receivables.size(); i++) {
             Receivable r = this.receivables.get(i);
             if (byId.putIfAbsent(r.id(), r) != null) {
-                throw new IllegalArgumentException("receivables[" + i + "].id \"" + r.id() + "\" is listed twice");
+                throw Check.invalid("receivables[" + i + "].id", "\"" + r.id() + "\" is listed twice");
             }
         }
         Map<String, Long> paid = new HashMap<>();
@@ -41,13 +41,13 @@ public final class Ledger {
             Payment p = this.payments.get(i);
             Receivable r = byId.get(p.receivable());
             if (r == null) {
-                throw new IllegalArgumentException("payments[" + i + "].receivable \"" + p.receivable()
+                throw Check.invalid("payments[" + i + "].receivable", "\"" + p.receivable()
                         + "\" is not a known receivable");
             }
             long total = paid.merge(p.receivable(), p.amountKopecks(), Math::addExact);
             if (total > r.amountKopecks()) {
                 // An overpayment is a credit to sort out by hand, not a negative debt to age.
-                throw new IllegalArgumentException("payments[" + i + "] brings the payments to \"" + r.id() + "\" to "
+                throw Check.invalid("payments[" + i + "].amountKopecks", "brings the payments to \"" + r.id() + "\" to "
                         + total + " kopecks, more than its amount " + r.amountKopecks());
             }
             paymentsOf.computeIfAbsent(p.receivable(), id -> new ArrayList<>()).add(p);
@@ -168,7 +168,7 @@ public final class Ledger {
         Check.notNull(from, "from");
         Check.notNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
         }
     }
 }

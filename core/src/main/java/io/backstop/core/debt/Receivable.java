@@ -16,7 +16,7 @@ public record Receivable(String id, String client, long amountKopecks, LocalDate
         Check.notNull(issuedOn, "issuedOn");
         Check.notNull(dueOn, "dueOn");
         if (dueOn.isBefore(issuedOn)) {
-            throw new IllegalArgumentException("dueOn must not be before issuedOn, got " + dueOn + " < " + issuedOn);
+            throw Check.invalid("dueOn", "must not be before issuedOn, got " + dueOn + " < " + issuedOn);
         }
     }
 

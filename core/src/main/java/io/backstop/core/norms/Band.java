@@ -9,7 +9,7 @@ public record Band(double min, double max) {
         Check.finiteNotNegative(min, "min");
         Check.finiteNotNegative(max, "max");
         if (max < min) {
-            throw new IllegalArgumentException("max must not be below min, got " + min + " .. " + max);
+            throw Check.invalid("max", "must not be below min, got " + min + " .. " + max);
         }
     }
 

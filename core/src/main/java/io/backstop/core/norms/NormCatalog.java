@@ -18,7 +18,7 @@ public final class NormCatalog {
         Map<String, Operation> map = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             if (map.putIfAbsent(list.get(i).code(), list.get(i)) != null) {
-                throw new IllegalArgumentException("operations[" + i + "].code \"" + list.get(i).code()
+                throw Check.invalid("operations[" + i + "].code", "\"" + list.get(i).code()
                         + "\" is listed twice");
             }
         }
@@ -59,7 +59,7 @@ public final class NormCatalog {
     public Operation get(String code) {
         Operation operation = byCode.get(code);
         if (operation == null) {
-            throw new IllegalArgumentException("operation \"" + code + "\" is not in the norm catalogue");
+            throw Check.invalid("operation", "\"" + code + "\" is not in the norm catalogue");
         }
         return operation;
     }

@@ -30,7 +30,7 @@ public final class OutputRules {
             Check.notNull(day, "present key");
             Check.notNull(time, "present[" + day + "]");
             if (time.isNegative()) {
-                throw new IllegalArgumentException("present[" + day + "] must not be negative, got " + time);
+                throw Check.invalid("present[" + day + "]", "must not be negative, got " + time);
             }
             days.merge(day, new Output(0, time.toMinutes()), Output::plus);
         });

@@ -38,7 +38,7 @@ public final class PresentTime {
         Check.notNull(from, "from");
         Check.notNull(to, "to");
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
         }
         TreeMap<LocalDate, Duration> days = new TreeMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {

@@ -21,12 +21,12 @@ public record Ramp(Band newcomer, Band experienced, int newcomerMonths, int expe
         Check.notNull(experienced, "experienced");
         Check.notNegative(newcomerMonths, "newcomerMonths");
         if (experiencedFromMonth <= newcomerMonths) {
-            throw new IllegalArgumentException("experiencedFromMonth must be after newcomerMonths, got "
+            throw Check.invalid("experiencedFromMonth", "must be after newcomerMonths, got "
                     + experiencedFromMonth + " <= " + newcomerMonths);
         }
         Check.notNull(fullDay, "fullDay");
         if (fullDay.toMinutes() <= 0 || fullDay.compareTo(Duration.ofHours(24)) > 0) {
-            throw new IllegalArgumentException("fullDay must be between 1 minute and 24 hours, got " + fullDay);
+            throw Check.invalid("fullDay", "must be between 1 minute and 24 hours, got " + fullDay);
         }
     }
 
@@ -54,7 +54,7 @@ public record Ramp(Band newcomer, Band experienced, int newcomerMonths, int expe
         Check.notNull(hired, "hired");
         Check.notNull(on, "on");
         if (on.isBefore(hired)) {
-            throw new IllegalArgumentException("on must not be before hired, got " + on + " < " + hired);
+            throw Check.invalid("on", "must not be before hired, got " + on + " < " + hired);
         }
         return Math.toIntExact(Period.between(hired, on).toTotalMonths() + 1);
     }

@@ -15,7 +15,7 @@ public record MonthResults(String person, YearMonth month, double normHours, lon
         Check.notNegative(repliesOnTime, "repliesOnTime");
         Check.notNegative(repliesTotal, "repliesTotal");
         if (repliesOnTime > repliesTotal) {
-            throw new IllegalArgumentException("repliesOnTime must not exceed repliesTotal, got " + repliesOnTime
+            throw Check.invalid("repliesOnTime", "must not exceed repliesTotal, got " + repliesOnTime
                     + " > " + repliesTotal);
         }
         Check.notNegative(complaints, "complaints");

@@ -23,7 +23,7 @@ public record Targets(double normHours, long collectKopecks, double onTimeShare,
         Check.finiteNotNegative(normHours, "normHours");
         Check.notNegative(collectKopecks, "collectKopecks");
         if (!(onTimeShare > 0 && onTimeShare <= 1)) {
-            throw new IllegalArgumentException("onTimeShare must be above 0 and at most 1, got " + onTimeShare);
+            throw Check.invalid("onTimeShare", "must be above 0 and at most 1, got " + onTimeShare);
         }
         Check.positive(complaintsToZero, "complaintsToZero");
         Check.notNegative(upsellPoints, "upsellPoints");

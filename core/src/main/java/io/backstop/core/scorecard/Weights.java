@@ -20,8 +20,8 @@ public record Weights(double output, double receivables, double timeliness, doub
         Check.between(upsells, 0, 1, "upsells");
         double sum = output + receivables + timeliness + quality + upsells;
         if (Math.abs(sum - 1) > TOLERANCE) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "weights must sum to 1, got %s (output %s + receivables %s + timeliness %s + quality %s + upsells %s)",
+            throw Check.invalid("weights", String.format(Locale.ROOT,
+                    "must sum to 1, got %s (output %s + receivables %s + timeliness %s + quality %s + upsells %s)",
                     round(sum), output, receivables, timeliness, quality, upsells));
         }
     }

@@ -14,7 +14,7 @@ public record Adjacency(String from, String to, int level, int points) {
         Check.code(from, "from");
         Check.code(to, "to");
         if (from.equals(to)) {
-            throw new IllegalArgumentException("to must differ from from, got \"" + to + "\" twice");
+            throw Check.invalid("to", "must differ from from, got \"" + to + "\" twice");
         }
         Check.positive(level, "level");
         Check.notNegative(points, "points");

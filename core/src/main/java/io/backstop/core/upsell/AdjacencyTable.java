@@ -18,7 +18,7 @@ public final class AdjacencyTable {
         for (int i = 0; i < this.rows.size(); i++) {
             Adjacency row = this.rows.get(i);
             if (byPair.putIfAbsent(key(row.from(), row.to()), row) != null) {
-                throw new IllegalArgumentException("rows[" + i + "] " + row.from() + " -> " + row.to()
+                throw Check.invalid("rows[" + i + "]", row.from() + " -> " + row.to()
                         + " is listed twice");
             }
         }

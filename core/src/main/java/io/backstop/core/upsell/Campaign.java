@@ -23,7 +23,7 @@ public record Campaign(String code, String ordered, String offer, int lookbackMo
         Check.code(ordered, "ordered");
         Check.code(offer, "offer");
         if (offer.equals(ordered)) {
-            throw new IllegalArgumentException("offer must differ from ordered, got \"" + offer + "\" twice");
+            throw Check.invalid("offer", "must differ from ordered, got \"" + offer + "\" twice");
         }
         Check.positive(lookbackMonths, "lookbackMonths");
     }

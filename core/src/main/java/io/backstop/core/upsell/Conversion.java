@@ -14,7 +14,7 @@ public record Conversion(int presented, int accepted) {
         Check.notNegative(presented, "presented");
         Check.notNegative(accepted, "accepted");
         if (accepted > presented) {
-            throw new IllegalArgumentException("accepted must not exceed presented, got " + accepted + " > "
+            throw Check.invalid("accepted", "must not exceed presented, got " + accepted + " > "
                     + presented);
         }
     }

@@ -11,7 +11,7 @@ public record Coverage(int required, int made) {
         Check.notNegative(required, "required");
         Check.notNegative(made, "made");
         if (made > required) {
-            throw new IllegalArgumentException("made must not exceed required, got " + made + " > " + required);
+            throw Check.invalid("made", "must not exceed required, got " + made + " > " + required);
         }
     }
 

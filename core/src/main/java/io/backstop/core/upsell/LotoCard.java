@@ -15,10 +15,10 @@ public record LotoCard(String service, List<String> offers) {
         for (int i = 0; i < offers.size(); i++) {
             Check.code(offers.get(i), "offers[" + i + "]");
             if (offers.get(i).equals(service)) {
-                throw new IllegalArgumentException("offers[" + i + "] must differ from service \"" + service + "\"");
+                throw Check.invalid("offers[" + i + "]", "must differ from service \"" + service + "\"");
             }
             if (!seen.add(offers.get(i))) {
-                throw new IllegalArgumentException("offers[" + i + "] \"" + offers.get(i) + "\" is listed twice");
+                throw Check.invalid("offers[" + i + "]", "\"" + offers.get(i) + "\" is listed twice");
             }
         }
     }

@@ -21,7 +21,7 @@ public final class LotoCards {
         List<LotoCard> list = Check.list(cards, "cards");
         for (int i = 0; i < list.size(); i++) {
             if (byService.putIfAbsent(list.get(i).service(), list.get(i)) != null) {
-                throw new IllegalArgumentException("cards[" + i + "].service \"" + list.get(i).service()
+                throw Check.invalid("cards[" + i + "].service", "\"" + list.get(i).service()
                         + "\" is listed twice");
             }
         }

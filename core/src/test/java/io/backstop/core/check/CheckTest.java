@@ -3,6 +3,11 @@ package io.backstop.core.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.backstop.core.debt.Ledger;
+import io.backstop.core.debt.Payment;
+import io.backstop.core.scorecard.Weights;
+import io.backstop.core.validation.InvalidFieldException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,17 +20,29 @@ class CheckTest {
     @Test
     void messagesNameTheField() {
         assertThatThrownBy(() -> Check.notNull(null, "client"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("client must not be null");
-        assertThatThrownBy(() -> Check.notBlank(" ", "client")).hasMessage("client must not be blank");
-        assertThatThrownBy(() -> Check.notNegative(-3, "points")).hasMessage("points must not be negative, got -3");
-        assertThatThrownBy(() -> Check.positive(0, "count")).hasMessage("count must be positive, got 0");
-        assertThatThrownBy(() -> Check.finiteNotNegative(Double.NaN, "min")).hasMessageStartingWith("min must be a finite number");
-        assertThatThrownBy(() -> Check.between(1.5, 0, 1, "share")).hasMessage("share must be between 0.0 and 1.0, got 1.5");
-        assertThatThrownBy(() -> Check.list(Arrays.asList("a", null), "offers")).hasMessage("offers[1] must not be null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("client: must not be null");
+        assertThatThrownBy(() -> Check.notBlank(" ", "client")).hasMessage("client: must not be blank");
+        assertThatThrownBy(() -> Check.notNegative(-3, "points")).hasMessage("points: must not be negative, got -3");
+        assertThatThrownBy(() -> Check.positive(0, "count")).hasMessage("count: must be positive, got 0");
+        assertThatThrownBy(() -> Check.finiteNotNegative(Double.NaN, "min")).hasMessageStartingWith("min: must be a finite number");
+        assertThatThrownBy(() -> Check.between(1.5, 0, 1, "share")).hasMessage("share: must be between 0.0 and 1.0, got 1.5");
+        assertThatThrownBy(() -> Check.list(Arrays.asList("a", null), "offers")).hasMessage("offers[1]: must not be null");
         Map<String, String> withNull = new HashMap<>();
         withNull.put("k", null);
-        assertThatThrownBy(() -> Check.map(withNull, "present")).hasMessage("present[k] must not be null");
-        assertThatThrownBy(() -> Check.code("Debt Call", "code")).hasMessageStartingWith("code must be lower-case");
+        assertThatThrownBy(() -> Check.map(withNull, "present")).hasMessage("present[k]: must not be null");
+        assertThatThrownBy(() -> Check.code("Debt Call", "code")).hasMessageStartingWith("code: must be lower-case");
+    }
+
+    /** The app's error mapper answers {error, field} with 400 only for InvalidFieldException; anything else is a 500. */
+    @Test
+    void failuresCarryTheFieldForTheRestLayer() {
+        assertThatThrownBy(() -> Check.notNegative(-3, "points"))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("points"));
+        assertThatThrownBy(() -> new Ledger(List.of(), List.of(new Payment("9", 1, LocalDate.of(2026, 1, 1)))))
+                .isInstanceOfSatisfying(InvalidFieldException.class,
+                        e -> assertThat(e.field()).isEqualTo("payments[0].receivable"));
+        assertThatThrownBy(() -> new Weights(0.5, 0.5, 0.5, 0, 0))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("weights"));
     }
 
     @Test

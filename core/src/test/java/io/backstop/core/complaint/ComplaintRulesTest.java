@@ -127,17 +127,17 @@ class ComplaintRulesTest {
     @Test
     void badInputNamesTheField() {
         assertThatThrownBy(() -> new Complaint("1", "a", "W-1", Optional.empty(), "anna", List.of()))
-                .hasMessage("history must start with FLAG");
+                .hasMessage("history: must start with FLAG");
         assertThatThrownBy(() -> new Complaint("1", "a", "W-1", Optional.empty(), " ",
-                List.of(new Change(FLAG, "olga", T)))).hasMessage("about must not be blank");
+                List.of(new Change(FLAG, "olga", T)))).hasMessage("about: must not be blank");
         assertThatThrownBy(() -> new Complaint("1", "a", "W-1", Optional.empty(), "anna",
                 List.of(new Change(FLAG, "olga", T), new Change(REOPEN, "helen", T))))
-                .hasMessage("history[1] REOPEN is not possible when the complaint is OPEN");
+                .hasMessage("history[1].action: REOPEN is not possible when the complaint is OPEN");
         assertThatThrownBy(() -> new Complaint("1", "a", "W-1", Optional.empty(), "anna",
                 List.of(new Change(FLAG, "olga", T), new Change(CLOSE, "helen", T.minusSeconds(1)))))
-                .hasMessage("history[1].at must not be before the change before it");
+                .hasMessage("history[1].at: must not be before the change before it");
         assertThatThrownBy(() -> ComplaintRules.apply(aboutAnna(), HEAD, CLOSE, T.minusSeconds(1)))
-                .hasMessageStartingWith("at must not be before");
-        assertThatThrownBy(() -> new Actor("x", null)).hasMessage("rank must not be null");
+                .hasMessageStartingWith("at: must not be before");
+        assertThatThrownBy(() -> new Actor("x", null)).hasMessage("rank: must not be null");
     }
 }

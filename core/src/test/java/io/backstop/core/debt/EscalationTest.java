@@ -44,11 +44,11 @@ class EscalationTest {
 
     @Test
     void aBadLadderIsRefused() {
-        assertThatThrownBy(() -> Ladder.of(1, 1, 61)).hasMessage("steps[1].daysOverdue must be more than 1, got 1");
+        assertThatThrownBy(() -> Ladder.of(1, 1, 61)).hasMessage("steps[1].daysOverdue: must be more than 1, got 1");
         assertThatThrownBy(() -> new Ladder(List.of(new EscalationStep(HEAD, 1), new EscalationStep(MANAGER, 5))))
-                .hasMessage("steps[1].level MANAGER must be above HEAD");
-        assertThatThrownBy(() -> new Ladder(List.of())).hasMessage("steps must not be empty");
-        assertThatThrownBy(() -> new EscalationStep(HEAD, -1)).hasMessageStartingWith("daysOverdue must not be negative");
+                .hasMessage("steps[1].level: MANAGER must be above HEAD");
+        assertThatThrownBy(() -> new Ladder(List.of())).hasMessage("steps: must not be empty");
+        assertThatThrownBy(() -> new EscalationStep(HEAD, -1)).hasMessageStartingWith("daysOverdue: must not be negative");
     }
 
     @Test
@@ -95,6 +95,6 @@ class EscalationTest {
         assertThat(guard.decide(100_000_00L, DunningAction.SUSPEND_WORK, MANAGER, false).allowed()).isTrue();
         assertThat(guard.decide(100_000_01L, DunningAction.SUSPEND_WORK, MANAGER, false).allowed()).isFalse();
         assertThatThrownBy(() -> new DunningGuard(-1)).hasMessageStartingWith("revenueThresholdKopecks");
-        assertThatThrownBy(() -> guard.decide(1, null, MANAGER, false)).hasMessage("action must not be null");
+        assertThatThrownBy(() -> guard.decide(1, null, MANAGER, false)).hasMessage("action: must not be null");
     }
 }

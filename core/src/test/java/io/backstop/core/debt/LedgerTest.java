@@ -109,18 +109,18 @@ class LedgerTest {
 
     @Test
     void badInputNamesTheField() {
-        assertThatThrownBy(() -> new Receivable("1", "alfa", 0, AT, AT)).hasMessageStartingWith("amountKopecks must be positive");
+        assertThatThrownBy(() -> new Receivable("1", "alfa", 0, AT, AT)).hasMessageStartingWith("amountKopecks: must be positive");
         assertThatThrownBy(() -> new Receivable("1", "alfa", 1, AT, AT.minusDays(1)))
-                .hasMessageStartingWith("dueOn must not be before issuedOn");
-        assertThatThrownBy(() -> new Payment("1", -1, AT)).hasMessageStartingWith("amountKopecks must be positive");
+                .hasMessageStartingWith("dueOn: must not be before issuedOn");
+        assertThatThrownBy(() -> new Payment("1", -1, AT)).hasMessageStartingWith("amountKopecks: must be positive");
         assertThatThrownBy(() -> new Ledger(List.of(due("1", "a", 1, 0), due("1", "b", 1, 0)), List.of()))
-                .hasMessage("receivables[1].id \"1\" is listed twice");
+                .hasMessage("receivables[1].id: \"1\" is listed twice");
         assertThatThrownBy(() -> new Ledger(List.of(), List.of(new Payment("9", 1, AT))))
-                .hasMessage("payments[0].receivable \"9\" is not a known receivable");
+                .hasMessage("payments[0].receivable: \"9\" is not a known receivable");
         assertThatThrownBy(() -> new Ledger(List.of(due("1", "a", 1, 0)),
                 List.of(new Payment("1", 60, AT), new Payment("1", 60, AT))))
-                .hasMessageStartingWith("payments[1] brings the payments to \"1\" to 120 kopecks");
+                .hasMessageStartingWith("payments[1].amountKopecks: brings the payments to \"1\" to 120 kopecks");
         assertThatThrownBy(() -> new Ledger(List.of(), List.of()).collected(AT, AT.minusDays(1)))
-                .hasMessageStartingWith("to must not be before from");
+                .hasMessageStartingWith("to: must not be before from");
     }
 }

@@ -91,10 +91,10 @@ class ClientDigestTest {
     @Test
     void badInputNamesTheField() {
         assertThatThrownBy(() -> ClientDigest.of(" ", TODAY, List.of(), List.of(), List.of(),
-                new Ledger(List.of(), List.of()), List.of())).hasMessage("client must not be blank");
+                new Ledger(List.of(), List.of()), List.of())).hasMessage("client: must not be blank");
         assertThatThrownBy(() -> new IssueFact("W-1", "a", "s", true, null, "anna", NOW))
-                .hasMessage("promisedOn must not be null");
+                .hasMessage("promisedOn: must not be null");
         assertThatThrownBy(() -> new Contact("a", NOW, "anna", " ", Optional.empty(), ""))
-                .hasMessage("channel must not be blank");
+                .hasMessage("channel: must not be blank");
     }
 }

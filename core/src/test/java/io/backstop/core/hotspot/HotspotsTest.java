@@ -72,9 +72,9 @@ class HotspotsTest {
     @Test
     void badInputNamesTheField() {
         assertThatThrownBy(() -> new OrderLoad("O", "c", "s", 0, Map.of()))
-                .hasMessageStartingWith("monthlyValueKopecks must be positive");
+                .hasMessageStartingWith("monthlyValueKopecks: must be positive");
         assertThatThrownBy(() -> new OrderLoad("O", "c", "s", 1, Map.of("client-question", -1L)))
-                .hasMessage("operations[client-question] must not be negative, got -1");
+                .hasMessage("operations[client-question]: must not be negative, got -1");
         assertThatThrownBy(() -> Hotspots.whereTimeGoes(catalog, Map.of("knitting", 1L)))
                 .hasMessageContaining("\"knitting\"");
         assertThatThrownBy(() -> Hotspots.cheapOrders(catalog, List.of(), -1)).hasMessageStartingWith("threshold");

@@ -49,13 +49,13 @@ class NormCatalogTest {
 
     @Test
     void badInputNamesTheField() {
-        assertThatThrownBy(() -> new Operation("Client Question", "x", 15)).hasMessageStartingWith("code ");
-        assertThatThrownBy(() -> new Operation("q", " ", 15)).hasMessageStartingWith("name must not be blank");
-        assertThatThrownBy(() -> new Operation("q", "x", 0)).hasMessageStartingWith("standardMinutes must be positive");
-        assertThatThrownBy(() -> new Done("anna", MON, "q", 0)).hasMessageStartingWith("count must be positive");
+        assertThatThrownBy(() -> new Operation("Client Question", "x", 15)).hasMessageStartingWith("code: ");
+        assertThatThrownBy(() -> new Operation("q", " ", 15)).hasMessageStartingWith("name: must not be blank");
+        assertThatThrownBy(() -> new Operation("q", "x", 0)).hasMessageStartingWith("standardMinutes: must be positive");
+        assertThatThrownBy(() -> new Done("anna", MON, "q", 0)).hasMessageStartingWith("count: must be positive");
         assertThatThrownBy(() -> new Done(null, MON, "q", 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("person must not be null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("person: must not be null");
         assertThatThrownBy(() -> new NormCatalog(List.of(new Operation("q", "x", 1), new Operation("q", "y", 2))))
-                .hasMessage("operations[1].code \"q\" is listed twice");
+                .hasMessage("operations[1].code: \"q\" is listed twice");
     }
 }

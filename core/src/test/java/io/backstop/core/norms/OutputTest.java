@@ -100,7 +100,7 @@ class OutputTest {
     @Test
     void presentTimeRejectsAReversedRange() {
         assertThatThrownBy(() -> PresentTime.fromSchedule(schedule(), "anna", List.of(), TUE, MON))
-                .hasMessageStartingWith("to must not be before from");
+                .hasMessageStartingWith("to: must not be before from");
     }
 
     @Test
@@ -110,8 +110,8 @@ class OutputTest {
         assertThat(experienced.verdict(7)).isEqualTo(Verdict.WITHIN);
         assertThat(experienced.verdict(9)).isEqualTo(Verdict.WITHIN);
         assertThat(experienced.verdict(9.01)).isEqualTo(Verdict.ABOVE);
-        assertThatThrownBy(() -> new Band(5, 3)).hasMessageStartingWith("max must not be below min");
-        assertThatThrownBy(() -> new Band(-1, 3)).hasMessageStartingWith("min must not be negative");
+        assertThatThrownBy(() -> new Band(5, 3)).hasMessageStartingWith("max: must not be below min");
+        assertThatThrownBy(() -> new Band(-1, 3)).hasMessageStartingWith("min: must not be negative");
     }
 
     @Test
@@ -143,7 +143,7 @@ class OutputTest {
         assertThat(Ramp.monthOfService(hired, LocalDate.of(2026, 2, 15))).isEqualTo(2);
         assertThat(Ramp.monthOfService(hired, LocalDate.of(2026, 7, 15))).isEqualTo(7);
         assertThatThrownBy(() -> Ramp.monthOfService(hired, hired.minusDays(1)))
-                .hasMessageStartingWith("on must not be before hired");
+                .hasMessageStartingWith("on: must not be before hired");
     }
 
     @Test
@@ -153,9 +153,9 @@ class OutputTest {
         assertThat(slow.bandFor(7)).isEqualTo(new Band(5, 7));
         assertThat(slow.verdict(new Output(420, 420), 12)).hasValue(Verdict.BELOW); // 7 per 7-hour day
         assertThatThrownBy(() -> new Ramp(new Band(3, 5), new Band(7, 9), 6, 6, Duration.ofHours(8)))
-                .hasMessageStartingWith("experiencedFromMonth must be after newcomerMonths");
+                .hasMessageStartingWith("experiencedFromMonth: must be after newcomerMonths");
         assertThatThrownBy(() -> new Ramp(new Band(3, 5), new Band(7, 9), 3, 6, Duration.ZERO))
-                .hasMessageStartingWith("fullDay ");
+                .hasMessageStartingWith("fullDay: ");
         assertThatThrownBy(() -> Ramp.departmentDefault().bandFor(0)).hasMessageStartingWith("monthOfService");
     }
 }

@@ -65,9 +65,9 @@ class ScorecardTest {
     void weightsMustSumToOne() {
         assertThatThrownBy(() -> new Weights(0.35, 0.25, 0.15, 0.05, 0.15))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("weights must sum to 1, got 0.95 (output 0.35 + receivables 0.25 + timeliness 0.15 "
+                .hasMessage("weights: must sum to 1, got 0.95 (output 0.35 + receivables 0.25 + timeliness 0.15 "
                         + "+ quality 0.05 + upsells 0.15)");
-        assertThatThrownBy(() -> new Weights(1.2, -0.2, 0, 0, 0)).hasMessageStartingWith("output must be between");
+        assertThatThrownBy(() -> new Weights(1.2, -0.2, 0, 0, 0)).hasMessageStartingWith("output: must be between");
         assertThat(new Weights(0.3, 0.2, 0.1, 0.1, 0.3).upsells()).isEqualTo(0.3); // 0.3+0.2+0.1+0.1+0.3 in binary
     }
 
@@ -82,11 +82,11 @@ class ScorecardTest {
     @Test
     void badInputNamesTheField() {
         assertThatThrownBy(() -> new MonthResults("a", MARCH, 1, 0, 5, 4, 0, 0))
-                .hasMessage("repliesOnTime must not exceed repliesTotal, got 5 > 4");
+                .hasMessage("repliesOnTime: must not exceed repliesTotal, got 5 > 4");
         assertThatThrownBy(() -> new MonthResults("a", MARCH, 1, 0, 0, 0, 0, -1))
-                .hasMessage("upsellPoints must not be negative, got -1");
+                .hasMessage("upsellPoints: must not be negative, got -1");
         assertThatThrownBy(() -> new Targets(1, 1, 0, 3, 1)).hasMessageStartingWith("onTimeShare");
         assertThatThrownBy(() -> new Targets(1, 1, 0.9, 0, 1)).hasMessageStartingWith("complaintsToZero");
-        assertThatThrownBy(() -> new Scorecard(null)).hasMessage("weights must not be null");
+        assertThatThrownBy(() -> new Scorecard(null)).hasMessage("weights: must not be null");
     }
 }

@@ -67,8 +67,8 @@ class CampaignTest {
 
     @Test
     void badCampaignsAreRefused() {
-        assertThatThrownBy(() -> new Campaign("x", "seo", "seo")).hasMessageStartingWith("offer must differ");
+        assertThatThrownBy(() -> new Campaign("x", "seo", "seo")).hasMessageStartingWith("offer: must differ");
         assertThatThrownBy(() -> new Campaign("x", "seo", "direct", 0)).hasMessageStartingWith("lookbackMonths");
-        assertThatThrownBy(() -> new Campaign("X Y", "seo", "direct")).hasMessageStartingWith("code ");
+        assertThatThrownBy(() -> new Campaign("X Y", "seo", "direct")).hasMessageStartingWith("code: ");
     }
 }

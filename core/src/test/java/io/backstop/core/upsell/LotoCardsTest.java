@@ -55,10 +55,10 @@ class LotoCardsTest {
     @Test
     void badCardsAreRefused() {
         assertThatThrownBy(() -> new LotoCard("seo", List.of("direct", "direct")))
-                .hasMessage("offers[1] \"direct\" is listed twice");
-        assertThatThrownBy(() -> new LotoCard("seo", List.of("seo"))).hasMessageStartingWith("offers[0] must differ");
+                .hasMessage("offers[1]: \"direct\" is listed twice");
+        assertThatThrownBy(() -> new LotoCard("seo", List.of("seo"))).hasMessageStartingWith("offers[0]: must differ");
         assertThatThrownBy(() -> new LotoCards(List.of(new LotoCard("seo", List.of()), new LotoCard("seo", List.of()))))
-                .hasMessage("cards[1].service \"seo\" is listed twice");
-        assertThatThrownBy(() -> new Coverage(1, 2)).hasMessageStartingWith("made must not exceed required");
+                .hasMessage("cards[1].service: \"seo\" is listed twice");
+        assertThatThrownBy(() -> new Coverage(1, 2)).hasMessageStartingWith("made: must not exceed required");
     }
 }

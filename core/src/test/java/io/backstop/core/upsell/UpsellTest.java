@@ -68,15 +68,15 @@ class UpsellTest {
     @Test
     void badInputNamesTheField() {
         assertThatThrownBy(() -> new Adjacency("seo", "direct", 2, -1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("points must not be negative, got -1");
-        assertThatThrownBy(() -> new Adjacency("seo", "seo", 2, 1)).hasMessageStartingWith("to must differ");
-        assertThatThrownBy(() -> new Adjacency("seo", "direct", 0, 1)).hasMessageStartingWith("level must be positive");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("points: must not be negative, got -1");
+        assertThatThrownBy(() -> new Adjacency("seo", "seo", 2, 1)).hasMessageStartingWith("to: must differ");
+        assertThatThrownBy(() -> new Adjacency("seo", "direct", 0, 1)).hasMessageStartingWith("level: must be positive");
         assertThatThrownBy(() -> new AdjacencyTable(List.of(new Adjacency("seo", "direct", 1, 1),
-                new Adjacency("seo", "direct", 2, 2)))).hasMessage("rows[1] seo -> direct is listed twice");
+                new Adjacency("seo", "direct", 2, 2)))).hasMessage("rows[1]: seo -> direct is listed twice");
         assertThatThrownBy(() -> new Offer("WEB-1", "c1", "seo", "direct", ACCEPTED, -5, "anna", T))
-                .hasMessageStartingWith("amountKopecks must not be negative");
+                .hasMessageStartingWith("amountKopecks: must not be negative");
         assertThatThrownBy(() -> new Offer("WEB-1", "c1", "seo", "direct", null, 0, "anna", T))
-                .hasMessage("status must not be null");
-        assertThatThrownBy(() -> new Conversion(1, 2)).hasMessageStartingWith("accepted must not exceed presented");
+                .hasMessage("status: must not be null");
+        assertThatThrownBy(() -> new Conversion(1, 2)).hasMessageStartingWith("accepted: must not exceed presented");
     }
 }
