@@ -1,6 +1,6 @@
 package io.backstop.core.complaint;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 

@@ -1,6 +1,6 @@
 package io.backstop.core.complaint;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.time.Instant;
 
 /** One entry of a complaint's history: who did what, when. */

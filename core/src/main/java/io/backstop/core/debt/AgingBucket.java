@@ -1,6 +1,6 @@
 package io.backstop.core.debt;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 
 /**
  * Days overdue, as the department groups them: 0-30, 31-60, 61-90, 90+. "0-30" holds debts 1 to 30 days overdue

@@ -1,6 +1,6 @@
 package io.backstop.core.debt;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 
 /** A rung of the ladder: from {@code daysOverdue} days past the due date, the debt is {@code level}'s. */
 public record EscalationStep(EscalationLevel level, int daysOverdue) {

@@ -1,6 +1,6 @@
 package io.backstop.core.debt;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

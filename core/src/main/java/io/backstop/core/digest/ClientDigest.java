@@ -1,6 +1,6 @@
 package io.backstop.core.digest;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import io.backstop.core.complaint.Complaint;
 import io.backstop.core.debt.Aging;
 import io.backstop.core.debt.Debt;

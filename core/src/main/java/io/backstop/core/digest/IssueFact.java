@@ -1,6 +1,6 @@
 package io.backstop.core.digest;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

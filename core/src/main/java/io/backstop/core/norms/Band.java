@@ -1,6 +1,6 @@
 package io.backstop.core.norms;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 
 /** The expected output in norm-hours per full working day, both ends inclusive ("7-9 a day"). */
 public record Band(double min, double max) {

@@ -1,6 +1,6 @@
 package io.backstop.core.norms;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.time.LocalDate;
 
 /** {@code count} operations of one kind that a person did on a day; each earns the operation's norm. */

@@ -1,6 +1,6 @@
 package io.backstop.core.norms;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 
 /**
  * An operation of the department and its norm: the standard minutes it takes. Doing it once earns the norm, however

@@ -1,6 +1,6 @@
 package io.backstop.core.norms;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;

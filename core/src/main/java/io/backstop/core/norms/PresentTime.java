@@ -2,7 +2,7 @@ package io.backstop.core.norms;
 
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import io.backstop.core.staff.Absence;
 import java.time.Duration;
 import java.time.Instant;

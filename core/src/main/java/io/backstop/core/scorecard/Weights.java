@@ -1,6 +1,6 @@
 package io.backstop.core.scorecard;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.util.Locale;
 
 /** How much each component counts in the total. Each in [0, 1]; together exactly 1 (to 6 decimals). */

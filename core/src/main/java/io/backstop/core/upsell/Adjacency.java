@@ -1,6 +1,6 @@
 package io.backstop.core.upsell;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 
 /**
  * A row of the service adjacency table: a client of service {@code from} is a natural buyer of {@code to}.

@@ -1,6 +1,6 @@
 package io.backstop.core.upsell;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

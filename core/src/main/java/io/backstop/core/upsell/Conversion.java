@@ -1,6 +1,6 @@
 package io.backstop.core.upsell;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 
 /**
  * Offers presented and accepted. Every offer counts as presented, whatever its answer: a declined offer was made,

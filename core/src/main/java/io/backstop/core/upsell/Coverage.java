@@ -1,6 +1,6 @@
 package io.backstop.core.upsell;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 
 /** How many of the offers a checklist requires were made. */
 public record Coverage(int required, int made) {

@@ -1,6 +1,6 @@
 package io.backstop.core.upsell;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.backstop.core.upsell;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.backstop.core.upsell;
 
-import io.backstop.core.check.Check;
+import io.backstop.core.validation.Check;
 import java.time.LocalDate;
 
 /** A client ordered a service on a date (a new job, or a month of a long-running service). */

@@ -1,4 +1,4 @@
-package io.backstop.core.check;
+package io.backstop.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.backstop.core.debt.Ledger;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.scorecard.Weights;
-import io.backstop.core.validation.InvalidFieldException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
-package io.backstop.core.check;
+package io.backstop.core.validation;
 
-import io.backstop.core.validation.InvalidFieldException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
