@@ -17,6 +17,7 @@ import io.backstop.sandbox.tracker.ClockResource;
 import io.backstop.sandbox.tracker.SandboxActions;
 import io.backstop.sandbox.tracker.SandboxTracker;
 import io.backstop.sandbox.tracker.TrackerResource;
+import io.backstop.sandbox.web.SandboxWeb;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.nio.file.Files;
@@ -177,6 +178,8 @@ public final class Sandbox implements AutoCloseable {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
+        SandboxWeb web = new SandboxWeb(users, backstop, tracker); // pages: form login before HTTP Basic
+        context.addFilter(new FilterHolder(web.sessionFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         ResourceConfig backstopRest = resources().registerClasses(Backstop.REST_CLASSES.toArray(Class<?>[]::new));
         ResourceConfig sandboxRest = resources().registerClasses(TrackerResource.class, ClockResource.class,
@@ -185,6 +188,7 @@ public final class Sandbox implements AutoCloseable {
                 "/rest/backstop/1.0/*");
         context.addServlet(new ServletHolder("sandbox-rest", new ServletContainer(sandboxRest)),
                 "/rest/sandbox/1.0/*");
+        web.addServlets(context);
         jetty.setHandler(context);
         jetty.start();
         return jetty;

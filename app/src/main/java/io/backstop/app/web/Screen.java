@@ -1,0 +1,34 @@
+package io.backstop.app.web;
+
+/** Backstop's screens: their template (a fragment a host places in its page) and title key. */
+public enum Screen {
+    /** The operator's queue: staff and administrators; the REST filters what a manager sees. */
+    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue"),
+    /** The department's settings: administrators only. */
+    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings"),
+    /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
+    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel");
+
+    private final String template;
+    private final String titleKey;
+    private final String script;
+
+    Screen(String template, String titleKey, String script) {
+        this.template = template;
+        this.titleKey = titleKey;
+        this.script = script;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+
+    /** The screen's own script, {@code js/<script>.js} under the resources; it needs {@code js/common.js}. */
+    public String script() {
+        return script;
+    }
+}

@@ -1,0 +1,72 @@
+package io.backstop.app.web;
+
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Caller;
+import io.backstop.app.settings.SettingsService;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders a screen's fragment for the person asking, after the same access check the screen's REST calls make:
+ * a page a person may not use is refused before it shows an empty form. The fragment carries its texts and
+ * settings in {@code data-} attributes; the scripts fill it from the REST API with {@code textContent}.
+ */
+public final class Screens {
+
+    /** How often the queue reloads itself. */
+    public static final int QUEUE_REFRESH_SECONDS = 30;
+
+    private final Access access;
+    private final SettingsService settings;
+    private final PageRenderer renderer;
+
+    public Screens(Access access, SettingsService settings, PageRenderer renderer) {
+        this.access = access;
+        this.settings = settings;
+        this.renderer = renderer;
+    }
+
+    /** A rendered screen: 200 with its fragment, or 401/403 with the reason's key and no fragment. */
+    public record Result(int status, Caller caller, String titleKey, String fragmentHtml, String refusalKey) {
+
+        public boolean ok() {
+            return status == 200;
+        }
+    }
+
+    /**
+     * Renders the screen.
+     *
+     * @param issueKey the issue of {@link Screen#ISSUE_PANEL}; ignored by the others
+     * @param bundles  the bundles whose texts the page's scripts get ({@link Messages#WEB_BUNDLE} and the host's)
+     */
+    public Result render(Screen screen, Locale locale, HostLinks links, String issueKey, String... bundles) {
+        Caller caller;
+        try {
+            caller = switch (screen) {
+                case QUEUE -> access.staff();
+                case SETTINGS -> access.admin();
+                case ISSUE_PANEL -> access.caller();
+            };
+        } catch (ApiError refused) {
+            String reason = refused.status() == 401 ? "backstop.error.login"
+                    : "backstop.error.forbidden." + screen.script();
+            return new Result(refused.status(), null, screen.titleKey(), null, reason);
+        }
+        Messages messages = Messages.load(locale, bundles.length == 0 ? new String[] {Messages.WEB_BUNDLE} : bundles);
+        Map<String, Object> model = new HashMap<>();
+        model.put("i18n", messages);
+        model.put("lang", messages.getLanguage());
+        model.put("messagesJson", messages.json());
+        model.put("user", caller.name());
+        model.put("zone", settings.current().calendar().zone().getId());
+        model.put("rest", links.rest());
+        model.put("issuePage", links.issuePage());
+        model.put("clock", links.clock());
+        model.put("refreshSeconds", String.valueOf(QUEUE_REFRESH_SECONDS));
+        model.put("issueKey", issueKey == null ? "" : issueKey);
+        return new Result(200, caller, screen.titleKey(), renderer.render(screen.template(), model), null);
+    }
+}

@@ -1,0 +1,188 @@
+/*
+ * Backstop screens: what every screen's script shares. Plain browser JavaScript (no build step, no modules, so
+ * Jira's web-resource manager can serve it as it is): texts from the page's data-i18n, fetch with JSON, dates and
+ * numbers per locale with Intl, and elements built with textContent only (data never becomes markup).
+ */
+(function (global) {
+  'use strict';
+
+  var Backstop = global.Backstop = global.Backstop || {};
+
+  /** A MessageFormat-like pattern ({0}, '' for an apostrophe) filled with arguments. */
+  function format(pattern, args) {
+    return pattern.replace(/'('|[^']*')|\{(\d+)\}/g, function (match, quoted, index) {
+      if (index !== undefined) {
+        var value = args[Number(index)];
+        return value === undefined || value === null ? '' : String(value);
+      }
+      if (quoted === "'") {
+        return "'";
+      }
+      return quoted.slice(0, -1); // a quoted literal: 'text' -> text
+    });
+  }
+
+  /** The texts of a screen: t(key, args...) gives the text, or the key itself when it is missing. */
+  Backstop.texts = function (root) {
+    var texts = {};
+    try {
+      texts = JSON.parse(root.getAttribute('data-i18n') || '{}');
+    } catch (e) {
+      texts = {};
+    }
+    return function (key) {
+      var pattern = Object.prototype.hasOwnProperty.call(texts, key) ? texts[key] : null;
+      if (pattern === null) {
+        return key;
+      }
+      return format(pattern, Array.prototype.slice.call(arguments, 1));
+    };
+  };
+  Backstop.format = format;
+
+  /**
+   * An element with text and attributes; children may be elements or strings (added as text nodes). Never
+   * innerHTML.
+   */
+  Backstop.el = function (tag, options, children) {
+    var node = document.createElement(tag);
+    options = options || {};
+    if (options.className) {
+      node.className = options.className;
+    }
+    if (options.text !== undefined && options.text !== null) {
+      node.textContent = String(options.text);
+    }
+    if (options.attrs) {
+      Object.keys(options.attrs).forEach(function (name) {
+        if (options.attrs[name] !== undefined && options.attrs[name] !== null) {
+          node.setAttribute(name, String(options.attrs[name]));
+        }
+      });
+    }
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined) {
+        return;
+      }
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  };
+
+  Backstop.show = function (node, visible) {
+    if (node) {
+      node.classList.toggle('backstop-hidden', !visible);
+    }
+  };
+
+  Backstop.clear = function (node) {
+    while (node.firstChild) {
+      node.removeChild(node.firstChild);
+    }
+  };
+
+  /**
+   * A same-origin JSON call. Resolves to {status, ok, body}; body is the parsed JSON or null. Writes carry
+   * X-Atlassian-Token: no-check, which Jira and the sandbox ask of browser writes.
+   */
+  Backstop.api = function (url, options) {
+    options = options || {};
+    var headers = { 'Accept': 'application/json' };
+    var init = { method: options.method || 'GET', headers: headers, credentials: 'same-origin', cache: 'no-store' };
+    if (init.method !== 'GET') {
+      headers['X-Atlassian-Token'] = 'no-check';
+    }
+    if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    }
+    return fetch(url, init).then(function (response) {
+      return response.text().then(function (text) {
+        var body = null;
+        if (text) {
+          try {
+            body = JSON.parse(text);
+          } catch (e) {
+            body = null;
+          }
+        }
+        return { status: response.status, ok: response.ok, body: body };
+      });
+    }, function () {
+      return { status: 0, ok: false, body: null };
+    });
+  };
+
+  /** "Now" in milliseconds: the host's clock when it names one (the sandbox's may be manual), else the browser's. */
+  Backstop.now = function (clockUrl) {
+    if (!clockUrl) {
+      return Promise.resolve(Date.now());
+    }
+    return Backstop.api(clockUrl).then(function (answer) {
+      var at = answer.ok && answer.body && answer.body.now ? Date.parse(answer.body.now) : NaN;
+      return isNaN(at) ? Date.now() : at;
+    });
+  };
+
+  /** Dates, relative times, durations and numbers in the page's language and the department's time zone. */
+  Backstop.formats = function (lang, zone) {
+    var dateTime;
+    try {
+      dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone || undefined });
+    } catch (e) {
+      dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    }
+    var relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
+    var units = {};
+    ['day', 'hour', 'minute'].forEach(function (unit) {
+      units[unit] = new Intl.NumberFormat(lang, { style: 'unit', unit: unit, unitDisplay: 'short' });
+    });
+    var number = new Intl.NumberFormat(lang);
+    var MINUTE = 60000;
+    var HOUR = 60 * MINUTE;
+    var DAY = 24 * HOUR;
+    return {
+      dateTime: function (iso) {
+        var at = Date.parse(iso);
+        return isNaN(at) ? '' : dateTime.format(new Date(at));
+      },
+      /** ms from now (negative: in the past) as "in 3 hours" / "3 hours ago". */
+      relative: function (ms) {
+        var abs = Math.abs(ms);
+        if (abs < HOUR) {
+          return relative.format(Math.round(ms / MINUTE), 'minute');
+        }
+        if (abs < 2 * DAY) {
+          return relative.format(Math.round(ms / HOUR), 'hour');
+        }
+        return relative.format(Math.round(ms / DAY), 'day');
+      },
+      /** A length of time as "1 day 3 hr" or "2 hr 5 min" (wall-clock time). */
+      duration: function (ms) {
+        var minutes = Math.floor(Math.abs(ms) / MINUTE);
+        var days = Math.floor(minutes / 1440);
+        var hours = Math.floor((minutes % 1440) / 60);
+        var rest = minutes % 60;
+        if (days > 0) {
+          return hours > 0 ? units.day.format(days) + ' ' + units.hour.format(hours) : units.day.format(days);
+        }
+        if (hours > 0) {
+          return rest > 0 ? units.hour.format(hours) + ' ' + units.minute.format(rest) : units.hour.format(hours);
+        }
+        return units.minute.format(rest);
+      },
+      number: function (n) {
+        return number.format(n);
+      }
+    };
+  };
+
+  /** Runs fn once the page is ready. */
+  Backstop.ready = function (fn) {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', fn);
+    } else {
+      fn();
+    }
+  };
+})(window);

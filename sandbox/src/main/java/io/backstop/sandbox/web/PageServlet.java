@@ -1,0 +1,132 @@
+package io.backstop.sandbox.web;
+
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.web.HostLinks;
+import io.backstop.app.web.Messages;
+import io.backstop.app.web.Screen;
+import io.backstop.app.web.Screens;
+import io.backstop.sandbox.host.SandboxUsers;
+import io.backstop.sandbox.tracker.SandboxTracker;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Backstop's screens where a Jira plugin's servlets would be: {@code /plugins/servlet/backstop/queue},
+ * {@code .../admin} and {@code .../issue?key=WEB-1} (the sandbox's issue page with Backstop's panel beside it,
+ * as Jira's issue view has it in the right column).
+ */
+final class PageServlet extends HttpServlet {
+
+    static final HostLinks LINKS = new HostLinks("/rest/backstop/1.0", WebPages.PAGES + "/issue?key=",
+            "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web");
+
+    private final WebPages pages;
+    private final Screens screens;
+    private final SandboxTracker tracker;
+    private final SandboxUsers users;
+    private final SettingsService settings;
+
+    PageServlet(WebPages pages, Screens screens, SandboxTracker tracker, SandboxUsers users, SettingsService settings) {
+        this.pages = pages;
+        this.screens = screens;
+        this.tracker = tracker;
+        this.users = users;
+        this.settings = settings;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Screen screen = switch (path) {
+            case "/queue" -> Screen.QUEUE;
+            case "/admin" -> Screen.SETTINGS;
+            case "/issue" -> Screen.ISSUE_PANEL;
+            default -> null;
+        };
+        Locale locale = pages.locale(request, response);
+        Messages messages = pages.messages(locale);
+        if (screen == null) {
+            WebPages.send(response, 404, pages.message(request, messages, "backstop.sandbox.notfound.title",
+                    "backstop.sandbox.notfound.text", "warning"));
+            return;
+        }
+        String key = request.getParameter("key");
+        if (screen == Screen.ISSUE_PANEL && (key == null || key.isBlank())) {
+            WebPages.send(response, 400, pages.message(request, messages, "backstop.sandbox.issue.title.none",
+                    "backstop.sandbox.issue.missing", "warning"));
+            return;
+        }
+        Screens.Result result = screens.render(screen, locale, LINKS, key == null ? null : key.trim(), WebPages.BUNDLES);
+        if (result.status() == 401) {
+            WebPages.toLogin(request, response);
+            return;
+        }
+        if (!result.ok()) {
+            WebPages.send(response, result.status(), pages.message(request, messages,
+                    "backstop.sandbox.refused.title", result.refusalKey(), "error"));
+            return;
+        }
+        String active = switch (screen) {
+            case QUEUE -> "queue";
+            case SETTINGS -> "settings";
+            case ISSUE_PANEL -> "issue";
+        };
+        String content = screen == Screen.ISSUE_PANEL
+                ? issuePage(messages, locale, key.trim(), result.fragmentHtml()) : result.fragmentHtml();
+        String title = screen == Screen.ISSUE_PANEL ? key.trim() : messages.getText(result.titleKey());
+        WebPages.send(response, 200, pages.frame(request, messages, title, active, content,
+                List.of("web/js/common.js", "web/js/" + screen.script() + ".js")));
+    }
+
+    /** The sandbox tracker's issue, as far as the person may browse it, with Backstop's panel beside it. */
+    private String issuePage(Messages messages, Locale locale, String key, String panelHtml) {
+        String user = users.name().orElse("");
+        Optional<SandboxTracker.Issue> issue = tracker.find(key).filter(found -> users.canBrowse(user, key));
+        ZoneId zone = settings.current().calendar().zone();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        Map<String, Object> model = new HashMap<>();
+        model.put("i18n", messages);
+        model.put("key", key);
+        model.put("found", issue.isPresent());
+        model.put("panelHtml", panelHtml);
+        issue.ifPresent(found -> {
+            model.put("summary", text(found.summary()));
+            model.put("client", text(found.client()));
+            model.put("owner", text(found.owner()));
+            model.put("assignee", text(found.assignee()));
+            model.put("issueType", text(found.issueType()));
+            model.put("priority", text(found.priority()));
+            model.put("resolved", found.resolved());
+            model.put("created", when.format(found.createdAt()));
+            List<Map<String, Object>> comments = new ArrayList<>();
+            for (SandboxTracker.Comment comment : tracker.comments(key)) {
+                Map<String, Object> c = new HashMap<>();
+                c.put("author", SandboxTracker.CLIENT.equals(comment.author())
+                        ? messages.getText("backstop.sandbox.issue.clientAuthor") : comment.author());
+                c.put("fromClient", SandboxTracker.CLIENT.equals(comment.author()));
+                c.put("body", text(comment.body()));
+                c.put("internal", comment.internal());
+                c.put("at", when.format(comment.at()));
+                comments.add(c);
+            }
+            model.put("comments", comments);
+        });
+        return pages.renderer().render("templates/backstop-sandbox/issue.vm", model);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
