@@ -37,12 +37,18 @@ public final class Screens {
     }
 
     /**
-     * Renders the screen.
+     * Renders the screen, the queue reloading itself every {@link #QUEUE_REFRESH_SECONDS}.
      *
      * @param issueKey the issue of {@link Screen#ISSUE_PANEL}; ignored by the others
      * @param bundles  the bundles whose texts the page's scripts get ({@link Messages#WEB_BUNDLE} and the host's)
      */
     public Result render(Screen screen, Locale locale, HostLinks links, String issueKey, String... bundles) {
+        return render(screen, locale, links, issueKey, QUEUE_REFRESH_SECONDS, bundles);
+    }
+
+    /** As {@link #render(Screen, Locale, HostLinks, String, String...)}, the queue reloading as often as asked. */
+    public Result render(Screen screen, Locale locale, HostLinks links, String issueKey, int refreshSeconds,
+                         String... bundles) {
         Caller caller;
         try {
             caller = switch (screen) {
@@ -65,7 +71,7 @@ public final class Screens {
         model.put("rest", links.rest());
         model.put("issuePage", links.issuePage());
         model.put("clock", links.clock());
-        model.put("refreshSeconds", String.valueOf(QUEUE_REFRESH_SECONDS));
+        model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
         return new Result(200, caller, screen.titleKey(), renderer.render(screen.template(), model), null);
     }

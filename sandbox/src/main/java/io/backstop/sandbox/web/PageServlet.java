@@ -67,7 +67,8 @@ final class PageServlet extends HttpServlet {
                     "backstop.sandbox.issue.missing", "warning"));
             return;
         }
-        Screens.Result result = screens.render(screen, locale, LINKS, key == null ? null : key.trim(), WebPages.BUNDLES);
+        Screens.Result result = screens.render(screen, locale, LINKS, key == null ? null : key.trim(),
+                refreshSeconds(request.getParameter("refresh")), WebPages.BUNDLES);
         if (result.status() == 401) {
             WebPages.toLogin(request, response);
             return;
@@ -124,6 +125,16 @@ final class PageServlet extends HttpServlet {
             model.put("comments", comments);
         });
         return pages.renderer().render("templates/backstop-sandbox/issue.vm", model);
+    }
+
+    /** {@code ?refresh=N} (2 to 3600 seconds) makes the queue reload faster or slower; else every 30 seconds. */
+    static int refreshSeconds(String asked) {
+        try {
+            int seconds = Integer.parseInt(asked == null ? "" : asked.trim());
+            return seconds >= 2 && seconds <= 3600 ? seconds : Screens.QUEUE_REFRESH_SECONDS;
+        } catch (NumberFormatException e) {
+            return Screens.QUEUE_REFRESH_SECONDS;
+        }
     }
 
     private static String text(String value) {
