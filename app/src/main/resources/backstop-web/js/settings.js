@@ -215,9 +215,9 @@
         node.classList.add('backstop-invalid');
         node.lastChild.appendChild(note);
       } else {
-        var legend = node.querySelector('legend');
-        if (legend && legend.parentNode === node) {
-          legend.parentNode.insertBefore(note, legend.nextSibling);
+        var title = node.querySelector('.backstop-section-title');
+        if (title && title.parentNode === node) {
+          node.insertBefore(note, title.nextSibling);
         } else {
           node.insertBefore(note, node.firstChild);
         }

@@ -51,6 +51,11 @@ final class Browser implements AutoCloseable {
 
     /** A browser whose Accept-Language is the given list (e.g. "en-US,en" or "ru-RU,ru"). */
     static Browser start(String base, Path profile, String acceptLanguage) throws IOException {
+        return start(base, profile, acceptLanguage, profile.resolve("downloads"));
+    }
+
+    /** As {@link #start(String, Path, String)}, files the page downloads going to {@code downloads}. */
+    static Browser start(String base, Path profile, String acceptLanguage, Path downloads) throws IOException {
         requireBrowser();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -59,7 +64,9 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--accept-lang=" + acceptLanguage,
                 "--lang=" + acceptLanguage.split(",")[0],
                 "--user-data-dir=" + Files.createDirectories(profile).toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage,
+                "download.default_directory", Files.createDirectories(downloads).toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

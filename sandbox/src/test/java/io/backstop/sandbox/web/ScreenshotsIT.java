@@ -1,0 +1,100 @@
+package io.backstop.sandbox.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.sandbox.host.Sandbox;
+import io.backstop.sandbox.host.SandboxClient;
+import io.backstop.sandbox.host.SandboxOptions;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+/**
+ * Every screen over the demo department, in English and in Russian (the browser's Accept-Language), as
+ * screenshots: target/screenshots, and docs/screenshots with {@code -Dscreenshots.dir=../docs/screenshots}.
+ */
+class ScreenshotsIT {
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path profiles;
+    static Sandbox sandbox;
+    static String breachedIssue;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireBrowser();
+        // Thursday 12 November 2026, 11:40 in Moscow, after ten working days of the demo department's history.
+        sandbox = Sandbox.start(new SandboxOptions(0, data, true,
+                OffsetDateTime.parse("2026-11-12T11:40:00+03:00").toInstant(), 1, true));
+        JsonNode queue = new SandboxClient(sandbox.url()).get("operator", "rest/backstop/1.0/queue").body();
+        assertThat(queue.size()).isPositive();
+        breachedIssue = queue.get(0).get("issue").asText();
+        for (JsonNode entry : queue) {
+            if (entry.get("breached").asBoolean()) {
+                breachedIssue = entry.get("issue").asText();
+                break;
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    void english() throws Exception {
+        tour("en", "en-US,en");
+    }
+
+    @Test
+    void russian() throws Exception {
+        tour("ru", "ru-RU,ru");
+    }
+
+    private static void tour(String lang, String acceptLanguage) throws Exception {
+        try (Browser browser = Browser.start(sandbox.url().toString(), profiles.resolve(lang), acceptLanguage)) {
+            browser.open("/");
+            browser.waitFor(d -> !d.findElements(By.id("login-user")).isEmpty());
+            browser.screenshot("login-" + lang);
+
+            browser.login("operator");
+            browser.screenshot("home-" + lang);
+            browser.open("/plugins/servlet/backstop/queue");
+            browser.waitReady("backstop-queue");
+            browser.screenshot("queue-" + lang);
+
+            browser.open("/plugins/servlet/backstop/issue?key=" + breachedIssue);
+            browser.waitReady("backstop-panel");
+            browser.driver().manage().window().setSize(new Dimension(1280, 1100));
+            browser.screenshot("issue-" + lang);
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+
+            browser.login("ivanova");
+            browser.open("/plugins/servlet/backstop/admin");
+            browser.screenshot("settings-refused-" + lang);
+
+            browser.login("admin");
+            browser.open("/plugins/servlet/backstop/admin");
+            browser.waitReady("backstop-settings");
+            browser.driver().manage().window().setSize(new Dimension(1280, 2400));
+            browser.screenshot("settings-" + lang);
+            browser.find("#backstop-respond-within").clear();
+            browser.find("#backstop-respond-within").sendKeys("tomorrow");
+            browser.find("#backstop-settings-save").click();
+            browser.waitFor(d -> !d.findElements(By.cssSelector(".backstop-field-error")).isEmpty());
+            browser.script("window.scrollTo(0, 0)");
+            browser.screenshot("settings-error-" + lang);
+        }
+    }
+}
