@@ -40,13 +40,17 @@ public final class Messages {
         this.texts = Collections.unmodifiableMap(texts);
     }
 
-    /** The texts of the given bundles (later ones win on a shared key) in the locale, English where it lacks one. */
+    /**
+     * The texts of the given bundles ({@link #WEB_BUNDLE} if none; later ones win on a shared key) in the locale,
+     * English where it lacks one.
+     */
     public static Messages load(Locale locale, String... bundles) {
+        String[] names = bundles.length == 0 ? new String[] {WEB_BUNDLE} : bundles;
         Locale language = supported(locale);
-        String cacheKey = language.getLanguage() + "|" + String.join("|", bundles);
+        String cacheKey = language.getLanguage() + "|" + String.join("|", names);
         return CACHE.computeIfAbsent(cacheKey, k -> {
             Map<String, String> texts = new TreeMap<>();
-            for (String bundle : bundles) {
+            for (String bundle : names) {
                 read(bundle + ".properties", texts);
                 if (!language.equals(SUPPORTED.get(0))) {
                     read(bundle + "_" + language.getLanguage() + ".properties", texts);

@@ -61,7 +61,7 @@ public final class Screens {
                     : "backstop.error.forbidden." + screen.script();
             return new Result(refused.status(), null, screen.titleKey(), null, reason);
         }
-        Messages messages = Messages.load(locale, bundles.length == 0 ? new String[] {Messages.WEB_BUNDLE} : bundles);
+        Messages messages = Messages.load(locale, bundles);
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", messages);
         model.put("lang", messages.getLanguage());

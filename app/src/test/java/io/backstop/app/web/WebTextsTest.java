@@ -1,0 +1,104 @@
+package io.backstop.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every text a person sees comes from the bundles: both languages have the same keys, every key the templates and
+ * scripts name exists, templates hold no words outside keys, and scripts never write markup.
+ */
+class WebTextsTest {
+
+    static final List<String> TEMPLATES = List.of("templates/backstop/queue.vm", "templates/backstop/settings.vm",
+            "templates/backstop/panel.vm");
+    static final List<String> SCRIPTS = List.of("backstop-web/js/common.js", "backstop-web/js/queue.js",
+            "backstop-web/js/settings.js", "backstop-web/js/panel.js");
+
+    static String read(String resource) throws IOException {
+        try (InputStream in = WebTextsTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void englishAndRussianHaveTheSameKeys() {
+        Set<String> en = Messages.load(Locale.ENGLISH).all().keySet();
+        Set<String> ru = new TreeSet<>(Messages.load(Locale.forLanguageTag("ru")).all().keySet());
+        assertThat(ru).isEqualTo(new TreeSet<>(en));
+        for (String key : en) {
+            assertThat(Messages.load(Locale.forLanguageTag("ru")).all().get(key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyKeyTheScreensNameExists() throws IOException {
+        Set<String> keys = Messages.load(Locale.ENGLISH).all().keySet();
+        List<String> used = new ArrayList<>();
+        Pattern inTemplate = Pattern.compile("getText\\(['\"]([a-zA-Z0-9_.]+)['\"]");
+        for (String template : TEMPLATES) {
+            Matcher m = inTemplate.matcher(read(template));
+            while (m.find()) {
+                if (!m.group(1).endsWith(".")) { // "backstop.day.$day": the days are checked below
+                    used.add(m.group(1));
+                }
+            }
+        }
+        Pattern inScript = Pattern.compile("\\bt\\('([a-zA-Z0-9_.]+)'");
+        for (String script : SCRIPTS) {
+            Matcher m = inScript.matcher(read(script));
+            while (m.find()) {
+                if (!m.group(1).endsWith(".")) { // t('backstop.role.' + code): roles and reasons are checked below
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(60);
+        assertThat(keys).containsAll(used);
+        for (String day : List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) {
+            assertThat(keys).contains("backstop.day." + day);
+        }
+        for (String role : List.of("HEAD", "OPERATOR", "MANAGER", "OFFICE_MANAGER")) {
+            assertThat(keys).contains("backstop.role." + role);
+        }
+        for (String reason : List.of("BREACH", "ABSENCE", "RETURN")) {
+            assertThat(keys).contains("backstop.reason." + reason);
+        }
+        for (String kind : List.of("CREATED", "CLIENT_MESSAGE", "STAFF_REPLY", "RESOLVED", "BREACH", "REASSIGNED")) {
+            assertThat(keys).contains("backstop.timeline." + kind);
+        }
+    }
+
+    @Test
+    void templatesHoldNoWordsOutsideKeys() throws IOException {
+        for (String template : TEMPLATES) {
+            String text = read(template)
+                    .replaceAll("(?m)^\\s*##.*$", "")
+                    .replaceAll("(?s)<[^>]*>", " ")
+                    .replaceAll("#(if|foreach|set|elseif)\\([^\\n]*?\\)", " ")
+                    .replaceAll("#(else|end)", " ")
+                    .replaceAll("\\$!?\\{?[a-zA-Z][a-zA-Z0-9_]*(\\.[a-zA-Z]+(\\([^)]*\\))?)*}?", " ");
+            assertThat(text.replaceAll("[\\s\\p{Punct}]", "")).as(template + " outside tags and references").isEmpty();
+        }
+    }
+
+    @Test
+    void scriptsNeverWriteMarkup() throws IOException {
+        for (String script : SCRIPTS) {
+            String code = read(script).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
+            assertThat(code).as(script).doesNotContain("innerHTML").doesNotContain("outerHTML")
+                    .doesNotContain("insertAdjacentHTML").doesNotContain("document.write").doesNotContain("eval(");
+        }
+    }
+}
