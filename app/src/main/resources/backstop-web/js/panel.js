@@ -5,7 +5,7 @@
 (function (Backstop) {
   'use strict';
 
-  var REASONS = ['BREACH', 'ABSENCE', 'RETURN'];
+  var REASONS = ['BREACH', 'ABSENCE', 'RETURN', 'TAKE'];
 
   function start(root) {
     var t = Backstop.texts(root);

@@ -21,6 +21,9 @@
     var empty = root.querySelector('#backstop-queue-empty');
     var error = root.querySelector('#backstop-queue-error');
     var updated = root.querySelector('#backstop-queue-updated');
+    var flash = root.querySelector('#backstop-queue-flash');
+    var user = root.getAttribute('data-user');
+    var canTake = root.getAttribute('data-can-take') === 'true';
     var last = { entries: [], now: Date.now() };
     var loading = false;
 
@@ -66,6 +69,46 @@
         : el('span', { text: t('backstop.queue.leftIn', fmt.duration(left)) });
     }
 
+    function say(text, kind) {
+      flash.className = 'aui-message aui-message-' + kind;
+      flash.textContent = text;
+      Backstop.show(flash, true);
+    }
+
+    /**
+     * Takes the issue from whoever holds it on this screen; if someone took it meanwhile the API answers 409 and
+     * the list is reloaded to show who has it.
+     */
+    function take(entry, button) {
+      button.disabled = true;
+      Backstop.api(rest + '/issues/' + encodeURIComponent(entry.issue) + '/take',
+        { method: 'POST', body: { expectedAssignee: entry.assignee } }).then(function (answer) {
+        if (answer.ok) {
+          say(t('backstop.queue.taken', entry.issue), 'success');
+        } else if (answer.status === 409) {
+          say(t('backstop.queue.takenBySomeone', entry.issue), 'warning');
+        } else {
+          say(t('backstop.error.load', answer.status), 'error');
+        }
+        return load();
+      });
+    }
+
+    function action(entry) {
+      if (entry.assignee === user) {
+        return el('span', { className: 'aui-lozenge aui-lozenge-subtle', text: t('backstop.queue.yours') });
+      }
+      if (!canTake) {
+        return null;
+      }
+      var button = el('button', { className: 'aui-button backstop-take', text: t('backstop.queue.take'),
+        attrs: { type: 'button', 'aria-label': t('backstop.queue.take.label', entry.issue) } });
+      button.addEventListener('click', function () {
+        take(entry, button);
+      });
+      return button;
+    }
+
     function row(entry, now) {
       var tr = el('tr', { attrs: { 'data-issue': entry.issue } }, [
         el('td', { className: 'backstop-key' }, [issueLink(entry.issue)]),
@@ -75,7 +118,8 @@
         el('td', {}, [when(entry.awaitingSince, now)]),
         el('td', {}, [when(entry.due, now)]),
         el('td', { className: 'backstop-left' }, [timeLeft(entry, now)]),
-        el('td', { className: 'backstop-state' }, [state(entry, now)])
+        el('td', { className: 'backstop-state' }, [state(entry, now)]),
+        el('td', { className: 'backstop-action' }, [action(entry)])
       ]);
       if (entry.breached) {
         tr.classList.add('backstop-row-breached');

@@ -20,9 +20,9 @@ public final class Screens {
 
     private final Access access;
     private final SettingsService settings;
-    private final PageRenderer renderer;
+    private final Templates renderer;
 
-    public Screens(Access access, SettingsService settings, PageRenderer renderer) {
+    public Screens(Access access, SettingsService settings, Templates renderer) {
         this.access = access;
         this.settings = settings;
         this.renderer = renderer;
@@ -67,6 +67,8 @@ public final class Screens {
         model.put("lang", messages.getLanguage());
         model.put("messagesJson", messages.json());
         model.put("user", caller.name());
+        // "take" is for the department's staff (an administrator who is not staff only watches)
+        model.put("canTake", String.valueOf(caller.staff()));
         model.put("zone", settings.current().calendar().zone().getId());
         model.put("rest", links.rest());
         model.put("issuePage", links.issuePage());

@@ -72,7 +72,7 @@ class WebTextsTest {
         for (String role : List.of("HEAD", "OPERATOR", "MANAGER", "OFFICE_MANAGER")) {
             assertThat(keys).contains("backstop.role." + role);
         }
-        for (String reason : List.of("BREACH", "ABSENCE", "RETURN")) {
+        for (String reason : List.of("BREACH", "ABSENCE", "RETURN", "TAKE")) {
             assertThat(keys).contains("backstop.reason." + reason);
         }
         for (String kind : List.of("CREATED", "CLIENT_MESSAGE", "STAFF_REPLY", "RESOLVED", "BREACH", "REASSIGNED")) {

@@ -1,7 +1,6 @@
 package io.backstop.sandbox.web;
 
 import io.backstop.app.web.Messages;
-import io.backstop.app.web.PageRenderer;
 import io.backstop.sandbox.host.SandboxUsers;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

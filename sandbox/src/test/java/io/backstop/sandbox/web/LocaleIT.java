@@ -62,7 +62,7 @@ class LocaleIT {
         browser.waitReady("backstop-queue");
         assertThat(browser.find("#backstop-queue h1").getText()).isEqualTo("Очередь оператора");
         assertThat(headers()).containsExactly("Задача", "Клиент", "Менеджер", "Исполнитель", "Ждёт с", "Срок", "Осталось",
-                "Состояние");
+                "Состояние", "Действие");
         WebElement row = browser.find("#backstop-queue-rows tr");
         assertThat(row.findElement(By.cssSelector(".backstop-client")).getText()).isEqualTo("ООО «Ромашка»");
         assertThat(row.findElement(By.cssSelector(".backstop-state")).getText()).isEqualToIgnoringCase("Норматив нарушен");

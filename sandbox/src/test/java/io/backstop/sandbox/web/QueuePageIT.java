@@ -145,6 +145,34 @@ class QueuePageIT {
 
     @Test
     @Order(5)
+    void theOperatorTakesAnIssueAndLearnsWhenSomeoneWasQuicker() {
+        browser.open("/plugins/servlet/backstop/queue");
+        browser.waitReady("backstop-queue");
+        assertThat(browser.find("#backstop-queue-rows tr[data-issue='WEB-2'] .backstop-action").getText())
+                .as("breached and handed to the operator already").isEqualToIgnoringCase("Yours");
+        WebElement web10 = browser.find("#backstop-queue-rows tr[data-issue='WEB-10']");
+        assertThat(web10.findElement(By.cssSelector(".backstop-assignee")).getText()).isEqualTo("ivanova");
+        web10.findElement(By.cssSelector(".backstop-take")).click();
+        browser.waitFor(d -> browser.find("#backstop-queue-flash").isDisplayed());
+        assertThat(browser.find("#backstop-queue-flash").getText()).isEqualTo("WEB-10 is yours now.");
+        browser.waitFor(d -> "operator".equals(assignee("WEB-10")));
+        assertThat(browser.find("#backstop-queue-rows tr[data-issue='WEB-10'] .backstop-action").getText())
+                .isEqualToIgnoringCase("Yours");
+
+        // the head takes WEB-11 while the operator's screen still shows sidorova holding it
+        assertThat(department.client.post("head", "rest/backstop/1.0/issues/WEB-11/take",
+                java.util.Map.of("expectedAssignee", "sidorova")).status()).isEqualTo(200);
+        browser.find("#backstop-queue-rows tr[data-issue='WEB-11'] .backstop-take").click();
+        browser.waitFor(d -> browser.find("#backstop-queue-flash").getText().startsWith("Someone took WEB-11"));
+        browser.waitFor(d -> "head".equals(assignee("WEB-11")));
+    }
+
+    private static String assignee(String key) {
+        return browser.find("#backstop-queue-rows tr[data-issue='" + key + "'] .backstop-assignee").getText();
+    }
+
+    @Test
+    @Order(6)
     void aManagerSeesOnlyWhatTheRestGivesThem() {
         browser.login("petrova"); // owns WEB-2 and stands in for ivanova (deputy) and sidorova
         browser.open("/plugins/servlet/backstop/queue");
@@ -154,6 +182,6 @@ class QueuePageIT {
         browser.login("sidorova"); // owns WEB-3 and odd WEB-n, deputy of petrova
         browser.open("/plugins/servlet/backstop/queue");
         browser.waitReady("backstop-queue");
-        assertThat(keys()).contains("WEB-2", "WEB-3", "WEB-11").doesNotContain("WEB-1", "WEB-10");
+        assertThat(keys()).contains("WEB-3", "WEB-13").doesNotContain("WEB-1", "WEB-12");
     }
 }

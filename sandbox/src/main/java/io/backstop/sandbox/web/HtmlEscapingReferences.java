@@ -1,4 +1,4 @@
-package io.backstop.app.web;
+package io.backstop.sandbox.web;
 
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 

@@ -1,5 +1,7 @@
-package io.backstop.app.web;
+package io.backstop.sandbox.web;
 
+import io.backstop.app.web.Messages;
+import io.backstop.app.web.Templates;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.Properties;
@@ -9,12 +11,13 @@ import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
 
 /**
- * Renders the screens' Velocity 1.7 templates from the classpath, as Jira's template renderer does: every
+ * The sandbox's {@link Templates}: Velocity 1.7 templates from the classpath, rendered as Jira's template renderer
+ * does (in Jira the plugin hands the same templates to Jira's own TemplateRenderer): every
  * reference is HTML-escaped unless its name ends in {@code Html} (Jira's rule since 6.0), and templates reach only
  * public methods of the objects they are given (a secure uberspector, as Jira's allowlist). Give templates Strings,
  * numbers and {@link Messages}.
  */
-public final class PageRenderer {
+public final class PageRenderer implements Templates {
 
     private final VelocityEngine engine;
 
@@ -39,6 +42,7 @@ public final class PageRenderer {
     }
 
     /** The template rendered with the model; every value is escaped unless its reference ends in {@code Html}. */
+    @Override
     public String render(String template, Map<String, Object> model) {
         VelocityContext context = new VelocityContext();
         model.forEach(context::put);

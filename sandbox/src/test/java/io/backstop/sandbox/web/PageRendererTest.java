@@ -1,7 +1,8 @@
-package io.backstop.app.web;
+package io.backstop.sandbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backstop.app.web.Messages;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

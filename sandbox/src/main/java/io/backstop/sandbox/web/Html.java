@@ -1,4 +1,4 @@
-package io.backstop.app.web;
+package io.backstop.sandbox.web;
 
 /** HTML escaping for text and attribute values. */
 public final class Html {
