@@ -49,7 +49,7 @@ final class Http {
             }
             return new Reply(response.statusCode(), json, text, response.headers().firstValue("Date"));
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + uri + " failed: " + e.getMessage(), e);
+            throw new UncheckedIOException(method + " " + uri + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during " + method + " " + uri, e);
