@@ -2,43 +2,28 @@ package io.backstop.acceptance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The sandbox as a user starts it: {@code java -jar backstop-sandbox.jar serve --port 0 --data <temp> --no-demo
  * --clock manual --start <instant>} in a child process, so the real jar and command line are what is tested. Ready
- * when it prints "is running at <url>"; killed (and its data removed) on {@link #close()}. Clients act through the
+ * when it prints "is running at <url>" ({@link SandboxProcess}); stopped and its data removed on {@link #close()}. Clients act through the
  * sandbox tracker ({@code /rest/sandbox/1.0/}), where the admin acts for clients and staff.
  */
 final class SandboxHost implements Host {
 
     /** Monday 2 November 2026, 08:00 UTC. */
     static final Instant START = Instant.parse("2026-11-02T08:00:00Z");
-    private static final Pattern RUNNING = Pattern.compile("is running at (http://\\S+/)");
-    private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final String BACKSTOP = "rest/backstop/1.0/";
     private static final String TRACKER = "rest/sandbox/1.0/";
 
@@ -46,77 +31,26 @@ final class SandboxHost implements Host {
     private static final Pace PACE = new Pace(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofMinutes(30),
             Duration.ofMinutes(5));
 
-    private final Process process;
-    private final Path data;
+    private final SandboxProcess process;
     private final URI base;
-    private final List<String> output;
     private final Http http = new Http();
     private final AtomicInteger keys = new AtomicInteger();
 
-    private SandboxHost(Process process, Path data, URI base, List<String> output) {
+    private SandboxHost(SandboxProcess process) {
         this.process = process;
-        this.data = data;
-        this.base = base;
-        this.output = output;
+        this.base = process.url();
     }
 
     static SandboxHost start() {
-        Path jar = Path.of(System.getProperty("backstop.sandbox.jar", "../sandbox/target/backstop-sandbox.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no sandbox jar at " + jar.toAbsolutePath() + ": build the sandbox module"
-                    + " in the same run (mvn -B verify builds it before this module)");
-        }
-        Path data;
-        try {
-            data = Files.createTempDirectory("backstop-acceptance-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(javaBin, "-jar", jar.toAbsolutePath().toString(), "serve", "--port", "0",
-                "--data", data.toString(), "--no-demo", "--clock", "manual", "--start",
+        SandboxProcess process = SandboxProcess.start("--clock", "manual", "--start",
                 START.atOffset(ZoneOffset.UTC).toString());
-        Process process;
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not run " + String.join(" ", command), e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "kill-acceptance-sandbox"));
-        List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
-        CompletableFuture<URI> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    output.add(line);
-                    Matcher running = RUNNING.matcher(line);
-                    if (running.find()) {
-                        url.complete(URI.create(running.group(1)));
-                    }
-                }
-            } catch (IOException e) {
-                // the process is gone; the exit below says so
-            }
-            url.completeExceptionally(new IllegalStateException("the sandbox ended before it was running"));
-        }, "acceptance-sandbox-output");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            URI base = url.get(STARTUP.toSeconds(), TimeUnit.SECONDS);
-            SandboxHost host = new SandboxHost(process, data, base, output);
+            SandboxHost host = new SandboxHost(process);
             host.putDepartment();
             return host;
-        } catch (TimeoutException | java.util.concurrent.ExecutionException | RuntimeException e) {
-            process.destroyForcibly();
-            deleteTree(data);
-            throw new IllegalStateException("the sandbox did not start (" + String.join(" ", command) + "): "
-                    + e.getMessage() + "\n--- its output ---\n" + String.join("\n", output), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            process.close();
+            throw e;
         }
     }
 
@@ -254,16 +188,7 @@ final class SandboxHost implements Host {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(15, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
-        deleteTree(data);
+        process.close();
     }
 
     private Answer call(String method, String path, Who who, JsonNode body) {
@@ -284,16 +209,5 @@ final class SandboxHost implements Host {
 
     private static Instant instant(JsonNode node) {
         return OffsetDateTime.parse(node.asText()).toInstant();
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not remove " + root + ": " + e.getMessage());
-        }
     }
 }
