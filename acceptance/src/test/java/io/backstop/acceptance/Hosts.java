@@ -38,12 +38,31 @@ public final class Hosts implements ParameterResolver {
         return started.host();
     }
 
+    /**
+     * JiraHost against {@link FakeJira}: runs the Jira driver's own code in every build. Faster pace than a live
+     * Jira's, since the fake answers at once.
+     */
+    private static Host fakeJira() {
+        FakeJira fake = FakeJira.start();
+        try {
+            JiraConfig config = new JiraConfig(fake.url(), JiraConfig.parseTokens(FakeJira.TOKEN_LIST), "WEB",
+                    java.util.Optional.of("HID"), "Client request");
+            return JiraHost.start(config, new Host.Pace(java.time.Duration.ofSeconds(3),
+                    java.time.Duration.ofSeconds(6), java.time.Duration.ofSeconds(3), java.time.Duration.ofMinutes(1)),
+                    fake);
+        } catch (RuntimeException e) {
+            fake.close();
+            throw e;
+        }
+    }
+
     private static Started start() {
         String kind = System.getProperty("backstop.acceptance.host", "sandbox").trim();
         try {
             Host host = switch (kind) {
                 case "", "sandbox" -> SandboxHost.start();
                 case "jira" -> JiraHost.start(JiraConfig.fromSystemProperties());
+                case "fake-jira" -> fakeJira();
                 default -> throw new IllegalStateException("backstop.acceptance.host must be sandbox or jira, got "
                         + kind);
             };

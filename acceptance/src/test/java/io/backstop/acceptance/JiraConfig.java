@@ -33,27 +33,11 @@ record JiraConfig(URI url, Map<String, String> tokens, String project, Optional<
         } else {
             uri = URI.create(url.endsWith("/") ? url : url + "/");
         }
-        Map<String, String> parsed = new LinkedHashMap<>();
+        Map<String, String> parsed = Map.of();
         if (tokens.isEmpty()) {
             problems.add("-Dbackstop.jira.tokens=staff:TOKEN,operator:TOKEN,client:TOKEN[,admin:TOKEN] is missing");
         } else {
-            for (String pair : tokens.split(",")) {
-                int colon = pair.indexOf(':');
-                String role = colon < 0 ? pair.trim() : pair.substring(0, colon).trim();
-                String token = colon < 0 ? "" : pair.substring(colon + 1).trim();
-                if (!ROLES.contains(role)) {
-                    problems.add("backstop.jira.tokens: unknown role \"" + role + "\" (staff, operator, client, admin)");
-                } else if (token.isEmpty()) {
-                    problems.add("backstop.jira.tokens: no token for " + role);
-                } else {
-                    parsed.put(role, token);
-                }
-            }
-            for (String role : List.of("staff", "operator", "client")) {
-                if (!parsed.containsKey(role) && tokens.contains(role + ":") == false) {
-                    problems.add("backstop.jira.tokens: a token for " + role + " is required");
-                }
-            }
+            parsed = parseTokens(tokens, problems);
         }
         if (project.isEmpty()) {
             problems.add("-Dbackstop.jira.project=KEY is missing");
@@ -64,8 +48,40 @@ record JiraConfig(URI url, Map<String, String> tokens, String project, Optional<
         }
         String hidden = property("backstop.jira.hiddenProject");
         String issueType = property("backstop.jira.issueType");
-        return new JiraConfig(uri, Map.copyOf(parsed), project, hidden.isEmpty() ? Optional.empty()
+        return new JiraConfig(uri, parsed, project, hidden.isEmpty() ? Optional.empty()
                 : Optional.of(hidden), issueType.isEmpty() ? "Client request" : issueType);
+    }
+
+    /** {@code role:TOKEN,...}; a problem (unknown role, empty token, a required role missing) fails. */
+    static Map<String, String> parseTokens(String text) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> tokens = parseTokens(text, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", problems));
+        }
+        return tokens;
+    }
+
+    private static Map<String, String> parseTokens(String text, List<String> problems) {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        for (String pair : text.split(",")) {
+            int colon = pair.indexOf(':');
+            String role = colon < 0 ? pair.trim() : pair.substring(0, colon).trim();
+            String token = colon < 0 ? "" : pair.substring(colon + 1).trim();
+            if (!ROLES.contains(role)) {
+                problems.add("backstop.jira.tokens: unknown role \"" + role + "\" (staff, operator, client, admin)");
+            } else if (token.isEmpty()) {
+                problems.add("backstop.jira.tokens: no token for " + role);
+            } else {
+                parsed.put(role, token);
+            }
+        }
+        for (String role : List.of("staff", "operator", "client")) {
+            if (!parsed.containsKey(role) && !text.contains(role + ":")) {
+                problems.add("backstop.jira.tokens: a token for " + role + " is required");
+            }
+        }
+        return Map.copyOf(parsed);
     }
 
     /** A property, empty when unset or left as an unresolved Maven expression. */

@@ -48,12 +48,22 @@ final class JiraHost implements Host {
     private Optional<String> homeManagerField = Optional.empty();
     private Duration serverOffset = Duration.ZERO;
 
-    private JiraHost(JiraConfig config) {
+    private final Pace wanted;
+    private final AutoCloseable afterwards;
+
+    private JiraHost(JiraConfig config, Pace wanted, AutoCloseable afterwards) {
         this.config = config;
+        this.wanted = wanted;
+        this.afterwards = afterwards;
     }
 
     static JiraHost start(JiraConfig config) {
-        JiraHost host = new JiraHost(config);
+        return start(config, PACE, () -> { });
+    }
+
+    /** With another pace (the fake Jira's run is faster) and something to close after the clean-up. */
+    static JiraHost start(JiraConfig config, Pace pace, AutoCloseable afterwards) {
+        JiraHost host = new JiraHost(config, pace, afterwards);
         host.tokens.put(Who.MANAGER, config.tokens().get("staff"));
         host.tokens.put(Who.OPERATOR, config.tokens().get("operator"));
         host.tokens.put(Who.CLIENT, config.tokens().get("client"));
@@ -91,7 +101,7 @@ final class JiraHost implements Host {
         previousSettings = settings.body();
         staffGroup = previousSettings.path("staffGroup").asText("backstop-staff");
         cast = new Cast(head(), user(Who.OPERATOR), user(Who.MANAGER), head(), Optional.empty());
-        pace = new Pace(PACE.queueAfter(), PACE.respondWithin(), PACE.absence(),
+        pace = new Pace(wanted.queueAfter(), wanted.respondWithin(), wanted.absence(),
                 Duration.parse(previousSettings.path("tick").asText("PT1M")));
         homeManagerField = findField(HOME_MANAGER);
         ObjectNode department = Department.mergedInto(previousSettings, cast, pace);
@@ -306,9 +316,21 @@ final class JiraHost implements Host {
             }
         }
         if (!problems.isEmpty()) {
+            closeAfterwards();
             throw new IllegalStateException("cleaning up Jira failed: " + String.join("; ", problems));
         }
         System.out.println("[acceptance] removed " + created.size() + " issues and restored the settings");
+        closeAfterwards();
+    }
+
+    private void closeAfterwards() {
+        try {
+            afterwards.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Http.Reply backstop(String method, String path, Who who, JsonNode body) {
