@@ -47,8 +47,9 @@ public final class Hosts implements ParameterResolver {
         try {
             JiraConfig config = new JiraConfig(fake.url(), JiraConfig.parseTokens(FakeJira.TOKEN_LIST), "WEB",
                     java.util.Optional.of("HID"), "Client request");
+            // respondWithin well above absence + JiraHost's margin, so no breach overtakes a return on a slow machine.
             return JiraHost.start(config, new Host.Pace(java.time.Duration.ofSeconds(3),
-                    java.time.Duration.ofSeconds(6), java.time.Duration.ofSeconds(3), java.time.Duration.ofMinutes(1)),
+                    java.time.Duration.ofSeconds(12), java.time.Duration.ofSeconds(3), java.time.Duration.ofMinutes(1)),
                     fake);
         } catch (RuntimeException e) {
             fake.close();
