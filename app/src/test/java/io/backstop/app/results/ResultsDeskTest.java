@@ -82,6 +82,23 @@ class ResultsDeskTest {
     }
 
     @Test
+    void aDatabaseAtVersionOneGetsTheResultsTablesAndKeepsItsData() {
+        var store = TestHost.memoryDatabase();
+        Schema.STEPS.get(0).apply(store);
+        var settings = new io.backstop.app.store.SettingStore(store);
+        settings.write("schema.version", "1");
+        settings.write("kept", "yes");
+
+        assertThat(Schema.upgrade(store)).isEqualTo(1);
+
+        assertThat(settings.read("kept")).contains("yes");
+        assertThat(settings.read("schema.version")).contains("2");
+        new ResultsStore(store).addOperations("ivanova", MON, "client-question", 2, 30);
+        assertThat(new ResultsStore(store).operations(MON, MON, Optional.empty())).hasSize(1);
+        assertThat(Schema.upgrade(store)).isEqualTo(2);
+    }
+
+    @Test
     void operationsAddToOneRowPerPersonDayAndOperation() {
         desk.recordOperation("ivanova", MON, "client-question", 10);
         desk.recordOperation("ivanova", MON, "client-question", 6);
