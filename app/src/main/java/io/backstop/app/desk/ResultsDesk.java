@@ -220,7 +220,7 @@ public final class ResultsDesk {
         });
     }
 
-    /** The department's head is the head; a person named "director" in the results settings' hiring list is not. */
+    /** The department's head acts as the head; everyone else as staff (the department settings name no director). */
     private Actor actor(String name) {
         return department.current().person(name).map(Actor::of).orElse(Actor.staff(name));
     }

@@ -180,9 +180,9 @@ public final class ResultsStore {
     }
 
     /**
-     * What a ledger as of {@code to} for the period {@code [from, to]} needs: receivables not yet settled, or
-     * issued in the period, or settled by a payment after {@code from}... simply: unsettled ones and those issued
-     * on or after {@code since}.
+     * The receivables a ledger as of {@code to} needs: those issued by {@code to} that are not settled today, and
+     * those issued on or after {@code since} (for what was invoiced in the period). An invoice issued before
+     * {@code since} and settled after {@code to} is left out, so reading a past date sees it as paid.
      */
     public List<StoredReceivable> receivablesFor(LocalDate since, LocalDate to) {
         Query query = Query.select().where("ISSUED_ON <= ? AND (SETTLED = ? OR ISSUED_ON >= ?)", to.toString(), false,
