@@ -2,12 +2,15 @@ package io.backstop.app;
 
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.StaffDesk;
 import io.backstop.app.port.Directory;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.rest.AbsencesResource;
 import io.backstop.app.rest.ApiErrorMapper;
+import io.backstop.app.rest.ClientsResource;
+import io.backstop.app.rest.ResultsResource;
 import io.backstop.app.rest.AuditResource;
 import io.backstop.app.rest.IssueResource;
 import io.backstop.app.rest.PeopleResource;
@@ -28,12 +31,13 @@ public final class Backstop {
     /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
-            WatcherResource.class, ApiErrorMapper.class);
+            WatcherResource.class, ResultsResource.class, ClientsResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
     private final StaffDesk staff;
     private final ResponseViews views;
+    private final ResultsDesk results;
 
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
         Schema.upgrade(store);
@@ -41,6 +45,7 @@ public final class Backstop {
         this.responses = new ResponseDesk(settings, store, tracker, directory, locks);
         this.staff = new StaffDesk(settings, store, responses);
         this.views = new ResponseViews(store);
+        this.results = new ResultsDesk(settings, store, locks);
     }
 
     public SettingsService settings() {
@@ -57,5 +62,9 @@ public final class Backstop {
 
     public ResponseViews views() {
         return views;
+    }
+
+    public ResultsDesk results() {
+        return results;
     }
 }

@@ -3,6 +3,7 @@ package io.backstop.jira;
 import io.backstop.app.Backstop;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.StaffDesk;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.jira.ao.ActiveObjectsStore;
@@ -64,5 +65,9 @@ public final class BackstopHolder {
 
     public ResponseViews views() {
         return get().views();
+    }
+
+    public ResultsDesk results() {
+        return get().results();
     }
 }

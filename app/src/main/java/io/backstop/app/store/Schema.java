@@ -1,5 +1,11 @@
 package io.backstop.app.store;
 
+import io.backstop.app.results.ComplaintEntity;
+import io.backstop.app.results.OfferEntity;
+import io.backstop.app.results.OperationDayEntity;
+import io.backstop.app.results.PaymentEntity;
+import io.backstop.app.results.ReceivableEntity;
+
 import java.util.List;
 
 /**
@@ -23,14 +29,26 @@ public final class Schema {
         SettingEntity.class, ClockEntity.class, ClockEventEntity.class, AbsenceEntity.class
     };
 
+    /** The department's results (version 2): pre-aggregated operations, offers, receivables, complaints. */
+    @SuppressWarnings("unchecked")
+    private static final Class<? extends net.java.ao.RawEntity<?>>[] RESULTS = new Class[] {
+        OperationDayEntity.class, OfferEntity.class, ReceivableEntity.class, PaymentEntity.class,
+        ComplaintEntity.class
+    };
+
     public static final List<UpgradeStep> STEPS = List.of(
-            step(1, store -> store.migrate(ENTITIES)));
+            step(1, store -> store.migrate(ENTITIES)),
+            step(2, store -> store.migrate(entities())));
 
     private Schema() {
     }
 
+    @SuppressWarnings("unchecked")
     public static Class<? extends net.java.ao.RawEntity<?>>[] entities() {
-        return ENTITIES.clone();
+        Class<? extends net.java.ao.RawEntity<?>>[] all = new Class[ENTITIES.length + RESULTS.length];
+        System.arraycopy(ENTITIES, 0, all, 0, ENTITIES.length);
+        System.arraycopy(RESULTS, 0, all, ENTITIES.length, RESULTS.length);
+        return all;
     }
 
     public static int currentVersion() {

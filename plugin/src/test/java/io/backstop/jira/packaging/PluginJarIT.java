@@ -198,7 +198,9 @@ class PluginJarIT {
         List<String> entities = texts(descriptor, "entity");
         assertThat(entities).containsExactlyInAnyOrder("io.backstop.app.store.SettingEntity",
                 "io.backstop.app.store.ClockEntity", "io.backstop.app.store.ClockEventEntity",
-                "io.backstop.app.store.AbsenceEntity");
+                "io.backstop.app.store.AbsenceEntity", "io.backstop.app.results.OperationDayEntity",
+                "io.backstop.app.results.OfferEntity", "io.backstop.app.results.ReceivableEntity",
+                "io.backstop.app.results.PaymentEntity", "io.backstop.app.results.ComplaintEntity");
         for (String entity : entities) {
             Class<?> type = load(entity);
             assertThat(type.isInterface()).isTrue();

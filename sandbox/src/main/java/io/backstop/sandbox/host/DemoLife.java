@@ -66,6 +66,7 @@ final class DemoLife implements AutoCloseable {
         }
         driver.advanceTo(now);
         driver.settle();
+        DemoResults.seed(backstop.results(), history, now);
         LOG.info("Seeded the demo department: {} issues over {} actions since {}", history.issueCount(),
                 history.actions().size(), history.start());
     }

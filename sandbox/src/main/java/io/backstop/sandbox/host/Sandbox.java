@@ -2,6 +2,7 @@ package io.backstop.sandbox.host;
 
 import io.backstop.app.Backstop;
 import io.backstop.app.desk.ClockDriver;
+import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.StaffDesk;
@@ -207,6 +208,7 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.responses()).to(ResponseDesk.class);
                         bind(backstop.staff()).to(StaffDesk.class);
                         bind(backstop.views()).to(ResponseViews.class);
+                        bind(backstop.results()).to(ResultsDesk.class);
                         bind(tracker).to(SandboxTracker.class);
                         bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);

@@ -41,6 +41,9 @@ class RoleMatrixIT {
             List.of("admin", "head", "operator", "office", "ivanova", "(anonymous)", "ivanova:wrong-password");
     private static final String ISSUE = "WEB-1";
     private static final String TO_RESOLVE = "WEB-2";
+    private static final Map<String, Object> RESULTS_SETTINGS = Map.of("campaigns",
+            List.of(Map.of("code", "ads-after-seo", "ordered", "seo", "offer", "ads")));
+    private static final java.util.concurrent.atomic.AtomicInteger INVOICES = new java.util.concurrent.atomic.AtomicInteger();
 
     private static final List<Row> MATRIX = List.of(
         // method    api       path                     what the call carries            admin head oper office ivanova anon wrong
@@ -59,6 +62,25 @@ class RoleMatrixIT {
         row("GET",    BACKSTOP, "audit",                 none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "breaches",              none(),                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "watcher/run",           none(),                          200,  403, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/settings",      none(),                          200,  403, 403, 403,   403,    401, 401),
+        row("PUT",    BACKSTOP, "results/settings",      body(RESULTS_SETTINGS),          200,  403, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/norm-hours",    none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/operations",    body(Map.of("person", "ivanova", "operation", "client-question")),
+                                                                                          201,  201, 403, 403,   201,    401, 401),
+        row("GET",    BACKSTOP, "results/upsells",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/offers",        body(offerBy("ivanova")),        201,  201, 403, 403,   201,    401, 401),
+        row("POST",   BACKSTOP, "results/offers/{id}/answer", recordedOfferOf("ivanova"), 200,  200, 403, 403,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/campaigns/{code}", issue("ads-after-seo"),       200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/debtors",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/receivables",   newReceivable(),                 201,  201, 403, 201,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/payments",      paymentOnNewReceivable(),        201,  201, 403, 201,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/complaints",    none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints",    body(Map.of("client", "acme", "issue", ISSUE, "about", "petrova")),
+                                                                                          201,  201, 201, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints/{id}/action", flaggedAbout("ivanova"), 403, 200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/hotspots",      none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/scorecard",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "clients/{client}/digest", issue("acme"),                 200,  200, 200, 200,   200,    401, 401),
         row("POST",   SANDBOX,  "issues",                body(Map.of("owner", "petrova")), 201, 403, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues/{key}/comments", issueAnd(ISSUE, Map.of("author", "client", "body", "hello")),
                                                                                           201,  403, 403, 403,   403,    401, 401),
@@ -83,6 +105,7 @@ class RoleMatrixIT {
         calls.clockTo(Rest.at("2026-11-02T10:00"));
         calls.createIssue(ISSUE, "ivanova");
         calls.createIssue(TO_RESOLVE, "petrova");
+        Rest.Calls.ok(client.put("admin", BACKSTOP + "results/settings", RESULTS_SETTINGS), "PUT results/settings");
     }
 
     @AfterAll
@@ -185,6 +208,9 @@ class RoleMatrixIT {
             if (id != null) {
                 path = path.replace("{id}", id);
             }
+            if (key != null) {
+                path = path.replace("{code}", key).replace("{client}", key);
+            }
             return path;
         }
     }
@@ -222,6 +248,38 @@ class RoleMatrixIT {
 
     private static Fixture absenceOf(String person) {
         return new Fixture(person + "'s", calls -> new Call(null, null, farAbsence(person)));
+    }
+
+    private static Map<String, Object> offerBy(String person) {
+        return Map.of("issue", ISSUE, "client", "acme", "basis", "site-support", "service", "seo",
+                "amountKopecks", 1_500_000, "by", person);
+    }
+
+    private static Fixture recordedOfferOf(String person) {
+        return new Fixture(person + "'s", calls -> new Call(null, Rest.Calls.ok(calls.client.post("admin",
+                BACKSTOP + "results/offers", offerBy(person)), "POST offer").get("id").asText(),
+                Map.of("status", "ACCEPTED")));
+    }
+
+    private static Map<String, Object> invoice() {
+        return Map.of("id", "INV-" + INVOICES.incrementAndGet(), "client", "acme", "manager", "ivanova",
+                "amountKopecks", 1_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15");
+    }
+
+    private static Fixture newReceivable() {
+        return new Fixture("a new invoice", calls -> new Call(null, null, invoice()));
+    }
+
+    private static Fixture paymentOnNewReceivable() {
+        return new Fixture("on a new invoice", calls -> new Call(null, null, Map.of("receivable",
+                Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", invoice()), "POST invoice")
+                        .get("id").asText(), "amountKopecks", 100, "paidOn", "2026-11-02")));
+    }
+
+    private static Fixture flaggedAbout(String person) {
+        return new Fixture("a complaint about " + person, calls -> new Call(null, Rest.Calls.ok(calls.client.post(
+                "operator", BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", ISSUE, "about", person)),
+                "flag").get("id").asText(), Map.of("action", "CLOSE")));
     }
 
     private static Fixture recordedAbsenceOf(String person) {

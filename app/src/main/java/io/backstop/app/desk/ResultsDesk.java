@@ -1,0 +1,481 @@
+package io.backstop.app.desk;
+
+import io.backstop.app.port.Locks;
+import io.backstop.app.results.OperationDay;
+import io.backstop.app.results.ResultsStore;
+import io.backstop.app.results.StoredComplaint;
+import io.backstop.app.results.StoredOffer;
+import io.backstop.app.results.StoredReceivable;
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.AbsenceStore;
+import io.backstop.app.store.ClockEvent;
+import io.backstop.app.store.ClockEventKind;
+import io.backstop.app.store.ClockEventStore;
+import io.backstop.app.store.EntityStore;
+import io.backstop.app.store.SettingStore;
+import io.backstop.app.store.StoredAbsence;
+import io.backstop.core.complaint.Actor;
+import io.backstop.core.complaint.Complaint;
+import io.backstop.core.complaint.ComplaintAction;
+import io.backstop.core.complaint.ComplaintRules;
+import io.backstop.core.complaint.Decision;
+import io.backstop.core.debt.Aging;
+import io.backstop.core.debt.ClientEscalation;
+import io.backstop.core.debt.Ledger;
+import io.backstop.core.debt.Payment;
+import io.backstop.core.debt.Receivable;
+import io.backstop.core.digest.ClientDigest;
+import io.backstop.core.hotspot.Hotspots;
+import io.backstop.core.hotspot.OperationTime;
+import io.backstop.core.norms.Band;
+import io.backstop.core.norms.Output;
+import io.backstop.core.norms.PresentTime;
+import io.backstop.core.norms.Ramp;
+import io.backstop.core.norms.Verdict;
+import io.backstop.core.scorecard.MonthResults;
+import io.backstop.core.scorecard.Score;
+import io.backstop.core.scorecard.Scorecard;
+import io.backstop.core.scorecard.Targets;
+import io.backstop.core.staff.Absence;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.Campaign;
+import io.backstop.core.upsell.Conversion;
+import io.backstop.core.upsell.Offer;
+import io.backstop.core.upsell.OfferStatus;
+import io.backstop.core.upsell.Order;
+import io.backstop.core.upsell.Upsells;
+import io.backstop.core.validation.Check;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The department's results: records what happened as it happens (operations done, offers, invoices and payments,
+ * complaints), keeping pre-aggregated rows, and reads them through core's rules. Configuration is the
+ * {@link ResultsSettings} document.
+ */
+public final class ResultsDesk {
+
+    /** The longest period a read covers, in days. */
+    public static final int MAX_PERIOD_DAYS = 366;
+    /** At most this many operations in one record. */
+    public static final int MAX_COUNT = 1000;
+
+    /** An action the rules refuse (not bad input): the host answers 403 with the reason. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String reason) {
+            super(reason);
+        }
+    }
+
+    private final SettingsService department;
+    private final SettingStore settingStore;
+    private final ResultsStore results;
+    private final AbsenceStore absences;
+    private final ClockEventStore events;
+    private final Locks locks;
+
+    public ResultsDesk(SettingsService department, EntityStore store, Locks locks) {
+        this.department = department;
+        this.settingStore = new SettingStore(store);
+        this.results = new ResultsStore(store);
+        this.absences = new AbsenceStore(store);
+        this.events = new ClockEventStore(store);
+        this.locks = locks;
+    }
+
+    // Settings
+
+    public ResultsSettings settings() {
+        return settingStore.read(ResultsSettings.SETTING).map(ResultsSettings::read)
+                .orElseGet(ResultsSettings::departmentDefault);
+    }
+
+    public ResultsSettings replaceSettings(ResultsSettings next) {
+        settingStore.write(ResultsSettings.SETTING, next.write());
+        return next;
+    }
+
+    // Recording
+
+    /** {@code count} operations done by {@code person} on {@code day}, added to that day's row. */
+    public OperationDay recordOperation(String person, LocalDate day, String operation, int count) {
+        Check.notBlank(person, "person");
+        Check.notNull(day, "day");
+        Check.notBlank(operation, "operation");
+        knownPerson(person, "person");
+        ResultsSettings settings = settings();
+        if (!settings.catalog().contains(operation)) {
+            throw Check.invalid("operation", "\"" + operation + "\" is not in the norm catalogue");
+        }
+        if (count < 1 || count > MAX_COUNT) {
+            throw Check.invalid("count", "must be between 1 and " + MAX_COUNT + ", got " + count);
+        }
+        long minutes = (long) count * settings.catalog().get(operation).standardMinutes();
+        return locks.withLock("results-op:" + person + ":" + day,
+                () -> results.addOperations(person, day, operation, count, minutes));
+    }
+
+    /** An offer made (presented, or already answered). */
+    public StoredOffer recordOffer(Offer offer) {
+        Check.notNull(offer, "offer");
+        knownPerson(offer.by(), "by");
+        return results.addOffer(offer);
+    }
+
+    /** The client's answer to a presented offer. */
+    public StoredOffer answerOffer(int id, OfferStatus answer) {
+        Check.notNull(answer, "status");
+        if (answer == OfferStatus.PRESENTED) {
+            throw Check.invalid("status", "an answer is ACCEPTED or DECLINED");
+        }
+        return locks.withLock("results-offer:" + id, () -> {
+            StoredOffer offer = results.offer(id).orElseThrow(() -> Check.invalid("id", "no offer " + id));
+            if (offer.offer().status() != OfferStatus.PRESENTED) {
+                throw Check.invalid("status", "offer " + id + " was already " + offer.offer().status());
+            }
+            return results.setOfferStatus(id, answer);
+        });
+    }
+
+    public Optional<StoredOffer> offer(int id) {
+        return results.offer(id);
+    }
+
+    public StoredReceivable recordReceivable(Receivable receivable, Optional<String> manager, Optional<String> service) {
+        Check.notNull(receivable, "receivable");
+        manager.ifPresent(m -> knownPerson(m, "manager"));
+        service.ifPresent(s -> Check.code(s, "service"));
+        return locks.withLock("results-receivable:" + receivable.id(), () -> {
+            if (results.hasReceivable(receivable.id())) {
+                throw Check.invalid("id", "receivable \"" + receivable.id() + "\" is already recorded");
+            }
+            return results.addReceivable(receivable, manager, service);
+        });
+    }
+
+    /** A payment against a receivable; it may not exceed what is left to pay. */
+    public StoredReceivable recordPayment(Payment payment) {
+        Check.notNull(payment, "payment");
+        return locks.withLock("results-receivable:" + payment.receivable(), () -> {
+            StoredReceivable r = results.receivable(payment.receivable()).orElseThrow(
+                    () -> Check.invalid("receivable", "no receivable \"" + payment.receivable() + "\""));
+            long left = r.receivable().amountKopecks() - r.paidKopecks();
+            if (payment.amountKopecks() > left) {
+                throw Check.invalid("amountKopecks", "must not exceed what is left to pay, " + left + ", got "
+                        + payment.amountKopecks());
+            }
+            if (payment.paidOn().isBefore(r.receivable().issuedOn())) {
+                throw Check.invalid("paidOn", "must not be before the invoice was issued, "
+                        + r.receivable().issuedOn());
+            }
+            return results.addPayment(payment);
+        });
+    }
+
+    /** Anyone in the department may flag a complaint. */
+    public StoredComplaint flagComplaint(String client, String issue, Optional<String> comment, String about,
+                                         String by, Instant at) {
+        knownPerson(about, "about");
+        Complaint complaint = ComplaintRules.flag("new", client, issue, comment, about, Actor.staff(by), at);
+        return results.addComplaint(complaint);
+    }
+
+    public Optional<StoredComplaint> complaint(int id) {
+        return results.complaint(id);
+    }
+
+    /** Unflag, close or reopen: only the head (or the director), never the person it is about. */
+    public StoredComplaint actOnComplaint(int id, String by, ComplaintAction action, Instant at) {
+        Check.notNull(action, "action");
+        return locks.withLock("results-complaint:" + id, () -> {
+            StoredComplaint stored = results.complaint(id)
+                    .orElseThrow(() -> Check.invalid("id", "no complaint " + id));
+            Actor actor = actor(by);
+            Decision decision = ComplaintRules.decide(stored.complaint(), actor, action);
+            if (!decision.allowed()) {
+                throw new Refused(decision.reason());
+            }
+            Instant when = at.isBefore(stored.complaint().lastChange().at()) ? stored.complaint().lastChange().at() : at;
+            return results.updateComplaint(id, ComplaintRules.apply(stored.complaint(), actor, action, when));
+        });
+    }
+
+    /** The department's head acts as the head; everyone else as staff (the department settings name no director). */
+    private Actor actor(String name) {
+        return department.current().person(name).map(Actor::of).orElse(Actor.staff(name));
+    }
+
+    // Reading
+
+    /** One person's day: earned against present, held to the band of their month of service. */
+    public record DayOutput(LocalDate day, Output output, Band band, Optional<Verdict> verdict) {
+    }
+
+    /** One person's period: the days, the total and the verdict on the total against the band at the end. */
+    public record PersonOutput(String person, Optional<LocalDate> hired, int monthOfService, Band band,
+                               List<DayOutput> days, Output total, Optional<Verdict> verdict) {
+    }
+
+    /** Norm-hours per person per day in {@code [from, to]} against their band. */
+    public List<PersonOutput> normHours(LocalDate from, LocalDate to, Optional<String> person) {
+        period(from, to);
+        ResultsSettings settings = settings();
+        DepartmentSettings current = department.current();
+        Map<String, Map<LocalDate, Long>> earned = new TreeMap<>();
+        for (OperationDay row : results.operations(from, to, person)) {
+            earned.computeIfAbsent(row.person(), p -> new TreeMap<>()).merge(row.day(), row.normMinutes(), Long::sum);
+        }
+        Set<String> people = new TreeSet<>(earned.keySet());
+        for (Person p : current.people()) {
+            if (p.role() != Role.HEAD && person.map(p.name()::equals).orElse(true)) {
+                people.add(p.name());
+            }
+        }
+        Ramp ramp = settings.ramp();
+        List<PersonOutput> result = new ArrayList<>();
+        for (String name : people) {
+            Map<LocalDate, Duration> present = current.person(name).isPresent()
+                    ? PresentTime.fromSchedule(current.calendar(), name, absencesOf(name), from, to) : Map.of();
+            TreeMap<LocalDate, Output> days = new TreeMap<>();
+            present.forEach((day, time) -> days.put(day, new Output(0, time.toMinutes())));
+            earned.getOrDefault(name, Map.of()).forEach((day, minutes) ->
+                    days.merge(day, new Output(minutes, 0), Output::plus));
+            Optional<LocalDate> hired = settings.hiredOn(name);
+            List<DayOutput> list = new ArrayList<>();
+            days.forEach((day, output) -> {
+                int month = monthOfService(ramp, hired, day);
+                list.add(new DayOutput(day, output, ramp.bandFor(month), ramp.verdict(output, month)));
+            });
+            Output total = days.values().stream().reduce(Output.NONE, Output::plus);
+            int month = monthOfService(ramp, hired, to);
+            result.add(new PersonOutput(name, hired, month, ramp.bandFor(month), list, total,
+                    ramp.verdict(total, month)));
+        }
+        return result;
+    }
+
+    private static int monthOfService(Ramp ramp, Optional<LocalDate> hired, LocalDate day) {
+        if (hired.isEmpty()) {
+            return ramp.experiencedFromMonth();
+        }
+        return day.isBefore(hired.get()) ? 1 : Ramp.monthOfService(hired.get(), day);
+    }
+
+    private List<Absence> absencesOf(String person) {
+        return absences.of(person).stream().map(StoredAbsence::absence).toList();
+    }
+
+    /** Conversion and points of one person's offers. */
+    public record PersonUpsells(String person, Conversion conversion, long points) {
+    }
+
+    /** Upsells per person for offers made in {@code [from, to)}. */
+    public List<PersonUpsells> upsells(Instant from, Instant to, Optional<String> person) {
+        if (!to.isAfter(from)) {
+            throw Check.invalid("to", "must be after from");
+        }
+        List<Offer> offers = results.offers(from, to, person).stream().map(StoredOffer::offer).toList();
+        SortedMap<String, Conversion> conversion = Upsells.conversionByPerson(offers);
+        SortedMap<String, Long> points = Upsells.pointsByPerson(settings().adjacency(), offers);
+        List<PersonUpsells> list = new ArrayList<>();
+        conversion.forEach((p, c) -> list.add(new PersonUpsells(p, c, points.getOrDefault(p, 0L))));
+        return list;
+    }
+
+    public List<StoredOffer> offers(Instant from, Instant to, Optional<String> person) {
+        return results.offers(from, to, person);
+    }
+
+    /** A campaign's call list on a date. */
+    public CallList callList(String code, LocalDate on) {
+        ResultsSettings settings = settings();
+        Campaign campaign = settings.campaign(code)
+                .orElseThrow(() -> Check.invalid("campaign", "no campaign \"" + code + "\" in the results settings"));
+        ZoneId zone = zone();
+        LocalDate since = campaign.windowStart(on);
+        List<StoredReceivable> receivables = results.receivablesFor(since, on);
+        List<Order> orders = new ArrayList<>();
+        for (StoredReceivable r : receivables) {
+            if (r.service().isPresent() && !r.receivable().issuedOn().isBefore(since)) {
+                orders.add(new Order(r.receivable().client(), r.service().get(), r.receivable().issuedOn()));
+            }
+        }
+        List<Offer> offers = results.offers(since.atStartOfDay(zone).toInstant(),
+                on.plusDays(1).atStartOfDay(zone).toInstant(), Optional.empty()).stream()
+                .map(StoredOffer::offer).toList();
+        for (Offer offer : offers) {
+            if (offer.status() == OfferStatus.ACCEPTED) {
+                orders.add(new Order(offer.client(), offer.service(), offer.at().atZone(zone).toLocalDate()));
+            }
+        }
+        Set<String> complaining = ComplaintRules.clientsWithOpenComplaint(
+                results.openComplaints().stream().map(StoredComplaint::complaint).toList());
+        Set<String> owing = ledger(receivables).clientsWithOverdue(on);
+        return campaign.callList(on, zone, orders, offers, complaining, owing);
+    }
+
+    /** One debtor: what they owe by age, who calls them now, and their manager. */
+    public record Debtor(String client, Optional<String> manager, Aging aging, Optional<ClientEscalation> escalation) {
+    }
+
+    /** Debtors as of {@code to}, with DSO for {@code [from, to]}. */
+    public record Debtors(LocalDate from, LocalDate to, Aging total, OptionalDouble dso, List<Debtor> debtors) {
+    }
+
+    public Debtors debtors(LocalDate from, LocalDate to, Optional<String> manager) {
+        period(from, to);
+        List<StoredReceivable> receivables = results.receivablesFor(from, to).stream()
+                .filter(r -> manager.isEmpty() || r.manager().equals(manager)).toList();
+        Ledger ledger = ledger(receivables);
+        Map<String, Optional<String>> managers = new HashMap<>();
+        receivables.forEach(r -> managers.put(r.receivable().client(), r.manager()));
+        List<Debtor> list = new ArrayList<>();
+        var ladder = settings().ladder();
+        ledger.agingByClient(to).forEach((client, aging) -> {
+            if (aging.total() > 0) {
+                list.add(new Debtor(client, managers.getOrDefault(client, Optional.empty()), aging,
+                        ladder.forClient(ledger, client, to)));
+            }
+        });
+        list.sort((a, b) -> Long.compare(b.aging().overdue(), a.aging().overdue()) != 0
+                ? Long.compare(b.aging().overdue(), a.aging().overdue())
+                : a.client().compareTo(b.client()));
+        return new Debtors(from, to, ledger.aging(to), ledger.dso(from, to), list);
+    }
+
+    private Ledger ledger(List<StoredReceivable> receivables) {
+        List<Receivable> list = receivables.stream().map(StoredReceivable::receivable).toList();
+        return new Ledger(list, results.paymentsOf(list.stream().map(Receivable::id).toList()));
+    }
+
+    /** The head's lane (open complaints, oldest first) and the counts per person of those flagged in the period. */
+    public record Complaints(List<Complaint> lane, SortedMap<String, Long> counts) {
+    }
+
+    public Complaints complaints(Instant from, Instant to, Optional<String> about) {
+        if (!to.isAfter(from)) {
+            throw Check.invalid("to", "must be after from");
+        }
+        List<Complaint> all = results.complaints(from, to).stream().map(StoredComplaint::complaint)
+                .filter(c -> about.isEmpty() || c.about().equals(about.get())).toList();
+        return new Complaints(ComplaintRules.headsLane(all), ComplaintRules.countsByPerson(all, from, to));
+    }
+
+    /** Where the time went in {@code [from, to]}: per operation, most time first. */
+    public List<OperationTime> hotspots(LocalDate from, LocalDate to, Optional<String> person) {
+        period(from, to);
+        ResultsSettings settings = settings();
+        Map<String, Long> counts = new TreeMap<>();
+        for (OperationDay row : results.operations(from, to, person)) {
+            if (settings.catalog().contains(row.operation())) {
+                counts.merge(row.operation(), row.count(), Long::sum);
+            }
+        }
+        return Hotspots.whereTimeGoes(settings.catalog(), counts);
+    }
+
+    /** The pay calculator for a month: one score per manager and operator (or the one person asked). */
+    public List<Score> scorecard(YearMonth month, Optional<String> person) {
+        ResultsSettings settings = settings();
+        DepartmentSettings current = department.current();
+        ZoneId zone = current.calendar().zone();
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        Instant start = first.atStartOfDay(zone).toInstant();
+        Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
+        List<String> people = current.people().stream()
+                .filter(p -> p.role() == Role.MANAGER || p.role() == Role.OPERATOR)
+                .map(Person::name).filter(n -> person.map(n::equals).orElse(true)).toList();
+        Map<String, PersonOutput> output = normHours(first, last, person).stream()
+                .collect(Collectors.toMap(PersonOutput::person, o -> o));
+        List<Payment> payments = results.paymentsBetween(first, last);
+        Map<String, Optional<String>> managerOf = new HashMap<>();
+        results.receivables(payments.stream().map(Payment::receivable).toList())
+                .forEach(r -> managerOf.put(r.receivable().id(), r.manager()));
+        Map<String, Long> collected = new HashMap<>();
+        for (Payment p : payments) {
+            managerOf.getOrDefault(p.receivable(), Optional.empty())
+                    .ifPresent(m -> collected.merge(m, p.amountKopecks(), Long::sum));
+        }
+        Map<String, int[]> replies = new HashMap<>();
+        for (ClockEvent e : events.ofKind(ClockEventKind.STAFF_REPLY, start, end)) {
+            if (e.actor() != null) {
+                int[] r = replies.computeIfAbsent(e.actor(), a -> new int[2]);
+                r[1]++;
+                if (Boolean.TRUE.equals(e.onTime())) {
+                    r[0]++;
+                }
+            }
+        }
+        SortedMap<String, Long> complaints = ComplaintRules.countsByPerson(
+                results.complaints(start, end).stream().map(StoredComplaint::complaint).toList(), start, end);
+        SortedMap<String, Long> points = Upsells.pointsByPerson(settings.adjacency(),
+                results.offers(start, end, person).stream().map(StoredOffer::offer).toList());
+        Scorecard scorecard = new Scorecard(settings.weights());
+        List<Score> scores = new ArrayList<>();
+        for (String name : people) {
+            PersonOutput out = output.get(name);
+            Output total = out == null ? Output.NONE : out.total();
+            int[] r = replies.getOrDefault(name, new int[2]);
+            MonthResults monthResults = new MonthResults(name, month, total.earnedNormHours(),
+                    collected.getOrDefault(name, 0L), r[0], r[1], Math.toIntExact(complaints.getOrDefault(name, 0L)),
+                    points.getOrDefault(name, 0L));
+            int monthOfService = monthOfService(settings.ramp(), settings.hiredOn(name), last);
+            Targets targets = Targets.of(Targets.outputNormHours(settings.ramp(), monthOfService,
+                    total.presentMinutes()), settings.collectTargetKopecks(), settings.upsellPointsTarget());
+            scores.add(scorecard.score(monthResults, targets));
+        }
+        return scores;
+    }
+
+    /** One client on one screen: complaints, debt and offers (issues and contacts come from the tracker later). */
+    public ClientDigest digest(String client, LocalDate asOf) {
+        Check.notBlank(client, "client");
+        List<Complaint> complaints = results.complaintsOf(client).stream().map(StoredComplaint::complaint).toList();
+        Ledger ledger = ledger(results.receivablesOf(client));
+        List<Offer> offers = results.offersOf(client).stream().map(StoredOffer::offer).toList();
+        return ClientDigest.of(client, asOf, List.of(), List.of(), complaints, ledger, offers);
+    }
+
+    public ZoneId zone() {
+        return department.current().calendar().zone();
+    }
+
+    private void knownPerson(String name, String field) {
+        if (department.current().person(name).isEmpty()) {
+            throw Check.invalid(field, "\"" + name + "\" is not in the department");
+        }
+    }
+
+    private static void period(LocalDate from, LocalDate to) {
+        Check.notNull(from, "from");
+        Check.notNull(to, "to");
+        if (to.isBefore(from)) {
+            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {
+            throw Check.invalid("to", "a period covers at most " + MAX_PERIOD_DAYS + " days");
+        }
+    }
+
+}

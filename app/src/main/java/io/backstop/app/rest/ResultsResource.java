@@ -1,0 +1,562 @@
+package io.backstop.app.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.results.OperationDay;
+import io.backstop.app.results.StoredComplaint;
+import io.backstop.app.results.StoredOffer;
+import io.backstop.app.results.StoredReceivable;
+import io.backstop.app.settings.ResultsSettings;
+import io.backstop.core.complaint.Change;
+import io.backstop.core.complaint.Complaint;
+import io.backstop.core.complaint.ComplaintAction;
+import io.backstop.core.debt.Aging;
+import io.backstop.core.debt.AgingBucket;
+import io.backstop.core.debt.Payment;
+import io.backstop.core.debt.Receivable;
+import io.backstop.core.hotspot.OperationTime;
+import io.backstop.core.norms.Band;
+import io.backstop.core.norms.Output;
+import io.backstop.core.scorecard.Component;
+import io.backstop.core.scorecard.Score;
+import io.backstop.core.staff.Role;
+import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.Offer;
+import io.backstop.core.upsell.OfferStatus;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The department's results. The head and administrators see everybody's; a manager, the operator and the office
+ * manager see their own rows (the office manager sees every debtor: they keep the invoices). The office manager,
+ * the head and administrators record invoices and payments; anyone on the staff records their own operations and
+ * offers and flags a complaint; only the head closes one. Periods are dates {@code from}..{@code to}, both counted,
+ * this month by default.
+ */
+@Path("results")
+@Produces(MediaType.APPLICATION_JSON)
+public class ResultsResource {
+
+    static final String CSV = "text/csv";
+    private static final Role[] SEE_ALL = {Role.HEAD};
+    private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.OFFICE_MANAGER};
+
+    private final Access access;
+    private final ResultsDesk results;
+    private final Clock clock;
+
+    @Inject
+    public ResultsResource(Access access, ResultsDesk results, Clock clock) {
+        this.access = access;
+        this.results = results;
+        this.clock = clock;
+    }
+
+    // Settings
+
+    @GET
+    @Path("settings")
+    public Response settings() {
+        access.admin();
+        return Json.ok(results.settings().toJson());
+    }
+
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replaceSettings(String body) {
+        access.admin();
+        ResultsSettings next = ResultsSettings.read(Json.object(body));
+        return Json.ok(results.replaceSettings(next).toJson());
+    }
+
+    // Norm-hours
+
+    @GET
+    @Path("norm-hours")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    public Response normHours(@QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("person") String person, @QueryParam("format") String format) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, person, SEE_ALL);
+        LocalDate[] period = period(from, to);
+        List<ResultsDesk.PersonOutput> people = results.normHours(period[0], period[1], who);
+        Duration fullDay = results.settings().ramp().fullDay();
+        if (csv(format)) {
+            StringBuilder out = new StringBuilder(
+                    "person,day,earned_minutes,present_minutes,norm_hours,per_full_day,band_min,band_max,verdict\n");
+            for (ResultsDesk.PersonOutput p : people) {
+                for (ResultsDesk.DayOutput d : p.days()) {
+                    out.append(Csv.cell(p.person())).append(',').append(d.day()).append(',')
+                            .append(d.output().earnedMinutes()).append(',').append(d.output().presentMinutes())
+                            .append(',').append(round(d.output().earnedNormHours())).append(',')
+                            .append(number(d.output().perFullDay(fullDay))).append(',')
+                            .append(round(d.band().min())).append(',').append(round(d.band().max())).append(',')
+                            .append(d.verdict().map(Enum::name).orElse("")).append('\n');
+                }
+            }
+            return Csv.ok(out.toString(), "norm-hours-" + period[0] + "-" + period[1] + ".csv");
+        }
+        ObjectNode root = periodNode(period);
+        ArrayNode list = root.putArray("people");
+        for (ResultsDesk.PersonOutput p : people) {
+            ObjectNode node = list.addObject();
+            node.put("person", p.person());
+            p.hired().ifPresent(h -> node.put("hired", h.toString()));
+            node.put("monthOfService", p.monthOfService());
+            band(node.putObject("band"), p.band());
+            output(node.putObject("total"), p.total(), fullDay);
+            node.put("verdict", p.verdict().map(Enum::name).orElse(null));
+            ArrayNode days = node.putArray("days");
+            for (ResultsDesk.DayOutput d : p.days()) {
+                ObjectNode day = days.addObject().put("day", d.day().toString());
+                output(day, d.output(), fullDay);
+                band(day.putObject("band"), d.band());
+                day.put("verdict", d.verdict().map(Enum::name).orElse(null));
+            }
+        }
+        return Json.ok(root);
+    }
+
+    /** {@code {person?, day?, operation, count?}}: an operation done; person defaults to the caller, day to today. */
+    @POST
+    @Path("operations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordOperation(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        String person = Fields.text(request, "person").orElse(caller.name());
+        ownOrHead(caller, person, "you may record only your own operations");
+        LocalDate day = Fields.date(request, "day").orElse(today());
+        String operation = Fields.text(request, "operation")
+                .orElseThrow(() -> ApiError.badInput("operation", "is required"));
+        int count = Math.toIntExact(Fields.whole(request, "count").orElse(1L));
+        OperationDay row = results.recordOperation(person, day, operation, count);
+        return Json.created(Json.MAPPER.createObjectNode().put("person", row.person()).put("day", row.day().toString())
+                .put("operation", row.operation()).put("count", row.count()).put("normMinutes", row.normMinutes()));
+    }
+
+    // Upsells
+
+    @GET
+    @Path("upsells")
+    public Response upsells(@QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("person") String person) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, person, SEE_ALL);
+        LocalDate[] period = period(from, to);
+        Instant[] instants = instants(period);
+        ObjectNode root = periodNode(period);
+        ArrayNode list = root.putArray("people");
+        for (ResultsDesk.PersonUpsells p : results.upsells(instants[0], instants[1], who)) {
+            list.addObject().put("person", p.person()).put("presented", p.conversion().presented())
+                    .put("accepted", p.conversion().accepted()).put("conversion", round(p.conversion().rate()))
+                    .put("points", p.points());
+        }
+        ArrayNode offers = root.putArray("offers");
+        results.offers(instants[0], instants[1], who).forEach(o -> offers.add(offer(o)));
+        return Json.ok(root);
+    }
+
+    /** {@code {issue, client, basis, service, amountKopecks?, by?, status?, at?}}: an offer made. */
+    @POST
+    @Path("offers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordOffer(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        String by = Fields.text(request, "by").orElse(caller.name());
+        ownOrHead(caller, by, "you may record only your own offers");
+        OfferStatus status = Fields.text(request, "status").map(s -> offerStatus(s, "status"))
+                .orElse(OfferStatus.PRESENTED);
+        Offer offer = new Offer(required(request, "issue"), required(request, "client"), required(request, "basis"),
+                required(request, "service"), status, Fields.whole(request, "amountKopecks").orElse(0L), by,
+                Fields.instant(request, "at").orElse(clock.instant()));
+        return Json.created(offer(results.recordOffer(offer)));
+    }
+
+    /** {@code {status: ACCEPTED | DECLINED}}: the client's answer. */
+    @POST
+    @Path("offers/{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answerOffer(@PathParam("id") String idText, String body) {
+        Caller caller = access.staff();
+        int id = id(idText);
+        StoredOffer offer = results.offer(id).orElseThrow(() -> ApiError.notFound("id", "no offer " + id));
+        ownOrHead(caller, offer.offer().by(), "you may answer only your own offers");
+        OfferStatus status = offerStatus(required(Json.object(body), "status"), "status");
+        return Json.ok(offer(results.answerOffer(id, status)));
+    }
+
+    @GET
+    @Path("campaigns/{code}")
+    public Response campaign(@PathParam("code") String code, @QueryParam("on") String on) {
+        access.staff();
+        LocalDate day = on == null || on.isBlank() ? today() : date(on, "on");
+        CallList list = results.callList(code, day);
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
+                .put("offer", list.campaign().offer()).put("on", list.on().toString())
+                .put("windowStart", list.campaign().windowStart(list.on()).toString());
+        ArrayNode calls = root.putArray("calls");
+        list.calls().forEach(c -> calls.addObject().put("client", c.client())
+                .put("lastOrderedOn", c.lastOrderedOn().toString()));
+        ArrayNode skipped = root.putArray("skipped");
+        list.skipped().forEach(s -> {
+            ObjectNode node = skipped.addObject().put("client", s.client());
+            ArrayNode reasons = node.putArray("reasons");
+            s.reasons().stream().sorted().forEach(r -> reasons.add(r.name()));
+        });
+        return Json.ok(root);
+    }
+
+    // Debtors
+
+    @GET
+    @Path("debtors")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    public Response debtors(@QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("manager") String manager, @QueryParam("format") String format) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, manager, KEEP_INVOICES);
+        LocalDate[] period = period(from, to);
+        ResultsDesk.Debtors debtors = results.debtors(period[0], period[1], who);
+        if (csv(format)) {
+            StringBuilder out = new StringBuilder("client,manager,not_due_kopecks");
+            for (AgingBucket b : AgingBucket.values()) {
+                out.append(",overdue_").append(b.label().replace('+', 'p').replace('-', '_')).append("_kopecks");
+            }
+            out.append(",overdue_kopecks,total_kopecks,oldest_days_overdue,escalation\n");
+            for (ResultsDesk.Debtor d : debtors.debtors()) {
+                out.append(Csv.cell(d.client())).append(',').append(Csv.cell(d.manager().orElse(""))).append(',')
+                        .append(d.aging().notDueKopecks());
+                for (AgingBucket b : AgingBucket.values()) {
+                    out.append(',').append(d.aging().bucket(b));
+                }
+                out.append(',').append(d.aging().overdue()).append(',').append(d.aging().total()).append(',')
+                        .append(d.escalation().map(e -> Long.toString(e.oldest().daysOverdue())).orElse(""))
+                        .append(',').append(d.escalation().map(e -> e.level().name()).orElse("")).append('\n');
+            }
+            return Csv.ok(out.toString(), "debtors-" + period[1] + ".csv");
+        }
+        ObjectNode root = periodNode(period);
+        aging(root.putObject("total"), debtors.total());
+        OptionalDouble dso = debtors.dso();
+        if (dso.isPresent()) {
+            root.put("dso", round(dso.getAsDouble()));
+        } else {
+            root.putNull("dso");
+        }
+        ArrayNode list = root.putArray("debtors");
+        for (ResultsDesk.Debtor d : debtors.debtors()) {
+            ObjectNode node = list.addObject().put("client", d.client()).put("manager", d.manager().orElse(null));
+            aging(node.putObject("aging"), d.aging());
+            d.escalation().ifPresent(e -> {
+                ObjectNode esc = node.putObject("escalation").put("level", e.level().name())
+                        .put("oldestReceivable", e.oldest().receivable().id())
+                        .put("daysOverdue", e.oldest().daysOverdue());
+                e.next().ifPresent(n -> esc.put("nextLevel", n.level().name()).put("nextOn", n.dueOn().toString()));
+            });
+        }
+        return Json.ok(root);
+    }
+
+    /** {@code {id, client, manager?, service?, amountKopecks, issuedOn?, dueOn}}: an invoice. */
+    @POST
+    @Path("receivables")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordReceivable(String body) {
+        access.oneOf("the head and the office manager", KEEP_INVOICES);
+        ObjectNode request = Json.object(body);
+        LocalDate issued = Fields.date(request, "issuedOn").orElse(today());
+        Receivable receivable = new Receivable(required(request, "id"), required(request, "client"),
+                Fields.whole(request, "amountKopecks").orElseThrow(() -> ApiError.badInput("amountKopecks",
+                        "is required")), issued,
+                Fields.date(request, "dueOn").orElseThrow(() -> ApiError.badInput("dueOn", "is required")));
+        StoredReceivable stored = results.recordReceivable(receivable, Fields.text(request, "manager"),
+                Fields.text(request, "service"));
+        return Json.created(receivable(stored));
+    }
+
+    /** {@code {receivable, amountKopecks, paidOn?}}: a payment against an invoice. */
+    @POST
+    @Path("payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordPayment(String body) {
+        access.oneOf("the head and the office manager", KEEP_INVOICES);
+        ObjectNode request = Json.object(body);
+        Payment payment = new Payment(required(request, "receivable"),
+                Fields.whole(request, "amountKopecks").orElseThrow(() -> ApiError.badInput("amountKopecks",
+                        "is required")), Fields.date(request, "paidOn").orElse(today()));
+        return Json.created(receivable(results.recordPayment(payment)));
+    }
+
+    // Complaints
+
+    @GET
+    @Path("complaints")
+    public Response complaints(@QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("person") String person) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, person, SEE_ALL);
+        LocalDate[] period = period(from, to);
+        Instant[] instants = instants(period);
+        ResultsDesk.Complaints complaints = results.complaints(instants[0], instants[1], who);
+        ObjectNode root = periodNode(period);
+        ArrayNode lane = root.putArray("lane");
+        complaints.lane().forEach(c -> lane.add(complaint(c)));
+        ObjectNode counts = root.putObject("counts");
+        complaints.counts().forEach(counts::put);
+        return Json.ok(root);
+    }
+
+    /** {@code {client, issue, comment?, about, at?}}: anyone on the staff flags a complaint. */
+    @POST
+    @Path("complaints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response flagComplaint(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        StoredComplaint stored = results.flagComplaint(required(request, "client"), required(request, "issue"),
+                Fields.text(request, "comment"), required(request, "about"), caller.name(),
+                Fields.instant(request, "at").orElse(clock.instant()));
+        return Json.created(complaint(stored.complaint()));
+    }
+
+    /** {@code {action: UNFLAG | CLOSE | REOPEN}}: only the head (or the director), never the one it is about. */
+    @POST
+    @Path("complaints/{id}/action")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response actOnComplaint(@PathParam("id") String idText, String body) {
+        Caller caller = access.staff();
+        int id = id(idText);
+        results.complaint(id).orElseThrow(() -> ApiError.notFound("id", "no complaint " + id));
+        String actionText = required(Json.object(body), "action");
+        ComplaintAction action;
+        try {
+            action = ComplaintAction.valueOf(actionText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badInput("action", "expected UNFLAG, CLOSE or REOPEN");
+        }
+        try {
+            return Json.ok(complaint(results.actOnComplaint(id, caller.name(), action, clock.instant()).complaint()));
+        } catch (ResultsDesk.Refused refused) {
+            throw ApiError.forbidden(refused.getMessage());
+        }
+    }
+
+    // Hotspots and the scorecard
+
+    @GET
+    @Path("hotspots")
+    public Response hotspots(@QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("person") String person) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, person, SEE_ALL);
+        LocalDate[] period = period(from, to);
+        ObjectNode root = periodNode(period);
+        ArrayNode list = root.putArray("operations");
+        for (OperationTime t : results.hotspots(period[0], period[1], who)) {
+            list.addObject().put("operation", t.operation()).put("name", t.name()).put("count", t.count())
+                    .put("standardMinutes", t.standardMinutes()).put("minutes", t.minutes())
+                    .put("normHours", round(t.normHours())).put("share", round(t.share()));
+        }
+        return Json.ok(root);
+    }
+
+    @GET
+    @Path("scorecard")
+    public Response scorecard(@QueryParam("month") String month, @QueryParam("person") String person) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, person, SEE_ALL);
+        YearMonth which;
+        try {
+            which = month == null || month.isBlank() ? YearMonth.from(today()) : YearMonth.parse(month.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput("month", "expected a month such as 2026-11");
+        }
+        ObjectNode root = Json.MAPPER.createObjectNode().put("month", which.toString());
+        ArrayNode list = root.putArray("people");
+        for (Score s : results.scorecard(which, who)) {
+            ObjectNode node = list.addObject().put("person", s.person()).put("total", round(s.total()));
+            ObjectNode components = node.putObject("components");
+            for (Component c : Component.values()) {
+                components.putObject(c.name().toLowerCase(Locale.ROOT)).put("score", round(s.of(c)))
+                        .put("weight", s.weights().of(c)).put("weighted", round(s.weighted(c)));
+            }
+        }
+        return Json.ok(root);
+    }
+
+    // Who sees what
+
+    /** Everybody's rows (or the one person asked) for administrators and {@code seeAll}; else the caller's own. */
+    static Optional<String> scope(Caller caller, String person, Role... seeAll) {
+        Optional<String> asked = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.trim());
+        if (caller.admin() || caller.isAnyOf(seeAll)) {
+            return asked;
+        }
+        if (asked.isPresent() && !asked.get().equals(caller.name())) {
+            throw ApiError.forbidden("you may see only your own results");
+        }
+        return Optional.of(caller.name());
+    }
+
+    private static void ownOrHead(Caller caller, String person, String message) {
+        if (!caller.admin() && !caller.is(Role.HEAD) && !person.equals(caller.name())) {
+            throw ApiError.forbidden(message);
+        }
+    }
+
+    // Parameters
+
+    private LocalDate today() {
+        return clock.instant().atZone(results.zone()).toLocalDate();
+    }
+
+    /** {@code from}..{@code to}, both counted; this month to today by default. */
+    private LocalDate[] period(String from, String to) {
+        LocalDate end = to == null || to.isBlank() ? today() : date(to, "to");
+        LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : date(from, "from");
+        if (end.isBefore(start)) {
+            throw ApiError.badInput("to", "must not be before from");
+        }
+        return new LocalDate[] {start, end};
+    }
+
+    private Instant[] instants(LocalDate[] period) {
+        ZoneId zone = results.zone();
+        return new Instant[] {period[0].atStartOfDay(zone).toInstant(),
+            period[1].plusDays(1).atStartOfDay(zone).toInstant()};
+    }
+
+    private static LocalDate date(String value, String name) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput(name, "expected a date such as 2026-11-05");
+        }
+    }
+
+    private static int id(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw ApiError.badInput("id", "must be a number");
+        }
+    }
+
+    private static boolean csv(String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (format.equalsIgnoreCase("csv")) {
+            return true;
+        }
+        throw ApiError.badInput("format", "expected json or csv");
+    }
+
+    private static String required(JsonNode request, String field) {
+        return Fields.text(request, field).orElseThrow(() -> ApiError.badInput(field, "is required"));
+    }
+
+    private static OfferStatus offerStatus(String value, String field) {
+        try {
+            return OfferStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badInput(field, "expected PRESENTED, ACCEPTED or DECLINED");
+        }
+    }
+
+    // Views
+
+    private static ObjectNode periodNode(LocalDate[] period) {
+        return Json.MAPPER.createObjectNode().put("from", period[0].toString()).put("to", period[1].toString());
+    }
+
+    private static void output(ObjectNode node, Output output, Duration fullDay) {
+        node.put("earnedMinutes", output.earnedMinutes()).put("presentMinutes", output.presentMinutes())
+                .put("normHours", round(output.earnedNormHours()));
+        OptionalDouble perDay = output.perFullDay(fullDay);
+        if (perDay.isPresent()) {
+            node.put("perFullDay", round(perDay.getAsDouble()));
+        } else {
+            node.putNull("perFullDay");
+        }
+    }
+
+    private static void band(ObjectNode node, Band band) {
+        node.put("min", round(band.min())).put("max", round(band.max()));
+    }
+
+    private static void aging(ObjectNode node, Aging aging) {
+        node.put("notDueKopecks", aging.notDueKopecks());
+        ObjectNode buckets = node.putObject("overdueKopecks");
+        for (AgingBucket b : AgingBucket.values()) {
+            buckets.put(b.label(), aging.bucket(b));
+        }
+        node.put("overdueTotalKopecks", aging.overdue()).put("totalKopecks", aging.total());
+        node.put("worst", aging.worst().map(AgingBucket::label).orElse(null));
+    }
+
+    static ObjectNode offer(StoredOffer stored) {
+        Offer o = stored.offer();
+        return Json.MAPPER.createObjectNode().put("id", stored.id()).put("issue", o.issue()).put("client", o.client())
+                .put("basis", o.basis()).put("service", o.service()).put("status", o.status().name())
+                .put("amountKopecks", o.amountKopecks()).put("by", o.by()).put("at", o.at().toString());
+    }
+
+    static ObjectNode receivable(StoredReceivable stored) {
+        Receivable r = stored.receivable();
+        ObjectNode node = Json.MAPPER.createObjectNode().put("id", r.id()).put("client", r.client())
+                .put("amountKopecks", r.amountKopecks()).put("paidKopecks", stored.paidKopecks())
+                .put("issuedOn", r.issuedOn().toString()).put("dueOn", r.dueOn().toString());
+        stored.manager().ifPresent(m -> node.put("manager", m));
+        stored.service().ifPresent(s -> node.put("service", s));
+        return node;
+    }
+
+    static ObjectNode complaint(Complaint c) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("id", c.id()).put("client", c.client())
+                .put("issue", c.issue()).put("about", c.about()).put("flaggedBy", c.flaggedBy())
+                .put("flaggedAt", c.flaggedAt().toString()).put("state", c.state().name());
+        c.comment().ifPresent(comment -> node.put("comment", comment));
+        ArrayNode history = node.putArray("history");
+        for (Change change : c.history()) {
+            history.addObject().put("action", change.action().name()).put("by", change.by())
+                    .put("at", change.at().toString());
+        }
+        return node;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String number(OptionalDouble value) {
+        return value.isPresent() ? Double.toString(round(value.getAsDouble())) : "";
+    }
+}

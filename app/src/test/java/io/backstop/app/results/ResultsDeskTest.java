@@ -1,0 +1,272 @@
+package io.backstop.app.results;
+
+import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.settings.SettingsDocument;
+import io.backstop.app.store.Schema;
+import io.backstop.app.testing.TestHost;
+import io.backstop.core.complaint.ComplaintAction;
+import io.backstop.core.complaint.ComplaintState;
+import io.backstop.core.debt.AgingBucket;
+import io.backstop.core.debt.EscalationLevel;
+import io.backstop.core.debt.Payment;
+import io.backstop.core.debt.Receivable;
+import io.backstop.core.norms.Verdict;
+import io.backstop.core.scorecard.Score;
+import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.Offer;
+import io.backstop.core.upsell.OfferStatus;
+import io.backstop.core.validation.InvalidFieldException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ResultsDeskTest {
+
+    static final String DEPARTMENT = """
+            {
+              "calendar": {
+                "zone": "Europe/Moscow",
+                "week": {
+                  "MON": ["09:00-13:00", "14:00-18:00"], "TUE": ["09:00-13:00", "14:00-18:00"],
+                  "WED": ["09:00-13:00", "14:00-18:00"], "THU": ["09:00-13:00", "14:00-18:00"],
+                  "FRI": ["09:00-13:00", "14:00-18:00"]
+                },
+                "holidays": ["2026-11-04"]
+              },
+              "policy": { "queueAfter": "PT30M", "respondWithin": "PT1H", "returnToOwner": true },
+              "people": [
+                { "name": "head", "role": "HEAD" },
+                { "name": "operator", "role": "OPERATOR" },
+                { "name": "office", "role": "OFFICE_MANAGER" },
+                { "name": "ivanova", "role": "MANAGER", "deputies": ["petrova"] },
+                { "name": "petrova", "role": "MANAGER", "deputies": ["ivanova"] },
+                { "name": "sidorova", "role": "MANAGER", "deputies": ["petrova"] }
+              ],
+              "tick": "PT5M"
+            }
+            """;
+    static final LocalDate MON = LocalDate.parse("2026-11-02");
+
+    TestHost host;
+    ResultsDesk desk;
+
+    @BeforeEach
+    void department() {
+        host = new TestHost();
+        host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT));
+        desk = host.backstop.results();
+        desk.replaceSettings(ResultsSettings.read("{\"hired\": {\"sidorova\": \"2026-09-20\"},"
+                + "\"campaigns\": [{\"code\": \"ads-after-seo\", \"ordered\": \"seo\", \"offer\": \"ads\"}]}"));
+    }
+
+    static Instant at(String local) {
+        return OffsetDateTime.parse(local + ":00+03:00").toInstant();
+    }
+
+    @Test
+    void theSchemaIsAtVersionTwoAndStepOneIsUnchanged() {
+        assertThat(Schema.currentVersion()).isEqualTo(2);
+        assertThat(Schema.STEPS.get(0).version()).isEqualTo(1);
+        assertThat(Schema.upgrade(host.store)).isEqualTo(2);
+    }
+
+    @Test
+    void aDatabaseAtVersionOneGetsTheResultsTablesAndKeepsItsData() {
+        var store = TestHost.memoryDatabase();
+        Schema.STEPS.get(0).apply(store);
+        var settings = new io.backstop.app.store.SettingStore(store);
+        settings.write("schema.version", "1");
+        settings.write("kept", "yes");
+
+        assertThat(Schema.upgrade(store)).isEqualTo(1);
+
+        assertThat(settings.read("kept")).contains("yes");
+        assertThat(settings.read("schema.version")).contains("2");
+        new ResultsStore(store).addOperations("ivanova", MON, "client-question", 2, 30);
+        assertThat(new ResultsStore(store).operations(MON, MON, Optional.empty())).hasSize(1);
+        assertThat(Schema.upgrade(store)).isEqualTo(2);
+    }
+
+    @Test
+    void operationsAddToOneRowPerPersonDayAndOperation() {
+        desk.recordOperation("ivanova", MON, "client-question", 10);
+        desk.recordOperation("ivanova", MON, "client-question", 6);
+        desk.recordOperation("ivanova", MON, "long-letter", 3);
+        OperationDay row = desk.recordOperation("ivanova", MON, "client-question", 4);
+
+        assertThat(row.count()).isEqualTo(20);
+        assertThat(row.normMinutes()).isEqualTo(300);
+        assertThat(host.store.count(OperationDayEntity.class, net.java.ao.Query.select())).isEqualTo(2);
+    }
+
+    @Test
+    void normHoursAreEarnedAgainstPresentTimeAndTheNewcomerIsHeldToTheNewcomerBand() {
+        // ivanova: 20 questions (300 min) + 3 long letters (180 min) = 8 norm-hours in an 8-hour day: within 7-9.
+        desk.recordOperation("ivanova", MON, "client-question", 20);
+        desk.recordOperation("ivanova", MON, "long-letter", 3);
+        // sidorova, month 2 of service: 2 norm-hours in a full day is below the newcomer band 3-5.
+        desk.recordOperation("sidorova", MON, "client-question", 8);
+
+        List<ResultsDesk.PersonOutput> out = desk.normHours(MON, MON, Optional.empty());
+        ResultsDesk.PersonOutput ivanova = out.stream().filter(o -> o.person().equals("ivanova")).findFirst().get();
+        ResultsDesk.PersonOutput sidorova = out.stream().filter(o -> o.person().equals("sidorova")).findFirst().get();
+
+        assertThat(ivanova.total().earnedNormHours()).isEqualTo(8.0);
+        assertThat(ivanova.total().presentHours()).isEqualTo(8.0);
+        assertThat(ivanova.verdict()).contains(Verdict.WITHIN);
+        assertThat(sidorova.monthOfService()).isEqualTo(2);
+        assertThat(sidorova.band().min()).isEqualTo(3.0);
+        assertThat(sidorova.verdict()).contains(Verdict.BELOW);
+    }
+
+    @Test
+    void anAbsenceTakesPresentTimeAway() {
+        host.backstop.staff().add("petrova", at("2026-11-02T14:00"), at("2026-11-03T00:00"), AbsenceKind.TIME_OFF,
+                "office", at("2026-11-01T10:00"));
+        desk.recordOperation("petrova", MON, "client-question", 16);
+
+        ResultsDesk.PersonOutput petrova = desk.normHours(MON, MON, Optional.of("petrova")).get(0);
+
+        assertThat(petrova.total().presentHours()).isEqualTo(4.0);
+        assertThat(petrova.days().get(0).output().perFullDay(java.time.Duration.ofHours(8)).getAsDouble())
+                .isEqualTo(8.0);
+        assertThat(petrova.verdict()).contains(Verdict.WITHIN);
+    }
+
+    @Test
+    void badOperationsAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> desk.recordOperation("ivanova", MON, "nap", 1))
+                .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("operation");
+        assertThatThrownBy(() -> desk.recordOperation("ivanova", MON, "client-question", 0))
+                .extracting("field").isEqualTo("count");
+        assertThatThrownBy(() -> desk.recordOperation("nobody", MON, "client-question", 1))
+                .extracting("field").isEqualTo("person");
+    }
+
+    @Test
+    void offersConvertAndEarnPoints() {
+        var offer = desk.recordOffer(new Offer("WEB-1", "acme", "site-support", "seo", OfferStatus.PRESENTED,
+                1_500_000, "ivanova", at("2026-11-02T10:00")));
+        desk.recordOffer(new Offer("WEB-2", "bolt", "site-support", "seo", OfferStatus.PRESENTED, 1_500_000,
+                "ivanova", at("2026-11-02T11:00")));
+        desk.answerOffer(offer.id(), OfferStatus.ACCEPTED);
+
+        var upsells = desk.upsells(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
+
+        assertThat(upsells).hasSize(1);
+        assertThat(upsells.get(0).conversion().presented()).isEqualTo(2);
+        assertThat(upsells.get(0).conversion().accepted()).isEqualTo(1);
+        assertThat(upsells.get(0).points()).isPositive();
+        assertThatThrownBy(() -> desk.answerOffer(offer.id(), OfferStatus.DECLINED))
+                .extracting("field").isEqualTo("status");
+    }
+
+    @Test
+    void debtorsAgeEscalateAndPaymentsKeepTheSumUpToDate() {
+        LocalDate today = LocalDate.parse("2026-11-27");
+        desk.recordReceivable(new Receivable("INV-1", "bigco", 60_000_000, LocalDate.parse("2026-08-01"),
+                LocalDate.parse("2026-09-01")), Optional.of("petrova"), Optional.of("seo"));
+        desk.recordReceivable(new Receivable("INV-2", "small", 500_000, LocalDate.parse("2026-11-01"),
+                LocalDate.parse("2026-11-20")), Optional.of("ivanova"), Optional.empty());
+        StoredReceivable paid = desk.recordPayment(new Payment("INV-1", 10_000_000, LocalDate.parse("2026-11-10")));
+
+        assertThat(paid.paidKopecks()).isEqualTo(10_000_000);
+        ResultsDesk.Debtors debtors = desk.debtors(LocalDate.parse("2026-11-01"), today, Optional.empty());
+        assertThat(debtors.debtors()).extracting(ResultsDesk.Debtor::client).containsExactly("bigco", "small");
+        ResultsDesk.Debtor big = debtors.debtors().get(0);
+        assertThat(big.aging().bucket(AgingBucket.DAYS_61_90)).isEqualTo(50_000_000);
+        assertThat(big.escalation().get().level()).isEqualTo(EscalationLevel.DIRECTOR);
+        assertThat(debtors.dso()).isPresent();
+        assertThat(desk.debtors(LocalDate.parse("2026-11-01"), today, Optional.of("ivanova")).debtors())
+                .extracting(ResultsDesk.Debtor::client).containsExactly("small");
+        assertThatThrownBy(() -> desk.recordPayment(new Payment("INV-2", 600_000, LocalDate.parse("2026-11-21"))))
+                .extracting("field").isEqualTo("amountKopecks");
+        assertThatThrownBy(() -> desk.recordReceivable(new Receivable("INV-2", "x", 1, today, today),
+                Optional.empty(), Optional.empty())).extracting("field").isEqualTo("id");
+    }
+
+    @Test
+    void onlyTheHeadClosesAComplaintAndNeverTheOneItIsAbout() {
+        var flagged = desk.flagComplaint("acme", "WEB-7", Optional.empty(), "ivanova", "operator",
+                at("2026-11-02T10:00"));
+
+        assertThatThrownBy(() -> desk.actOnComplaint(flagged.id(), "ivanova", ComplaintAction.UNFLAG,
+                at("2026-11-02T11:00"))).isInstanceOf(ResultsDesk.Refused.class).hasMessageContaining("about ivanova");
+        assertThatThrownBy(() -> desk.actOnComplaint(flagged.id(), "petrova", ComplaintAction.CLOSE,
+                at("2026-11-02T11:00"))).isInstanceOf(ResultsDesk.Refused.class);
+        var lane = desk.complaints(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
+        assertThat(lane.lane()).hasSize(1);
+        assertThat(lane.counts()).containsEntry("ivanova", 1L);
+
+        var closed = desk.actOnComplaint(flagged.id(), "head", ComplaintAction.CLOSE, at("2026-11-02T12:00"));
+
+        assertThat(closed.complaint().state()).isEqualTo(ComplaintState.CLOSED);
+        assertThat(closed.complaint().history()).hasSize(2);
+        var after = desk.complaints(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
+        assertThat(after.lane()).isEmpty();
+        assertThat(after.counts()).containsEntry("ivanova", 1L);
+    }
+
+    @Test
+    void aCampaignListsWhoOrderedAndSkipsDebtorsAndComplainers() {
+        LocalDate on = LocalDate.parse("2026-11-27");
+        desk.recordReceivable(new Receivable("S-1", "acme", 3_000_000, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("seo"));
+        desk.recordPayment(new Payment("S-1", 3_000_000, LocalDate.parse("2026-10-05")));
+        desk.recordReceivable(new Receivable("S-2", "owing", 3_000_000, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("seo"));
+        desk.recordReceivable(new Receivable("S-3", "angry", 3_000_000, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("seo"));
+        desk.recordPayment(new Payment("S-3", 3_000_000, LocalDate.parse("2026-10-05")));
+        desk.flagComplaint("angry", "WEB-9", Optional.empty(), "ivanova", "operator", at("2026-11-20T10:00"));
+
+        CallList list = desk.callList("ads-after-seo", on);
+
+        assertThat(list.calls()).extracting(c -> c.client()).containsExactly("acme");
+        assertThat(list.skipped()).extracting(s -> s.client()).containsExactlyInAnyOrder("owing", "angry");
+        assertThatThrownBy(() -> desk.callList("nope", on)).extracting("field").isEqualTo("campaign");
+    }
+
+    @Test
+    void theScorecardAndTheDigestReadTheSameRows() {
+        desk.recordOperation("ivanova", MON, "client-question", 32);
+        desk.recordReceivable(new Receivable("INV-1", "acme", 1_000_000, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-15")), Optional.of("ivanova"), Optional.empty());
+        desk.recordPayment(new Payment("INV-1", 400_000, LocalDate.parse("2026-11-05")));
+        desk.flagComplaint("acme", "WEB-7", Optional.empty(), "ivanova", "operator", at("2026-11-02T10:00"));
+
+        List<Score> scores = desk.scorecard(YearMonth.of(2026, 11), Optional.empty());
+        assertThat(scores).extracting(Score::person).containsExactly("operator", "ivanova", "petrova", "sidorova");
+        Score ivanova = scores.get(1);
+        assertThat(ivanova.total()).isBetween(0.0, 1.0);
+
+        var digest = desk.digest("acme", LocalDate.parse("2026-11-27"));
+        assertThat(digest.openComplaints()).hasSize(1);
+        assertThat(digest.debt().overdueKopecks()).isEqualTo(600_000);
+    }
+
+    @Test
+    void settingsRoundTripAndBadSettingsNameTheField() {
+        ResultsSettings settings = desk.settings();
+        assertThat(ResultsSettings.read(settings.write()).write()).isEqualTo(settings.write());
+        assertThatThrownBy(() -> ResultsSettings.read("{\"weights\": {\"output\": 0.5}}"))
+                .isInstanceOf(InvalidFieldException.class).extracting("field").asString().startsWith("weights");
+        assertThatThrownBy(() -> ResultsSettings.read("{\"catalog\": [{\"code\": \"q\", \"name\": \"Q\", \"minutes\": -1}]}"))
+                .extracting("field").isEqualTo("catalog[0].minutes");
+        assertThatThrownBy(() -> ResultsSettings.read("{\"hired\": {\"sidorova\": \"yesterday\"}}"))
+                .extracting("field").isEqualTo("hired.sidorova");
+        assertThatThrownBy(() -> ResultsSettings.read("{\"ramp\": {\"newcomer\": {\"min\": 5, \"max\": 3}}}"))
+                .extracting("field").isEqualTo("ramp.newcomer.max");
+    }
+}

@@ -1,0 +1,24 @@
+package io.backstop.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.ResultsResource;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+
+import java.time.Clock;
+
+/**
+ * The app's {@link ResultsResource} in Jira's REST v2 module: @LicensedOnly at Jira's door, then the app's {@code Access}
+ * checks the department's roles. Same path and methods as the app's class (JAX-RS inherits method annotations).
+ */
+@Path("results")
+@LicensedOnly
+public class JiraResultsResource extends ResultsResource {
+
+    @Inject
+    public JiraResultsResource(Access access, ResultsDesk results, Clock clock) {
+        super(access, results, clock);
+    }
+}

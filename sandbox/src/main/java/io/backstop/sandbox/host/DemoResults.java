@@ -1,0 +1,242 @@
+package io.backstop.sandbox.host;
+
+import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.results.StoredComplaint;
+import io.backstop.app.results.StoredOffer;
+import io.backstop.app.settings.ResultsSettings;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.calendar.WorkingSpan;
+import io.backstop.core.complaint.ComplaintAction;
+import io.backstop.core.debt.Payment;
+import io.backstop.core.debt.Receivable;
+import io.backstop.core.upsell.Adjacency;
+import io.backstop.core.upsell.Campaign;
+import io.backstop.core.upsell.Offer;
+import io.backstop.core.upsell.OfferStatus;
+import io.backstop.core.upsell.Services;
+import io.backstop.sandbox.demo.DemoAbsence;
+import io.backstop.sandbox.demo.DemoAction;
+import io.backstop.sandbox.demo.DemoClient;
+import io.backstop.sandbox.demo.DemoDepartment;
+import io.backstop.sandbox.demo.DemoHistory;
+import io.backstop.sandbox.demo.DemoService;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The demo department's results, recorded through {@link ResultsDesk} as they would have been: an operation for
+ * every question answered (the first staff reply on an issue in a day) and resolution of the replayed history
+ * plus the day's other work (calls, estimates, reports),
+ * three months of invoices and payments with a large debtor 61-90 days overdue, offers with a campaign to call,
+ * and two complaints (one open in the head's lane). Sidorova was hired two months ago; the head coaches her and
+ * finishes two of every three of her answers (those count as the head's), so she is visibly below even the
+ * newcomer band.
+ */
+final class DemoResults {
+
+    /** Norm-hours per full day the other work tops a manager up to; sidorova gets none. */
+    private static final Map<String, Double> DAY_TARGET = Map.of(DemoDepartment.IVANOVA, 7.8,
+            DemoDepartment.PETROVA, 7.2, DemoDepartment.OPERATOR, 6.5);
+    private static final List<String> FILLERS = List.of("incoming-call", "small-job-estimate", "job-handoff",
+            "monthly-report-explanation", "ads-report-explanation");
+    static final String CAMPAIGN = "direct-after-seo";
+
+    private DemoResults() {
+    }
+
+    static void seed(ResultsDesk results, DemoHistory history, Instant now) {
+        ZoneId zone = history.zone();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Random random = new Random(history.seed() ^ 0x5E5017L);
+        results.replaceSettings(settings(today));
+        operations(results, history, today);
+        invoices(results, history, today, random);
+        offers(results, history, today, random);
+        complaints(results, history, now);
+    }
+
+    private static ResultsSettings settings(LocalDate today) {
+        ResultsSettings d = ResultsSettings.departmentDefault();
+        return new ResultsSettings(d.catalog(), d.adjacency(), d.ramp(),
+                Map.of(DemoDepartment.SIDOROVA, today.minusMonths(2).minusDays(3),
+                        DemoDepartment.IVANOVA, LocalDate.of(2021, 3, 1), DemoDepartment.PETROVA, LocalDate.of(2023, 9, 4)),
+                d.weights(), d.ladder(), d.largeClientKopecks(), d.cheapThreshold(),
+                List.of(new Campaign(CAMPAIGN, Services.SEO, Services.DIRECT)), 300_000_00L, 60);
+    }
+
+    /** A reply answers a question (one in eight a long letter); a resolution hands the job over; then the rest. */
+    private static void operations(ResultsDesk results, DemoHistory history, LocalDate today) {
+        ZoneId zone = history.zone();
+        Map<String, Map<LocalDate, Map<String, Integer>>> done = new TreeMap<>();
+        Set<String> answered = new java.util.HashSet<>();
+        int coached = 0;
+        for (DemoAction action : history.actions()) {
+            // One question answered per issue per day: follow-ups the same day are part of the same answer.
+            if (action.kind() == DemoAction.Kind.STAFF_COMMENT && !answered.add(action.author() + "|"
+                    + action.issue() + "|" + action.at().atZone(zone).toLocalDate())) {
+                continue;
+            }
+            String operation = switch (action.kind()) {
+                case STAFF_COMMENT -> Math.floorMod(action.issue().hashCode() + action.at().hashCode(), 8) == 0
+                        ? "long-letter" : "client-question";
+                case RESOLVE -> "job-handoff";
+                default -> null;
+            };
+            String by = action.author();
+            if (by.equals(DemoDepartment.SIDOROVA) && operation != null && coached++ % 3 != 0) {
+                by = DemoDepartment.HEAD; // the head finishes two answers in three of the newcomer's
+            }
+            if (operation != null) {
+                done.computeIfAbsent(by, p -> new TreeMap<>())
+                        .computeIfAbsent(action.at().atZone(zone).toLocalDate(), d -> new TreeMap<>())
+                        .merge(operation, 1, Integer::sum);
+            }
+        }
+        WorkCalendar calendar = DemoDepartment.calendar(zone);
+        var catalog = ResultsSettings.departmentDefault().catalog();
+        LocalDate first = history.start().atZone(zone).toLocalDate();
+        for (String person : List.of(DemoDepartment.HEAD, DemoDepartment.OPERATOR, DemoDepartment.IVANOVA, DemoDepartment.PETROVA,
+                DemoDepartment.SIDOROVA)) {
+            for (LocalDate d = first; d.isBefore(today); d = d.plusDays(1)) {
+                LocalDate day = d;
+                Map<String, Integer> ops = done.getOrDefault(person, Map.of()).getOrDefault(day, new TreeMap<>());
+                long scheduled = calendar.workingSpans(day).stream()
+                        .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes()).sum();
+                if (scheduled == 0 || absent(history, person, day, zone)) {
+                    ops.forEach((op, count) -> results.recordOperation(person, day, op, count));
+                    continue;
+                }
+                long earned = ops.entrySet().stream()
+                        .mapToLong(e -> (long) e.getValue() * catalog.get(e.getKey()).standardMinutes()).sum();
+                long target = Math.round(DAY_TARGET.getOrDefault(person, 0.0) * scheduled / 8.0);
+                Map<String, Integer> all = new TreeMap<>(ops);
+                int i = day.getDayOfYear();
+                while (earned < target) {
+                    String filler = FILLERS.get(i++ % FILLERS.size());
+                    all.merge(filler, 1, Integer::sum);
+                    earned += catalog.get(filler).standardMinutes();
+                }
+                all.forEach((op, count) -> results.recordOperation(person, day, op, count));
+            }
+        }
+    }
+
+    private static boolean absent(DemoHistory history, String person, LocalDate day, ZoneId zone) {
+        Instant noon = day.atTime(12, 0).atZone(zone).toInstant();
+        for (DemoAbsence a : history.absences()) {
+            if (a.person().equals(person) && !a.from().isAfter(noon) && a.to().isAfter(noon)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Three months of monthly invoices (issued on the 1st, due on the 10th) for each client's first service,
+     * mostly paid on time; a few recent ones unpaid; the largest client owes two months 61-90 days overdue.
+     */
+    private static void invoices(ResultsDesk results, DemoHistory history, LocalDate today, Random random) {
+        DemoClient largest = history.clients().stream()
+                .max(Comparator.comparingInt(DemoClient::monthlyRoubles)).orElseThrow();
+        LocalDate bigDue = today.minusDays(75);
+        for (int k = 0; k < 2; k++) {
+            LocalDate due = bigDue.plusDays(k * 5L);
+            Receivable big = new Receivable("DEMO-BIG-" + (k + 1), largest.name(), 380_000_00L, due.minusDays(10), due);
+            results.recordReceivable(big, Optional.of(largest.manager()), Optional.of(code(largest.services().get(0))));
+        }
+        for (int back = 3; back >= 0; back--) {
+            LocalDate issued = today.minusMonths(back).withDayOfMonth(1);
+            LocalDate due = issued.plusDays(9);
+            for (int c = 0; c < history.clients().size(); c++) {
+                DemoClient client = history.clients().get(c);
+                if (client == largest && back < 3) {
+                    continue;
+                }
+                for (DemoService service : client.services()) {
+                    long amount = Math.max(500, client.monthlyRoubles() / client.services().size()) * 100L;
+                    String ref = "DEMO-" + issued.getYear() + String.format("%02d", issued.getMonthValue()) + "-" + c
+                            + "-" + service.ordinal();
+                    results.recordReceivable(new Receivable(ref, client.name(), amount, issued, due),
+                            Optional.of(client.manager()), Optional.of(code(service)));
+                    boolean late = random.nextDouble() < (back <= 1 ? 0.12 : 0.02);
+                    LocalDate paidOn = due.minusDays(random.nextInt(8));
+                    if (!late && !paidOn.isAfter(today)) {
+                        results.recordPayment(new Payment(ref, amount, paidOn.isBefore(issued) ? issued : paidOn));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Offers along the adjacency table: ivanova offers most and sells some, sidorova offers little. */
+    private static void offers(ResultsDesk results, DemoHistory history, LocalDate today, Random random) {
+        ZoneId zone = history.zone();
+        Map<String, int[]> plan = Map.of(DemoDepartment.IVANOVA, new int[] {9, 3},
+                DemoDepartment.PETROVA, new int[] {6, 1}, DemoDepartment.SIDOROVA, new int[] {2, 0});
+        var table = ResultsSettings.departmentDefault().adjacency();
+        Map<String, List<DemoClient>> byManager = history.clients().stream()
+                .collect(Collectors.groupingBy(DemoClient::manager));
+        for (String manager : List.of(DemoDepartment.IVANOVA, DemoDepartment.PETROVA, DemoDepartment.SIDOROVA)) {
+            List<DemoClient> clients = byManager.getOrDefault(manager, List.of());
+            int[] counts = plan.get(manager);
+            for (int i = 0; i < counts[0] && i < clients.size(); i++) {
+                DemoClient client = clients.get((i * 7) % clients.size());
+                Set<String> has = client.services().stream().map(DemoResults::code).collect(Collectors.toSet());
+                String basis = code(client.services().get(0));
+                Optional<Adjacency> next = table.from(basis).stream().filter(a -> !has.contains(a.to())).findFirst();
+                if (next.isEmpty()) {
+                    continue;
+                }
+                Instant at = today.minusDays(1 + random.nextInt(12)).atTime(11 + random.nextInt(5), 0)
+                        .atZone(zone).toInstant();
+                StoredOffer offer = results.recordOffer(new Offer("WEB-" + (1 + random.nextInt(
+                        Math.max(1, history.nextIssueNumber() - 1))), client.name(), basis, next.get().to(),
+                        OfferStatus.PRESENTED, 15_000_00L, manager, at));
+                if (i < counts[1]) {
+                    results.answerOffer(offer.id(), OfferStatus.ACCEPTED);
+                } else if (i % 2 == 1) {
+                    results.answerOffer(offer.id(), OfferStatus.DECLINED);
+                }
+            }
+        }
+    }
+
+    /** The operator flagged a complaint about petrova three days ago (open); one about ivanova the head closed. */
+    private static void complaints(ResultsDesk results, DemoHistory history, Instant now) {
+        Map<String, DemoClient> firstOf = new HashMap<>();
+        history.clients().forEach(c -> firstOf.putIfAbsent(c.manager(), c));
+        List<String> issues = new ArrayList<>();
+        history.actions().stream().filter(a -> a.kind() == DemoAction.Kind.CREATE_ISSUE)
+                .forEach(a -> issues.add(a.issue()));
+        String issue = issues.isEmpty() ? "WEB-1" : issues.get(issues.size() / 2);
+        results.flagComplaint(firstOf.get(DemoDepartment.PETROVA).name(), issue, Optional.empty(),
+                DemoDepartment.PETROVA, DemoDepartment.OPERATOR, now.minus(Duration.ofDays(3)));
+        StoredComplaint old = results.flagComplaint(firstOf.get(DemoDepartment.IVANOVA).name(),
+                issues.isEmpty() ? "WEB-2" : issues.get(0), Optional.empty(), DemoDepartment.IVANOVA,
+                DemoDepartment.OPERATOR, now.minus(Duration.ofDays(8)));
+        results.actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, now.minus(Duration.ofDays(7)));
+    }
+
+    static String code(DemoService service) {
+        return switch (service) {
+            case SITE_SUPPORT -> Services.SITE_SUPPORT;
+            case SEO -> Services.SEO;
+            case YANDEX_DIRECT -> Services.DIRECT;
+            case DEVELOPMENT -> Services.DEVELOPMENT;
+            case HOSTING -> Services.HOSTING;
+        };
+    }
+}

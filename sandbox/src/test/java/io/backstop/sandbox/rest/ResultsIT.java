@@ -1,0 +1,166 @@
+package io.backstop.sandbox.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.sandbox.host.Sandbox;
+import io.backstop.sandbox.host.SandboxClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import static io.backstop.sandbox.rest.Rest.BACKSTOP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The results over HTTP: recording, who sees whose rows, CSV exports and bad input naming the field. */
+class ResultsIT {
+
+    @TempDir
+    static java.nio.file.Path data;
+    private static Sandbox sandbox;
+    private static SandboxClient client;
+    private static Rest.Calls calls;
+
+    @BeforeAll
+    static void startTheDepartment() throws Exception {
+        sandbox = Rest.start(data, Rest.MONDAY_0800);
+        client = new SandboxClient(sandbox.url());
+        calls = new Rest.Calls(client);
+        calls.putSettings(Rest.department());
+        calls.clockTo(Rest.at("2026-11-03T18:00"));
+        Rest.Calls.ok(client.put("admin", BACKSTOP + "results/settings",
+                Map.of("hired", Map.of("sidorova", "2026-09-20"))), "PUT results/settings");
+        // Monday: ivanova earns 8 norm-hours, sidorova (month 2) 2.
+        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 20));
+        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "long-letter", "count", 3));
+        post("sidorova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 8));
+        post("office", "results/receivables", Map.of("id", "INV-1", "client", "big, co", "manager", "petrova",
+                "amountKopecks", 60_000_000, "issuedOn", "2026-08-01", "dueOn", "2026-09-01"));
+        post("office", "results/receivables", Map.of("id", "INV-2", "client", "small", "manager", "ivanova",
+                "amountKopecks", 500_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-20"));
+        post("office", "results/payments", Map.of("receivable", "INV-1", "amountKopecks", 10_000_000,
+                "paidOn", "2026-11-02"));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        sandbox.close();
+    }
+
+    static JsonNode post(String user, String path, Object body) {
+        return Rest.Calls.ok(client.post(user, BACKSTOP + path, body), "POST " + path + " as " + user);
+    }
+
+    @Test
+    void theHeadSeesEveryoneAndTheNewcomerIsBelowHerBand() {
+        JsonNode all = calls.get("head", BACKSTOP + "results/norm-hours?from=2026-11-02&to=2026-11-02");
+
+        JsonNode ivanova = person(all, "ivanova");
+        JsonNode sidorova = person(all, "sidorova");
+        assertThat(ivanova.path("total").path("normHours").asDouble()).isEqualTo(8.0);
+        assertThat(ivanova.path("verdict").asText()).isEqualTo("WITHIN");
+        assertThat(sidorova.path("monthOfService").asInt()).isEqualTo(2);
+        assertThat(sidorova.path("verdict").asText()).isEqualTo("BELOW");
+    }
+
+    @Test
+    void aManagerSeesOnlyHerOwnRows() {
+        JsonNode own = calls.get("ivanova", BACKSTOP + "results/norm-hours?from=2026-11-02&to=2026-11-02");
+        assertThat(own.path("people")).hasSize(1);
+        assertThat(own.path("people").get(0).path("person").asText()).isEqualTo("ivanova");
+        assertThat(client.get("ivanova", BACKSTOP + "results/norm-hours?person=sidorova").status()).isEqualTo(403);
+
+        JsonNode debtors = calls.get("ivanova", BACKSTOP + "results/debtors?from=2026-11-01&to=2026-11-27");
+        assertThat(debtors.path("debtors")).extracting(d -> d.path("client").asText()).containsExactly("small");
+        JsonNode office = calls.get("office", BACKSTOP + "results/debtors?from=2026-11-01&to=2026-11-27");
+        assertThat(office.path("debtors")).extracting(d -> d.path("client").asText())
+                .containsExactly("big, co", "small");
+        assertThat(office.path("debtors").get(0).path("aging").path("overdueKopecks").path("61-90").asLong())
+                .isEqualTo(50_000_000);
+        assertThat(office.path("debtors").get(0).path("escalation").path("level").asText()).isEqualTo("DIRECTOR");
+    }
+
+    @Test
+    void normHoursAndDebtorsExportAsCsv() throws Exception {
+        HttpResponse<String> norms = raw("head", "results/norm-hours?from=2026-11-02&to=2026-11-02&format=csv");
+        assertThat(norms.statusCode()).isEqualTo(200);
+        assertThat(norms.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(norms.body()).startsWith("person,day,earned_minutes,present_minutes,norm_hours")
+                .contains("ivanova,2026-11-02,480,480,8.0,8.0,7.0,9.0,WITHIN")
+                .contains("sidorova,2026-11-02,120,480,2.0,2.0,3.0,5.0,BELOW");
+
+        HttpResponse<String> debtors = raw("head", "results/debtors?from=2026-11-01&to=2026-11-27&format=csv");
+        assertThat(debtors.statusCode()).isEqualTo(200);
+        assertThat(debtors.body()).contains("\"big, co\",petrova,0,0,0,50000000,0,50000000,50000000,87,DIRECTOR");
+        assertThat(client.get("head", BACKSTOP + "results/debtors?format=xml").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theManagerACompaintIsAboutCannotCloseItTheHeadCan() {
+        JsonNode flagged = post("operator", "results/complaints", Map.of("client", "small", "issue", "WEB-9",
+                "about", "ivanova"));
+        String path = BACKSTOP + "results/complaints/" + flagged.path("id").asText() + "/action";
+
+        SandboxClient.Answer refused = client.post("ivanova", path, Map.of("action", "UNFLAG"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().path("error").asText()).contains("about ivanova");
+        JsonNode closed = Rest.Calls.ok(client.post("head", path, Map.of("action", "CLOSE")), "close");
+        assertThat(closed.path("state").asText()).isEqualTo("CLOSED");
+        JsonNode digest = calls.get("ivanova", BACKSTOP + "clients/small/digest?on=2026-11-27");
+        assertThat(digest.path("debt").path("overdueKopecks").asLong()).isEqualTo(500_000);
+    }
+
+    @Test
+    void badInputOfEveryPostNamesTheField() {
+        expect400("ivanova", "results/operations", Map.of("operation", "nap"), "operation");
+        expect400("ivanova", "results/operations", Map.of("operation", "client-question", "count", 0), "count");
+        expect400("ivanova", "results/operations", Map.of("operation", "client-question", "day", "monday"), "day");
+        expect400("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "a", "basis", "site-support"),
+                "service");
+        expect400("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "a", "basis", "site-support",
+                "service", "seo", "status", "MAYBE"), "status");
+        expect400("office", "results/receivables", Map.of("id", "INV-9", "client", "a", "amountKopecks", -5,
+                "dueOn", "2026-12-01"), "amountKopecks");
+        expect400("office", "results/receivables", Map.of("id", "INV-1", "client", "a", "amountKopecks", 5,
+                "dueOn", "2026-12-01"), "id");
+        expect400("office", "results/payments", Map.of("receivable", "INV-2", "amountKopecks", 600_000), "amountKopecks");
+        expect400("office", "results/payments", Map.of("receivable", "NOPE", "amountKopecks", 1), "receivable");
+        expect400("operator", "results/complaints", Map.of("client", "a", "issue", "WEB-1", "about", "nobody"), "about");
+        expect400("operator", "results/complaints", Map.of("client", "a", "issue", "WEB-1"), "about");
+        SandboxClient.Answer bad = client.put("admin", BACKSTOP + "results/settings",
+                Map.of("weights", Map.of("output", 0.9)));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().path("field").asText()).startsWith("weights");
+        assertThat(calls.get("admin", BACKSTOP + "results/settings").path("weights").path("output").asDouble())
+                .isEqualTo(0.35);
+    }
+
+    private static void expect400(String user, String path, Object body, String field) {
+        SandboxClient.Answer answer = client.post(user, BACKSTOP + path, body);
+        assertThat(answer.status()).as("%s %s", path, body).isEqualTo(400);
+        assertThat(answer.body().path("field").asText()).as("%s %s: %s", path, body, answer.body()).isEqualTo(field);
+    }
+
+    private static JsonNode person(JsonNode view, String name) {
+        for (JsonNode p : view.path("people")) {
+            if (p.path("person").asText().equals(name)) {
+                return p;
+            }
+        }
+        throw new AssertionError(name + " not in " + view);
+    }
+
+    private static HttpResponse<String> raw(String user, String path) throws Exception {
+        URI uri = URI.create(sandbox.url() + BACKSTOP + path);
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
