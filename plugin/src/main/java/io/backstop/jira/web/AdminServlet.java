@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /plugins/servlet/backstop/admin}: the department's settings, for Jira administrators, in Jira's admin
  * decorator and behind WebSudo (an administrator confirms the password before the page shows, as on Jira's own
- * admin pages). The page's REST calls are {@code @AdminOnly}, which Jira also puts behind WebSudo.
+ * admin pages). The page's REST calls are {@code @AdminOnly}; whether Jira's REST v2 also asks for WebSudo there
+ * is not confirmed.
  */
 public final class AdminServlet extends ScreenServlet {
 
