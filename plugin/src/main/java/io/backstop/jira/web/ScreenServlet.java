@@ -73,9 +73,10 @@ public abstract class ScreenServlet extends HttpServlet {
         out.flush();
     }
 
-    /** The page itself, relative to Jira's context path, as Jira's login returns to it. */
+    /** The page itself (its full URL and query), where Jira's login returns, as in Atlassian's SAL admin tutorial. */
     static URI returnUri(HttpServletRequest request) {
-        StringBuilder uri = new StringBuilder(request.getRequestURI() == null ? "/" : request.getRequestURI());
+        StringBuffer url = request.getRequestURL();
+        StringBuilder uri = new StringBuilder(url == null ? "/" : url.toString());
         if (request.getQueryString() != null) {
             uri.append('?').append(request.getQueryString());
         }

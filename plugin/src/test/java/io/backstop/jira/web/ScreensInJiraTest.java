@@ -66,7 +66,8 @@ class ScreensInJiraTest {
         lenient().when(application.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn("https://jira.example/jira");
         lenient().when(login.getLoginUri(any())).thenAnswer(call -> URI.create(
                 "/jira/login.jsp?os_destination=" + call.getArgument(0)));
-        lenient().when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/backstop/queue");
+        lenient().when(request.getRequestURL()).thenAnswer(call -> new StringBuffer(
+                "https://jira.example/jira/plugins/servlet/backstop/queue"));
         lenient().when(response.getWriter()).thenReturn(new PrintWriter(page));
         plugin.jira.admin("admin");
         plugin.jira.group("backstop-staff", "operator");
@@ -109,7 +110,8 @@ class ScreensInJiraTest {
 
         new QueueServlet(screens(true), login).doGet(request, response);
 
-        verify(response).sendRedirect("/jira/login.jsp?os_destination=/jira/plugins/servlet/backstop/queue?refresh=10");
+        verify(response).sendRedirect(
+                "/jira/login.jsp?os_destination=https://jira.example/jira/plugins/servlet/backstop/queue?refresh=10");
         verify(response, never()).setStatus(200);
         verify(required, never()).requireContext(anyString());
     }
