@@ -310,7 +310,8 @@ class PluginJarIT {
         }
         assertThat(used).as("descriptor keys").isNotEmpty();
         for (String entry : BuiltJar.entries()) {
-            if (entry.endsWith(".vm") || entry.endsWith(".js") || entry.endsWith(".soy")) {
+            boolean screens = entry.startsWith("templates/backstop/") || entry.startsWith("backstop-web/");
+            if (!screens && (entry.endsWith(".vm") || entry.endsWith(".js") || entry.endsWith(".soy"))) {
                 Matcher template = KEY_IN_TEMPLATE.matcher(BuiltJar.text(entry));
                 while (template.find()) {
                     used.add(template.group(1));
@@ -324,8 +325,165 @@ class PluginJarIT {
             }
         }
         assertThat(used).as("keys named in Java").contains("backstop.setup.created", "backstop.field.client.description");
+        assertThat(used).as("the UI modules' keys").contains("backstop.web.nav.queue", "backstop.web.panel.label",
+                "backstop.web.admin.section", "backstop.web.admin.settings");
         assertThat(english.stringPropertyNames()).containsAll(used);
         assertThat(russian.stringPropertyNames()).containsAll(used);
+    }
+
+    /**
+     * The screens' templates and texts are at the top of the jar (where Jira's TemplateRenderer, web-resources and
+     * i18n resources look), and every key a template names exists in the screens' bundle in both languages.
+     */
+    @Test
+    void theScreensTemplatesAndTextsAreInTheJarWithEveryKeyInEnglishAndRussian() throws IOException {
+        assertThat(BuiltJar.entries()).contains("templates/backstop/queue.vm", "templates/backstop/settings.vm",
+                "templates/backstop/panel.vm", "i18n/backstop-web.properties", "i18n/backstop-web_ru.properties");
+        Properties english = utf8("i18n/backstop-web.properties");
+        Properties russian = utf8("i18n/backstop-web_ru.properties");
+        assertThat(russian.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+        Set<String> used = new TreeSet<>();
+        for (String entry : BuiltJar.entries()) {
+            if (entry.startsWith("templates/backstop/") && entry.endsWith(".vm")) {
+                Matcher template = KEY_IN_TEMPLATE.matcher(BuiltJar.text(entry));
+                while (template.find()) {
+                    String key = template.group(1);
+                    used.add(key.contains("$") ? key.substring(0, key.indexOf('$')) + "MON" : key);
+                }
+            }
+        }
+        assertThat(used).contains("backstop.queue.title", "backstop.panel.title", "backstop.day.MON");
+        assertThat(english.stringPropertyNames()).containsAll(used);
+        assertThat(russian.stringPropertyNames()).containsAll(used);
+        Document descriptor = BuiltJar.descriptor();
+        List<String> i18n = new ArrayList<>();
+        NodeList resources = descriptor.getElementsByTagName("resource");
+        for (int i = 0; i < resources.getLength(); i++) {
+            Element resource = (Element) resources.item(i);
+            if (resource.getAttribute("type").equals("i18n")) {
+                i18n.add(resource.getAttribute("location"));
+            } else {
+                assertThat(BuiltJar.entries()).as("web-resource file").contains(resource.getAttribute("location"));
+            }
+        }
+        assertThat(i18n).containsExactly("i18n.backstop", "i18n.backstop-web");
+    }
+
+    /**
+     * The UI modules: two servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue in
+     * the top bar and the settings in the Manage apps sidebar (each behind the screen's condition), web-resources on
+     * AUI with the contexts the Java code requires, configure.url, and an allowlist entry for every method the
+     * templates call on an object.
+     */
+    @Test
+    void theScreensModulesAreDeclared() throws Exception {
+        Document descriptor = BuiltJar.descriptor();
+        Map<String, String> servlets = new java.util.TreeMap<>();
+        NodeList list = descriptor.getElementsByTagName("servlet");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element servlet = (Element) list.item(i);
+            servlets.put(text(servlet, "url-pattern"), servlet.getAttribute("class"));
+            assertThat(jakarta.servlet.http.HttpServlet.class.isAssignableFrom(load(servlet.getAttribute("class"))))
+                    .isTrue();
+        }
+        assertThat(servlets).containsExactly(Map.entry("/backstop/admin", "io.backstop.jira.web.AdminServlet"),
+                Map.entry("/backstop/queue", "io.backstop.jira.web.QueueServlet"));
+
+        Element panel = (Element) descriptor.getElementsByTagName("web-panel").item(0);
+        assertThat(panel.getAttribute("location")).isEqualTo("atl.jira.view.issue.right.context");
+        assertThat(com.atlassian.plugin.web.api.model.WebPanel.class.isAssignableFrom(load(panel.getAttribute(
+                "class")))).isTrue();
+
+        Map<String, String> items = new java.util.TreeMap<>();
+        list = descriptor.getElementsByTagName("web-item");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element item = (Element) list.item(i);
+            items.put(item.getAttribute("section"), text(item, "link"));
+        }
+        assertThat(items).containsExactly(
+                Map.entry("admin_plugins_menu/backstop-admin-section", "/plugins/servlet/backstop/admin"),
+                Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/queue"));
+        Element section = (Element) descriptor.getElementsByTagName("web-section").item(0);
+        assertThat(section.getAttribute("location")).isEqualTo("admin_plugins_menu");
+        assertThat(section.getAttribute("key")).isEqualTo("backstop-admin-section");
+
+        Map<String, String> conditions = new java.util.TreeMap<>();
+        list = descriptor.getElementsByTagName("condition");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element condition = (Element) list.item(i);
+            assertThat(com.atlassian.plugin.web.Condition.class.isAssignableFrom(load(condition.getAttribute(
+                    "class")))).isTrue();
+            Element parent = (Element) condition.getParentNode();
+            conditions.put(parent.getAttribute("key"), text(condition, "param"));
+        }
+        assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
+                Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"));
+
+        Set<String> contexts = new TreeSet<>();
+        list = descriptor.getElementsByTagName("web-resource");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element resource = (Element) list.item(i);
+            List<String> dependencies = childTexts(resource, "dependency");
+            assertThat(dependencies).as(resource.getAttribute("key")).hasSize(1);
+            assertThat(dependencies.get(0)).isIn("com.atlassian.auiplugin:ajs", KEY + ":backstop-common");
+            contexts.addAll(childTexts(resource, "context"));
+        }
+        assertThat(contexts).containsExactlyInAnyOrder("backstop.queue", "backstop.settings", "backstop.panel");
+
+        Map<String, String> params = new java.util.HashMap<>();
+        list = descriptor.getElementsByTagName("param");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element param = (Element) list.item(i);
+            params.put(param.getAttribute("name"), param.getTextContent().trim());
+        }
+        assertThat(params).containsEntry("configure.url", "/plugins/servlet/backstop/admin");
+
+        Element allowlist = (Element) descriptor.getElementsByTagName("velocity-allowlist").item(0);
+        List<String> allowed = childTexts(allowlist, "method");
+        for (String method : allowed) {
+            Matcher m = Pattern.compile("([\\w.]+)#(\\w+)\\(([^)]*)\\)").matcher(method);
+            assertThat(m.matches()).as(method).isTrue();
+            Class<?> owner = load(m.group(1));
+            List<Class<?>> parameters = new ArrayList<>();
+            for (String type : m.group(3).isEmpty() ? new String[0] : m.group(3).split(",")) {
+                parameters.add(type.endsWith("[]") ? java.lang.reflect.Array.newInstance(
+                        Class.forName(type.substring(0, type.length() - 2)), 0).getClass() : Class.forName(type));
+            }
+            assertThat(owner.getMethod(m.group(2), parameters.toArray(Class[]::new))).as(method).isNotNull();
+        }
+        Set<String> called = new TreeSet<>();
+        for (String entry : BuiltJar.entries()) {
+            if (entry.startsWith("templates/backstop/") && entry.endsWith(".vm")) {
+                Matcher call = Pattern.compile("\\$!?\\{?(\\w+)\\.(\\w+)\\(").matcher(BuiltJar.text(entry));
+                while (call.find()) {
+                    called.add(call.group(1) + "." + call.group(2));
+                }
+            }
+        }
+        assertThat(called).as("the templates call methods on $i18n only").containsExactly("i18n.getText");
+        assertThat(allowed).contains("io.backstop.app.web.Messages#getText(java.lang.String)",
+                "io.backstop.app.web.Messages#getText(java.lang.String,java.lang.Object[])",
+                "io.backstop.jira.web.EscapedMessages#getText(java.lang.String)",
+                "io.backstop.jira.web.EscapedMessages#getText(java.lang.String,java.lang.Object[])");
+    }
+
+    private static Properties utf8(String entry) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(new String(BuiltJar.read(entry), StandardCharsets.UTF_8)));
+        return properties;
+    }
+
+    static String text(Element element, String tag) {
+        return element.getElementsByTagName(tag).item(0).getTextContent().trim();
+    }
+
+    static List<String> childTexts(Element element, String tag) {
+        List<String> values = new ArrayList<>();
+        NodeList list = element.getElementsByTagName(tag);
+        for (int i = 0; i < list.getLength(); i++) {
+            values.add(list.item(i).getTextContent().trim());
+        }
+        return values;
     }
 
     @Test

@@ -144,6 +144,28 @@ class PluginSpringContextIT {
         verify((EventPublisher) imports.get(EventPublisher.class.getName())).unregister(any());
     }
 
+    /** Jira creates the servlets, the web-panel and the conditions through the plugin's container, as beans. */
+    @Test
+    void theContainerCreatesEveryClassTheDescriptorNamesWithoutTouchingTheDatabase() throws Exception {
+        try (GenericApplicationContext context = context()) {
+            org.w3c.dom.NodeList all = BuiltJar.descriptor().getElementsByTagName("*");
+            List<String> named = new java.util.ArrayList<>();
+            for (int i = 0; i < all.getLength(); i++) {
+                String type = ((Element) all.item(i)).getAttribute("class");
+                if (type.startsWith("io.backstop.jira.web.")) {
+                    named.add(type);
+                }
+            }
+            assertThat(named).contains("io.backstop.jira.web.QueueServlet", "io.backstop.jira.web.AdminServlet",
+                    "io.backstop.jira.web.IssuePanel", "io.backstop.jira.web.ScreenCondition");
+            for (String type : named) {
+                Object bean = context.getAutowireCapableBeanFactory().createBean(bundle.loadClass(type));
+                assertThat(bean.getClass().getName()).isEqualTo(type);
+            }
+            verifyNoInteractions(ao);
+        }
+    }
+
     @Test
     void theRestModuleCanCreateEveryResourceAndAnAdministratorReadsTheSettings() throws Exception {
         new io.backstop.jira.ao.SchemaUpgradeTask().upgrade(ModelVersion.valueOf("0"), database); // Jira's AO first

@@ -1,0 +1,127 @@
+package io.backstop.jira.web;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.backstop.app.rest.Access;
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.web.HostLinks;
+import io.backstop.app.web.Messages;
+import io.backstop.app.web.Screen;
+import io.backstop.app.web.Screens;
+import io.backstop.jira.BackstopHolder;
+import io.backstop.jira.port.JiraBrowsePermission;
+import io.backstop.jira.port.JiraCurrentUser;
+import io.backstop.jira.port.JiraDirectory;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * The app's {@link Screens} in Jira, built on first use (it reads the settings, hence the database, which must not be
+ * touched while the plugin is being enabled): what the servlets, the issue panel and the web-fragment condition ask.
+ */
+@Named("backstopScreens")
+public final class JiraScreens {
+
+    /** The plugin's own i18n bundle after the screens' one: the texts the pages' scripts get. */
+    static final String[] BUNDLES = {Messages.WEB_BUNDLE, "i18n/backstop"};
+    /** The web-resource context each screen requires (atlassian-plugin.xml). */
+    static final String CONTEXT_PREFIX = "backstop.";
+
+    private final BackstopHolder holder;
+    private final JiraCurrentUser currentUser;
+    private final JiraDirectory directory;
+    private final JiraBrowsePermission browse;
+    private final JiraTemplates templates;
+    private final JiraAuthenticationContext authentication;
+    private final PageBuilderService pages;
+    private final ApplicationProperties application;
+    private volatile Screens screens;
+    private volatile Access access;
+
+    @Inject
+    public JiraScreens(BackstopHolder holder, JiraCurrentUser currentUser, JiraDirectory directory,
+                       JiraBrowsePermission browse, JiraTemplates templates,
+                       @ComponentImport JiraAuthenticationContext authentication,
+                       @ComponentImport PageBuilderService pages,
+                       @ComponentImport ApplicationProperties application) {
+        this.holder = holder;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.browse = browse;
+        this.templates = templates;
+        this.authentication = authentication;
+        this.pages = pages;
+        this.application = application;
+    }
+
+    /** The screen for the person asking, in their Jira language; its page's scripts and styles required. */
+    public Screens.Result render(Screen screen, String issueKey) {
+        Screens.Result result = screens().render(screen, locale(), links(), issueKey, BUNDLES);
+        if (result.ok()) {
+            pages.assembler().resources().requireContext(context(screen));
+        }
+        return result;
+    }
+
+    /** Whether the person asking may use the screen (the same check as {@link Screens#render}). */
+    public boolean mayUse(Screen screen) {
+        try {
+            switch (screen) {
+                case QUEUE -> access().staff();
+                case SETTINGS -> access().admin();
+                case ISSUE_PANEL -> access().caller();
+            }
+            return true;
+        } catch (ApiError refused) {
+            return false;
+        }
+    }
+
+    /** The texts of the screens in the person's language. */
+    public Messages messages() {
+        return Messages.load(locale(), BUNDLES);
+    }
+
+    public Locale locale() {
+        Locale locale = authentication.getLocale();
+        return locale == null ? Locale.ENGLISH : locale;
+    }
+
+    /** Jira's paths, relative to its context path (the base URL's path). */
+    public HostLinks links() {
+        String base = application.getBaseUrl(UrlMode.ABSOLUTE);
+        String path = "";
+        if (base != null && !base.isBlank()) {
+            String parsed = URI.create(base.trim()).getPath();
+            path = parsed == null ? "" : parsed.replaceAll("/+$", "");
+        }
+        return new HostLinks(path + "/rest/backstop/1.0", path + "/browse/", "", "");
+    }
+
+    static String context(Screen screen) {
+        return CONTEXT_PREFIX + screen.script();
+    }
+
+    private Access access() {
+        Access built = access;
+        if (built == null) {
+            built = new Access(currentUser, directory, holder.settings(), browse);
+            access = built;
+        }
+        return built;
+    }
+
+    private Screens screens() {
+        Screens built = screens;
+        if (built == null) {
+            built = new Screens(access(), holder.settings(), templates);
+            screens = built;
+        }
+        return built;
+    }
+}

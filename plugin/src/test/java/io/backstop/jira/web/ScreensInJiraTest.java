@@ -1,0 +1,266 @@
+package io.backstop.jira.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.sal.api.websudo.WebSudoSessionException;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import com.atlassian.webresource.api.assembler.RequiredResources;
+import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import io.backstop.jira.testing.Departments;
+import io.backstop.jira.testing.PluginHarness;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The servlets, the issue panel and the condition on the stand-ins: Jira's services mocked, the app over H2, and
+ * Jira's TemplateRenderer faked with Velocity 1.7 either escaping references as Jira's html-escaping Velocity does
+ * (all but {@code ...Html}) or not at all; the page must come out escaped exactly once either way.
+ */
+class ScreensInJiraTest {
+
+    private final PluginHarness plugin = new PluginHarness(Departments.MONDAY_10).department(
+            Departments.workedExample());
+    private final LoginUriProvider login = mock(LoginUriProvider.class);
+    private final WebSudoManager webSudo = mock(WebSudoManager.class);
+    private final PageBuilderService pages = mock(PageBuilderService.class);
+    private final RequiredResources required = mock(RequiredResources.class);
+    private final ApplicationProperties application = mock(ApplicationProperties.class);
+    private final HttpServletRequest request = mock(HttpServletRequest.class);
+    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final StringWriter page = new StringWriter();
+
+    ScreensInJiraTest() throws Exception {
+        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
+        lenient().when(pages.assembler()).thenReturn(assembler);
+        lenient().when(assembler.resources()).thenReturn(required);
+        lenient().when(application.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn("https://jira.example/jira");
+        lenient().when(login.getLoginUri(any())).thenAnswer(call -> URI.create(
+                "/jira/login.jsp?os_destination=" + call.getArgument(0)));
+        lenient().when(request.getRequestURL()).thenAnswer(call -> new StringBuffer(
+                "https://jira.example/jira/plugins/servlet/backstop/queue"));
+        lenient().when(response.getWriter()).thenReturn(new PrintWriter(page));
+        plugin.jira.admin("admin");
+        plugin.jira.group("backstop-staff", "operator");
+        plugin.jira.user("client<b>");
+    }
+
+    private JiraScreens screens(boolean hostEscapes) {
+        JiraTemplates templates = new JiraTemplates(velocity(hostEscapes));
+        return new JiraScreens(plugin.backstop, plugin.currentUser, plugin.directory, plugin.browse, templates,
+                plugin.jira.authentication, pages, application);
+    }
+
+    private void as(String name) {
+        when(plugin.jira.authentication.getLoggedInUser()).thenReturn(name == null ? null : plugin.jira.user(name));
+    }
+
+    @ParameterizedTest(name = "host escapes: {0}")
+    @ValueSource(booleans = {true, false})
+    void anOperatorGetsTheQueueInJirasGeneralDecoratorWithItsTextsEscapedOnce(boolean hostEscapes) throws Exception {
+        as("operator");
+
+        new QueueServlet(screens(hostEscapes), login).doGet(request, response);
+
+        verify(response).setStatus(200);
+        verify(response).setContentType("text/html;charset=UTF-8");
+        String html = page.toString();
+        assertThat(html).contains("<meta name=\"decorator\" content=\"atl.general\">",
+                "<title>Operator&#39;s queue</title>", "<section id=\"backstop-queue\"",
+                "<h1>Operator&#39;s queue</h1>", "data-rest=\"/jira/rest/backstop/1.0\"",
+                "data-issue-page=\"/jira/browse/\"", "data-user=\"operator\"", "data-can-take=\"true\"",
+                "data-i18n=\"{&quot;backstop.", "The list reloads itself every 30 s.");
+        assertThat(html).doesNotContain("&amp;#39;", "&amp;quot;", "$i18n");
+        verify(required).requireContext("backstop.queue");
+    }
+
+    @Test
+    void anAnonymousPersonIsSentToJirasLoginAndBack() throws Exception {
+        as(null);
+        when(request.getQueryString()).thenReturn("refresh=10");
+
+        new QueueServlet(screens(true), login).doGet(request, response);
+
+        verify(response).sendRedirect(
+                "/jira/login.jsp?os_destination=https://jira.example/jira/plugins/servlet/backstop/queue?refresh=10");
+        verify(response, never()).setStatus(200);
+        verify(required, never()).requireContext(anyString());
+    }
+
+    @Test
+    void aManagerIsRefusedTheSettingsWith403AndNoWebSudo() throws Exception {
+        as("ivanova");
+
+        new AdminServlet(screens(true), login, webSudo).doGet(request, response);
+
+        verify(response).setStatus(403);
+        assertThat(page.toString()).contains("content=\"atl.admin\"",
+                "Only administrators may change Backstop&#39;s settings.").doesNotContain("backstop-settings-form");
+        verify(webSudo, never()).enforceWebSudoProtection(any(), any());
+    }
+
+    @Test
+    void anAdministratorWithoutAWebSudoSessionIsAskedForThePassword() throws Exception {
+        as("admin");
+        doThrow(new WebSudoSessionException("no session")).when(webSudo).willExecuteWebSudoRequest(request);
+
+        new AdminServlet(screens(true), login, webSudo).doGet(request, response);
+
+        verify(webSudo).enforceWebSudoProtection(request, response);
+        verify(response, never()).setStatus(200);
+        assertThat(page.toString()).isEmpty();
+    }
+
+    @Test
+    void anAdministratorInAWebSudoSessionGetsTheSettingsInTheAdminDecorator() throws Exception {
+        as("admin");
+
+        new AdminServlet(screens(false), login, webSudo).doGet(request, response);
+
+        verify(response).setStatus(200);
+        assertThat(page.toString()).contains("<meta name=\"decorator\" content=\"atl.admin\">",
+                "<meta name=\"admin.active.section\" content=\"admin_plugins_menu/backstop-admin-section\">",
+                "<section id=\"backstop-settings\"", "backstop-settings-form");
+        verify(required).requireContext("backstop.settings");
+    }
+
+    @ParameterizedTest(name = "host escapes: {0}")
+    @ValueSource(booleans = {true, false})
+    void theIssuePanelRendersTheIssueInTheContextForAnyoneLoggedIn(boolean hostEscapes) throws Exception {
+        as("ivanova");
+        Issue issue = mock(Issue.class);
+        when(issue.getKey()).thenReturn("WEB-1");
+        IssuePanel panel = new IssuePanel(screens(hostEscapes));
+
+        StringWriter out = new StringWriter();
+        panel.writeHtml(out, Map.of("issue", issue));
+
+        assertThat(out.toString()).contains("<section id=\"backstop-panel\"", "data-issue=\"WEB-1\"",
+                "<h2 class=\"backstop-panel-title\">Response standard</h2>");
+        verify(required).requireContext("backstop.panel");
+
+        as(null);
+        assertThat(panel.getHtml(Map.of("issue", issue))).isEmpty();
+        assertThat(panel.getHtml(Map.of())).isEmpty();
+    }
+
+    @Test
+    void theConditionFollowsTheScreensAccessRules() {
+        JiraScreens screens = screens(true);
+        ScreenCondition queue = new ScreenCondition(screens);
+        queue.init(Map.of("screen", "queue"));
+        ScreenCondition settings = new ScreenCondition(screens);
+        settings.init(Map.of("screen", "settings"));
+        ScreenCondition panel = new ScreenCondition(screens);
+        panel.init(Map.of("screen", "panel"));
+
+        as("operator");
+        assertThat(queue.shouldDisplay(Map.of())).isTrue();
+        assertThat(settings.shouldDisplay(Map.of())).isFalse();
+        as("head");
+        assertThat(queue.shouldDisplay(Map.of())).isTrue();
+        as("admin");
+        assertThat(queue.shouldDisplay(Map.of())).isTrue();
+        assertThat(settings.shouldDisplay(Map.of())).isTrue();
+        as("client<b>");
+        assertThat(queue.shouldDisplay(Map.of())).isFalse();
+        assertThat(panel.shouldDisplay(Map.of())).isTrue();
+        as(null);
+        assertThat(panel.shouldDisplay(Map.of())).isFalse();
+    }
+
+    @Test
+    void russianSpeakersGetRussianTexts() throws Exception {
+        as("operator");
+        when(plugin.jira.authentication.getLocale()).thenReturn(Locale.forLanguageTag("ru-RU"));
+
+        new QueueServlet(screens(false), login).doGet(request, response);
+
+        assertThat(page.toString()).contains("data-lang=\"ru\"", "lang", "\u041e\u0447\u0435\u0440\u0435\u0434\u044c");
+    }
+
+    @Test
+    void theAdapterEscapesExactlyOnceWhateverJiraDoes() {
+        Map<String, Object> model = Map.of("user", "<b>\"x\"</b>", "contentHtml", "<i>ok</i>");
+        for (boolean hostEscapes : new boolean[] {true, false}) {
+            TemplateRenderer renderer = velocity(hostEscapes);
+            String out = new JiraTemplates(renderer).render("templates/backstop/probe.vm", model);
+            assertThat(out).as("host escapes: %s", hostEscapes)
+                    .isEqualTo("&lt;b&gt;&quot;x&quot;&lt;/b&gt; <i>ok</i>\n");
+        }
+    }
+
+    // ------------------------------------------------------------------ Jira's TemplateRenderer, faked
+
+    /** Velocity 1.7 from the class path; with {@code escapes}, every reference not ending in Html is escaped. */
+    static TemplateRenderer velocity(boolean escapes) {
+        Properties p = new Properties();
+        p.setProperty("resource.loader", "class");
+        p.setProperty("class.resource.loader.class",
+                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
+        p.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
+        p.setProperty("input.encoding", "UTF-8");
+        VelocityEngine engine = new VelocityEngine(p);
+        engine.init();
+        TemplateRenderer renderer = mock(TemplateRenderer.class);
+        try {
+            doAnswer(call -> {
+                engine.getTemplate(call.getArgument(0), "UTF-8").merge(context(call.getArgument(1), escapes),
+                        (Writer) call.getArgument(2));
+                return null;
+            }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        lenient().when(renderer.renderFragment(anyString(), anyMap())).thenAnswer(call -> {
+            StringWriter out = new StringWriter();
+            engine.evaluate(context(call.getArgument(1), escapes), out, "fragment", (String) call.getArgument(0));
+            return out.toString();
+        });
+        return renderer;
+    }
+
+    private static VelocityContext context(Map<String, Object> model, boolean escapes) {
+        VelocityContext context = new VelocityContext();
+        model.forEach(context::put);
+        if (escapes) {
+            EventCartridge cartridge = new EventCartridge();
+            cartridge.addEventHandler((ReferenceInsertionEventHandler) (reference, value) -> {
+                String name = reference.replaceAll("\\(.*\\)$", "").replaceAll("[}]+$", "");
+                String last = name.substring(name.lastIndexOf('.') + 1).replaceAll("^[$!{]+", "");
+                return value == null || last.endsWith("Html") ? value : Html.escape(value.toString());
+            });
+            cartridge.attachToContext(context);
+        }
+        return context;
+    }
+}
