@@ -46,6 +46,8 @@
           return t('backstop.timeline.STAFF_REPLY', event.actor || '');
         case 'RESOLVED':
           return event.actor ? t('backstop.timeline.RESOLVED.by', event.actor) : t('backstop.timeline.RESOLVED');
+        case 'REOPENED':
+          return t('backstop.timeline.REOPENED');
         case 'BREACH':
           return t('backstop.timeline.BREACH', fmt.dateTime(event.due));
         case 'REASSIGNED':
@@ -129,10 +131,20 @@
     });
   }
 
-  Backstop.ready(function () {
+  // Jira replaces the issue view without a page load (issue navigator, detail view): start every panel that
+  // appears, once.
+  function startPanels() {
     var root = document.getElementById('backstop-panel');
-    if (root) {
+    if (root && !root.hasAttribute('data-started')) {
+      root.setAttribute('data-started', 'true');
       start(root);
+    }
+  }
+
+  Backstop.ready(function () {
+    startPanels();
+    if (window.MutationObserver) {
+      new MutationObserver(startPanels).observe(document.body, { childList: true, subtree: true });
     }
   });
 })(window.Backstop);
