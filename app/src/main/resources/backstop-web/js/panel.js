@@ -67,8 +67,11 @@
           parts.push(t('backstop.timeline.late'));
         }
       }
+      if (event.kind === 'REASSIGNED' && event.awaitingSince) {
+        parts.push(t('backstop.timeline.decidedFrom', fmt.dateTime(event.awaitingSince), fmt.dateTime(event.due)));
+      }
       if (event.detail) {
-        parts.push(event.detail);
+        parts.push(event.detail); // the tracker's own words when it refused
       }
       return parts.join(' \u00b7 ');
     }

@@ -22,11 +22,4 @@ final class Notes {
         return "Backstop moved this issue from " + moved.from() + " to " + moved.to() + ": " + why + ".";
     }
 
-    /** The state a decision was made from, kept in the audit trail: who held the issue and its clock. */
-    static String decidedFrom(String holder, ResponseClock clock, ZoneId zone) {
-        return "held by " + holder + "; " + (clock.isAwaiting()
-                ? "awaiting since " + ScenarioJson.format(clock.awaitingSince(), zone) + ", due "
-                        + ScenarioJson.format(clock.due(), zone) + (clock.breached() ? ", breached" : "")
-                : "answered");
-    }
 }

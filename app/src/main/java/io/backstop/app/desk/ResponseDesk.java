@@ -224,7 +224,7 @@ public final class ResponseDesk {
             }
             tracker.assign(issue, taker);
             events.record(new ClockEvent(issue, at, ClockEventKind.REASSIGNED, taker, clock.assignee(), taker,
-                    Take.REASON, null, null, null, null, "taken from the queue"));
+                    Take.REASON, clock.awaitingSince(), clock.due(), null, null, null));
             clocks.save(stored.get(), clock.assignedTo(taker));
             return new Take(Take.Outcome.TAKEN, taker);
         });
@@ -316,16 +316,15 @@ public final class ResponseDesk {
         step.breach().ifPresent(breach -> events.record(ClockEvent.of(breach)));
         if (step.reassignment().isPresent()) {
             Reassignment moved = step.reassignment().get();
-            String decidedFrom = Notes.decidedFrom(before.assignee(), next, rules.calendar().zone());
             try {
                 tracker.assign(moved.issue(), moved.to());
-                events.record(ClockEvent.of(moved, decidedFrom));
+                events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), null));
                 addNote(moved, step.clock(), rules);
             } catch (TrackerException e) {
                 // The tracker said no (issue gone, user inactive): keep the clock as it was, say why, go on.
                 LOG.warn("Backstop could not move {} from {} to {}: {}", moved.issue(), moved.from(), moved.to(),
                         e.getMessage());
-                events.record(ClockEvent.of(moved, decidedFrom + "; not applied: " + e.getMessage()));
+                events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), e.getMessage()));
                 next = next.assignedTo(before.assignee());
             }
         }

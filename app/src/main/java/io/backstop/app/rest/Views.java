@@ -70,8 +70,16 @@ final class Views {
         node.put("from", event.from());
         node.put("to", event.to());
         node.put("reason", event.reason());
-        node.put("detail", event.detail());
+        node.put("detail", decidedFrom(event, zone));
         return node;
+    }
+
+    /** The state a reassignment was decided from, as the audit's {@code detail}: who held it and its clock. */
+    private static String decidedFrom(ClockEvent event, ZoneId zone) {
+        String state = event.awaitingSince() == null ? "answered"
+                : "awaiting since " + ScenarioJson.format(event.awaitingSince(), zone) + ", due "
+                        + ScenarioJson.format(event.due(), zone);
+        return "held by " + event.from() + "; " + state + (event.detail() == null ? "" : "; " + event.detail());
     }
 
     static ObjectNode breach(ClockEvent event, ZoneId zone) {

@@ -28,9 +28,12 @@ public record ClockEvent(String issue, Instant at, ClockEventKind kind, String a
                 breach.awaitingSince(), breach.due(), null, null, null);
     }
 
-    /** An automatic reassignment; {@code detail} says from which state it was decided. */
-    public static ClockEvent of(Reassignment moved, String detail) {
+    /**
+     * An automatic reassignment and the clock it was decided from ({@code awaitingSince}, {@code due}: null when
+     * the issue was not awaiting); {@code refusal} is the tracker's reason when it could not be carried out.
+     */
+    public static ClockEvent of(Reassignment moved, Instant awaitingSince, Instant due, String refusal) {
         return new ClockEvent(moved.issue(), moved.at(), ClockEventKind.REASSIGNED, null, moved.from(), moved.to(),
-                moved.reason().name(), null, null, null, null, detail);
+                moved.reason().name(), awaitingSince, due, null, null, refusal == null ? null : "not applied: " + refusal);
     }
 }

@@ -31,11 +31,8 @@ final class BasicAuthFilter implements Filter {
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] pair = decode(header.substring(6).trim());
             if (pair == null || !users.authenticate(pair[0], pair[1])) {
-                HttpServletResponse http = (HttpServletResponse) response;
-                http.setStatus(401);
-                http.setContentType("application/json");
-                http.setCharacterEncoding("UTF-8");
-                http.getWriter().write("{\"error\":\"wrong user name or password\"}");
+                JsonRefusal.send(request, (HttpServletResponse) response, 401,
+                        "{\"error\":\"wrong user name or password\"}");
                 return;
             }
             user = pair[0];

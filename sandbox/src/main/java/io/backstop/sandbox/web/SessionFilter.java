@@ -1,5 +1,6 @@
 package io.backstop.sandbox.web;
 
+import io.backstop.sandbox.host.JsonRefusal;
 import io.backstop.sandbox.host.SandboxUsers;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -61,11 +62,8 @@ final class SessionFilter implements Filter {
         }
         if (http.getRequestURI().startsWith("/rest/") && !SAFE.contains(http.getMethod())
                 && !"no-check".equals(http.getHeader("X-Atlassian-Token"))) {
-            HttpServletResponse out = (HttpServletResponse) response;
-            out.setStatus(403);
-            out.setContentType("application/json");
-            out.setCharacterEncoding("UTF-8");
-            out.getWriter().write("{\"error\":\"a browser write needs the header X-Atlassian-Token: no-check\","
+            JsonRefusal.send(request, (HttpServletResponse) response, 403,
+                    "{\"error\":\"a browser write needs the header X-Atlassian-Token: no-check\","
                     + "\"field\":\"X-Atlassian-Token\"}");
             return;
         }
