@@ -1,5 +1,6 @@
 package io.backstop.jira.web;
 
+import io.backstop.app.web.Html;
 import io.backstop.app.web.Messages;
 
 /**

@@ -3,6 +3,7 @@ package io.backstop.jira.web;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.backstop.app.web.Html;
 import io.backstop.app.web.Messages;
 import io.backstop.app.web.Templates;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package io.backstop.jira.web;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import io.backstop.app.web.Html;
 import io.backstop.app.web.Messages;
 import io.backstop.app.web.Screen;
 import io.backstop.app.web.Screens;

@@ -1,5 +1,6 @@
 package io.backstop.sandbox.web;
 
+import io.backstop.app.web.Html;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 
 /**

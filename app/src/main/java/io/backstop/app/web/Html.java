@@ -1,12 +1,12 @@
-package io.backstop.jira.web;
+package io.backstop.app.web;
 
-/** HTML escaping for text placed in an element or a quoted attribute. */
-final class Html {
+/** HTML escaping for text placed in an element or a quoted attribute; both hosts' templates use it. */
+public final class Html {
 
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }
