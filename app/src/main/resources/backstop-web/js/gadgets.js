@@ -13,7 +13,7 @@
   var Backstop = global.Backstop = global.Backstop || {};
   var modules = {};
   /** At most this many rows in a gadget's table, so it never needs a scrollbar on a wallboard. */
-  var MAX_ROWS = 5;
+  var MAX_ROWS = 6;
 
   Backstop.gadget = function (id, module) {
     modules[id] = module;
@@ -121,7 +121,7 @@
       var head = q('.backstop-gadget-head');
       Backstop.clear(head);
       module.columns.forEach(function (key) {
-        head.appendChild(Backstop.el('th', { text: t(key), attrs: { scope: 'col' } }));
+        head.appendChild(Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key) } }));
       });
       var rows = module.rows(body, ctx);
       var tbody = q('.backstop-gadget-rows');

@@ -240,8 +240,13 @@ class DashboardPageIT {
         return people;
     }
 
+    /** The console's complaints about the Content-Security-Policy (a probe first shows the console is read). */
     private static List<String> cspViolations() {
-        return browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+        browser.script("console.error('backstop-console-probe')");
+        List<String> messages = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).toList();
+        assertThat(messages).as("the browser's console").anyMatch(m -> m.contains("backstop-console-probe"));
+        return messages.stream()
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
                 .collect(Collectors.toList());
     }
