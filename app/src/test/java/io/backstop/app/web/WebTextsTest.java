@@ -109,6 +109,15 @@ class WebTextsTest {
     }
 
     @Test
+    void everyGadgetScriptIsThereAndChecked() throws IOException {
+        for (String script : Gadget.scripts()) {
+            assertThat(read("backstop-web/" + script)).as(script).isNotBlank();
+            assertThat(SCRIPTS).as("the scripts this test checks").contains("backstop-web/" + script);
+        }
+        assertThat(Gadget.scripts()).startsWith("js/common.js", "js/gadgets.js").endsWith("js/dashboard.js");
+    }
+
+    @Test
     void templatesHoldNoWordsOutsideKeys() throws IOException {
         for (String template : TEMPLATES) {
             String text = read(template)
