@@ -448,6 +448,38 @@ public final class ResultsDesk {
         return scores;
     }
 
+    /** One person's replies in a period: how many, how many within the response goal, how many late (breached). */
+    public record PersonSla(String person, int replies, int onTime) {
+
+        public int breaches() {
+            return replies - onTime;
+        }
+    }
+
+    /**
+     * Staff replies with {@code start <= repliedAt < end} per person: the managers and operators (none yet: zero)
+     * and whoever else replied, by name. A reply after its goal is a breach of that person's.
+     */
+    public List<PersonSla> sla(Instant start, Instant end, Optional<String> person) {
+        SortedMap<String, int[]> replies = new java.util.TreeMap<>();
+        department.current().people().stream()
+                .filter(p -> p.role() == Role.MANAGER || p.role() == Role.OPERATOR)
+                .map(Person::name).filter(n -> person.map(n::equals).orElse(true))
+                .forEach(n -> replies.put(n, new int[2]));
+        for (ClockEvent e : events.ofKind(ClockEventKind.STAFF_REPLY, start, end)) {
+            if (e.actor() != null && person.map(e.actor()::equals).orElse(true)) {
+                int[] r = replies.computeIfAbsent(e.actor(), a -> new int[2]);
+                r[1]++;
+                if (Boolean.TRUE.equals(e.onTime())) {
+                    r[0]++;
+                }
+            }
+        }
+        List<PersonSla> result = new ArrayList<>();
+        replies.forEach((name, r) -> result.add(new PersonSla(name, r[1], r[0])));
+        return result;
+    }
+
     /** One client on one screen: complaints, debt and offers (issues and contacts come from the tracker later). */
     public ClientDigest digest(String client, LocalDate asOf) {
         Check.notBlank(client, "client");

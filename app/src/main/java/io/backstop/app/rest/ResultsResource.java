@@ -411,6 +411,34 @@ public class ResultsResource {
         return Json.ok(root);
     }
 
+    // Reply times
+
+    /**
+     * Per person, staff replies in the period, how many were within the response goal and how many late (a
+     * breach of theirs), with the on-time share (null without replies).
+     */
+    @GET
+    @Path("sla")
+    public Response sla(@QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("person") String person) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, person, SEE_ALL);
+        LocalDate[] period = period(from, to);
+        Instant[] instants = instants(period);
+        ObjectNode root = periodNode(period);
+        ArrayNode list = root.putArray("people");
+        for (ResultsDesk.PersonSla p : results.sla(instants[0], instants[1], who)) {
+            ObjectNode node = list.addObject().put("person", p.person()).put("replies", p.replies())
+                    .put("onTime", p.onTime()).put("breaches", p.breaches());
+            if (p.replies() > 0) {
+                node.put("onTimeShare", round((double) p.onTime() / p.replies()));
+            } else {
+                node.putNull("onTimeShare");
+            }
+        }
+        return Json.ok(root);
+    }
+
     // Who sees what
 
     /** Everybody's rows (or the one person asked) for administrators and {@code seeAll}; else the caller's own. */

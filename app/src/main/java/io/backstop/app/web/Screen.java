@@ -7,7 +7,12 @@ public enum Screen {
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
-    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel");
+    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel"),
+    /**
+     * The head's dashboard: the {@link Gadget}s side by side. Staff may open it; the results REST decides whose rows
+     * each gadget shows (the head and administrators: everybody's; others: their own).
+     */
+    DASHBOARD("templates/backstop/dashboard.vm", "backstop.dashboard.title", "dashboard");
 
     private final String template;
     private final String titleKey;

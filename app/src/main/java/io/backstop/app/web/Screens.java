@@ -4,6 +4,7 @@ import io.backstop.app.rest.Access;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Caller;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.core.staff.Role;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,8 @@ public final class Screens {
 
     /** How often the queue reloads itself. */
     public static final int QUEUE_REFRESH_SECONDS = 30;
+    /** How often a dashboard gadget reloads itself unless the person picks another interval. */
+    public static final int GADGET_REFRESH_SECONDS = 300;
 
     private final Access access;
     private final SettingsService settings;
@@ -55,6 +58,7 @@ public final class Screens {
                 case QUEUE -> access.staff();
                 case SETTINGS -> access.admin();
                 case ISSUE_PANEL -> access.caller();
+                case DASHBOARD -> access.staff();
             };
         } catch (ApiError refused) {
             String reason = refused.status() == 401 ? "backstop.error.login"
@@ -75,6 +79,24 @@ public final class Screens {
         model.put("clock", links.clock());
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
+        // who may pick a person in the gadgets: the results REST shows everybody's rows to these only
+        boolean seeAll = caller.admin() || caller.is(Role.HEAD);
+        model.put("seeAll", String.valueOf(seeAll));
+        if (screen == Screen.DASHBOARD) {
+            StringBuilder gadgets = new StringBuilder();
+            for (Gadget gadget : Gadget.values()) {
+                Map<String, Object> gadgetModel = new HashMap<>(model);
+                gadgetModel.remove("messagesJson"); // the dashboard carries the texts once
+                gadgetModel.put("gadget", gadget.id());
+                gadgetModel.put("titleKey", gadget.titleKey());
+                gadgetModel.put("personFilter", String.valueOf(seeAll && gadget.personParam() != null));
+                gadgetModel.put("personParam", gadget.personParam() == null ? "" : gadget.personParam());
+                gadgetModel.put("monthly", String.valueOf(gadget.monthly()));
+                gadgetModel.put("refreshSeconds", String.valueOf(GADGET_REFRESH_SECONDS));
+                gadgets.append(renderer.render(Gadget.TEMPLATE, gadgetModel));
+            }
+            model.put("gadgetsHtml", gadgets.toString());
+        }
         return new Result(200, caller, screen.titleKey(), renderer.render(screen.template(), model), null);
     }
 }

@@ -75,6 +75,30 @@ class ResultsDeskTest {
     }
 
     @Test
+    void repliesOnTimeAndLatePerPersonInThePeriod() {
+        reply("ivanova", at(MON + "T10:00"), true);
+        reply("ivanova", at(MON + "T11:00"), false);
+        reply("head", at(MON + "T12:00"), true);
+        reply("ivanova", at("2026-10-30T10:00"), false); // before the period
+
+        var all = desk.sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), java.util.Optional.empty());
+        assertThat(all).extracting(ResultsDesk.PersonSla::person)
+                .containsExactly("head", "ivanova", "operator", "petrova", "sidorova");
+        assertThat(all.get(1)).isEqualTo(new ResultsDesk.PersonSla("ivanova", 2, 1));
+        assertThat(all.get(1).breaches()).isEqualTo(1);
+        assertThat(all.get(2)).isEqualTo(new ResultsDesk.PersonSla("operator", 0, 0));
+        assertThat(desk.sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), java.util.Optional.of("head")))
+                .containsExactly(new ResultsDesk.PersonSla("head", 1, 1));
+    }
+
+    /** A staff reply as the response desk records it. */
+    private void reply(String person, Instant at, boolean onTime) {
+        new io.backstop.app.store.ClockEventStore(host.store).record(io.backstop.app.store.ClockEvent.of(
+                new io.backstop.core.sla.Reply("WEB-1", at.minusSeconds(1800), at, person,
+                        java.time.Duration.ofMinutes(30), onTime)));
+    }
+
+    @Test
     void theSchemaIsAtVersionTwoAndStepOneIsUnchanged() {
         assertThat(Schema.currentVersion()).isEqualTo(2);
         assertThat(Schema.STEPS.get(0).version()).isEqualTo(1);

@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Test;
 class WebTextsTest {
 
     static final List<String> TEMPLATES = List.of("templates/backstop/queue.vm", "templates/backstop/settings.vm",
-            "templates/backstop/panel.vm");
+            "templates/backstop/panel.vm", "templates/backstop/dashboard.vm", Gadget.TEMPLATE);
     static final List<String> SCRIPTS = List.of("backstop-web/js/common.js", "backstop-web/js/queue.js",
-            "backstop-web/js/settings.js", "backstop-web/js/panel.js");
+            "backstop-web/js/settings.js", "backstop-web/js/panel.js", "backstop-web/js/gadgets.js",
+            "backstop-web/js/dashboard.js", "backstop-web/js/gadget-sla.js", "backstop-web/js/gadget-norm-hours.js",
+            "backstop-web/js/gadget-upsells.js", "backstop-web/js/gadget-debtors.js",
+            "backstop-web/js/gadget-scorecard.js");
 
     static String read(String resource) throws IOException {
         try (InputStream in = WebTextsTest.class.getClassLoader().getResourceAsStream(resource)) {
@@ -64,6 +67,16 @@ class WebTextsTest {
                 }
             }
         }
+        // the gadgets name their column keys as plain literals ('backstop.gadget.col.person')
+        Pattern literal = Pattern.compile("'(backstop\\.[a-zA-Z0-9_.]+)'");
+        for (String script : SCRIPTS) {
+            Matcher m = literal.matcher(read(script));
+            while (m.find()) {
+                if (!m.group(1).endsWith(".")) {
+                    used.add(m.group(1));
+                }
+            }
+        }
         assertThat(used).hasSizeGreaterThan(60);
         assertThat(keys).containsAll(used);
         for (String day : List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) {
@@ -75,9 +88,33 @@ class WebTextsTest {
         for (String reason : List.of("BREACH", "ABSENCE", "RETURN", "TAKE")) {
             assertThat(keys).contains("backstop.reason." + reason);
         }
+        for (Gadget gadget : Gadget.values()) {
+            assertThat(keys).contains(gadget.titleKey());
+        }
+        for (String verdict : List.of("BELOW", "WITHIN", "ABOVE")) {
+            assertThat(keys).contains("backstop.gadget.verdict." + verdict);
+        }
+        for (String level : List.of("MANAGER", "HEAD", "DIRECTOR")) {
+            assertThat(keys).contains("backstop.gadget.escalation." + level);
+        }
+        for (io.backstop.core.scorecard.Component component : io.backstop.core.scorecard.Component.values()) {
+            assertThat(keys).contains("backstop.gadget.scorecard.component." + component.name().toLowerCase(Locale.ROOT));
+        }
+        for (Screen screen : Screen.values()) {
+            assertThat(keys).contains(screen.titleKey(), "backstop.error.forbidden." + screen.script());
+        }
         for (String kind : List.of("CREATED", "CLIENT_MESSAGE", "STAFF_REPLY", "RESOLVED", "BREACH", "REASSIGNED")) {
             assertThat(keys).contains("backstop.timeline." + kind);
         }
+    }
+
+    @Test
+    void everyGadgetScriptIsThereAndChecked() throws IOException {
+        for (String script : Gadget.scripts()) {
+            assertThat(read("backstop-web/" + script)).as(script).isNotBlank();
+            assertThat(SCRIPTS).as("the scripts this test checks").contains("backstop-web/" + script);
+        }
+        assertThat(Gadget.scripts()).startsWith("js/common.js", "js/gadgets.js").endsWith("js/dashboard.js");
     }
 
     @Test

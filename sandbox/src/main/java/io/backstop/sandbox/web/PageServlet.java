@@ -1,6 +1,7 @@
 package io.backstop.sandbox.web;
 
 import io.backstop.app.settings.SettingsService;
+import io.backstop.app.web.Gadget;
 import io.backstop.app.web.HostLinks;
 import io.backstop.app.web.Messages;
 import io.backstop.app.web.Screen;
@@ -24,7 +25,7 @@ import java.util.Optional;
 /**
  * Backstop's screens where a Jira plugin's servlets would be: {@code /plugins/servlet/backstop/queue},
  * {@code .../admin} and {@code .../issue?key=WEB-1} (the sandbox's issue page with Backstop's panel beside it,
- * as Jira's issue view has it in the right column).
+ * as Jira's issue view has it in the right column) and {@code .../dashboard} (the head's gadgets).
  */
 final class PageServlet extends HttpServlet {
 
@@ -52,6 +53,7 @@ final class PageServlet extends HttpServlet {
             case "/queue" -> Screen.QUEUE;
             case "/admin" -> Screen.SETTINGS;
             case "/issue" -> Screen.ISSUE_PANEL;
+            case "/dashboard" -> Screen.DASHBOARD;
             default -> null;
         };
         Locale locale = pages.locale(request, response);
@@ -82,12 +84,23 @@ final class PageServlet extends HttpServlet {
             case QUEUE -> "queue";
             case SETTINGS -> "settings";
             case ISSUE_PANEL -> "issue";
+            case DASHBOARD -> "dashboard";
         };
         String content = screen == Screen.ISSUE_PANEL
                 ? issuePage(messages, locale, key.trim(), result.fragmentHtml()) : result.fragmentHtml();
         String title = screen == Screen.ISSUE_PANEL ? key.trim() : messages.getText(result.titleKey());
-        WebPages.send(response, 200, pages.frame(request, messages, title, active, content,
-                List.of("web/js/common.js", "web/js/" + screen.script() + ".js")));
+        WebPages.send(response, 200, pages.frame(request, messages, title, active, content, scripts(screen)));
+    }
+
+    /** A screen's scripts; the dashboard's gadgets draw with Chart.js, served from its WebJar. */
+    static List<String> scripts(Screen screen) {
+        if (screen != Screen.DASHBOARD) {
+            return List.of("web/js/common.js", "web/js/" + screen.script() + ".js");
+        }
+        List<String> scripts = new ArrayList<>();
+        scripts.add(ResourceServlet.CHART_JS);
+        Gadget.scripts().forEach(script -> scripts.add("web/" + script));
+        return scripts;
     }
 
     /** The sandbox tracker's issue, as far as the person may browse it, with Backstop's panel beside it. */

@@ -79,6 +79,7 @@ class RoleMatrixIT {
                                                                                           201,  201, 201, 201,   201,    401, 401),
         row("POST",   BACKSTOP, "results/complaints/{id}/action", flaggedAbout("ivanova"), 403, 200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/hotspots",      none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/sla",           none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/scorecard",     none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "clients/{client}/digest", issue("acme"),                 200,  200, 200, 200,   200,    401, 401),
         row("POST",   SANDBOX,  "issues",                body(Map.of("owner", "petrova")), 201, 403, 403, 403,   403,    401, 401),

@@ -67,6 +67,8 @@ final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage,
                 "download.default_directory", Files.createDirectories(downloads).toAbsolutePath().toString(),
                 "download.prompt_for_download", false));
+        // the console, so a test can tell a script or style the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

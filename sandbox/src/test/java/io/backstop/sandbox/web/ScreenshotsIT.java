@@ -80,6 +80,13 @@ class ScreenshotsIT {
             browser.screenshot("issue-" + lang);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
+            browser.login("head");
+            browser.open("/plugins/servlet/backstop/dashboard");
+            browser.waitReady("backstop-dashboard");
+            browser.driver().manage().window().setSize(new Dimension(1280, 1100));
+            browser.screenshot("dashboard-" + lang);
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+
             browser.login("ivanova");
             browser.open("/plugins/servlet/backstop/admin");
             browser.screenshot("settings-refused-" + lang);

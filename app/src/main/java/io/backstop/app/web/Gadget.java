@@ -1,0 +1,70 @@
+package io.backstop.app.web;
+
+import java.util.List;
+
+/**
+ * The dashboard's gadgets. Each is one fragment ({@link #TEMPLATE} with its id) and one script
+ * ({@code js/gadget-<id>.js}, on top of {@code js/common.js} and {@code js/gadgets.js}) that reads one results
+ * endpoint, so each can later become a Jira dashboard-item of its own. Charts need Chart.js 4 ({@code Chart}),
+ * which the host serves.
+ */
+public enum Gadget {
+    /** On-time share of replies and breaches per person ({@code GET results/sla}). */
+    SLA("sla", "backstop.gadget.sla.title", "person", false),
+    /** Norm-hours per full day per person against their band ({@code GET results/norm-hours}). */
+    NORM_HOURS("norm-hours", "backstop.gadget.normHours.title", "person", false),
+    /** Offers presented and accepted, conversion and points per person ({@code GET results/upsells}). */
+    UPSELLS("upsells", "backstop.gadget.upsells.title", "person", false),
+    /** Debt by aging bucket and the debtors' escalation levels ({@code GET results/debtors}). */
+    DEBTORS("debtors", "backstop.gadget.debtors.title", "manager", false),
+    /** The month's scorecard per person ({@code GET results/scorecard}). */
+    SCORECARD("scorecard", "backstop.gadget.scorecard.title", "person", true);
+
+    /** The fragment every gadget renders, with its own id and settings. */
+    public static final String TEMPLATE = "templates/backstop/gadget.vm";
+
+    private final String id;
+    private final String titleKey;
+    private final String personParam;
+    private final boolean monthly;
+
+    Gadget(String id, String titleKey, String personParam, boolean monthly) {
+        this.id = id;
+        this.titleKey = titleKey;
+        this.personParam = personParam;
+        this.monthly = monthly;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String titleKey() {
+        return titleKey;
+    }
+
+    /** The query parameter naming one person (or manager), or null when the gadget has no person filter. */
+    public String personParam() {
+        return personParam;
+    }
+
+    /** Whether the period is a month (the scorecard) rather than from..to dates. */
+    public boolean monthly() {
+        return monthly;
+    }
+
+    /** The gadget's script under the resources. */
+    public String script() {
+        return "js/gadget-" + id + ".js";
+    }
+
+    /** Every script the dashboard needs after Chart.js, in order. */
+    public static List<String> scripts() {
+        List<String> scripts = new java.util.ArrayList<>(List.of("js/common.js", "js/gadgets.js"));
+        for (Gadget gadget : values()) {
+            scripts.add(gadget.script());
+        }
+        scripts.add("js/dashboard.js");
+        return scripts;
+    }
+}
