@@ -155,6 +155,17 @@ class ResultsDeskTest {
     }
 
     @Test
+    void onlyAccountManagersAreJudgedAgainstTheBand() {
+        desk.recordOperation("operator", MON, "client-question", 4);
+
+        ResultsDesk.PersonOutput operator = desk.normHours(MON, MON, Optional.of("operator")).get(0);
+
+        assertThat(operator.total().earnedNormHours()).isEqualTo(1.0);
+        assertThat(operator.verdict()).isEmpty();
+        assertThat(operator.days()).allSatisfy(day -> assertThat(day.verdict()).isEmpty());
+    }
+
+    @Test
     void anAbsenceTakesPresentTimeAway() {
         host.backstop.staff().add("petrova", at("2026-11-02T14:00"), at("2026-11-03T00:00"), AbsenceKind.TIME_OFF,
                 "office", at("2026-11-01T10:00"));
