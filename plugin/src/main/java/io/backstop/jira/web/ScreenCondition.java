@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Shows a web-item or web-panel only to the people the app lets use its screen: {@code <param name="screen">}
- * {@code queue} (the department's staff and administrators), {@code settings} (administrators) or {@code panel}
- * (anyone logged in).
+ * {@code queue} (the department's staff and administrators), {@code settings} (administrators), {@code panel}
+ * (anyone logged in) or {@code dashboard} (the department's staff and administrators: the dashboard items).
  */
 public final class ScreenCondition implements Condition {
 

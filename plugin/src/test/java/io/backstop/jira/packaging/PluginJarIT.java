@@ -417,6 +417,9 @@ class PluginJarIT {
             conditions.put(parent.getAttribute("key"), text(condition, "param"));
         }
         assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
+                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
+                Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
+                Map.entry("backstop-gadget-upsells", "dashboard"),
                 Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"));
 
         Set<String> contexts = new TreeSet<>();
@@ -428,7 +431,8 @@ class PluginJarIT {
             assertThat(dependencies.get(0)).isIn("com.atlassian.auiplugin:ajs", KEY + ":backstop-common");
             contexts.addAll(childTexts(resource, "context"));
         }
-        assertThat(contexts).containsExactlyInAnyOrder("backstop.queue", "backstop.settings", "backstop.panel");
+        assertThat(contexts).containsExactlyInAnyOrder("backstop.queue", "backstop.settings", "backstop.panel",
+                "backstop.dashboard", "atl.dashboard");
 
         Map<String, String> params = new java.util.HashMap<>();
         list = descriptor.getElementsByTagName("param");
@@ -465,6 +469,90 @@ class PluginJarIT {
                 "io.backstop.app.web.Messages#getText(java.lang.String,java.lang.Object[])",
                 "io.backstop.jira.web.EscapedMessages#getText(java.lang.String)",
                 "io.backstop.jira.web.EscapedMessages#getText(java.lang.String,java.lang.Object[])");
+    }
+
+    /**
+     * The five dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
+     * context-provider that is a ContextProvider the container can create, with the gadget's id), behind the dashboard's
+     * condition, titles and descriptions in both languages, the AMD module the items name defined in their
+     * web-resource, and that web-resource carrying Chart.js (from the WebJar), gadgets.js, every gadget script and
+     * common.js (through backstop-common), each file in the jar.
+     */
+    @Test
+    void theDashboardItemsAreDeclaredWithTheirScriptsInTheJar() throws Exception {
+        Document descriptor = BuiltJar.descriptor();
+        Properties english = properties("i18n/backstop.properties");
+        Properties russian = properties("i18n/backstop_ru.properties");
+        NodeList list = descriptor.getElementsByTagName("dashboard-item");
+        Map<String, String> gadgets = new java.util.TreeMap<>();
+        Set<String> modules = new TreeSet<>();
+        for (int i = 0; i < list.getLength(); i++) {
+            Element item = (Element) list.item(i);
+            String key = item.getAttribute("key");
+            Element definition = (Element) item.getElementsByTagName("definition").item(0);
+            String title = ((Element) definition.getElementsByTagName("title").item(0)).getAttribute("key");
+            String description = ((Element) item.getElementsByTagName("description").item(0)).getAttribute("key");
+            for (String textKey : List.of(title, description, item.getAttribute("i18n-name-key"))) {
+                assertThat(english.getProperty(textKey)).as("%s: %s in English", key, textKey).isNotBlank();
+                assertThat(russian.getProperty(textKey)).as("%s: %s in Russian", key, textKey).isNotBlank()
+                        .isNotEqualTo(english.getProperty(textKey));
+            }
+            Element view = (Element) item.getElementsByTagName("resource").item(0);
+            assertThat(view.getAttribute("name")).isEqualTo("view");
+            assertThat(view.getAttribute("type")).isEqualTo("velocity");
+            assertThat(BuiltJar.entries()).contains(view.getAttribute("location"));
+            assertThat(BuiltJar.text(view.getAttribute("location"))).contains("$!gadgetHtml");
+            Element provider = (Element) item.getElementsByTagName("context-provider").item(0);
+            Class<?> type = load(provider.getAttribute("class"));
+            assertThat(com.atlassian.plugin.web.ContextProvider.class.isAssignableFrom(type)).isTrue();
+            assertThat(creatable(type)).as(type.getName()).isTrue();
+            Element param = (Element) provider.getElementsByTagName("param").item(0);
+            assertThat(param.getAttribute("name")).isEqualTo("gadget");
+            gadgets.put(key, param.getTextContent().trim());
+            modules.add(text(item, "amd-module"));
+        }
+        assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-debtors", "debtors"),
+                Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
+                Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"));
+        assertThat(modules).containsExactly("backstop/dashboard-item");
+
+        Element resources = null;
+        list = descriptor.getElementsByTagName("web-resource");
+        for (int i = 0; i < list.getLength(); i++) {
+            if (((Element) list.item(i)).getAttribute("key").equals("backstop-dashboard-resources")) {
+                resources = (Element) list.item(i);
+            }
+        }
+        assertThat(resources).as("backstop-dashboard-resources").isNotNull();
+        assertThat(childTexts(resources, "dependency")).containsExactly(KEY + ":backstop-common");
+        assertThat(childTexts(resources, "context")).containsExactlyInAnyOrder("atl.dashboard", "backstop.dashboard");
+        List<String> files = new ArrayList<>();
+        NodeList downloads = resources.getElementsByTagName("resource");
+        for (int i = 0; i < downloads.getLength(); i++) {
+            String location = ((Element) downloads.item(i)).getAttribute("location");
+            assertThat(BuiltJar.entries()).as("web-resource file").contains(location);
+            files.add(location);
+        }
+        assertThat(files).containsExactly("backstop-jira/js/chart-amd-off.js", "backstop-jira/chartjs/chart.umd.js",
+                "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-sla.js",
+                "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
+                "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
+                "backstop-jira/js/dashboard-item.js");
+        assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
+                .contains("Chart.js v4.").hasSizeGreaterThan(100_000);
+        assertThat(BuiltJar.text("backstop-jira/js/dashboard-item.js")).contains("define('backstop/dashboard-item'");
+        Element common = null;
+        for (int i = 0; i < list.getLength(); i++) {
+            if (((Element) list.item(i)).getAttribute("key").equals("backstop-common")) {
+                common = (Element) list.item(i);
+            }
+        }
+        List<String> shared = new ArrayList<>();
+        NodeList commonFiles = common.getElementsByTagName("resource");
+        for (int i = 0; i < commonFiles.getLength(); i++) {
+            shared.add(((Element) commonFiles.item(i)).getAttribute("location"));
+        }
+        assertThat(shared).contains("backstop-web/js/common.js");
     }
 
     private static Properties utf8(String entry) throws IOException {

@@ -198,6 +198,70 @@ class ScreensInJiraTest {
         assertThat(panel.shouldDisplay(Map.of())).isFalse();
     }
 
+    /**
+     * A dashboard-item as Jira renders it: GadgetItem's context through the item's Velocity view. The head gets the
+     * gadget's fragment (with the person picker, texts escaped once, inside the holder of the texts) and the
+     * dashboard's scripts; an operator gets it without the picker; anonymous people and clients get nothing and the
+     * item's condition hides it from them.
+     */
+    @ParameterizedTest(name = "host escapes: {0}")
+    @ValueSource(booleans = {true, false})
+    void aDashboardItemRendersTheGadgetForTheHeadAndNothingForAnonymousPeople(boolean hostEscapes) throws Exception {
+        JiraScreens screens = screens(hostEscapes);
+        TemplateRenderer jira = velocity(hostEscapes);
+        GadgetItem item = new GadgetItem(screens);
+        item.init(Map.of("gadget", "norm-hours"));
+        ScreenCondition condition = new ScreenCondition(screens);
+        condition.init(Map.of("screen", "dashboard"));
+
+        as("head");
+        assertThat(condition.shouldDisplay(Map.of())).isTrue();
+        String html = view(jira, item.getContextMap(Map.of("dashboardId", 10000L)));
+        assertThat(html).contains("<div class=\"backstop-dashboard-item\" data-lang=\"en\" data-i18n=\"{&quot;backstop.",
+                "<section class=\"backstop-gadget\" id=\"backstop-gadget-norm-hours\" data-gadget=\"norm-hours\"",
+                "data-rest=\"/jira/rest/backstop/1.0\"", "data-user=\"head\"", "data-person-filter=\"true\"",
+                "data-person-param=\"person\"", "data-monthly=\"false\"", "data-refresh-seconds=\"300\"",
+                ">Norm-hours against the band</h2>",
+                "aria-labelledby=\"backstop-gadget-norm-hours-title\"", "id=\"backstop-gadget-norm-hours-title\"", "class=\"select backstop-gadget-person\"");
+        assertThat(html).doesNotContain("&amp;quot;", "&amp;#39;", "$i18n", "$gadget");
+        verify(required).requireContext("backstop.dashboard");
+
+        as("operator");
+        item.init(Map.of("gadget", "scorecard"));
+        html = view(jira, item.getContextMap(Map.of()));
+        assertThat(html).contains("data-gadget=\"scorecard\"", "data-user=\"operator\"",
+                "data-person-filter=\"false\"", "data-monthly=\"true\"");
+        assertThat(html).doesNotContain("backstop-gadget-person");
+
+        as(null);
+        assertThat(condition.shouldDisplay(Map.of())).isFalse();
+        assertThat(item.getContextMap(Map.of())).containsEntry(GadgetItem.HTML, "");
+        assertThat(view(jira, item.getContextMap(Map.of())).trim()).isEmpty();
+        as("client<b>");
+        assertThat(condition.shouldDisplay(Map.of())).isFalse();
+        assertThat(item.getContextMap(Map.of())).containsEntry(GadgetItem.HTML, "");
+    }
+
+    @Test
+    void everyGadgetHasItsDashboardItemAndAnUnknownOneIsRefused() {
+        for (io.backstop.app.web.Gadget gadget : io.backstop.app.web.Gadget.values()) {
+            GadgetItem item = new GadgetItem(screens(true));
+            item.init(Map.of("gadget", gadget.id()));
+            assertThat(item.gadget()).isEqualTo(gadget);
+        }
+        GadgetItem item = new GadgetItem(screens(true));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> item.init(Map.of("gadget", "nope")))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> item.init(Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String view(TemplateRenderer jira, Map<String, Object> context) throws Exception {
+        StringWriter out = new StringWriter();
+        jira.render("templates/backstop-jira/dashboard-item.vm", context, out);
+        return out.toString();
+    }
+
     @Test
     void russianSpeakersGetRussianTexts() throws Exception {
         as("operator");
