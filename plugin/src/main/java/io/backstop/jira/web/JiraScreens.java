@@ -104,9 +104,6 @@ public final class JiraScreens {
         model.put("issueKey", "");
         model.put("seeAll", String.valueOf(seeAll));
         model.put("gadget", gadget.id());
-        // Velocity 1.x (Jira's) reads "$gadget-title" in gadget.vm as one reference named "gadget-title" (1.x allows
-        // '-' in names; the sandbox's Velocity does not): give it the value the template means.
-        model.put("gadget-title", gadget.id() + "-title");
         model.put("titleKey", gadget.titleKey());
         model.put("personFilter", String.valueOf(seeAll && gadget.personParam() != null));
         model.put("personParam", gadget.personParam() == null ? "" : gadget.personParam());
