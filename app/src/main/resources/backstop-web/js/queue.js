@@ -60,7 +60,8 @@
     }
 
     function timeLeft(entry, now) {
-      var left = Date.parse(entry.due) - now;
+      // Working time when the server gives it (nights and weekends do not count against the client), else wall time.
+      var left = typeof entry.leftSeconds === 'number' ? entry.leftSeconds * 1000 : Date.parse(entry.due) - now;
       if (isNaN(left)) {
         return el('span', { text: '' });
       }
@@ -109,18 +110,30 @@
       return button;
     }
 
+    function waited(entry) {
+      return typeof entry.waitedSeconds === 'number'
+        ? el('div', { className: 'backstop-waited', text: t('backstop.queue.waited', fmt.duration(entry.waitedSeconds * 1000)) })
+        : document.createTextNode('');
+    }
+
     function row(entry, now) {
       var tr = el('tr', { attrs: { 'data-issue': entry.issue } }, [
         el('td', { className: 'backstop-key' }, [issueLink(entry.issue)]),
         el('td', { className: 'backstop-client', text: entry.client || '' }),
         el('td', { className: 'backstop-owner', text: entry.owner || '' }),
         el('td', { className: 'backstop-assignee', text: entry.assignee || '' }),
-        el('td', {}, [when(entry.awaitingSince, now)]),
+        el('td', {}, [when(entry.awaitingSince, now), waited(entry)]),
         el('td', {}, [when(entry.due, now)]),
         el('td', { className: 'backstop-left' }, [timeLeft(entry, now)]),
-        el('td', { className: 'backstop-state' }, [state(entry, now)]),
+        el('td', { className: 'backstop-state' }, entry.complaint
+          ? [el('span', { className: 'aui-lozenge aui-lozenge-removed backstop-complaint', text: t('backstop.queue.complaint') }),
+            document.createTextNode(' '), state(entry, now)]
+          : [state(entry, now)]),
         el('td', { className: 'backstop-action' }, [action(entry)])
       ]);
+      if (entry.complaint) {
+        tr.classList.add('backstop-row-complaint');
+      }
       if (entry.breached) {
         tr.classList.add('backstop-row-breached');
       }
@@ -156,8 +169,11 @@
         return (!wantedOwner || entry.owner === wantedOwner)
           && (!wantedClient || (entry.client || '').toLocaleLowerCase().indexOf(wantedClient) >= 0);
       });
+      // Complaints first, in their own lane, each lane in the server's order (soonest due first).
+      var lanes = shown.filter(function (entry) { return entry.complaint; })
+        .concat(shown.filter(function (entry) { return !entry.complaint; }));
       var body = document.createDocumentFragment();
-      shown.forEach(function (entry) {
+      lanes.forEach(function (entry) {
         body.appendChild(row(entry, last.now));
       });
       Backstop.clear(rows);

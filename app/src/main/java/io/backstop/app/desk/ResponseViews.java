@@ -1,5 +1,6 @@
 package io.backstop.app.desk;
 
+import io.backstop.app.results.ResultsStore;
 import io.backstop.app.store.ClockEvent;
 import io.backstop.app.store.ClockEventKind;
 import io.backstop.app.store.ClockEventStore;
@@ -7,18 +8,29 @@ import io.backstop.app.store.ClockStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.StoredClock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What people read: the queue, one issue's clock and timeline, the audit trail and the breaches. */
 public final class ResponseViews {
 
     private final ClockStore clocks;
     private final ClockEventStore events;
+    private final ResultsStore results;
 
     public ResponseViews(EntityStore store) {
         this.clocks = new ClockStore(store);
         this.events = new ClockEventStore(store);
+        this.results = new ResultsStore(store);
+    }
+
+    /** Issues with a complaint that is still open: they go to the top of the queue, in their own lane. */
+    public Set<String> issuesWithOpenComplaint() {
+        Set<String> issues = new HashSet<>();
+        results.openComplaints().forEach(stored -> issues.add(stored.complaint().issue()));
+        return issues;
     }
 
     public List<StoredClock> queue(Instant at) {

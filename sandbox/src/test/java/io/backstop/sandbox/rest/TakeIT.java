@@ -9,13 +9,17 @@ import io.backstop.sandbox.host.SandboxClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Take" from the queue: the operator takes a waiting issue; a colleague who pressed "take" on the same stale
  * screen learns it is gone (409) instead of taking it over; the operator's reply sends it home.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TakeIT {
 
     @TempDir
@@ -38,11 +42,41 @@ class TakeIT {
     }
 
     @Test
+    @Order(2)
+    void complaintsAreMarkedAndOverdueTimeIsNegativeWorkingTime() {
+        calls.clockTo(at("2026-11-03T12:30"));
+        calls.createIssue(Map.of("key", "WEB-20", "owner", "petrova", "issueType", "Complaint"));
+        calls.createIssue(Map.of("key", "WEB-21", "owner", "petrova"));
+        // Over lunch and past the evening: 12:30 + 2 working hours is 15:30; at 19:00 it is 2.5 working hours late.
+        calls.clockTo(at("2026-11-03T19:00"));
+
+        com.fasterxml.jackson.databind.JsonNode queue = calls.get("operator", BACKSTOP + "queue");
+        com.fasterxml.jackson.databind.JsonNode complaint = null;
+        com.fasterxml.jackson.databind.JsonNode request = null;
+        for (com.fasterxml.jackson.databind.JsonNode entry : queue) {
+            if (entry.get("issue").asText().equals("WEB-20")) {
+                complaint = entry;
+            } else if (entry.get("issue").asText().equals("WEB-21")) {
+                request = entry;
+            }
+        }
+        assertThat(complaint.get("complaint").asBoolean()).isTrue();
+        assertThat(complaint.get("leftSeconds").asLong()).isEqualTo(-150 * 60);
+        assertThat(complaint.get("waitedSeconds").asLong()).isEqualTo(270 * 60);
+        assertThat(request.get("complaint").asBoolean()).isFalse();
+    }
+
+    @Test
+    @Order(1)
     void theFirstTakeWinsAndTheReplyReturnsTheIssueHome() {
         calls.clockTo(at("2026-11-02T10:00"));
         calls.createIssue("WEB-7", "ivanova");
         calls.clockTo(at("2026-11-02T10:40"));
         assertThat(calls.queue("operator")).containsExactly("WEB-7");
+        com.fasterxml.jackson.databind.JsonNode entry = calls.get("operator", BACKSTOP + "queue").get(0);
+        assertThat(entry.get("waitedSeconds").asLong()).isEqualTo(40 * 60); // working time since 10:00
+        assertThat(entry.get("leftSeconds").asLong()).isEqualTo(20 * 60); // due 11:00
+        assertThat(entry.get("complaint").asBoolean()).isFalse();
 
         SandboxClient.Answer taken = client.post("operator", BACKSTOP + "issues/WEB-7/take",
                 Map.of("expectedAssignee", "ivanova"));
