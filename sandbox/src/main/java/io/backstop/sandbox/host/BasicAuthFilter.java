@@ -42,6 +42,9 @@ final class BasicAuthFilter implements Filter {
             chain.doFilter(request, response);
         } finally {
             users.clear();
+            // A body nobody read (a refused call, an endpoint without one) makes Jetty drop the connection after
+            // the response, and a client reusing it gets nothing back: read what is left.
+            JsonRefusal.drainQuietly(request);
         }
     }
 

@@ -26,6 +26,15 @@ public final class JsonRefusal {
         response.getWriter().write(json);
     }
 
+    /** Reads what is left of the body, if the body was not taken as a reader; never fails. */
+    public static void drainQuietly(ServletRequest request) {
+        try {
+            drain(request);
+        } catch (IOException | IllegalStateException e) {
+            // read as characters already, or the client went away: nothing to keep the connection for
+        }
+    }
+
     private static void drain(ServletRequest request) throws IOException {
         InputStream body = request.getInputStream();
         byte[] buffer = new byte[8192];
