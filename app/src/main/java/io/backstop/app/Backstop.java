@@ -46,6 +46,7 @@ public final class Backstop {
         this.staff = new StaffDesk(settings, store, responses);
         this.views = new ResponseViews(store);
         this.results = new ResultsDesk(settings, store, locks);
+        this.responses.onReply(results::recordReply);
     }
 
     public SettingsService settings() {

@@ -48,6 +48,7 @@ public final class ResponseDesk {
     private final Tracker tracker;
     private final Directory directory;
     private final Locks locks;
+    private volatile ReplyListener replyListener = ReplyListener.NONE;
 
     public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
                         Locks locks) {
@@ -59,6 +60,11 @@ public final class ResponseDesk {
         this.tracker = tracker;
         this.directory = directory;
         this.locks = locks;
+    }
+
+    /** Who is told of replies that end an awaiting cycle (the host's composition sets it once; one listener). */
+    public void onReply(ReplyListener listener) {
+        this.replyListener = listener == null ? ReplyListener.NONE : listener;
     }
 
     /** Staff are the department's people and members of the staff group; everyone else writes as a client. */
@@ -312,7 +318,10 @@ public final class ResponseDesk {
     private ClockStep apply(StoredClock stored, ClockStep step, ResponseRules rules) {
         ResponseClock before = stored.clock();
         ResponseClock next = step.clock();
-        step.reply().ifPresent(reply -> events.record(ClockEvent.of(reply)));
+        step.reply().ifPresent(reply -> {
+            events.record(ClockEvent.of(reply));
+            replyListener.replied(before.issueType(), reply);
+        });
         step.breach().ifPresent(breach -> events.record(ClockEvent.of(breach)));
         if (step.reassignment().isPresent()) {
             Reassignment moved = step.reassignment().get();

@@ -135,6 +135,20 @@ public final class ResultsDesk {
                 () -> results.addOperations(person, day, operation, count, minutes));
     }
 
+    /**
+     * A staff reply that ended an awaiting cycle: one operation for the replier on the reply's local day, the one
+     * {@code replyOperations} maps the issue's type to. Nothing when the map has no entry for it (an empty map
+     * turns this off) or the replier is not one of the department's people (a staff-group member outside it).
+     */
+    public Optional<OperationDay> recordReply(String issueType, io.backstop.core.sla.Reply reply) {
+        Optional<String> operation = settings().replyOperation(issueType);
+        if (operation.isEmpty() || reply.by() == null || department.current().person(reply.by()).isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day = reply.repliedAt().atZone(zone()).toLocalDate();
+        return Optional.of(recordOperation(reply.by(), day, operation.get(), 1));
+    }
+
     /** An offer made (presented, or already answered). */
     public StoredOffer recordOffer(Offer offer) {
         Check.notNull(offer, "offer");

@@ -40,12 +40,21 @@ import java.util.function.Supplier;
  *
  * @param collectTargetKopecks a manager's monthly collection target for the scorecard (0: nothing expected)
  * @param upsellPointsTarget a manager's monthly upsell points target (0: nothing expected)
+ * @param replyOperations the operation a staff reply that ends an awaiting cycle earns, by the issue's type;
+ *                        {@value #ANY_TYPE} for every other type; empty: replies record nothing
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                               Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
-                              List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget) {
+                              List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
+                              Map<String, String> replyOperations) {
 
     public static final String SETTING = "results.settings";
+    /** The {@code replyOperations} key for every issue type not listed. */
+    public static final String ANY_TYPE = "*";
+    /** The default {@code replyOperations}: a report explained, a complaint handled, any other question answered. */
+    public static final Map<String, String> DEFAULT_REPLY_OPERATIONS = Map.of(
+            "Client report", "monthly-report-explanation", "Complaint", "complaint-handling",
+            ANY_TYPE, "client-question");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ResultsSettings {
@@ -60,12 +69,51 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         campaigns = Check.list(campaigns, "campaigns");
         Check.notNegative(collectTargetKopecks, "collectTargetKopecks");
         Check.notNegative(upsellPointsTarget, "upsellPointsTarget");
+        replyOperations = Map.copyOf(new TreeMap<>(Check.map(replyOperations, "replyOperations")));
+        for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
+            String field = "replyOperations." + e.getKey();
+            if (e.getKey().isBlank()) {
+                throw Check.invalid("replyOperations", "an issue type must not be blank");
+            }
+            if (e.getValue() == null || e.getValue().isBlank()) {
+                throw Check.invalid(field, "must be an operation code");
+            }
+            if (!catalog.contains(e.getValue())) {
+                throw Check.invalid(field, "\"" + e.getValue() + "\" is not in the norm catalogue");
+            }
+        }
+    }
+
+    /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has. */
+    public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
+                           Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                           List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget) {
+        this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
+                collectTargetKopecks, upsellPointsTarget, defaultReplyOperations(catalog));
+    }
+
+    /** The defaults whose operation the catalogue has (a catalogue of its own may leave some out). */
+    static Map<String, String> defaultReplyOperations(NormCatalog catalog) {
+        Map<String, String> kept = new TreeMap<>();
+        DEFAULT_REPLY_OPERATIONS.forEach((type, code) -> {
+            if (catalog == null || catalog.contains(code)) {
+                kept.put(type, code);
+            }
+        });
+        return kept;
+    }
+
+    /** The operation a reply ending an awaiting cycle on an issue of {@code issueType} earns, if any. */
+    public Optional<String> replyOperation(String issueType) {
+        String code = issueType == null ? null : replyOperations.get(issueType);
+        return Optional.ofNullable(code != null ? code : replyOperations.get(ANY_TYPE));
     }
 
     public static ResultsSettings departmentDefault() {
         return new ResultsSettings(NormCatalog.departmentDefault(), AdjacencyTable.departmentDefault(),
                 Ramp.departmentDefault(), Map.of(), Weights.DEFAULT, Ladder.departmentDefault(),
-                DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0);
+                DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
+                DEFAULT_REPLY_OPERATIONS);
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -105,6 +153,8 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 .put("offer", c.offer()).put("lookbackMonths", c.lookbackMonths()));
         ObjectNode t = root.putObject("targets");
         t.put("collectKopecks", collectTargetKopecks).put("upsellPoints", upsellPointsTarget);
+        ObjectNode ro = root.putObject("replyOperations");
+        new TreeMap<>(replyOperations).forEach(ro::put);
         return root;
     }
 
@@ -230,6 +280,17 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             collect = t.has("collectKopecks") ? whole(t, "collectKopecks", "targets") : collect;
             points = t.has("upsellPoints") ? whole(t, "upsellPoints", "targets") : points;
         }
+        Map<String, String> replyOperations = defaultReplyOperations(catalog);
+        if (root.has("replyOperations")) {
+            JsonNode ro = object(root, "replyOperations", "");
+            Map<String, String> map = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = ro.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                map.put(e.getKey(), text(ro, e.getKey(), "replyOperations"));
+            }
+            replyOperations = map;
+        }
+        Map<String, String> ops = replyOperations;
         NormCatalog c = catalog;
         AdjacencyTable a = adjacency;
         Ramp rp = ramp;
@@ -237,7 +298,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Ladder ld = ladder;
         long col = collect;
         long pts = points;
-        return at("", () -> new ResultsSettings(c, a, rp, hired, w, ld, large, cheap, campaigns, col, pts));
+        return at("", () -> new ResultsSettings(c, a, rp, hired, w, ld, large, cheap, campaigns, col, pts, ops));
     }
 
     // Field helpers: every failure names the field by its path.

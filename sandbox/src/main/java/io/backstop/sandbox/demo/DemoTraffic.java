@@ -34,7 +34,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>New issues arrive as a Poisson stream of {@value #ISSUES_PER_WORKING_HOUR} per working hour (working time
- *       of the demo calendar), from clients weighted by what they pay; about 2% are complaints, 6-20% questions
+ *       of the demo calendar), from clients weighted by what they pay (the newcomer sidorova's clients by
+ *       {@value #NEWCOMER_LOAD} of that: she was given the quiet accounts); about 2% are complaints, 6-20% questions
  *       about the monthly report (more in the first ten days of a month), the rest client requests.</li>
  *   <li>Outside working hours only a rare client message comes in ({@value #OFF_HOURS_MESSAGES_PER_HOUR} an hour
  *       on average): a new issue or a client writing back on an answered one.</li>
@@ -53,6 +54,11 @@ public final class DemoTraffic {
 
     public static final double ISSUES_PER_WORKING_HOUR = 4.0;
     public static final double OFF_HOURS_MESSAGES_PER_HOUR = 0.05;
+    /**
+     * How often the newcomer's clients write compared with others paying the same: the head handed sidorova the
+     * quiet accounts while she learns, so she answers far fewer questions than the experienced managers.
+     */
+    public static final double NEWCOMER_LOAD = 0.15;
 
     private enum Step { ARRIVAL, OFF_HOURS, STAFF_REPLY, CLIENT_FOLLOW_UP, CLIENT_NUDGE, RESOLVE }
 
@@ -121,7 +127,9 @@ public final class DemoTraffic {
         this.cumulativeWeight = new double[this.clients.size()];
         double sum = 0;
         for (int i = 0; i < this.clients.size(); i++) {
-            sum += Math.sqrt(Math.max(1, this.clients.get(i).monthlyRoubles()));
+            DemoClient client = this.clients.get(i);
+            sum += Math.sqrt(Math.max(1, client.monthlyRoubles()))
+                    * (DemoDepartment.SIDOROVA.equals(client.manager()) ? NEWCOMER_LOAD : 1.0);
             cumulativeWeight[i] = sum;
         }
         this.zone = Objects.requireNonNull(zone, "zone");

@@ -48,8 +48,10 @@ class DashboardPageIT {
         department.clockTo("2026-11-02T12:30");
         department.comment("WEB-2", "petrova", "Sorry, here it is.");
         department.clockTo("2026-11-02T17:00");
-        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 20));
-        post("petrova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 12));
+        // Each reply above earned one client question (results setting replyOperations); the rest of the day's:
+        // ivanova 20 in all, petrova 12.
+        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 19));
+        post("petrova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 11));
         post("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "Romashka LLC", "basis", "site-support",
                 "service", "seo", "amountKopecks", 1_500_000, "status", "ACCEPTED"));
         post("petrova", "results/offers", Map.of("issue", "WEB-2", "client", "Vasilek", "basis", "site-support",
