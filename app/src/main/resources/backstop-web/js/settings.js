@@ -8,6 +8,69 @@
 
   var DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
   var ROLES = ['HEAD', 'OPERATOR', 'MANAGER', 'OFFICE_MANAGER'];
+  var KINDS = ['VACATION', 'SICK', 'TIME_OFF', 'STUDY'];
+
+  /**
+   * The dates of an ICS file's events: each VEVENT's DTSTART (VALUE=DATE or a date-time) as yyyy-mm-dd. Folded
+   * lines (a continuation starts with a space or a tab) are unfolded first.
+   */
+  function icsDates(text) {
+    var lines = String(text || '').replace(/\r\n[ \t]/g, '').replace(/\n[ \t]/g, '').split(/\r?\n/);
+    var dates = [];
+    var inEvent = false;
+    lines.forEach(function (line) {
+      var upper = line.toUpperCase();
+      if (upper === 'BEGIN:VEVENT') {
+        inEvent = true;
+      } else if (upper === 'END:VEVENT') {
+        inEvent = false;
+      } else if (inEvent && /^DTSTART[;:]/.test(upper)) {
+        var value = line.slice(line.indexOf(':') + 1).trim();
+        var m = /^(\d{4})(\d{2})(\d{2})/.exec(value) || /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+        if (m) {
+          dates.push(m[1] + '-' + m[2] + '-' + m[3]);
+        }
+      }
+    });
+    return dates;
+  }
+
+  /** Minutes the zone is ahead of UTC at the instant ms. */
+  function zoneOffset(zone, ms) {
+    var parts = {};
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit'
+    }).formatToParts(new Date(ms)).forEach(function (part) {
+      parts[part.type] = part.value;
+    });
+    var asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24,
+      Number(parts.minute), Number(parts.second));
+    return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+  }
+
+  function pad(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+
+  /** A datetime-local value (2026-11-10T09:00) read in the zone, as an ISO instant with that zone's offset. */
+  function zonedInstant(local, zone) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local || '');
+    if (!m) {
+      return null;
+    }
+    var wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+    var offset = 0;
+    try {
+      offset = zoneOffset(zone, wall);
+      offset = zoneOffset(zone, wall - offset * 60000);
+    } catch (e) {
+      offset = 0;
+    }
+    var abs = Math.abs(offset);
+    return m[1] + '-' + m[2] + '-' + m[3] + 'T' + m[4] + ':' + m[5] + ':00'
+      + (offset < 0 ? '-' : '+') + pad(Math.floor(abs / 60)) + ':' + pad(abs % 60);
+  }
 
   function list(text) {
     return String(text || '').split(/[,\n;]/).map(function (part) {
@@ -111,6 +174,7 @@
       (doc.goals || []).forEach(goalRow);
       Backstop.clear(people);
       (doc.people || []).forEach(personRow);
+      fillPeople(doc);
       $('#backstop-tick').value = doc.tick || '';
       $('#backstop-staff-group').value = doc.staffGroup || '';
       Backstop.show(form, true);
@@ -317,7 +381,219 @@
       reader.readAsText(file);
     });
 
-    load();
+    // --- holidays from an ICS file, into the form (saved with it) ---
+    var icsNote = $('#backstop-holidays-ics-note');
+    $('#backstop-holidays-ics').addEventListener('change', function (event) {
+      var file = event.target.files && event.target.files[0];
+      if (!file) {
+        return;
+      }
+      var reader = new FileReader();
+      reader.onload = function () {
+        var found = icsDates(String(reader.result));
+        var holidays = $('#backstop-holidays');
+        var before = list(holidays.value);
+        var all = before.concat(found).filter(function (date, index, dates) {
+          return dates.indexOf(date) === index;
+        }).sort();
+        holidays.value = all.join('\n');
+        icsNote.textContent = found.length ? t('backstop.settings.holidays.ics.added', all.length - before.length)
+          : t('backstop.settings.holidays.ics.bad');
+        Backstop.show(icsNote, true);
+        event.target.value = '';
+        root.setAttribute('data-state', 'ics-imported');
+      };
+      reader.readAsText(file);
+    });
+
+    // --- absences: GET/POST absences, DELETE absences/{id}, each at once ---
+    var zone = root.getAttribute('data-zone') || undefined;
+    var formats = Backstop.formats(root.getAttribute('data-lang') || undefined, zone);
+    var absences = $('#backstop-absences');
+    var absenceRows = $('#backstop-absence-rows');
+    var absenceError = $('#backstop-absences-error');
+    var absencePerson = $('#backstop-absence-person');
+    var absenceKind = $('#backstop-absence-kind');
+    KINDS.forEach(function (kind) {
+      absenceKind.appendChild(el('option', { text: t('backstop.absence.' + kind), attrs: { value: kind } }));
+    });
+
+    function clearAbsenceErrors() {
+      Array.prototype.forEach.call(absences.querySelectorAll('.backstop-absence-error'), function (node) {
+        node.parentNode.removeChild(node);
+      });
+      Array.prototype.forEach.call(absences.querySelectorAll('[data-absence-field]'), function (node) {
+        node.removeAttribute('aria-invalid');
+        node.classList.remove('backstop-invalid');
+      });
+      Backstop.show(absenceError, false);
+    }
+
+    function absenceFieldError(field, message) {
+      absenceError.textContent = t('backstop.settings.absence.invalid', field || '', message || '');
+      Backstop.show(absenceError, true);
+      var node = absences.querySelector('[data-absence-field="' + String(field || '').replace(/[^\w]/g, '') + '"]');
+      if (!node) {
+        return;
+      }
+      node.setAttribute('aria-invalid', 'true');
+      node.classList.add('backstop-invalid');
+      node.parentNode.insertBefore(el('div', {
+        className: 'error backstop-field-error backstop-absence-error', text: message || '',
+        attrs: { role: 'alert', 'data-for': field }
+      }), node.nextSibling);
+    }
+
+    function fillPeople(doc) {
+      var current = absencePerson.value;
+      Backstop.clear(absencePerson);
+      (doc.people || []).forEach(function (person) {
+        if (person && person.name) {
+          absencePerson.appendChild(el('option', { text: person.name, attrs: { value: person.name } }));
+        }
+      });
+      if (current) {
+        absencePerson.value = current;
+      }
+    }
+
+    function absenceRow(absence) {
+      var remove = el('button', {
+        className: 'aui-button aui-button-subtle backstop-absence-delete', text: t('backstop.settings.absence.delete'),
+        attrs: { type: 'button' }
+      });
+      remove.addEventListener('click', function () {
+        clearAbsenceErrors();
+        absences.setAttribute('data-state', 'saving');
+        Backstop.api(rest + '/absences/' + encodeURIComponent(absence.id), { method: 'DELETE' }).then(function (answer) {
+          if (!answer.ok) {
+            absenceError.textContent = answer.body && answer.body.error ? answer.body.error : t('backstop.error.load', answer.status);
+            Backstop.show(absenceError, true);
+          }
+          return loadAbsences();
+        });
+      });
+      var kind = KINDS.indexOf(absence.kind) >= 0 ? t('backstop.absence.' + absence.kind) : String(absence.kind || '');
+      return el('tr', { className: 'backstop-absence', attrs: { 'data-id': absence.id } }, [
+        el('td', { className: 'backstop-absence-person', text: absence.person }),
+        el('td', { className: 'backstop-absence-from', text: absence.from ? formats.dateTime(absence.from) : '', attrs: { 'data-value': absence.from } }),
+        el('td', { className: 'backstop-absence-to', text: absence.to ? formats.dateTime(absence.to) : '', attrs: { 'data-value': absence.to } }),
+        el('td', { className: 'backstop-absence-kind', text: kind, attrs: { 'data-value': absence.kind } }),
+        el('td', {}, [remove])
+      ]);
+    }
+
+    function loadAbsences() {
+      absences.setAttribute('data-state', 'loading');
+      return Backstop.api(rest + '/absences').then(function (answer) {
+        Backstop.clear(absenceRows);
+        if (answer.ok && Array.isArray(answer.body)) {
+          answer.body.forEach(function (absence) {
+            absenceRows.appendChild(absenceRow(absence));
+          });
+          if (!answer.body.length) {
+            absenceRows.appendChild(el('tr', { className: 'backstop-absence-none' }, [
+              el('td', { text: t('backstop.settings.absence.none'), attrs: { colspan: 5 } })
+            ]));
+          }
+          Backstop.show(absences, true);
+        }
+        absences.setAttribute('data-state', 'ready');
+      });
+    }
+
+    $('#backstop-absence-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      clearAbsenceErrors();
+      var request = { person: absencePerson.value, kind: absenceKind.value };
+      var from = $('#backstop-absence-from').value;
+      var to = $('#backstop-absence-to').value;
+      if (from) {
+        request.from = zonedInstant(from, zone);
+      }
+      if (to) {
+        request.to = zonedInstant(to, zone);
+      }
+      absences.setAttribute('data-state', 'saving');
+      Backstop.api(rest + '/absences', { method: 'POST', body: request }).then(function (answer) {
+        if (answer.ok) {
+          $('#backstop-absence-from').value = '';
+          $('#backstop-absence-to').value = '';
+          return loadAbsences();
+        }
+        if (answer.status === 400 && answer.body) {
+          absenceFieldError(answer.body.field, answer.body.error);
+        } else {
+          absenceError.textContent = t('backstop.error.load', answer.status);
+          Backstop.show(absenceError, true);
+        }
+        absences.setAttribute('data-state', 'refused');
+        return null;
+      });
+    });
+
+    // --- results settings: one JSON document over GET/PUT results/settings ---
+    var results = $('#backstop-results');
+    var resultsJson = $('#backstop-results-json');
+    var resultsError = $('#backstop-results-error');
+    var resultsSaved = $('#backstop-results-saved');
+
+    function resultsMessage(node, text) {
+      Backstop.show(resultsError, false);
+      Backstop.show(resultsSaved, false);
+      resultsJson.removeAttribute('aria-invalid');
+      resultsJson.classList.remove('backstop-invalid');
+      if (node) {
+        node.textContent = text;
+        Backstop.show(node, true);
+      }
+    }
+
+    function loadResults() {
+      results.setAttribute('data-state', 'loading');
+      return Backstop.api(rest + '/results/settings').then(function (answer) {
+        resultsMessage(null);
+        if (answer.ok && answer.body) {
+          resultsJson.value = JSON.stringify(answer.body, null, 2);
+          Backstop.show(results, true);
+        }
+        results.setAttribute('data-state', 'ready');
+      });
+    }
+
+    $('#backstop-results-save').addEventListener('click', function () {
+      var doc;
+      try {
+        doc = JSON.parse(resultsJson.value);
+      } catch (e) {
+        resultsMessage(resultsError, t('backstop.settings.results.notJson', e.message));
+        resultsError.setAttribute('data-for', '');
+        results.setAttribute('data-state', 'refused');
+        return;
+      }
+      results.setAttribute('data-state', 'saving');
+      Backstop.api(rest + '/results/settings', { method: 'PUT', body: doc }).then(function (answer) {
+        if (answer.ok) {
+          if (answer.body) {
+            resultsJson.value = JSON.stringify(answer.body, null, 2);
+          }
+          resultsMessage(resultsSaved, t('backstop.settings.results.saved'));
+        } else if (answer.status === 400 && answer.body) {
+          resultsMessage(resultsError, t('backstop.settings.results.invalid', answer.body.field || '', answer.body.error || ''));
+          resultsError.setAttribute('data-for', answer.body.field || '');
+          resultsJson.setAttribute('aria-invalid', 'true');
+          resultsJson.classList.add('backstop-invalid');
+        } else {
+          resultsMessage(resultsError, t('backstop.error.load', answer.status));
+        }
+        results.setAttribute('data-state', answer.ok ? 'saved' : 'refused');
+      });
+    });
+    $('#backstop-results-reset').addEventListener('click', loadResults);
+
+    load().then(function () {
+      return Promise.all([loadAbsences(), loadResults()]);
+    });
   }
 
   Backstop.ready(function () {

@@ -85,6 +85,9 @@ class WebTextsTest {
         for (String role : List.of("HEAD", "OPERATOR", "MANAGER", "OFFICE_MANAGER")) {
             assertThat(keys).contains("backstop.role." + role);
         }
+        for (String kind : List.of("VACATION", "SICK", "TIME_OFF", "STUDY")) {
+            assertThat(keys).contains("backstop.absence." + kind);
+        }
         for (String reason : List.of("BREACH", "ABSENCE", "RETURN", "TAKE")) {
             assertThat(keys).contains("backstop.reason." + reason);
         }

@@ -160,6 +160,147 @@ class SettingsPageIT {
         assertThat(browser.find("#backstop-settings-error").getText()).contains("not a JSON settings document");
     }
 
+    private static void waitSection(String id) {
+        browser.waitFor(d -> {
+            String state = browser.find("#" + id).getAttribute("data-state");
+            return "ready".equals(state) || "refused".equals(state);
+        });
+    }
+
+    private static void setValue(String css, String value) {
+        browser.script("arguments[0].value = arguments[1];", browser.find(css), value);
+    }
+
+    private static List<WebElement> absenceRows(String person) {
+        return browser.findAll("#backstop-absence-rows tr.backstop-absence").stream()
+                .filter(tr -> tr.findElement(By.cssSelector(".backstop-absence-person")).getText().equals(person))
+                .toList();
+    }
+
+    @Test
+    void anAbsenceIsAddedListedAndDeleted() {
+        waitSection("backstop-absences");
+        assertThat(absenceRows("petrova")).isEmpty();
+        new Select(browser.find("#backstop-absence-person")).selectByValue("petrova");
+        setValue("#backstop-absence-from", "2026-12-14T09:00");
+        setValue("#backstop-absence-to", "2026-12-18T18:00");
+        new Select(browser.find("#backstop-absence-kind")).selectByValue("STUDY");
+        browser.find("#backstop-absence-add").click();
+        waitSection("backstop-absences");
+        WebElement row = absenceRows("petrova").get(0);
+        assertThat(row.findElement(By.cssSelector(".backstop-absence-kind")).getText()).isEqualTo("Study");
+        assertThat(row.findElement(By.cssSelector(".backstop-absence-from")).getAttribute("data-value"))
+                .startsWith("2026-12-14T09:00").endsWith("+03:00");
+        JsonNode listed = department.client.get("admin", "rest/backstop/1.0/absences").body();
+        JsonNode stored = null;
+        for (JsonNode absence : listed) {
+            if (absence.path("person").asText().equals("petrova")) {
+                stored = absence;
+            }
+        }
+        assertThat(stored).isNotNull();
+        assertThat(java.time.OffsetDateTime.parse(stored.path("to").asText()).toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-12-18T18:00:00+03:00").toInstant());
+        assertThat(stored.path("kind").asText()).isEqualTo("STUDY");
+
+        row.findElement(By.cssSelector(".backstop-absence-delete")).click();
+        waitSection("backstop-absences");
+        assertThat(absenceRows("petrova")).isEmpty();
+        JsonNode after = department.client.get("admin", "rest/backstop/1.0/absences").body();
+        for (JsonNode absence : after) {
+            assertThat(absence.path("person").asText()).isNotEqualTo("petrova");
+        }
+    }
+
+    @Test
+    void anAbsenceEndingBeforeItStartsIsShownNextToItsField() {
+        waitSection("backstop-absences");
+        int before = browser.findAll("#backstop-absence-rows tr.backstop-absence").size();
+        new Select(browser.find("#backstop-absence-person")).selectByValue("sidorova");
+        setValue("#backstop-absence-from", "2026-12-14T09:00");
+        setValue("#backstop-absence-to", "2026-12-10T18:00");
+        browser.find("#backstop-absence-add").click();
+        browser.waitFor(d -> "refused".equals(browser.find("#backstop-absences").getAttribute("data-state")));
+        WebElement note = browser.find("#backstop-absence-to + .backstop-absence-error");
+        assertThat(note.getAttribute("data-for")).isEqualTo("to");
+        assertThat(note.getText()).contains("before");
+        assertThat(browser.find("#backstop-absence-to").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#backstop-absences-error").getText()).contains("to");
+        assertThat(browser.findAll("#backstop-absence-rows tr.backstop-absence")).hasSize(before);
+    }
+
+    @Test
+    void holidaysFromAnIcsFileAreAddedToTheFormUntilSaved() throws Exception {
+        Path ics = Files.writeString(downloads.resolve("holidays.ics"), String.join("\r\n",
+                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN",
+                "BEGIN:VEVENT", "UID:1", "DTSTART;VALUE=DATE:20270107", "SUMMARY:Christmas", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:2", "DTSTART;VALUE=DATE:20261231", "SUMMARY:New Year's Eve", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:3", "DTSTART;TZID=Europe/Moscow:20261104T000000", "SUMMARY:Unity Day", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:4", "DTSTART:20270101T000000Z", "SUMMARY:New Year", "END:VEVENT",
+                "END:VCALENDAR", ""));
+        browser.find("#backstop-holidays-ics").sendKeys(ics.toAbsolutePath().toString());
+        browser.waitFor(d -> "ics-imported".equals(browser.find("#backstop-settings").getAttribute("data-state")));
+        assertThat(browser.find("#backstop-holidays").getAttribute("value"))
+                .isEqualTo("2026-11-04\n2026-12-31\n2027-01-01\n2027-01-07");
+        assertThat(browser.find("#backstop-holidays-ics-note").getText()).contains("3");
+        assertThat(stored().at("/calendar/holidays").toString()).as("not saved yet").isEqualTo("[\"2026-11-04\"]");
+        save();
+        assertThat(stored().at("/calendar/holidays").toString())
+                .isEqualTo("[\"2026-11-04\",\"2026-12-31\",\"2027-01-01\",\"2027-01-07\"]");
+        assertThat(department.client.put("admin", "rest/backstop/1.0/settings",
+                Department.json(Department.SETTINGS)).status()).isEqualTo(200);
+    }
+
+    private static void saveResults() {
+        browser.find("#backstop-results-save").click();
+        browser.waitFor(d -> {
+            String state = browser.find("#backstop-results").getAttribute("data-state");
+            return "saved".equals(state) || "refused".equals(state);
+        });
+    }
+
+    @Test
+    void resultsSettingsRoundTripAndABadValueNamesItsField() {
+        waitSection("backstop-results");
+        JsonNode original = department.client.get("admin", "rest/backstop/1.0/results/settings").body();
+        JsonNode shown = Department.json(browser.find("#backstop-results-json").getAttribute("value"));
+        // the browser's JSON writes 3.0 as 3: the same document, numbers compared by value
+        assertThat(shown.equals((a, b) -> a.isNumber() && b.isNumber()
+                ? Double.compare(a.asDouble(), b.asDouble()) : a.equals(b) ? 0 : 1, original)).isTrue();
+        assertThat(original.has("largeClientKopecks")).isTrue();
+        try {
+            ObjectNode changed = original.deepCopy();
+            long large = original.get("largeClientKopecks").asLong() + 100;
+            changed.put("largeClientKopecks", large);
+            setValue("#backstop-results-json", changed.toPrettyString());
+            saveResults();
+            assertThat(browser.find("#backstop-results-saved").getText()).isEqualTo("Results settings saved.");
+            browser.open("/plugins/servlet/backstop/admin");
+            browser.waitReady("backstop-settings");
+            waitSection("backstop-results");
+            assertThat(Department.json(browser.find("#backstop-results-json").getAttribute("value"))
+                    .get("largeClientKopecks").asLong()).isEqualTo(large);
+
+            ObjectNode bad = changed.deepCopy();
+            ((ObjectNode) bad.get("weights")).put("output", 0.9);
+            setValue("#backstop-results-json", bad.toPrettyString());
+            saveResults();
+            WebElement note = browser.find("#backstop-results-json + #backstop-results-error");
+            assertThat(note.isDisplayed()).isTrue();
+            assertThat(note.getAttribute("data-for")).startsWith("weights");
+            assertThat(note.getText()).contains("weights");
+            assertThat(department.client.get("admin", "rest/backstop/1.0/results/settings").body()
+                    .at("/weights/output").asDouble()).isEqualTo(original.at("/weights/output").asDouble());
+
+            setValue("#backstop-results-json", "{ not json");
+            saveResults();
+            assertThat(browser.find("#backstop-results-error").getText()).contains("not valid JSON");
+        } finally {
+            assertThat(department.client.put("admin", "rest/backstop/1.0/results/settings", original).status())
+                    .isEqualTo(200);
+        }
+    }
+
     @Test
     void nobodyButAnAdministratorMayOpenTheSettings() {
         try {
