@@ -153,8 +153,11 @@ public class ResultsResource {
         LocalDate day = Fields.date(request, "day").orElse(today());
         String operation = Fields.text(request, "operation")
                 .orElseThrow(() -> ApiError.badInput("operation", "is required"));
-        int count = Math.toIntExact(Fields.whole(request, "count").orElse(1L));
-        OperationDay row = results.recordOperation(person, day, operation, count);
+        long count = Fields.whole(request, "count").orElse(1L);
+        if (count < 1 || count > ResultsDesk.MAX_COUNT) {
+            throw ApiError.badInput("count", "must be from 1 to " + ResultsDesk.MAX_COUNT);
+        }
+        OperationDay row = results.recordOperation(person, day, operation, (int) count);
         return Json.created(Json.MAPPER.createObjectNode().put("person", row.person()).put("day", row.day().toString())
                 .put("operation", row.operation()).put("count", row.count()).put("normMinutes", row.normMinutes()));
     }

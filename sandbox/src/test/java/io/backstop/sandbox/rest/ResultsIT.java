@@ -121,6 +121,8 @@ class ResultsIT {
     void badInputOfEveryPostNamesTheField() {
         expect400("ivanova", "results/operations", Map.of("operation", "nap"), "operation");
         expect400("ivanova", "results/operations", Map.of("operation", "client-question", "count", 0), "count");
+        expect400("ivanova", "results/operations", Map.of("operation", "client-question", "count", 1_000_000_000_000L),
+                "count");
         expect400("ivanova", "results/operations", Map.of("operation", "client-question", "day", "monday"), "day");
         expect400("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "a", "basis", "site-support"),
                 "service");
