@@ -45,7 +45,7 @@ public final class Backstop {
         this.responses = new ResponseDesk(settings, store, tracker, directory, locks);
         this.staff = new StaffDesk(settings, store, responses);
         this.views = new ResponseViews(store);
-        this.results = new ResultsDesk(settings, store, locks);
+        this.results = new ResultsDesk(settings, store, locks, tracker);
         this.responses.onReply(results::recordReply);
     }
 

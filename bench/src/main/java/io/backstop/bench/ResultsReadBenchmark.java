@@ -68,7 +68,7 @@ public class ResultsReadBenchmark {
             public <T> T withLock(String name, java.util.function.Supplier<T> work) {
                 return work.get();
             }
-        });
+        }, new NoTracker());
         long[] made = history(operations);
         System.out.printf("%nhistory: %d operations in %d pre-aggregated rows over %d days%n", made[0], made[1],
                 made[2]);
@@ -144,5 +144,23 @@ public class ResultsReadBenchmark {
                   "tick": "PT5M"
                 }
                 """.formatted(people);
+    }
+
+    /** The benchmark reads results only; nothing may reach a tracker. */
+    private static final class NoTracker implements io.backstop.app.port.Tracker {
+        @Override
+        public void assign(String issue, String assignee) {
+            throw new UnsupportedOperationException("the benchmark has no tracker");
+        }
+
+        @Override
+        public void addInternalNote(String issue, String text) {
+            throw new UnsupportedOperationException("the benchmark has no tracker");
+        }
+
+        @Override
+        public java.util.Optional<io.backstop.app.port.TrackedIssue> describe(String issue) {
+            throw new UnsupportedOperationException("the benchmark has no tracker");
+        }
     }
 }

@@ -320,7 +320,7 @@ public final class ResponseDesk {
         ResponseClock next = step.clock();
         step.reply().ifPresent(reply -> {
             events.record(ClockEvent.of(reply));
-            replyListener.replied(before.issueType(), reply);
+            replyListener.replied(before.issueType(), stored.client(), reply);
         });
         step.breach().ifPresent(breach -> events.record(ClockEvent.of(breach)));
         if (step.reassignment().isPresent()) {

@@ -17,6 +17,8 @@ import io.backstop.core.norms.Ramp;
 import io.backstop.core.upsell.Adjacency;
 import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
+import io.backstop.core.upsell.LotoCard;
+import io.backstop.core.upsell.LotoCards;
 import io.backstop.core.scorecard.Weights;
 import io.backstop.core.validation.Check;
 import io.backstop.core.validation.InvalidFieldException;
@@ -35,18 +37,19 @@ import java.util.function.Supplier;
 /**
  * How the department's results are reckoned: the norm catalogue, the service adjacency table, the newcomer ramp
  * and hiring dates, the scorecard's weights and targets, the debt ladder and the large-client threshold, the
- * cheap-order threshold and the cyclic campaigns. Starts from core's defaults; kept as the JSON document
+ * cheap-order threshold, the cyclic campaigns and the offer checklists. Starts from core's defaults; kept as the JSON document
  * {@code results.settings}.
  *
  * @param collectTargetKopecks a manager's monthly collection target for the scorecard (0: nothing expected)
  * @param upsellPointsTarget a manager's monthly upsell points target (0: nothing expected)
  * @param replyOperations the operation a staff reply that ends an awaiting cycle earns, by the issue's type;
  *                        {@value #ANY_TYPE} for every other type; empty: replies record nothing
+ * @param lotoCards the offer checklists per service whose coverage the head watches
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                               Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
-                              Map<String, String> replyOperations) {
+                              Map<String, String> replyOperations, LotoCards lotoCards) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
@@ -70,6 +73,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Check.notNegative(collectTargetKopecks, "collectTargetKopecks");
         Check.notNegative(upsellPointsTarget, "upsellPointsTarget");
         replyOperations = Map.copyOf(new TreeMap<>(Check.map(replyOperations, "replyOperations")));
+        Check.notNull(lotoCards, "lotoCards");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
@@ -84,12 +88,12 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         }
     }
 
-    /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has. */
+    /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
     public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                            Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                            List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget) {
         this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
-                collectTargetKopecks, upsellPointsTarget, defaultReplyOperations(catalog));
+                collectTargetKopecks, upsellPointsTarget, defaultReplyOperations(catalog), LotoCards.departmentDefault());
     }
 
     /** The defaults whose operation the catalogue has (a catalogue of its own may leave some out). */
@@ -113,7 +117,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         return new ResultsSettings(NormCatalog.departmentDefault(), AdjacencyTable.departmentDefault(),
                 Ramp.departmentDefault(), Map.of(), Weights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
-                DEFAULT_REPLY_OPERATIONS);
+                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault());
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -155,6 +159,11 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         t.put("collectKopecks", collectTargetKopecks).put("upsellPoints", upsellPointsTarget);
         ObjectNode ro = root.putObject("replyOperations");
         new TreeMap<>(replyOperations).forEach(ro::put);
+        ArrayNode cards = root.putArray("lotoCards");
+        lotoCards.cards().forEach(card -> {
+            ArrayNode offers = cards.addObject().put("service", card.service()).putArray("offers");
+            card.offers().forEach(offers::add);
+        });
         return root;
     }
 
@@ -290,6 +299,31 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             }
             replyOperations = map;
         }
+        LotoCards lotoCards = d.lotoCards;
+        if (root.has("lotoCards")) {
+            List<LotoCard> cards = new ArrayList<>();
+            JsonNode list = array(root, "lotoCards");
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode card = list.get(i);
+                String p = "lotoCards[" + i + "]";
+                JsonNode offers = array(card, "offers", p);
+                List<String> codes = new ArrayList<>();
+                for (int j = 0; j < offers.size(); j++) {
+                    JsonNode offer = offers.get(j);
+                    if (!offer.isTextual()) {
+                        throw Check.invalid(p + ".offers[" + j + "]", "must be a service code");
+                    }
+                    codes.add(offer.textValue());
+                }
+                LotoCard made = at(p, () -> new LotoCard(text(card, "service", p), codes));
+                if (cards.stream().anyMatch(c -> c.service().equals(made.service()))) {
+                    throw Check.invalid(p + ".service", "\"" + made.service() + "\" is listed twice");
+                }
+                cards.add(made);
+            }
+            lotoCards = new LotoCards(cards);
+        }
+        LotoCards loto = lotoCards;
         Map<String, String> ops = replyOperations;
         NormCatalog c = catalog;
         AdjacencyTable a = adjacency;
@@ -298,7 +332,8 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Ladder ld = ladder;
         long col = collect;
         long pts = points;
-        return at("", () -> new ResultsSettings(c, a, rp, hired, w, ld, large, cheap, campaigns, col, pts, ops));
+        return at("", () -> new ResultsSettings(c, a, rp, hired, w, ld, large, cheap, campaigns, col, pts, ops,
+                loto));
     }
 
     // Field helpers: every failure names the field by its path.
@@ -339,6 +374,14 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         JsonNode value = node.get(field);
         if (value == null || !value.isArray()) {
             throw Check.invalid(field, "must be an array");
+        }
+        return value;
+    }
+
+    private static JsonNode array(JsonNode node, String field, String prefix) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isArray()) {
+            throw Check.invalid(path(prefix, field), "must be an array");
         }
         return value;
     }

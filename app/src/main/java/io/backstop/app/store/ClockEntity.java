@@ -30,6 +30,8 @@ public interface ClockEntity extends Entity {
 
     void setPriority(String priority);
 
+    /** Indexed (schema step 6) for the client digest. */
+    @Indexed
     String getClient();
 
     void setClient(String client);

@@ -85,6 +85,11 @@ public final class ClockStore {
                 .order("ID"));
     }
 
+    /** Every clock of one client's issues, open and resolved, in creation order. */
+    public List<StoredClock> ofClient(String client) {
+        return list(Query.select().where("CLIENT = ?", client).order("ID"));
+    }
+
     /** How many open clocks a person owns: settings may not drop such a person. */
     public int openOwnedBy(String owner) {
         return store.count(ClockEntity.class, Query.select().where("RESOLVED = ? AND OWNER = ?", false, owner));

@@ -9,10 +9,13 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.Timestamp;
+import java.util.Optional;
 
 /**
  * Jira as the app's {@link Tracker}: assigns through {@link IssueService} (validate, then assign) and leaves
@@ -76,6 +79,18 @@ public final class JiraTracker implements Tracker {
         MutableIssue target = issue(issue);
         String group = settings.department().staffGroup();
         comments.create(target, actor(), text, group, null, true);
+    }
+
+    /** Summary and due date as Jira has them now; a due date is a day, kept by Jira at the server's midnight. */
+    @Override
+    public Optional<TrackedIssue> describe(String issue) {
+        MutableIssue found = issues.getIssueObject(issue);
+        if (found == null) {
+            return Optional.empty();
+        }
+        Timestamp due = found.getDueDate();
+        return Optional.of(new TrackedIssue(found.getSummary() == null ? "" : found.getSummary(),
+                Optional.ofNullable(due).map(d -> d.toLocalDateTime().toLocalDate())));
     }
 
     private MutableIssue issue(String key) {

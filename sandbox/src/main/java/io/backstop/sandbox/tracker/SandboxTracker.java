@@ -1,11 +1,13 @@
 package io.backstop.sandbox.tracker;
 
 import io.backstop.app.desk.IssueFacts;
+import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerException;
 import io.backstop.app.store.EntityStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -125,6 +127,19 @@ public final class SandboxTracker implements Tracker {
         IssueEntity entity = entity(key).orElseThrow(() -> new TrackerException("no issue " + key));
         entity.setResolved(true);
         entity.save();
+    }
+
+    /** Records the date promised to the client for the issue's work. */
+    public void promise(String key, LocalDate on) {
+        IssueEntity entity = entity(key).orElseThrow(() -> new TrackerException("no issue " + key));
+        entity.setPromisedOn(on.toString());
+        entity.save();
+    }
+
+    @Override
+    public Optional<TrackedIssue> describe(String issue) {
+        return entity(issue).map(e -> new TrackedIssue(e.getSummary() == null ? "" : e.getSummary(),
+                Optional.ofNullable(e.getPromisedOn()).map(LocalDate::parse)));
     }
 
     @Override

@@ -20,7 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +52,10 @@ public class TrackerResource {
         this.clock = clock;
     }
 
-    /** {@code {key?, owner, issueType?, priority?, client?, summary?}}: a client opens an issue (rule 1). */
+    /**
+     * {@code {key?, owner, issueType?, priority?, client?, summary?, promisedOn?}}: a client opens an issue (rule 1);
+     * {@code promisedOn} is the date promised for the work, as Jira's due date.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
@@ -65,6 +70,13 @@ public class TrackerResource {
             // A blank key cannot be stored, and one with a space or / ? # ; % cannot be named in issues/{key}.
             throw ApiError.badInput("key", "expected a key such as WEB-1, without spaces or / ? # ; %");
         }
+        String promised = text(request, "promisedOn", false);
+        LocalDate promisedOn;
+        try {
+            promisedOn = promised == null ? null : LocalDate.parse(promised);
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput("promisedOn", "expected a date such as 2026-11-05");
+        }
         synchronized (tracker) {
             if (key == null) {
                 key = tracker.nextKey();
@@ -73,6 +85,9 @@ public class TrackerResource {
             }
             actions.open(key, text(request, "summary", false), text(request, "client", false),
                     text(request, "issueType", false), text(request, "priority", false), owner, clock.instant());
+            if (promisedOn != null) {
+                tracker.promise(key, promisedOn);
+            }
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
         }
     }
