@@ -124,7 +124,7 @@
     });
   };
 
-  /** Dates, relative times, durations and numbers in the page's language and the department's time zone. */
+  /** Dates, relative times, durations, numbers and money in the page's language and the department's time zone. */
   Backstop.formats = function (lang, zone) {
     var dateTime;
     try {
@@ -138,6 +138,8 @@
       units[unit] = new Intl.NumberFormat(lang, { style: 'unit', unit: unit, unitDisplay: 'short' });
     });
     var number = new Intl.NumberFormat(lang);
+    var money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'RUB', maximumFractionDigits: 0 });
+    var day = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
     var MINUTE = 60000;
     var HOUR = 60 * MINUTE;
     var DAY = 24 * HOUR;
@@ -173,6 +175,15 @@
       },
       number: function (n) {
         return number.format(n);
+      },
+      /** Kopecks as whole roubles. */
+      money: function (kopecks) {
+        return money.format(Math.round(kopecks / 100));
+      },
+      /** A calendar day ("2026-11-05") as itself, whatever the zone. */
+      date: function (isoDay) {
+        var at = Date.parse(isoDay + 'T00:00:00Z');
+        return isNaN(at) ? '' : day.format(new Date(at));
       }
     };
   };

@@ -64,13 +64,11 @@
     var base = Backstop.formats(lang, zone);
     var percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
     var decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-    var money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'RUB', maximumFractionDigits: 0 });
     var moneyShort = new Intl.NumberFormat(lang, { style: 'currency', currency: 'RUB', notation: 'compact',
       minimumFractionDigits: 0, maximumFractionDigits: 1 });
     var time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: zone || undefined });
     base.percent = function (share) { return percent.format(share); };
     base.decimal = function (n) { return decimal.format(n); };
-    base.money = function (kopecks) { return money.format(Math.round(kopecks / 100)); };
     base.moneyShort = function (kopecks) { return moneyShort.format(Math.round(kopecks / 100)); };
     base.time = function (ms) { return time.format(new Date(ms)); };
     return base;

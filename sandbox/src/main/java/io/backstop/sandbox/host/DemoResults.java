@@ -7,6 +7,7 @@ import io.backstop.app.settings.ResultsSettings;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
 import io.backstop.core.complaint.ComplaintAction;
+import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.upsell.Adjacency;
@@ -66,6 +67,8 @@ final class DemoResults {
         invoices(results, history, today, random);
         offers(results, history, today, random);
         complaints(results, history, now);
+        dunning(results, history, now);
+        callsOfTheCheapestClient(results, history, today);
     }
 
     private static ResultsSettings settings(LocalDate today) {
@@ -222,6 +225,32 @@ final class DemoResults {
                 issues.isEmpty() ? "WEB-2" : issues.get(0), Optional.empty(), DemoDepartment.IVANOVA,
                 DemoDepartment.OPERATOR, now.minus(Duration.ofDays(8)));
         results.actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, now.minus(Duration.ofDays(7)));
+    }
+
+    /**
+     * The largest debtor's manager called two days ago (a soft step, taken) and asked yesterday to send a claim
+     * letter, which the guard for large clients holds for the head.
+     */
+    private static void dunning(ResultsDesk results, DemoHistory history, Instant now) {
+        DemoClient largest = history.clients().stream()
+                .max(Comparator.comparingInt(DemoClient::monthlyRoubles)).orElseThrow();
+        results.takeDunningStep(largest.name(), DunningAction.CALL, largest.manager(), now.minus(Duration.ofDays(2)));
+        results.takeDunningStep(largest.name(), DunningAction.CLAIM_LETTER, largest.manager(),
+                now.minus(Duration.ofDays(1)));
+    }
+
+    /**
+     * The cheapest client phones their manager twice every working day of the month: calls the tracker never
+     * sees, recorded for the client, which makes their small order a cheap one that eats hours.
+     */
+    private static void callsOfTheCheapestClient(ResultsDesk results, DemoHistory history, LocalDate today) {
+        DemoClient cheapest = history.clients().stream()
+                .min(Comparator.comparingInt(DemoClient::monthlyRoubles)).orElseThrow();
+        for (LocalDate day = today.withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                results.recordOperation(cheapest.manager(), day, "incoming-call", 2, Optional.of(cheapest.name()));
+            }
+        }
     }
 
     static String code(DemoService service) {

@@ -53,6 +53,13 @@ class DemoResultsIT {
             assertThat(scorecard.path("people").size()).isEqualTo(4);
             JsonNode hotspots = ok(client.get("head", "rest/backstop/1.0/results/hotspots" + period));
             assertThat(hotspots.path("operations").get(0).path("share").asDouble()).isPositive();
+
+            JsonNode dunning = ok(client.get("head", "rest/backstop/1.0/results/dunning"));
+            assertThat(dunning.path("steps").toString()).contains("PENDING").contains("CLAIM_LETTER");
+            JsonNode loto = ok(client.get("head", "rest/backstop/1.0/results/loto-cards"));
+            assertThat(loto.path("managers").size()).isGreaterThanOrEqualTo(3);
+            JsonNode cheap = ok(client.get("head", "rest/backstop/1.0/results/cheap-orders"));
+            assertThat(cheap.path("orders").get(0).path("normHoursPerThousandRoubles").asDouble()).isGreaterThan(0.5);
         }
     }
 

@@ -81,6 +81,12 @@ class RoleMatrixIT {
         row("GET",    BACKSTOP, "results/hotspots",      none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/sla",           none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/scorecard",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/loto-cards",    none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/cheap-orders",  none(),                          200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/dunning",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/dunning",       body(Map.of("client", "acme", "action", "CALL")),
+                                                                                          403,  201, 201, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "results/dunning/{id}/decision", heldClaimLetter(),       403,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "clients/{client}/digest", issue("acme"),                 200,  200, 200, 200,   200,    401, 401),
         row("POST",   SANDBOX,  "issues",                body(Map.of("owner", "petrova")), 201, 403, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues/{key}/comments", issueAnd(ISSUE, Map.of("author", "client", "body", "hello")),
@@ -281,6 +287,19 @@ class RoleMatrixIT {
         return new Fixture("a complaint about " + person, calls -> new Call(null, Rest.Calls.ok(calls.client.post(
                 "operator", BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", ISSUE, "about", person)),
                 "flag").get("id").asText(), Map.of("action", "CLOSE")));
+    }
+
+    /** A manager's claim letter to a new large client, held for the head's approval. */
+    private static Fixture heldClaimLetter() {
+        return new Fixture("a held claim letter", calls -> {
+            String client = "big-" + INVOICES.incrementAndGet();
+            Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", Map.of("id", client,
+                    "client", client, "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")),
+                    "POST invoice");
+            String id = Rest.Calls.ok(calls.client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", client,
+                    "action", "CLAIM_LETTER")), "POST dunning").get("id").asText();
+            return new Call(null, id, Map.of("approve", true));
+        });
     }
 
     private static Fixture recordedAbsenceOf(String person) {
