@@ -623,6 +623,35 @@
     });
     $('#backstop-results-reset').addEventListener('click', loadResults);
 
+    // --- the host's setup (Jira: issue types, fields, the staff group, the user Backstop acts as) ---
+    var setupUrl = root.getAttribute('data-setup');
+    if (setupUrl) {
+      var setup = $('#backstop-setup');
+      var setupError = $('#backstop-setup-error');
+      var setupItems = $('#backstop-setup-items');
+      Backstop.show(setup, true);
+      $('#backstop-setup-run').addEventListener('click', function () {
+        var actor = $('#backstop-setup-actor').value.trim();
+        setup.setAttribute('data-state', 'running');
+        Backstop.show(setupError, false);
+        Backstop.clear(setupItems);
+        Backstop.api(setupUrl, { method: 'POST', body: actor ? { actor: actor } : {} }).then(function (answer) {
+          if (answer.ok && answer.body) {
+            (answer.body.items || []).forEach(function (item) {
+              setupItems.appendChild(Backstop.el('li', { attrs: { 'data-status': item.status } }, [
+                Backstop.el('span', { className: 'aui-lozenge' + (item.status === 'FAILED' ? ' aui-lozenge-removed'
+                  : item.status === 'CREATED' ? ' aui-lozenge-success' : ''), text: t('backstop.settings.setup.' + item.status) }),
+                Backstop.el('span', { text: ' ' + item.name + ': ' + item.message })]));
+            });
+          } else {
+            setupError.textContent = answer.body && answer.body.error ? answer.body.error : t('backstop.error.load', answer.status);
+            Backstop.show(setupError, true);
+          }
+          setup.setAttribute('data-state', answer.ok ? 'done' : 'refused');
+        });
+      });
+    }
+
     load().then(function () {
       return Promise.all([loadAbsences(), loadResults()]);
     });

@@ -77,6 +77,7 @@ public final class Screens {
         model.put("rest", links.rest());
         model.put("issuePage", links.issuePage());
         model.put("clock", links.clock());
+        model.put("setup", links.setup());
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only

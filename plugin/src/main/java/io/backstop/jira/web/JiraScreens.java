@@ -149,7 +149,7 @@ public final class JiraScreens {
             String parsed = URI.create(base.trim()).getPath();
             path = parsed == null ? "" : parsed.replaceAll("/+$", "");
         }
-        return new HostLinks(path + "/rest/backstop/1.0", path + "/browse/", "", "");
+        return new HostLinks(path + "/rest/backstop/1.0", path + "/browse/", "", "", path + "/rest/backstop/1.0/setup");
     }
 
     static String context(Screen screen) {

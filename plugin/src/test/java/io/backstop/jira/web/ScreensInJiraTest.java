@@ -150,6 +150,8 @@ class ScreensInJiraTest {
         assertThat(page.toString()).contains("<meta name=\"decorator\" content=\"atl.admin\">",
                 "<meta name=\"admin.active.section\" content=\"admin_plugins_menu/backstop-admin-section\">",
                 "<section id=\"backstop-settings\"", "backstop-settings-form");
+        // the page offers Jira's setup: the section the script shows when data-setup names the REST call
+        assertThat(page.toString()).contains("data-setup=\"/jira/rest/backstop/1.0/setup\"", "id=\"backstop-setup-run\"");
         verify(required).requireContext("backstop.settings");
     }
 

@@ -30,7 +30,7 @@ import java.util.Optional;
 final class PageServlet extends HttpServlet {
 
     static final HostLinks LINKS = new HostLinks("/rest/backstop/1.0", WebPages.PAGES + "/issue?key=",
-            "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web");
+            "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web", ""); // no setup: the sandbox needs none
 
     private final WebPages pages;
     private final Screens screens;
