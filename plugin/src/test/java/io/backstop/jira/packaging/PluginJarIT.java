@@ -350,7 +350,7 @@ class PluginJarIT {
                 }
             }
         }
-        assertThat(used).contains("backstop.queue.title", "backstop.panel.title", "backstop.day.MON");
+        assertThat(used).contains("backstop.queue.title", "backstop.panel.awaitingSince", "backstop.day.MON");
         assertThat(english.stringPropertyNames()).containsAll(used);
         assertThat(russian.stringPropertyNames()).containsAll(used);
         Document descriptor = BuiltJar.descriptor();
