@@ -40,9 +40,15 @@ final class JsonFields {
         return node;
     }
 
+    /** The longest string any document may hold: names, codes, zones, issue types (a page shows them whole). */
+    public static final int MAX_TEXT = 255;
+
     static String text(JsonNode node, String path) {
         if (!node.isTextual()) {
             throw new InvalidFieldException(path, "must be a string");
+        }
+        if (node.textValue().length() > MAX_TEXT) {
+            throw new InvalidFieldException(path, "must be at most " + MAX_TEXT + " characters");
         }
         return node.textValue();
     }

@@ -40,7 +40,7 @@ public class ClientsResource {
         LocalDate day;
         try {
             day = on == null || on.isBlank() ? clock.instant().atZone(results.zone()).toLocalDate()
-                    : LocalDate.parse(on.trim());
+                    : Fields.inRange(LocalDate.parse(on.trim()), "on");
         } catch (DateTimeParseException e) {
             throw ApiError.badInput("on", "expected a date such as 2026-11-05");
         }

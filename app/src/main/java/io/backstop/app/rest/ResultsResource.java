@@ -219,6 +219,9 @@ public class ResultsResource {
     public Response campaign(@PathParam("code") String code, @QueryParam("on") String on) {
         access.staff();
         LocalDate day = on == null || on.isBlank() ? today() : date(on, "on");
+        if (code.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
         CallList list = results.callList(code, day);
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
@@ -344,7 +347,7 @@ public class ResultsResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         StoredComplaint stored = results.flagComplaint(required(request, "client"), required(request, "issue"),
-                Fields.text(request, "comment"), required(request, "about"), caller.name(),
+                Fields.text(request, "comment", Fields.MAX_COMMENT), required(request, "about"), caller.name(),
                 Fields.instant(request, "at").orElse(clock.instant()));
         return Json.created(complaint(stored.complaint()));
     }
@@ -401,6 +404,7 @@ public class ResultsResource {
         } catch (DateTimeParseException e) {
             throw ApiError.badInput("month", "expected a month such as 2026-11");
         }
+        Fields.inRange(which.atDay(1), "month");
         ObjectNode root = Json.MAPPER.createObjectNode().put("month", which.toString());
         ArrayNode list = root.putArray("people");
         for (Score s : results.scorecard(which, who)) {
@@ -447,6 +451,9 @@ public class ResultsResource {
     /** Everybody's rows (or the one person asked) for administrators and {@code seeAll}; else the caller's own. */
     static Optional<String> scope(Caller caller, String person, Role... seeAll) {
         Optional<String> asked = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.trim());
+        if (asked.isPresent() && asked.get().length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("person", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
         if (caller.admin() || caller.isAnyOf(seeAll)) {
             return asked;
         }
@@ -486,7 +493,7 @@ public class ResultsResource {
 
     private static LocalDate date(String value, String name) {
         try {
-            return LocalDate.parse(value.trim());
+            return Fields.inRange(LocalDate.parse(value.trim()), name);
         } catch (DateTimeParseException e) {
             throw ApiError.badInput(name, "expected a date such as 2026-11-05");
         }

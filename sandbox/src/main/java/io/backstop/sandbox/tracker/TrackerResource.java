@@ -89,7 +89,7 @@ public class TrackerResource {
         if (!SandboxTracker.CLIENT.equals(author) && settings.current().person(author).isEmpty()) {
             throw ApiError.badInput("author", "expected \"client\" or a person of the department, got \"" + author + "\"");
         }
-        String text = text(request, "body", false);
+        String text = text(request, "body", false, MAX_COMMENT);
         JsonNode internalNode = request.get("internal");
         if (internalNode != null && !internalNode.isNull() && !internalNode.isBoolean()) {
             throw ApiError.badInput("internal", "must be true or false");
@@ -158,7 +158,16 @@ public class TrackerResource {
         }
     }
 
+    /** Keys, names, summaries: one line on a page. */
+    static final int MAX_TEXT = 255;
+    /** A comment's body, as long as a client's letter gets. */
+    static final int MAX_COMMENT = 32_000;
+
     static String text(JsonNode request, String field, boolean required) {
+        return text(request, field, required, MAX_TEXT);
+    }
+
+    static String text(JsonNode request, String field, boolean required, int maxLength) {
         JsonNode node = request.get(field);
         if (node == null || node.isNull()) {
             if (required) {
@@ -168,6 +177,9 @@ public class TrackerResource {
         }
         if (!node.isTextual() || (required && node.textValue().isBlank())) {
             throw ApiError.badInput(field, "must be a non-empty string");
+        }
+        if (node.textValue().length() > maxLength) {
+            throw ApiError.badInput(field, "must be at most " + maxLength + " characters");
         }
         return node.textValue();
     }
