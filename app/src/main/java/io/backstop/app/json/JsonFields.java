@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
  * Typed reads of JSON fields that name the field's path in every error, so that a department head who typed a
  * wrong value learns where it is ({@code events[3].at}, {@code calendar.week.MON[1]}).
  */
-final class JsonFields {
+public final class JsonFields {
 
     /** The longest duration any document may name. */
     static final Duration LONGEST = Duration.ofHours(100_000);

@@ -37,6 +37,9 @@ public class ClientsResource {
     @Path("{client}/digest")
     public Response digest(@PathParam("client") String client, @QueryParam("on") String on) {
         access.staff();
+        if (client.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("client", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
         LocalDate day;
         try {
             day = on == null || on.isBlank() ? clock.instant().atZone(results.zone()).toLocalDate()

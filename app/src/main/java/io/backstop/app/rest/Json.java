@@ -17,8 +17,8 @@ import java.time.format.DateTimeParseException;
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Bodies larger than this are refused before parsing. */
-    static final int MAX_BODY = 1 << 20;
+    /** Bodies larger than this many characters are refused before parsing. */
+    static final int MAX_BODY = 1_000_000;
 
     private Json() {
     }

@@ -62,6 +62,8 @@ public class ResultsResource {
 
     static final String CSV = "text/csv";
     private static final Role[] SEE_ALL = {Role.HEAD};
+    /** The longest period a results read covers: three years. */
+    static final int MAX_PERIOD_DAYS = 1096;
     private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.OFFICE_MANAGER};
 
     private final Access access;
@@ -222,7 +224,8 @@ public class ResultsResource {
         if (code.length() > Fields.MAX_TEXT) {
             throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
         }
-        CallList list = results.callList(code, day);
+        CallList list = results.settings().campaign(code).map(found -> results.callList(code, day))
+                .orElseThrow(() -> ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings"));
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
                 .put("offer", list.campaign().offer()).put("on", list.on().toString())
@@ -247,7 +250,7 @@ public class ResultsResource {
     public Response debtors(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("manager") String manager, @QueryParam("format") String format) {
         Caller caller = access.staff();
-        Optional<String> who = scope(caller, manager, KEEP_INVOICES);
+        Optional<String> who = scope(caller, manager, "manager", KEEP_INVOICES);
         LocalDate[] period = period(from, to);
         ResultsDesk.Debtors debtors = results.debtors(period[0], period[1], who);
         if (csv(format)) {
@@ -450,9 +453,13 @@ public class ResultsResource {
 
     /** Everybody's rows (or the one person asked) for administrators and {@code seeAll}; else the caller's own. */
     static Optional<String> scope(Caller caller, String person, Role... seeAll) {
+        return scope(caller, person, "person", seeAll);
+    }
+
+    static Optional<String> scope(Caller caller, String person, String parameter, Role... seeAll) {
         Optional<String> asked = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.trim());
         if (asked.isPresent() && asked.get().length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput("person", "must be at most " + Fields.MAX_TEXT + " characters");
+            throw ApiError.badInput(parameter, "must be at most " + Fields.MAX_TEXT + " characters");
         }
         if (caller.admin() || caller.isAnyOf(seeAll)) {
             return asked;
@@ -481,6 +488,10 @@ public class ResultsResource {
         LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : date(from, "from");
         if (end.isBefore(start)) {
             throw ApiError.badInput("to", "must not be before from");
+        }
+        if (start.plusDays(MAX_PERIOD_DAYS).isBefore(end)) {
+            // every day of the period is a row: a century-long one would keep the server busy for nothing
+            throw ApiError.badInput("from", "the period must be at most " + MAX_PERIOD_DAYS + " days");
         }
         return new LocalDate[] {start, end};
     }

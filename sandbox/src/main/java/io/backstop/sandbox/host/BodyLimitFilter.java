@@ -25,6 +25,11 @@ import java.io.InputStream;
 final class BodyLimitFilter implements Filter {
 
     static final int MAX_BYTES = 4 << 20;
+    /**
+     * A refused body is read and thrown away up to this much, so that an HTTP client still sending it gets the 413
+     * rather than a broken connection; beyond it the connection is closed.
+     */
+    private static final long MAX_DISCARD = 64L << 20;
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -32,12 +37,14 @@ final class BodyLimitFilter implements Filter {
         HttpServletRequest http = (HttpServletRequest) request;
         long length = http.getContentLengthLong();
         if (length > MAX_BYTES) {
+            discard(http.getInputStream(), MAX_DISCARD);
             refuse(response);
             return;
         }
         if (length < 0 && http.getHeader("Transfer-Encoding") != null) {
             byte[] body = readUpTo(http.getInputStream(), MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
+                discard(http.getInputStream(), MAX_DISCARD);
                 refuse(response);
                 return;
             }
@@ -55,6 +62,15 @@ final class BodyLimitFilter implements Filter {
         http.setCharacterEncoding("UTF-8");
         http.getWriter().write("{\"error\":\"the request body is larger than " + MAX_BYTES + " bytes\","
                 + "\"field\":\"(body)\"}");
+    }
+
+    private static void discard(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int read;
+        while (total < limit && (read = in.read(buffer)) >= 0) {
+            total += read;
+        }
     }
 
     private static byte[] readUpTo(InputStream in, int limit) throws IOException {

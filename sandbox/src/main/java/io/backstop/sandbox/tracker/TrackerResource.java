@@ -143,9 +143,15 @@ public class TrackerResource {
         return node;
     }
 
+    /** As the app's own limit: larger bodies are refused before parsing. */
+    static final int MAX_BODY = 1_000_000;
+
     static JsonNode object(String body) {
         if (body == null || body.isBlank()) {
             return MAPPER.createObjectNode();
+        }
+        if (body.length() > MAX_BODY) {
+            throw ApiError.badInput("(body)", "is larger than " + MAX_BODY + " characters");
         }
         try {
             JsonNode node = MAPPER.readTree(body);
