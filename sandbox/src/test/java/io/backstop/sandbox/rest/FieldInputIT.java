@@ -332,6 +332,34 @@ class FieldInputIT {
                 .containsAll(cased);
     }
 
+    /** A body sent without a length (chunked) is held to the same limit, and one within it still arrives whole. */
+    @Test
+    void aChunkedBodyIsHeldToTheSameLimit() throws Exception {
+        Map<String, JsonNode> before = everything();
+        byte[] huge = ("{\"padding\": \"" + "x".repeat(5 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = HTTP.send(chunked("POST", BACKSTOP + "absences", huge),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(Rest.parse(refused.body()).path("field").asText()).isEqualTo("(body)");
+        assertThat(everything()).isEqualTo(before);
+
+        byte[] small = Rest.JSON.writeValueAsBytes(Map.of("person", "ivanova", "operation", "client-question",
+                "day", "2026-11-02", "count", 2));
+        HttpResponse<String> recorded = HTTP.send(chunked("POST", BACKSTOP + "results/operations", small),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertThat(Rest.parse(recorded.body()).path("count").asInt()).isGreaterThanOrEqualTo(2);
+    }
+
+    private static HttpRequest chunked(String method, String path, byte[] body) {
+        return HttpRequest.newBuilder(URI.create(sandbox.url() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+    }
+
     /**
      * "METHOD api/path field" for every query and path parameter (from the JAX-RS annotations) and every body field
      * (from the method's source), plus "(body)" for every method that takes a body.
