@@ -21,9 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -135,38 +133,15 @@ public class AbsencesResource {
     }
 
     private static String text(JsonNode request, String field) {
-        JsonNode node = request.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            throw ApiError.badInput(field, "must be a non-empty string");
-        }
-        return node.textValue();
+        return Fields.text(request, field).orElse(null);
     }
 
     private static Instant instant(JsonNode request, String field) {
-        String value = text(request, field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiError.badInput(field, "expected an instant with an offset such as 2026-11-02T15:00:00+03:00");
-        }
+        return Fields.instant(request, field).orElse(null);
     }
 
     private static LocalDate date(JsonNode request, String field) {
-        String value = text(request, field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiError.badInput(field, "expected a date such as 2026-11-05");
-        }
+        return Fields.date(request, field).orElse(null);
     }
 
     private static AbsenceKind kind(JsonNode request) {

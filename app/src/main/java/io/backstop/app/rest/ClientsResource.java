@@ -37,10 +37,13 @@ public class ClientsResource {
     @Path("{client}/digest")
     public Response digest(@PathParam("client") String client, @QueryParam("on") String on) {
         Caller caller = access.staff();
+        if (client.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("client", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
         LocalDate day;
         try {
             day = on == null || on.isBlank() ? clock.instant().atZone(results.zone()).toLocalDate()
-                    : LocalDate.parse(on.trim());
+                    : Fields.inRange(LocalDate.parse(on.trim()), "on");
         } catch (DateTimeParseException e) {
             throw ApiError.badInput("on", "expected a date such as 2026-11-05");
         }

@@ -65,6 +65,8 @@ public class ResultsResource {
 
     static final String CSV = "text/csv";
     private static final Role[] SEE_ALL = {Role.HEAD};
+    /** The longest period a results read covers: three years. */
+    static final int MAX_PERIOD_DAYS = 1096;
     private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.OFFICE_MANAGER};
 
     private final Access access;
@@ -226,7 +228,11 @@ public class ResultsResource {
     public Response campaign(@PathParam("code") String code, @QueryParam("on") String on) {
         access.staff();
         LocalDate day = on == null || on.isBlank() ? today() : date(on, "on");
-        CallList list = results.callList(code, day);
+        if (code.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
+        CallList list = results.settings().campaign(code).map(found -> results.callList(code, day))
+                .orElseThrow(() -> ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings"));
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
                 .put("offer", list.campaign().offer()).put("on", list.on().toString())
@@ -251,7 +257,7 @@ public class ResultsResource {
     public Response debtors(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("manager") String manager, @QueryParam("format") String format) {
         Caller caller = access.staff();
-        Optional<String> who = scope(caller, manager, KEEP_INVOICES);
+        Optional<String> who = scope(caller, manager, "manager", KEEP_INVOICES);
         LocalDate[] period = period(from, to);
         ResultsDesk.Debtors debtors = results.debtors(period[0], period[1], who);
         if (csv(format)) {
@@ -351,7 +357,7 @@ public class ResultsResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         StoredComplaint stored = results.flagComplaint(required(request, "client"), required(request, "issue"),
-                Fields.text(request, "comment"), required(request, "about"), caller.name(),
+                Fields.text(request, "comment", Fields.MAX_COMMENT), required(request, "about"), caller.name(),
                 Fields.instant(request, "at").orElse(clock.instant()));
         return Json.created(complaint(stored.complaint()));
     }
@@ -451,7 +457,7 @@ public class ResultsResource {
     @Path("loto-cards")
     public Response lotoCards(@QueryParam("on") String on, @QueryParam("manager") String manager) {
         Caller caller = access.staff();
-        Optional<String> who = scope(caller, manager, KEEP_INVOICES);
+        Optional<String> who = scope(caller, manager, "manager", KEEP_INVOICES);
         ResultsDesk.LotoCoverage coverage = results.lotoCoverage(on == null || on.isBlank() ? today() : date(on, "on"),
                 who);
         ObjectNode root = Json.MAPPER.createObjectNode().put("on", coverage.on().toString());
@@ -497,7 +503,7 @@ public class ResultsResource {
     public Response dunning(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("manager") String manager) {
         Caller caller = access.staff();
-        Optional<String> who = scope(caller, manager, KEEP_INVOICES);
+        Optional<String> who = scope(caller, manager, "manager", KEEP_INVOICES);
         LocalDate[] period = period(from, to);
         Instant[] instants = instants(period);
         ObjectNode root = periodNode(period);
@@ -563,18 +569,28 @@ public class ResultsResource {
         if (month == null || month.isBlank()) {
             return YearMonth.from(today());
         }
+        YearMonth which;
         try {
-            return YearMonth.parse(month.trim());
+            which = YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
             throw ApiError.badInput("month", "expected a month such as 2026-11");
         }
+        Fields.inRange(which.atDay(1), "month");
+        return which;
     }
 
     // Who sees what
 
     /** Everybody's rows (or the one person asked) for administrators and {@code seeAll}; else the caller's own. */
     static Optional<String> scope(Caller caller, String person, Role... seeAll) {
+        return scope(caller, person, "person", seeAll);
+    }
+
+    static Optional<String> scope(Caller caller, String person, String parameter, Role... seeAll) {
         Optional<String> asked = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.trim());
+        if (asked.isPresent() && asked.get().length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput(parameter, "must be at most " + Fields.MAX_TEXT + " characters");
+        }
         if (caller.admin() || caller.isAnyOf(seeAll)) {
             return asked;
         }
@@ -603,6 +619,10 @@ public class ResultsResource {
         if (end.isBefore(start)) {
             throw ApiError.badInput("to", "must not be before from");
         }
+        if (start.plusDays(MAX_PERIOD_DAYS).isBefore(end)) {
+            // every day of the period is a row: a century-long one would keep the server busy for nothing
+            throw ApiError.badInput("from", "the period must be at most " + MAX_PERIOD_DAYS + " days");
+        }
         return new LocalDate[] {start, end};
     }
 
@@ -614,7 +634,7 @@ public class ResultsResource {
 
     private static LocalDate date(String value, String name) {
         try {
-            return LocalDate.parse(value.trim());
+            return Fields.inRange(LocalDate.parse(value.trim()), name);
         } catch (DateTimeParseException e) {
             throw ApiError.badInput(name, "expected a date such as 2026-11-05");
         }

@@ -295,6 +295,10 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             Map<String, String> map = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = ro.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().isBlank() || e.getKey().length() > MAX_TEXT) {
+                    throw Check.invalid("replyOperations." + e.getKey(),
+                            "an issue type must be 1 to " + MAX_TEXT + " characters");
+                }
                 map.put(e.getKey(), text(ro, e.getKey(), "replyOperations"));
             }
             replyOperations = map;
@@ -394,10 +398,16 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         return value;
     }
 
+    /** Codes, names and issue types are shown whole on the settings page and the gadgets. */
+    static final int MAX_TEXT = 255;
+
     private static String text(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.textValue().isBlank()) {
             throw Check.invalid(path(prefix, field), "must be a non-empty string");
+        }
+        if (value.textValue().length() > MAX_TEXT) {
+            throw Check.invalid(path(prefix, field), "must be at most " + MAX_TEXT + " characters");
         }
         return value.textValue();
     }

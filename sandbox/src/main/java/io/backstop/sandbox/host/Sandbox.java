@@ -180,6 +180,7 @@ public final class Sandbox implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         SandboxWeb web = new SandboxWeb(users, backstop, tracker); // pages: form login before HTTP Basic
+        context.addFilter(new FilterHolder(new BodyLimitFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(web.sessionFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         ResourceConfig backstopRest = resources().registerClasses(Backstop.REST_CLASSES.toArray(Class<?>[]::new));

@@ -104,7 +104,7 @@ public class TrackerResource {
         if (!SandboxTracker.CLIENT.equals(author) && settings.current().person(author).isEmpty()) {
             throw ApiError.badInput("author", "expected \"client\" or a person of the department, got \"" + author + "\"");
         }
-        String text = text(request, "body", false);
+        String text = text(request, "body", false, MAX_COMMENT);
         JsonNode internalNode = request.get("internal");
         if (internalNode != null && !internalNode.isNull() && !internalNode.isBoolean()) {
             throw ApiError.badInput("internal", "must be true or false");
@@ -158,9 +158,15 @@ public class TrackerResource {
         return node;
     }
 
+    /** As the app's own limit: larger bodies are refused before parsing. */
+    static final int MAX_BODY = 1_000_000;
+
     static JsonNode object(String body) {
         if (body == null || body.isBlank()) {
             return MAPPER.createObjectNode();
+        }
+        if (body.length() > MAX_BODY) {
+            throw ApiError.badInput("(body)", "is larger than " + MAX_BODY + " characters");
         }
         try {
             JsonNode node = MAPPER.readTree(body);
@@ -173,7 +179,16 @@ public class TrackerResource {
         }
     }
 
+    /** Keys, names, summaries: one line on a page. */
+    static final int MAX_TEXT = 255;
+    /** A comment's body, as long as a client's letter gets. */
+    static final int MAX_COMMENT = 32_000;
+
     static String text(JsonNode request, String field, boolean required) {
+        return text(request, field, required, MAX_TEXT);
+    }
+
+    static String text(JsonNode request, String field, boolean required, int maxLength) {
         JsonNode node = request.get(field);
         if (node == null || node.isNull()) {
             if (required) {
@@ -183,6 +198,9 @@ public class TrackerResource {
         }
         if (!node.isTextual() || (required && node.textValue().isBlank())) {
             throw ApiError.badInput(field, "must be a non-empty string");
+        }
+        if (node.textValue().length() > maxLength) {
+            throw ApiError.badInput(field, "must be at most " + maxLength + " characters");
         }
         return node.textValue();
     }

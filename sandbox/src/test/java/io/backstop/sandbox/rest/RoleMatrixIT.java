@@ -9,6 +9,8 @@ import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import io.backstop.sandbox.tracker.ClockResource;
 import io.backstop.sandbox.tracker.TrackerResource;
+import io.backstop.sandbox.web.SandboxWeb;
+import io.backstop.app.web.Screen;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
@@ -31,14 +33,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Who may call what: every endpoint of both REST APIs against every kind of caller, as one table. A second test
- * keeps the table complete: an endpoint a resource class declares without a row fails it.
+ * Who may call what: every endpoint of both REST APIs and every screen's page against every kind of caller, as
+ * one table. A second test keeps the table complete: an endpoint a resource class declares, or a page the sandbox
+ * serves, without a row fails it. A third keeps docs/security.md showing the same table. To add an endpoint: one
+ * {@code row(...)} line (a fixture prepares what the call needs), then paste sandbox/target/role-matrix.md into
+ * the document.
  */
 class RoleMatrixIT {
 
     /** The callers, in the order of the table's columns; the manager is ivanova. */
     private static final List<String> CALLERS =
             List.of("admin", "head", "operator", "office", "ivanova", "(anonymous)", "ivanova:wrong-password");
+    /** The screens' pages (Jira: the plugin's servlets under the same path). */
+    static final String PAGES = "plugins/servlet/backstop/";
     private static final String ISSUE = "WEB-1";
     private static final String TO_RESOLVE = "WEB-2";
     private static final Map<String, Object> RESULTS_SETTINGS = Map.of("campaigns",
@@ -94,7 +101,12 @@ class RoleMatrixIT {
         row("POST",   SANDBOX,  "issues/{key}/resolve",  issueAnd(TO_RESOLVE, Map.of()),  200,  403, 403, 403,   403,    401, 401),
         row("GET",    SANDBOX,  "issues/{key}",          issue(ISSUE),                    200,  403, 403, 403,   403,    401, 401),
         row("GET",    SANDBOX,  "clock",                 none(),                          200,  200, 200, 200,   200,    401, 401),
-        row("POST",   SANDBOX,  "clock",                 body(Map.of("settle", true)),    200,  403, 403, 403,   403,    401, 401)
+        row("POST",   SANDBOX,  "clock",                 body(Map.of("settle", true)),    200,  403, 403, 403,   403,    401, 401),
+        // pages: a visitor without a login is sent to the login form (303); wrong credentials are refused (401)
+        row("GET",    PAGES,    "queue",                 none(),                          200,  200, 200, 200,   200,    303, 401),
+        row("GET",    PAGES,    "admin",                 none(),                          200,  403, 403, 403,   403,    303, 401),
+        row("GET",    PAGES,    "issue",                 query("key=" + ISSUE),           200,  200, 200, 200,   200,    303, 401),
+        row("GET",    PAGES,    "dashboard",             none(),                          200,  200, 200, 200,   200,    303, 401)
     );
 
     @TempDir
@@ -129,6 +141,14 @@ class RoleMatrixIT {
                 Call call = row.fixture.apply(calls);
                 String path = row.api + call.path(row.template);
                 String user = caller.startsWith("(") ? null : caller;
+                if (row.api.equals(PAGES)) {
+                    SandboxClient.Page page = client.page(user, path);
+                    assertThat(page.status()).as("GET %s as %s", path, caller).isEqualTo(expected);
+                    if (expected == 200) {
+                        assertThat(page.body()).as("a page").contains("<html");
+                    }
+                    return;
+                }
                 SandboxClient.Answer answer = switch (row.method) {
                     case "GET" -> client.get(user, path);
                     case "POST" -> client.post(user, path, call.body == null ? "" : call.body);
@@ -149,13 +169,57 @@ class RoleMatrixIT {
     void everyEndpointOfTheResourceClassesHasARowAndEveryRowAnEndpoint() {
         Set<String> declared = new TreeSet<>(endpoints(BACKSTOP, Backstop.REST_CLASSES));
         declared.addAll(endpoints(SANDBOX, List.of(TrackerResource.class, ClockResource.class)));
+        SandboxWeb.pages().forEach(page -> declared.add("GET " + PAGES + page));
         Set<String> tabled = MATRIX.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(declared).as("endpoints the resource classes declare").hasSizeGreaterThanOrEqualTo(17);
+        assertThat(declared).as("endpoints the resource classes declare").hasSizeGreaterThanOrEqualTo(21);
         assertThat(tabled).as("rows of the role matrix (add a row for each endpoint missing here)")
                 .containsAll(declared);
         assertThat(declared).as("endpoints the resource classes declare (a row names one that does not exist)")
                 .containsAll(tabled);
+        assertThat(SandboxWeb.screens().values()).as("every screen has a page (and so a row)")
+                .containsExactlyInAnyOrder(Screen.values());
+    }
+
+    /**
+     * docs/security.md shows this table between its markers, so the document cannot drift from what is tested.
+     * When it fails, target/role-matrix.md holds the table to paste.
+     */
+    @Test
+    void theSecurityDocumentShowsThisTable() throws java.io.IOException {
+        String table = markdown();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "role-matrix.md"), table);
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "security.md"));
+        int start = doc.indexOf(DOC_START);
+        int end = doc.indexOf(DOC_END);
+        assertThat(start).as("docs/security.md has " + DOC_START).isNotNegative();
+        assertThat(end).as("docs/security.md has " + DOC_END).isGreaterThan(start);
+        assertThat(doc.substring(start + DOC_START.length(), end).strip())
+                .as("the role table of docs/security.md (the current one is in sandbox/target/role-matrix.md)")
+                .isEqualTo(table.strip());
+    }
+
+    static final String DOC_START = "<!-- role-matrix:start -->";
+    static final String DOC_END = "<!-- role-matrix:end -->";
+
+    /** The matrix as a Markdown table, one row per row, one column per caller. */
+    static String markdown() {
+        StringBuilder out = new StringBuilder("| Call | Case |");
+        CALLERS.forEach(caller -> out.append(' ').append(caller.equals("ivanova") ? "ivanova (manager)"
+                : caller.equals("ivanova:wrong-password") ? "wrong password" : caller).append(" |"));
+        out.append("\n|---|---|");
+        CALLERS.forEach(caller -> out.append("---|"));
+        out.append('\n');
+        for (Row row : MATRIX) {
+            out.append("| `").append(row.method).append(" /").append(row.api).append(row.template).append("` | ")
+                    .append(row.what).append(" |");
+            for (int status : row.statuses) {
+                out.append(' ').append(status).append(" |");
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /** "METHOD api/path" for every resource method of the classes, from their JAX-RS annotations. */
@@ -205,7 +269,11 @@ class RoleMatrixIT {
     }
 
     /** A concrete call: values for the template's {key} or {id}, and a body. */
-    private record Call(String key, String id, Object body) {
+    private record Call(String key, String id, Object body, String query) {
+
+        Call(String key, String id, Object body) {
+            this(key, id, body, null);
+        }
 
         String path(String template) {
             String path = template;
@@ -218,7 +286,7 @@ class RoleMatrixIT {
             if (key != null) {
                 path = path.replace("{code}", key).replace("{client}", key);
             }
-            return path;
+            return query == null ? path : path + "?" + query;
         }
     }
 
@@ -234,6 +302,10 @@ class RoleMatrixIT {
 
     private static Fixture none() {
         return new Fixture("", calls -> new Call(null, null, null));
+    }
+
+    private static Fixture query(String query) {
+        return new Fixture("?" + query, calls -> new Call(null, null, null, query));
     }
 
     private static Fixture body(Object body) {
