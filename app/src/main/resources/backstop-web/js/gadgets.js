@@ -89,7 +89,7 @@
     var monthly = root.getAttribute('data-monthly') === 'true';
     var personParam = root.getAttribute('data-person-param') || '';
     var f = formats(lang, zone);
-    var ctx = { t: t, f: f, lang: lang };
+    var ctx = { t: t, f: f, lang: lang, rest: rest, person: function () { return person && person.value; } };
     var q = function (css) { return root.querySelector(css); };
     var period = q('.backstop-gadget-period');
     var month = q('.backstop-gadget-month');
@@ -197,8 +197,11 @@
           }
           showError('');
           drawChart(answer.body, drawTable(answer.body));
-          q('.backstop-gadget-updated').textContent = t('backstop.gadget.updated', f.time(now));
-          setState('ready');
+          return Promise.resolve(module.after ? module.after(ctx, q('.backstop-gadget-after'), load) : null)
+            .then(function () {
+              q('.backstop-gadget-updated').textContent = t('backstop.gadget.updated', f.time(now));
+              setState('ready');
+            });
         });
       });
     }
