@@ -10,29 +10,89 @@
   var ROLES = ['HEAD', 'OPERATOR', 'MANAGER', 'OFFICE_MANAGER'];
   var KINDS = ['VACATION', 'SICK', 'TIME_OFF', 'STUDY'];
 
+  /** How far ahead a repeating ICS event is expanded: a holiday calendar is planned a couple of years out. */
+  var ICS_YEARS_AHEAD = 2;
+  var ICS_MAX_OCCURRENCES = 1000;
+
+  function icsDay(value) {
+    var m = /^(\d{4})(\d{2})(\d{2})/.exec(value) || /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  }
+
+  function isoDay(date) {
+    return date.toISOString().slice(0, 10);
+  }
+
+  /** The next occurrence of a repeating event: FREQ DAILY, WEEKLY, MONTHLY or YEARLY, every INTERVAL. */
+  function icsStep(date, freq, interval) {
+    var next = new Date(date.getTime());
+    if (freq === 'DAILY') {
+      next.setUTCDate(next.getUTCDate() + interval);
+    } else if (freq === 'WEEKLY') {
+      next.setUTCDate(next.getUTCDate() + 7 * interval);
+    } else if (freq === 'MONTHLY') {
+      next.setUTCMonth(next.getUTCMonth() + interval);
+    } else if (freq === 'YEARLY') {
+      next.setUTCFullYear(next.getUTCFullYear() + interval);
+    } else {
+      return null;
+    }
+    return next;
+  }
+
   /**
-   * The dates of an ICS file's events: each VEVENT's DTSTART (VALUE=DATE or a date-time) as yyyy-mm-dd. Folded
-   * lines (a continuation starts with a space or a tab) are unfolded first.
+   * The days of an ICS file's events, sorted and each once: every day from DTSTART to the day before DTEND (a
+   * multi-day holiday), and for an RRULE (FREQ DAILY/WEEKLY/MONTHLY/YEARLY with INTERVAL, COUNT or UNTIL) every
+   * occurrence up to the end of the year {@link ICS_YEARS_AHEAD} after {@code thisYear}. Folded lines (a
+   * continuation starts with a space or a tab) are unfolded first.
    */
-  function icsDates(text) {
+  function icsDates(text, thisYear) {
     var lines = String(text || '').replace(/\r\n[ \t]/g, '').replace(/\n[ \t]/g, '').split(/\r?\n/);
-    var dates = [];
-    var inEvent = false;
+    var horizon = Date.UTC((thisYear || new Date().getUTCFullYear()) + ICS_YEARS_AHEAD, 11, 31);
+    var days = {};
+    var event = null;
     lines.forEach(function (line) {
       var upper = line.toUpperCase();
+      var value = line.slice(line.indexOf(':') + 1).trim();
       if (upper === 'BEGIN:VEVENT') {
-        inEvent = true;
-      } else if (upper === 'END:VEVENT') {
-        inEvent = false;
-      } else if (inEvent && /^DTSTART[;:]/.test(upper)) {
-        var value = line.slice(line.indexOf(':') + 1).trim();
-        var m = /^(\d{4})(\d{2})(\d{2})/.exec(value) || /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-        if (m) {
-          dates.push(m[1] + '-' + m[2] + '-' + m[3]);
-        }
+        event = {};
+      } else if (upper === 'END:VEVENT' && event) {
+        addEvent(event, horizon, days);
+        event = null;
+      } else if (event && /^DTSTART[;:]/.test(upper)) {
+        event.start = icsDay(value);
+      } else if (event && /^DTEND[;:]/.test(upper)) {
+        event.end = icsDay(value);
+        event.endIsDate = /VALUE=DATE[;:]/.test(upper) || /^\d{8}$/.test(value);
+      } else if (event && /^RRULE:/.test(upper)) {
+        event.rule = {};
+        upper.slice(6).split(';').forEach(function (part) {
+          var pair = part.split('=');
+          event.rule[pair[0]] = pair[1];
+        });
       }
     });
-    return dates;
+    return Object.keys(days).sort();
+  }
+
+  function addEvent(event, horizon, days) {
+    if (!event.start) {
+      return;
+    }
+    // a date-valued DTEND is exclusive: a one-day event ends the next day
+    var length = event.end ? Math.max(1, Math.round((event.end - event.start) / 86400000) + (event.endIsDate ? 0 : 1)) : 1;
+    var rule = event.rule || {};
+    var count = rule.COUNT ? Number(rule.COUNT) : (event.rule ? ICS_MAX_OCCURRENCES : 1);
+    var until = rule.UNTIL ? icsDay(rule.UNTIL) : null;
+    var interval = Math.max(1, Number(rule.INTERVAL) || 1);
+    var at = event.start;
+    for (var n = 0; at && n < Math.min(count, ICS_MAX_OCCURRENCES) && at.getTime() <= horizon
+        && (!until || at <= until); n++) {
+      for (var d = 0; d < length; d++) {
+        days[isoDay(new Date(at.getTime() + d * 86400000))] = true;
+      }
+      at = event.rule ? icsStep(at, rule.FREQ, interval) : null;
+    }
   }
 
   /** Minutes the zone is ahead of UTC at the instant ms. */

@@ -237,16 +237,25 @@ class SettingsPageIT {
                 "BEGIN:VEVENT", "UID:2", "DTSTART;VALUE=DATE:20261231", "SUMMARY:New Year's Eve", "END:VEVENT",
                 "BEGIN:VEVENT", "UID:3", "DTSTART;TZID=Europe/Moscow:20261104T000000", "SUMMARY:Unity Day", "END:VEVENT",
                 "BEGIN:VEVENT", "UID:4", "DTSTART:20270101T000000Z", "SUMMARY:New Year", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:5", "DTSTART;VALUE=DATE:20270102", "DTEND;VALUE=DATE:20270105",
+                "SUMMARY:New Year holidays", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:6", "DTSTART;VALUE=DATE:20270308", "RRULE:FREQ=YEARLY;COUNT=2",
+                "SUMMARY:Women's Day", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:7", "DTSTART;VALUE=DATE:20270612", "RRULE:FREQ=YEARLY;UNTIL=20280101",
+                "SUMMARY:Russia Day", "END:VEVENT",
                 "END:VCALENDAR", ""));
         browser.find("#backstop-holidays-ics").sendKeys(ics.toAbsolutePath().toString());
         browser.waitFor(d -> "ics-imported".equals(browser.find("#backstop-settings").getAttribute("data-state")));
-        assertThat(browser.find("#backstop-holidays").getAttribute("value"))
-                .isEqualTo("2026-11-04\n2026-12-31\n2027-01-01\n2027-01-07");
-        assertThat(browser.find("#backstop-holidays-ics-note").getText()).contains("3");
+        // a multi-day event gives each of its days; a yearly one each year up to its COUNT or UNTIL
+        assertThat(browser.find("#backstop-holidays").getAttribute("value")).isEqualTo(String.join("\n",
+                "2026-11-04", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03", "2027-01-04", "2027-01-07",
+                "2027-03-08", "2027-06-12", "2028-03-08"));
+        assertThat(browser.find("#backstop-holidays-ics-note").getText()).contains("9");
         assertThat(stored().at("/calendar/holidays").toString()).as("not saved yet").isEqualTo("[\"2026-11-04\"]");
         save();
-        assertThat(stored().at("/calendar/holidays").toString())
-                .isEqualTo("[\"2026-11-04\",\"2026-12-31\",\"2027-01-01\",\"2027-01-07\"]");
+        assertThat(stored().at("/calendar/holidays").toString()).isEqualTo("[\"2026-11-04\",\"2026-12-31\","
+                + "\"2027-01-01\",\"2027-01-02\",\"2027-01-03\",\"2027-01-04\",\"2027-01-07\",\"2027-03-08\","
+                + "\"2027-06-12\",\"2028-03-08\"]");
         assertThat(department.client.put("admin", "rest/backstop/1.0/settings",
                 Department.json(Department.SETTINGS)).status()).isEqualTo(200);
     }
