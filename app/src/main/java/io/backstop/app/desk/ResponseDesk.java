@@ -14,15 +14,18 @@ import io.backstop.app.store.ClockStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.StoredAbsence;
 import io.backstop.app.store.StoredClock;
+import io.backstop.app.store.WriteConflicts;
 import io.backstop.core.sla.ClockStep;
 import io.backstop.core.sla.Reassignment;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.ResponseRules;
 import io.backstop.core.staff.Absences;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,8 +35,12 @@ import org.slf4j.LoggerFactory;
  * The response desk: turns tracker events, absence boundaries and watcher ticks into clock changes with the core's
  * {@link ResponseRules}, and applies them: reassign in the tracker, leave a note, keep the timeline.
  *
- * <p>Every change of a clock happens under its issue's lock and starts from the clock as stored at that moment,
- * so a retry, or a second node that arrives later, finds nothing left to do.
+ * <p>Every change of a clock happens under its issue's lock, in one transaction that first takes the clock's row
+ * ({@link ClockStore#findLocked}) and decides from what it finds there, so a retry, or a second node that arrives
+ * later, finds nothing left to do, even where the nodes share no lock. Within that transaction the tracker is told
+ * before the database is written: a node that dies in between leaves the clock as it was, and the next tick makes
+ * the same decision again and repeats an assignment the tracker already holds (which changes nothing). Internal
+ * notes go out after the commit, so a retry never doubles one. See docs/cluster.md.
  */
 public final class ResponseDesk {
 
@@ -49,6 +56,11 @@ public final class ResponseDesk {
     private final Directory directory;
     private final Locks locks;
     private volatile ReplyListener replyListener = ReplyListener.NONE;
+    /** This desk's name in the clocks' WRITER column: which node changed a clock last. */
+    private final String node = "node-" + Long.toHexString(new java.security.SecureRandom().nextLong() >>> 16);
+    private final AtomicLong changes = new AtomicLong();
+    /** Notes decided in the transaction under way on this thread, sent once it has committed. */
+    private final ThreadLocal<List<Runnable>> notesAfterCommit = ThreadLocal.withInitial(ArrayList::new);
 
     public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
                         Locks locks) {
@@ -140,11 +152,16 @@ public final class ResponseDesk {
         }));
     }
 
-    /** A watcher tick (rule 7): only clocks already due are read. */
+    /**
+     * A watcher tick (rule 7): only clocks already due are read. A clock whose change fails (the database, or the
+     * tracker failing rather than refusing) is logged and left as it was, still due, for the next tick; the others
+     * go on.
+     */
     public TickReport tick(Instant at) {
         return withRules(rules -> {
             int breaches = 0;
             int reassignments = 0;
+            int failed = 0;
             Absences presence = absences.inForceAt(at);
             int lastId = -1;
             while (true) {
@@ -155,35 +172,49 @@ public final class ResponseDesk {
                     break;
                 }
                 for (StoredClock candidate : fresh) {
-                    ClockStep step = onIssue(candidate.clock().issue(), stored -> stored
-                            .map(clock -> apply(clock, rules.tick(clock.clock(), at, presence), rules))
-                            .orElse(null));
+                    lastId = Math.max(lastId, candidate.id());
+                    ClockStep step;
+                    try {
+                        step = onIssue(candidate.clock().issue(), stored -> stored
+                                .map(clock -> apply(clock, rules.tick(clock.clock(), at, presence), rules))
+                                .orElse(null));
+                    } catch (RuntimeException e) {
+                        failed++;
+                        LOG.error("Backstop could not tick {} at {}; it stays due and the next tick tries again",
+                                candidate.clock().issue(), at, e);
+                        continue;
+                    }
                     if (step != null) {
                         breaches += step.breach().isPresent() ? 1 : 0;
                         reassignments += step.reassignment().isPresent() ? 1 : 0;
                     }
-                    lastId = Math.max(lastId, candidate.id());
                 }
                 if (due.size() < TICK_BATCH) {
                     break;
                 }
             }
-            return new TickReport(breaches, reassignments);
-        }).orElse(new TickReport(0, 0));
+            return new TickReport(breaches, reassignments, failed);
+        }).orElse(new TickReport(0, 0, 0));
     }
 
     /**
      * Applies every absence boundary not yet applied up to {@code upTo}, each at its own instant: at one instant,
-     * the ends (rule 6) before the starts (rule 5).
+     * the ends (rule 6) before the starts (rule 5). A boundary is marked applied only when every clock it moves has
+     * moved; if one could not (logged), it and the later ones stay pending for the next run, which repeats it
+     * (clocks already moved are not moved again).
+     *
+     * @return whether every boundary up to {@code upTo} is now applied
      */
-    public void applyAbsenceBoundaries(Instant upTo) {
-        withRules(rules -> {
+    public boolean applyAbsenceBoundaries(Instant upTo) {
+        return withRules(rules -> {
             Optional<Instant> next;
             while ((next = absences.nextPendingBoundary()).isPresent() && !next.get().isAfter(upTo)) {
-                applyBoundariesAt(next.get(), rules);
+                if (!applyBoundariesAt(next.get(), rules)) {
+                    return false;
+                }
             }
-            return null;
-        });
+            return true;
+        }).orElse(true);
     }
 
     /**
@@ -204,7 +235,10 @@ public final class ResponseDesk {
                 return;
             }
             if (boundary != null && (tick == null || !boundary.isAfter(tick))) {
-                applyAbsenceBoundaries(boundary);
+                if (!applyAbsenceBoundaries(boundary)) {
+                    throw new IllegalStateException("the absence boundary at " + boundary
+                            + " could not be applied to every clock; time stops there until it can");
+                }
             } else {
                 tick(tick);
                 cursor = tick;
@@ -250,52 +284,74 @@ public final class ResponseDesk {
         return clocks.openOwnedBy(person);
     }
 
-    private void applyBoundariesAt(Instant at, ResponseRules rules) {
+    /** Applies the boundaries at {@code at}; false when a clock could not be moved and they stay pending. */
+    private boolean applyBoundariesAt(Instant at, ResponseRules rules) {
         for (StoredAbsence ending : absences.pendingEndsUpTo(at)) {
-            locks.withLock("backstop.absence." + ending.id(), () -> {
+            boolean done = locks.withLock("backstop.absence." + ending.id(), () -> {
                 StoredAbsence fresh = absences.find(ending.id()).orElse(null);
                 if (fresh == null || fresh.endApplied()) {
-                    return null;
+                    return true;
                 }
-                String person = fresh.absence().person();
-                Absences presence = absences.inForceAt(at);
-                for (StoredClock held : clocks.heldAwayFrom(person)) {
-                    onIssue(held.clock().issue(), stored -> stored.map(clock ->
-                            apply(clock, rules.absenceEnded(clock.clock(), person, at, presence), rules)).orElse(null));
+                if (returnWorkTo(fresh.absence().person(), at, rules)) {
+                    WriteConflicts.retryingRun(() -> absences.markEndApplied(fresh.id()));
+                    return true;
                 }
-                absences.markEndApplied(fresh.id());
-                return null;
+                return false;
             });
+            if (!done) {
+                return false;
+            }
         }
         for (StoredAbsence starting : absences.pendingStartsUpTo(at)) {
-            locks.withLock("backstop.absence." + starting.id(), () -> {
+            boolean done = locks.withLock("backstop.absence." + starting.id(), () -> {
                 StoredAbsence fresh = absences.find(starting.id()).orElse(null);
                 if (fresh == null || fresh.startApplied()) {
-                    return null;
+                    return true;
                 }
-                coverAbsentAssignees(at, rules);
-                absences.markStartApplied(fresh.id());
-                return null;
+                if (coverAbsentAssignees(at, rules)) {
+                    WriteConflicts.retryingRun(() -> absences.markStartApplied(fresh.id()));
+                    return true;
+                }
+                return false;
             });
+            if (!done) {
+                return false;
+            }
         }
+        return true;
     }
 
-    /** Rule 5 for every awaiting issue whose assignee is away at {@code at}. */
-    void coverAbsentAssignees(Instant at, ResponseRules rules) {
+    /** Rule 5 for every awaiting issue whose assignee is away at {@code at}; false if one could not be moved. */
+    boolean coverAbsentAssignees(Instant at, ResponseRules rules) {
         Absences presence = absences.inForceAt(at);
         Set<String> away = presence.all().stream().map(a -> a.person()).collect(Collectors.toSet());
+        boolean all = true;
         for (StoredClock held : clocks.awaitingHeldBy(away)) {
-            onIssue(held.clock().issue(), stored -> stored.map(clock ->
-                    apply(clock, rules.absenceStarted(clock.clock(), at, presence), rules)).orElse(null));
+            all &= each(held, at, clock -> rules.absenceStarted(clock, at, presence), rules);
         }
+        return all;
     }
 
-    /** Rule 6 now, for a person whose absence was cut short or removed. */
-    void returnWorkTo(String person, Instant at, ResponseRules rules) {
+    /** Rule 6 now, for a person whose absence ended, was cut short or removed; false if a clock could not move. */
+    boolean returnWorkTo(String person, Instant at, ResponseRules rules) {
         Absences presence = absences.inForceAt(at);
+        boolean all = true;
         for (StoredClock held : clocks.heldAwayFrom(person)) {
+            all &= each(held, at, clock -> rules.absenceEnded(clock, person, at, presence), rules);
+        }
+        return all;
+    }
+
+    /** One clock of a batch; a failure is logged and reported, and the rest of the batch goes on. */
+    private boolean each(StoredClock held, Instant at, Function<ResponseClock, ClockStep> rule, ResponseRules rules) {
+        try {
             onIssue(held.clock().issue(), stored -> stored.map(clock ->
-                    apply(clock, rules.absenceEnded(clock.clock(), person, at, presence), rules)).orElse(null));
+                    apply(clock, rule.apply(clock.clock()), rules)).orElse(null));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("Backstop could not apply an absence to {} at {}; it is tried again", held.clock().issue(), at,
+                    e);
+            return false;
         }
     }
 
@@ -308,10 +364,25 @@ public final class ResponseDesk {
         return Optional.ofNullable(work.apply(rules.get()));
     }
 
-    /** Runs {@code work} on the issue's stored clock, under the issue's lock, in one transaction. */
+    /**
+     * Runs {@code work} on the issue's stored clock, under the issue's lock, in one transaction that holds the
+     * clock's row; sends the notes it decided once that has committed.
+     */
     private <T> T onIssue(String issue, Function<Optional<StoredClock>, T> work) {
-        return locks.withLock("backstop.clock." + issue,
-                () -> store.inTransaction(() -> work.apply(clocks.find(issue))));
+        List<Runnable> notes = notesAfterCommit.get();
+        try {
+            // A node that lost the race for the row (the database rolled it back) decides again from what the
+            // winner left; that is how "a second node that sees a newer state does nothing" comes about.
+            T result = WriteConflicts.retrying(() -> {
+                notes.clear();
+                return locks.withLock("backstop.clock." + issue, () -> store.inTransaction(
+                        () -> work.apply(clocks.findLocked(issue, node + "/" + changes.incrementAndGet()))));
+            });
+            notes.forEach(Runnable::run);
+            return result;
+        } finally {
+            notes.clear();
+        }
     }
 
     /** Stores a step's clock and what it produced; carries out its reassignment in the tracker. */
@@ -328,13 +399,21 @@ public final class ResponseDesk {
             try {
                 tracker.assign(moved.issue(), moved.to());
                 events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), null));
-                addNote(moved, step.clock(), rules);
+                ResponseClock after = next;
+                notesAfterCommit.get().add(() -> addNote(moved, after, rules));
             } catch (TrackerException e) {
-                // The tracker said no (issue gone, user inactive): keep the clock as it was, say why, go on.
-                LOG.warn("Backstop could not move {} from {} to {}: {}", moved.issue(), moved.from(), moved.to(),
-                        e.getMessage());
+                // The tracker said no: keep the assignee as it was, say why in the audit, never try this move again
+                // (a refusal does not pass; the breach or the absence stands and the queue shows it).
+                LOG.warn("Backstop could not move {} from {} to {} ({}): {}", moved.issue(), moved.from(), moved.to(),
+                        e.refusal(), e.getMessage());
                 events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), e.getMessage()));
                 next = next.assignedTo(before.assignee());
+                if (e.refusal() == TrackerException.Refusal.ISSUE_GONE && next.open()) {
+                    // Deleted between our read and this write: nothing is left to answer, so the clock closes
+                    // rather than waiting in the queue for an issue nobody can open.
+                    events.record(ClockEvent.tracker(moved.issue(), moved.at(), ClockEventKind.RESOLVED, null));
+                    next = rules.resolved(next).clock();
+                }
             }
         }
         if (!next.equals(before)) {
@@ -351,7 +430,7 @@ public final class ResponseDesk {
         }
     }
 
-    /** Counts of one tick. */
-    public record TickReport(int breaches, int reassignments) {
+    /** Counts of one tick: what it did, and how many due clocks it could not change (left for the next). */
+    public record TickReport(int breaches, int reassignments, int failed) {
     }
 }
