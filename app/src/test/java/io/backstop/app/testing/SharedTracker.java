@@ -26,6 +26,7 @@ public final class SharedTracker {
     private final List<String> notes = new ArrayList<>();
     private final Set<String> deleted = new HashSet<>();
     private final Set<String> inactive = new HashSet<>();
+    private final Set<String> failingOnce = new HashSet<>();
 
     public synchronized List<Call> calls() {
         return List.copyOf(calls);
@@ -52,6 +53,11 @@ public final class SharedTracker {
         inactive.add(user);
     }
 
+    /** The next assign of {@code issue} fails the way a tracker in trouble fails (not a refusal); later ones work. */
+    public synchronized void failNextAssign(String issue) {
+        failingOnce.add(issue);
+    }
+
     /** The view of node {@code node}. */
     public Tracker node(String node) {
         return new Tracker() {
@@ -60,6 +66,9 @@ public final class SharedTracker {
                 synchronized (SharedTracker.this) {
                     if (deleted.contains(issue)) {
                         throw new TrackerException(TrackerException.Refusal.ISSUE_GONE, "no issue " + issue);
+                    }
+                    if (failingOnce.remove(issue)) {
+                        throw new IllegalStateException("the tracker's database is not answering");
                     }
                     if (inactive.contains(assignee)) {
                         throw new TrackerException(TrackerException.Refusal.USER_INACTIVE,
