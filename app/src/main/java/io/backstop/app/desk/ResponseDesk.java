@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +100,7 @@ public final class ResponseDesk {
             StoredClock created = clocks.create(ResponseClock.opened(issue.issue(), issue.issueType(),
                     issue.priority(), issue.owner()), issue.client(), at);
             events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CREATED, reporter));
-            apply(created, step, rules);
+            apply(created, step, rules, EVENT);
             return null;
         }));
     }
@@ -118,14 +119,14 @@ public final class ResponseDesk {
                     if (step.reply().isEmpty()) {
                         events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY, author));
                     }
-                    apply(clock, step, rules);
+                    apply(clock, step, rules, EVENT);
                 });
                 return null;
             }
             StoredClock clock = stored.orElseGet(() -> clocks.create(ResponseClock.opened(issue.issue(),
                     issue.issueType(), issue.priority(), issue.owner()), issue.client(), at));
             events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CLIENT_MESSAGE, author));
-            apply(clock, rules.clientMessage(clock.clock(), at, presence), rules);
+            apply(clock, rules.clientMessage(clock.clock(), at, presence), rules, EVENT);
             return null;
         }));
     }
@@ -135,7 +136,7 @@ public final class ResponseDesk {
         withRules(rules -> onIssue(issue, stored -> {
             stored.filter(clock -> clock.clock().open()).ifPresent(clock -> {
                 events.record(ClockEvent.tracker(issue, at, ClockEventKind.RESOLVED, null));
-                apply(clock, rules.resolved(clock.clock()), rules);
+                apply(clock, rules.resolved(clock.clock()), rules, EVENT);
             });
             return null;
         }));
@@ -146,7 +147,7 @@ public final class ResponseDesk {
         withRules(rules -> onIssue(issue, stored -> {
             stored.filter(clock -> !clock.clock().open()).ifPresent(clock -> {
                 events.record(ClockEvent.tracker(issue, at, ClockEventKind.REOPENED, null));
-                apply(clock, rules.reopened(clock.clock()), rules);
+                apply(clock, rules.reopened(clock.clock()), rules, EVENT);
             });
             return null;
         }));
@@ -176,7 +177,7 @@ public final class ResponseDesk {
                     ClockStep step;
                     try {
                         step = onIssue(candidate.clock().issue(), stored -> stored
-                                .map(clock -> apply(clock, rules.tick(clock.clock(), at, presence), rules))
+                                .map(clock -> apply(clock, rules.tick(clock.clock(), at, presence), rules, WATCHER))
                                 .orElse(null));
                     } catch (RuntimeException e) {
                         failed++;
@@ -292,7 +293,7 @@ public final class ResponseDesk {
                 if (fresh == null || fresh.endApplied()) {
                     return true;
                 }
-                if (returnWorkTo(fresh.absence().person(), at, rules)) {
+                if (returnWorkTo(fresh.absence().person(), at, rules, () -> endPending(fresh.id()))) {
                     WriteConflicts.retryingRun(() -> absences.markEndApplied(fresh.id()));
                     return true;
                 }
@@ -308,7 +309,7 @@ public final class ResponseDesk {
                 if (fresh == null || fresh.startApplied()) {
                     return true;
                 }
-                if (coverAbsentAssignees(at, rules)) {
+                if (coverAbsentAssignees(at, rules, () -> startPending(fresh.id()))) {
                     WriteConflicts.retryingRun(() -> absences.markStartApplied(fresh.id()));
                     return true;
                 }
@@ -321,32 +322,55 @@ public final class ResponseDesk {
         return true;
     }
 
+    /**
+     * Whether a boundary is still to be applied, asked again under each clock's row lock. Where nodes share no lock,
+     * a node that is late may reach a clock after another node applied this boundary and later ones to it; deciding
+     * from the clock's new state with the boundary's old instant would move it back in time. A boundary already
+     * marked applied is not applied again to any clock.
+     */
+    private boolean startPending(int absence) {
+        return absences.find(absence).map(found -> !found.startApplied()).orElse(false);
+    }
+
+    private boolean endPending(int absence) {
+        return absences.find(absence).map(found -> !found.endApplied()).orElse(false);
+    }
+
     /** Rule 5 for every awaiting issue whose assignee is away at {@code at}; false if one could not be moved. */
     boolean coverAbsentAssignees(Instant at, ResponseRules rules) {
+        return coverAbsentAssignees(at, rules, () -> true);
+    }
+
+    private boolean coverAbsentAssignees(Instant at, ResponseRules rules, Supplier<Boolean> pending) {
         Absences presence = absences.inForceAt(at);
         Set<String> away = presence.all().stream().map(a -> a.person()).collect(Collectors.toSet());
         boolean all = true;
         for (StoredClock held : clocks.awaitingHeldBy(away)) {
-            all &= each(held, at, clock -> rules.absenceStarted(clock, at, presence), rules);
+            all &= each(held, at, clock -> rules.absenceStarted(clock, at, presence), rules, pending);
         }
         return all;
     }
 
-    /** Rule 6 now, for a person whose absence ended, was cut short or removed; false if a clock could not move. */
+    /** Rule 6 now, for a person whose absence was cut short or removed; false if a clock could not move. */
     boolean returnWorkTo(String person, Instant at, ResponseRules rules) {
+        return returnWorkTo(person, at, rules, () -> true);
+    }
+
+    private boolean returnWorkTo(String person, Instant at, ResponseRules rules, Supplier<Boolean> pending) {
         Absences presence = absences.inForceAt(at);
         boolean all = true;
         for (StoredClock held : clocks.heldAwayFrom(person)) {
-            all &= each(held, at, clock -> rules.absenceEnded(clock, person, at, presence), rules);
+            all &= each(held, at, clock -> rules.absenceEnded(clock, person, at, presence), rules, pending);
         }
         return all;
     }
 
     /** One clock of a batch; a failure is logged and reported, and the rest of the batch goes on. */
-    private boolean each(StoredClock held, Instant at, Function<ResponseClock, ClockStep> rule, ResponseRules rules) {
+    private boolean each(StoredClock held, Instant at, Function<ResponseClock, ClockStep> rule, ResponseRules rules,
+                         Supplier<Boolean> pending) {
         try {
-            onIssue(held.clock().issue(), stored -> stored.map(clock ->
-                    apply(clock, rule.apply(clock.clock()), rules)).orElse(null));
+            onIssue(held.clock().issue(), stored -> stored.filter(clock -> pending.get()).map(clock ->
+                    apply(clock, rule.apply(clock.clock()), rules, WATCHER)).orElse(null));
             return true;
         } catch (RuntimeException e) {
             LOG.error("Backstop could not apply an absence to {} at {}; it is tried again", held.clock().issue(), at,
@@ -385,8 +409,19 @@ public final class ResponseDesk {
         }
     }
 
+    /**
+     * Who is applying a step decides what a tracker failure (not a refusal) does. The watcher rolls the change back:
+     * the clock stays due, or the absence pending, and its next run retries. A tracker event cannot be replayed, so
+     * its change is kept (the client's message is on the clock) and only the reassignment is recorded as not done;
+     * the clock breaches in time if nobody answers.
+     */
+    private enum Caller { WATCHER, EVENT }
+
+    private static final Caller WATCHER = Caller.WATCHER;
+    private static final Caller EVENT = Caller.EVENT;
+
     /** Stores a step's clock and what it produced; carries out its reassignment in the tracker. */
-    private ClockStep apply(StoredClock stored, ClockStep step, ResponseRules rules) {
+    private ClockStep apply(StoredClock stored, ClockStep step, ResponseRules rules, Caller caller) {
         ResponseClock before = stored.clock();
         ResponseClock next = step.clock();
         step.reply().ifPresent(reply -> {
@@ -401,11 +436,16 @@ public final class ResponseDesk {
                 events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), null));
                 ResponseClock after = next;
                 notesAfterCommit.get().add(() -> addNote(moved, after, rules));
-            } catch (TrackerException e) {
+            } catch (RuntimeException failure) {
+                if (!(failure instanceof TrackerException) && (caller == WATCHER || WriteConflicts.isConflict(failure))) {
+                    throw failure; // rolled back; the watcher's next run decides again
+                }
+                TrackerException e = failure instanceof TrackerException refused ? refused
+                        : new TrackerException("the tracker failed: " + failure.getMessage(), failure);
                 // The tracker said no: keep the assignee as it was, say why in the audit, never try this move again
                 // (a refusal does not pass; the breach or the absence stands and the queue shows it).
                 LOG.warn("Backstop could not move {} from {} to {} ({}): {}", moved.issue(), moved.from(), moved.to(),
-                        e.refusal(), e.getMessage());
+                        e.refusal(), e.getMessage(), failure);
                 events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), e.getMessage()));
                 next = next.assignedTo(before.assignee());
                 if (e.refusal() == TrackerException.Refusal.ISSUE_GONE && next.open()) {

@@ -51,11 +51,14 @@ class TwoNodesTest {
     private static final ExecutorService WATCHERS = Executors.newFixedThreadPool(2);
     /** Nodes killed over all runs of the property that kills them: it must have killed some to prove anything. */
     private static final AtomicInteger KILLS = new AtomicInteger();
+    private static final AtomicInteger KILLING_RUNS = new AtomicInteger();
 
     @AfterContainer
     static void stopWatchers() {
         WATCHERS.shutdownNow();
-        assertThat(KILLS.get()).as("nodes killed mid-tick over all runs").isPositive();
+        if (KILLING_RUNS.get() > 0) {
+            assertThat(KILLS.get()).as("nodes killed mid-tick over %d runs", KILLING_RUNS.get()).isPositive();
+        }
     }
 
     @Property(tries = 12)
@@ -79,6 +82,7 @@ class TwoNodesTest {
     @Property(tries = 8)
     void aNodeKilledMidTickLosesNothingAndNothingHappensTwice(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws Exception {
+        KILLING_RUNS.incrementAndGet();
         runTwoNodes(seed, seed % 2 == 0, true);
     }
 
@@ -129,9 +133,11 @@ class TwoNodesTest {
                 a().backstop.staff().add(absence.person(), absence.from(), absence.to(), absence.kind(), "admin",
                         scenario.start());
             }
+            Node doomed = null;
             for (ScenarioEvent event : scenario.events()) {
-                Node doomed = kills && random.nextInt(2) == 0 ? nodes.get(random.nextInt(nodes.size())) : null;
-                if (doomed != null) {
+                if (kills && doomed == null && random.nextInt(3) == 0) {
+                    // It dies at its watcher's first or second audit or breach row from now on, whenever that is.
+                    doomed = nodes.get(random.nextInt(nodes.size()));
                     doomed.store.dieAtCreation(ClockEventEntity.class, 1 + random.nextInt(2));
                 }
                 bothAdvanceTo(event.at());
@@ -139,10 +145,14 @@ class TwoNodesTest {
                     if (node.restartIfDead(scenario, event.at())) {
                         killed++;
                         KILLS.incrementAndGet();
+                        doomed = null;
                     }
-                    node.store.revive(); // a node that was to die but had nothing to do lives on
                 }
-                deliver(nodes.get(random.nextInt(nodes.size())).backstop.responses(), event);
+                // The tracker's events go to a node not marked to die: an event is not replayed, so a node dying
+                // while handling one would lose it, a loss this test is not about (see docs/cluster.md).
+                Node receiver = nodes.get(random.nextInt(nodes.size()));
+                deliver((receiver == doomed ? nodes.get(1 - nodes.indexOf(receiver)) : receiver).backstop.responses(),
+                        event);
             }
             bothAdvanceTo(scenario.until());
             both(node -> node.clock.settle());
