@@ -61,13 +61,13 @@ class TwoNodesTest {
         }
     }
 
-    @Property(tries = 12)
+    @Property(tries = 8)
     void withoutASharedLockEveryChangeHappensOnceAndAsTheReplaySays(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws Exception {
         runTwoNodes(seed, false);
     }
 
-    @Property(tries = 12)
+    @Property(tries = 8)
     void withASharedClusterLockEveryChangeHappensOnceAndAsTheReplaySays(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws Exception {
         runTwoNodes(seed, true);
@@ -156,6 +156,12 @@ class TwoNodesTest {
             }
             bothAdvanceTo(scenario.until());
             both(node -> node.clock.settle());
+            for (Node node : nodes) {
+                if (node.restartIfDead(scenario, scenario.until())) {
+                    killed++;
+                    KILLS.incrementAndGet();
+                }
+            }
         }
 
         void bothAdvanceTo(Instant at) throws Exception {
