@@ -61,13 +61,13 @@ class TwoNodesTest {
         }
     }
 
-    @Property(tries = 8)
+    @Property(tries = 6)
     void withoutASharedLockEveryChangeHappensOnceAndAsTheReplaySays(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws Exception {
         runTwoNodes(seed, false);
     }
 
-    @Property(tries = 8)
+    @Property(tries = 6)
     void withASharedClusterLockEveryChangeHappensOnceAndAsTheReplaySays(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws Exception {
         runTwoNodes(seed, true);
@@ -79,7 +79,7 @@ class TwoNodesTest {
      * node's own next tick, pick its work up. The tracker may then be told the same assignment twice (the dead node
      * told it before dying), but no issue moves twice and the database holds every row once.
      */
-    @Property(tries = 8)
+    @Property(tries = 6)
     void aNodeKilledMidTickLosesNothingAndNothingHappensTwice(
             @ForAll @LongRange(min = 1, max = 1_000_000) long seed) throws Exception {
         KILLING_RUNS.incrementAndGet();

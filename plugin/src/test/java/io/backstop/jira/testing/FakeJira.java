@@ -299,6 +299,11 @@ public final class FakeJira {
         refuseAssign.put(issue, why);
     }
 
+    /** Jira no longer refuses assigns of {@code issue} (an admin fixed the project's permissions). */
+    public void allowAssign(String issue) {
+        refuseAssign.remove(issue);
+    }
+
     public List<Assignment> assignmentsOf(String issue) {
         return assignments.stream().filter(a -> a.issue().equals(issue)).toList();
     }
