@@ -462,11 +462,12 @@ public final class ResponseDesk {
         return step;
     }
 
+    /** Sent after the commit: the move is done whatever happens to its note, so a failure here is only logged. */
     private void addNote(Reassignment moved, ResponseClock after, ResponseRules rules) {
         try {
             tracker.addInternalNote(moved.issue(), Notes.reassigned(moved, after, rules.calendar().zone()));
-        } catch (TrackerException e) {
-            LOG.warn("Backstop moved {} but could not leave a note: {}", moved.issue(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Backstop moved {} but could not leave a note: {}", moved.issue(), e.getMessage(), e);
         }
     }
 
