@@ -74,4 +74,12 @@ public interface ClockEntity extends Entity {
     Long getCreatedAt();
 
     void setCreatedAt(Long createdAt);
+
+    /**
+     * Who took the row last to change the clock: a node's name and a count (schema step 5). Writing it is how a
+     * change locks the row for its transaction; see {@link ClockStore#findLocked}.
+     */
+    String getWriter();
+
+    void setWriter(String writer);
 }

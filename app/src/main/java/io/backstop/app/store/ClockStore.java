@@ -24,6 +24,25 @@ public final class ClockStore {
         return found.length == 0 ? Optional.empty() : Optional.of(toStored(found[0]));
     }
 
+    /**
+     * The issue's clock as it is once this transaction holds its row: writing {@code writer} into the row takes the
+     * database's row lock, which a second node's transaction on the same clock waits for; the clock is then read
+     * again, so it is what the last committed change left, never what a node read before another one changed it.
+     * This is what makes a change happen once across nodes that share the database but not a lock. Must run in a
+     * transaction (the lock lasts until it ends); {@code writer} must differ from call to call, or the database
+     * may see no change to write.
+     */
+    public Optional<StoredClock> findLocked(String issue, String writer) {
+        Optional<StoredClock> seen = find(issue);
+        if (seen.isEmpty()) {
+            return seen;
+        }
+        ClockEntity row = store.get(ClockEntity.class, seen.get().id());
+        row.setWriter(writer);
+        row.save();
+        return find(issue);
+    }
+
     public StoredClock create(ResponseClock clock, String client, Instant createdAt) {
         Map<String, Object> values = new HashMap<>();
         values.put("ISSUE_KEY", clock.issue());

@@ -99,7 +99,7 @@ class ResultsDeskTest {
     }
 
     @Test
-    void theSchemaIsCurrentAndStepOneIsUnchanged() {
+    void theSchemaIsUpToDateAndStepOneIsUnchanged() {
         assertThat(Schema.STEPS.get(0).version()).isEqualTo(1);
         assertThat(Schema.upgrade(host.store)).isEqualTo(Schema.currentVersion());
     }

@@ -12,6 +12,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerException;
+import io.backstop.app.port.TrackerException.Refusal;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Timestamp;
@@ -54,7 +55,7 @@ public final class JiraTracker implements Tracker {
         MutableIssue target = issue(issue);
         ApplicationUser to = users.getUserByName(assignee);
         if (!JiraUsers.isActive(to)) {
-            throw new TrackerException("Jira has no active user \"" + assignee + "\"");
+            throw new TrackerException(Refusal.USER_INACTIVE, "Jira has no active user \"" + assignee + "\"");
         }
         ApplicationUser current = target.getAssignee();
         if (current != null && to.getKey().equals(current.getKey())) {
@@ -96,17 +97,18 @@ public final class JiraTracker implements Tracker {
     private MutableIssue issue(String key) {
         MutableIssue found = issues.getIssueObject(key);
         if (found == null) {
-            throw new TrackerException("Jira has no issue " + key);
+            throw new TrackerException(Refusal.ISSUE_GONE, "Jira has no issue " + key);
         }
         return found;
     }
 
     private ApplicationUser actor() {
-        String name = settings.actor().orElseThrow(() -> new TrackerException(
+        String name = settings.actor().orElseThrow(() -> new TrackerException(Refusal.USER_INACTIVE,
                 "no Jira user to act as: set one on Backstop's setup page, or add a head to the department"));
         ApplicationUser actor = users.getUserByName(name);
         if (!JiraUsers.isActive(actor)) {
-            throw new TrackerException("Backstop acts as \"" + name + "\", who is not an active Jira user");
+            throw new TrackerException(Refusal.USER_INACTIVE,
+                    "Backstop acts as \"" + name + "\", who is not an active Jira user");
         }
         return actor;
     }

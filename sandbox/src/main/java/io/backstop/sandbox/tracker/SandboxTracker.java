@@ -124,7 +124,7 @@ public final class SandboxTracker implements Tracker {
     }
 
     public void resolve(String key) {
-        IssueEntity entity = entity(key).orElseThrow(() -> new TrackerException("no issue " + key));
+        IssueEntity entity = entity(key).orElseThrow(() -> gone(key));
         entity.setResolved(true);
         entity.save();
     }
@@ -144,7 +144,7 @@ public final class SandboxTracker implements Tracker {
 
     @Override
     public void assign(String issue, String assignee) {
-        IssueEntity entity = entity(issue).orElseThrow(() -> new TrackerException("no issue " + issue));
+        IssueEntity entity = entity(issue).orElseThrow(() -> gone(issue));
         entity.setAssignee(assignee);
         entity.save();
     }
@@ -152,9 +152,13 @@ public final class SandboxTracker implements Tracker {
     @Override
     public void addInternalNote(String issue, String text) {
         if (entity(issue).isEmpty()) {
-            throw new TrackerException("no issue " + issue);
+            throw gone(issue);
         }
         comment(issue, BACKSTOP, text, true, clock.instant());
+    }
+
+    private static TrackerException gone(String key) {
+        return new TrackerException(TrackerException.Refusal.ISSUE_GONE, "no issue " + key);
     }
 
     private Optional<IssueEntity> entity(String key) {
