@@ -38,7 +38,11 @@ public final class Schema {
 
     public static final List<UpgradeStep> STEPS = List.of(
             step(1, store -> store.migrate(ENTITIES)),
-            step(2, store -> store.migrate(entities())));
+            step(2, store -> store.migrate(entities())),
+            // 3 is taken by the answer library's entities (another branch).
+            // 4: absences get a status, the moment they were handed in, who decided and why (part-day requests).
+            // Existing rows keep nulls there and read as approved, handed in at an unknown moment.
+            step(4, store -> store.migrate(entities())));
 
     private Schema() {
     }
