@@ -123,7 +123,7 @@ public class ResultsReadBenchmark {
         return desk.normHours(FIRST_OF_MONTH, LAST_DAY, Optional.empty());
     }
 
-    private static String department() {
+    static String department() {
         StringBuilder people = new StringBuilder("{ \"name\": \"head\", \"role\": \"HEAD\" }, { \"name\": \"operator\", \"role\": \"OPERATOR\" }");
         for (String m : MANAGERS) {
             people.append(", { \"name\": \"").append(m).append("\", \"role\": \"MANAGER\" }");
