@@ -370,7 +370,7 @@ class PluginJarIT {
     }
 
     /**
-     * The UI modules: two servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue in
+     * The UI modules: three servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue in
      * the top bar and the settings in the Manage apps sidebar (each behind the screen's condition), web-resources on
      * AUI with the contexts the Java code requires, configure.url, and an allowlist entry for every method the
      * templates call on an object.
@@ -387,6 +387,7 @@ class PluginJarIT {
                     .isTrue();
         }
         assertThat(servlets).containsExactly(Map.entry("/backstop/admin", "io.backstop.jira.web.AdminServlet"),
+                Map.entry("/backstop/dashboard", "io.backstop.jira.web.DashboardServlet"),
                 Map.entry("/backstop/queue", "io.backstop.jira.web.QueueServlet"));
 
         Element panel = (Element) descriptor.getElementsByTagName("web-panel").item(0);
@@ -543,7 +544,8 @@ class PluginJarIT {
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
                 "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
-                "backstop-web/js/gadget-learning-order.js", "backstop-jira/js/dashboard-item.js");
+                "backstop-web/js/gadget-learning-order.js", "backstop-web/js/dashboard.js",
+                "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
                 .contains("Chart.js v4.").hasSizeGreaterThan(100_000);
         assertThat(BuiltJar.text("backstop-jira/js/dashboard-item.js")).contains("define('backstop/dashboard-item'");
