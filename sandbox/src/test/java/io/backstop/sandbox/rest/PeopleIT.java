@@ -83,8 +83,8 @@ class PeopleIT {
         // Monday 9 - Friday 13 November; Friday has 7 working hours, still one day
         assertThat(petrova.path("daysByKind").path("VACATION").asDouble()).isEqualTo(5.0);
         assertThat(petrova.path("plannedDays").asDouble()).isZero();
-        assertThat(ivanova.path("periods").path("12").path("days").asDouble()
-                + person(report, "petrova").path("periods").path("12").path("days").asDouble()).isEqualTo(8.0);
+        assertThat(ivanova.path("periods").path("12").path("days").asDouble() + person(report, "petrova")
+                .path("periods").path("12").path("daysByKind").path("VACATION").asDouble()).isEqualTo(8.0);
         assertThat(report.path("periods").path("12").path("days").asDouble()).isGreaterThanOrEqualTo(8.0);
     }
 
@@ -141,6 +141,21 @@ class PeopleIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().path("field").asText()).isEqualTo("id");
         assertThat(Rest.field(calls.get("sidorova", BACKSTOP + "absences/requests"), "id")).containsExactly(id);
+    }
+
+    @Test
+    void anApprovedRequestInForceHandsTheWaitingClientToTheDeputyAndAPendingOneDoesNot() {
+        calls.clockTo(Rest.at("2026-11-02T10:00"));
+        calls.createIssue(Map.of("key", "WEB-71", "owner", "petrova", "summary", "Where is my report?",
+                "client", "Vasilek"));
+        JsonNode asked = post("petrova", "absences/requests", Map.of("from", Rest.at("2026-11-02T10:00"),
+                "to", Rest.at("2026-11-02T18:00"), "reason", "a sick child"));
+        calls.clockTo(Rest.at("2026-11-02T10:05"));
+        assertThat(calls.issue("WEB-71").path("assignee").asText()).isEqualTo("petrova");
+
+        post("head", "absences/requests/" + asked.path("id").asText() + "/approve", null);
+        // petrova's deputies are sidorova, then ivanova: the first one present takes her waiting client
+        assertThat(calls.issue("WEB-71").path("assignee").asText()).isEqualTo("sidorova");
     }
 
     @Test
