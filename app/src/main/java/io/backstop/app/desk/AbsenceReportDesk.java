@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The absence report: per person, the {@value #MONTHS} months up to a month, with sums over the last 3, 6 and 12.
@@ -46,7 +47,8 @@ public final class AbsenceReportDesk {
     }
 
     /** The department's report up to {@code last}: everyone's, or one person's. */
-    public record Report(YearMonth from, YearMonth to, List<PersonReport> people, Map<Integer, AbsenceFigures> periods) {
+    public record Report(YearMonth from, YearMonth to, List<PersonReport> people,
+                         Map<Integer, AbsenceFigures> periods) {
     }
 
     public Report report(YearMonth last, Optional<String> person) {
@@ -75,7 +77,7 @@ public final class AbsenceReportDesk {
             all.add(months);
             people.add(new PersonReport(p.name(), List.copyOf(months), periods(months)));
         }
-        Map<Integer, AbsenceFigures> total = new java.util.TreeMap<>();
+        Map<Integer, AbsenceFigures> total = new TreeMap<>();
         for (int n : PERIODS) {
             AbsenceFigures sum = AbsenceFigures.NONE;
             for (List<MonthAbsence> months : all) {
@@ -87,7 +89,7 @@ public final class AbsenceReportDesk {
     }
 
     private static Map<Integer, AbsenceFigures> periods(List<MonthAbsence> months) {
-        Map<Integer, AbsenceFigures> sums = new java.util.TreeMap<>();
+        Map<Integer, AbsenceFigures> sums = new TreeMap<>();
         for (int n : PERIODS) {
             sums.put(n, AbsenceReport.total(months.subList(months.size() - n, months.size())));
         }

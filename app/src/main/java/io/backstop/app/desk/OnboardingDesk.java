@@ -76,7 +76,8 @@ public final class OnboardingDesk {
         List<Done> done = new ArrayList<>(rows.size());
         for (OperationDay row : rows) {
             if (row.count() > 0) {
-                done.add(new Done(row.person(), row.day(), row.operation(), (int) Math.min(row.count(), Integer.MAX_VALUE)));
+                done.add(new Done(row.person(), row.day(), row.operation(),
+                        (int) Math.min(row.count(), Integer.MAX_VALUE)));
             }
         }
         return done;

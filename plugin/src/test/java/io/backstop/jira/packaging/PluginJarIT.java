@@ -419,7 +419,8 @@ class PluginJarIT {
         }
         assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
                 Map.entry("backstop-gadget-absences", "dashboard"), Map.entry("backstop-gadget-debtors", "dashboard"),
-                Map.entry("backstop-gadget-learning-order", "dashboard"), Map.entry("backstop-gadget-newcomers", "dashboard"),
+                Map.entry("backstop-gadget-learning-order", "dashboard"),
+                Map.entry("backstop-gadget-newcomers", "dashboard"),
                 Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"),

@@ -89,7 +89,8 @@ final class DemoLife implements AutoCloseable {
                 absences.create(a.toAbsence(), DemoDepartment.OFFICE, true, true, handedIn);
             }
         }
-        java.time.LocalDate tuesday = today.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+        java.time.LocalDate tuesday = today.with(
+                java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
         var spans = backstop.settings().current().calendar().workingSpans(tuesday);
         if (!spans.isEmpty()) {
             backstop.staff().request(DemoDepartment.SIDOROVA,

@@ -40,7 +40,8 @@ class DemoPeopleIT {
 
             JsonNode plan = ok(client.get("head", "rest/backstop/1.0/onboarding/plan"));
             assertThat(plan.path("operations").get(0).path("timesDone").asLong()).isPositive();
-            assertThat(plan.findValuesAsText("instruction")).contains("https://wiki.example.com/support/answering-questions");
+            assertThat(plan.findValuesAsText("instruction"))
+                    .contains("https://wiki.example.com/support/answering-questions");
             JsonNode newcomers = ok(client.get("head", "rest/backstop/1.0/onboarding/newcomers"));
             assertThat(newcomers.path("newcomers")).hasSize(1);
             JsonNode sidorova = newcomers.path("newcomers").get(0);

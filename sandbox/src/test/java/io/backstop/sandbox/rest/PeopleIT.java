@@ -53,7 +53,8 @@ class PeopleIT {
                 "from", Rest.at("2026-10-27T00:00"), "to", Rest.at("2026-10-30T00:00")));
         post("head", "absences", Map.of("person", "petrova", "kind", "VACATION",
                 "from", Rest.at("2026-11-09T00:00"), "to", Rest.at("2026-11-14T00:00")));
-        post("sidorova", "results/operations", Map.of("day", "2026-10-01", "operation", "client-question", "count", 12));
+        post("sidorova", "results/operations",
+                Map.of("day", "2026-10-01", "operation", "client-question", "count", 12));
         post("sidorova", "results/operations", Map.of("day", "2026-10-28", "operation", "long-letter", "count", 2));
         post("ivanova", "results/operations", Map.of("day", "2026-10-28", "operation", "client-question", "count", 30));
     }

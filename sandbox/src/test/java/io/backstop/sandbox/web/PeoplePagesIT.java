@@ -40,7 +40,8 @@ class PeoplePagesIT {
                 Map.of("code", "complaint-handling", "name", "Handle a complaint", "minutes", 30))));
         post("office", "absences", Map.of("person", "ivanova", "kind", "SICK",
                 "from", "2026-10-27T00:00:00+03:00", "to", "2026-10-30T00:00:00+03:00"));
-        post("sidorova", "results/operations", Map.of("day", "2026-10-01", "operation", "client-question", "count", 12));
+        post("sidorova", "results/operations",
+                Map.of("day", "2026-10-01", "operation", "client-question", "count", 12));
         post("ivanova", "results/operations", Map.of("day", "2026-10-28", "operation", "client-question", "count", 30));
         browser = Browser.start(department.base(), profile, "en-US,en");
     }
@@ -136,7 +137,8 @@ class PeoplePagesIT {
         browser.waitFor(d -> "ready".equals(section.getAttribute("data-state")));
         assertThat(section.findElement(By.tagName("h2")).getText()).isEqualTo("Заявки на отсутствие");
         WebElement row = browser.find("#backstop-absence-requests tr.backstop-request[data-id='" + id + "']");
-        assertThat(row.findElement(By.className("backstop-request-status")).getText()).isEqualTo("Ждёт решения");
+        assertThat(row.findElement(By.className("backstop-request-status")).getText())
+                .isEqualTo("Ждёт решения");
         row.findElement(By.className("backstop-request-refuse")).click();
         browser.waitFor(d -> !browser.findAll("#backstop-absence-requests tr.backstop-request[data-id='" + id
                 + "'][data-status='REFUSED']").isEmpty());
