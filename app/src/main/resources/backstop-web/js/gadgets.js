@@ -4,8 +4,10 @@
  * wires the period, person and refresh filters, calls the module's endpoint and lets it fill its table (textContent
  * only) and its chart (Chart.js 4 on a canvas, served by the host; no inline style or script is needed).
  *
- * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className}]],
- * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }.
+ * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className, href}]],
+ * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }; optionally
+ * path: the endpoint under the REST root when it is not results/<endpoint>, and query: function ({from, to} or
+ * {month}) -> the query that endpoint takes. A cell's href becomes a link only for http(s) addresses.
  */
 (function (global) {
   'use strict';
@@ -112,6 +114,10 @@
 
     function cell(value) {
       var options = typeof value === 'object' && value !== null ? value : { text: value };
+      if (options.href && /^https?:\/\//i.test(options.href)) {
+        return Backstop.el('td', { className: options.className }, [Backstop.el('a', { text: options.text,
+          attrs: { href: options.href, target: '_blank', rel: 'noopener noreferrer' } })]);
+      }
       return Backstop.el('td', { text: options.text, className: options.className });
     }
 
@@ -176,13 +182,17 @@
           setState('ready');
           return null;
         }
+        if (module.query) {
+          query = module.query(query);
+        }
         if (person && person.value) {
           query[personParam] = person.value;
         }
         var search = Object.keys(query).map(function (k) {
           return encodeURIComponent(k) + '=' + encodeURIComponent(query[k]);
         }).join('&');
-        return Backstop.api(rest + '/results/' + module.endpoint + '?' + search).then(function (answer) {
+        var path = module.path || ('results/' + module.endpoint);
+        return Backstop.api(rest + '/' + path + '?' + search).then(function (answer) {
           if (answer.status === 403) {
             showError(t('backstop.gadget.refused'));
             Backstop.show(q('.backstop-gadget-chart'), false);

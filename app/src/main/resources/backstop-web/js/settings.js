@@ -95,42 +95,7 @@
     }
   }
 
-  /** Minutes the zone is ahead of UTC at the instant ms. */
-  function zoneOffset(zone, ms) {
-    var parts = {};
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit'
-    }).formatToParts(new Date(ms)).forEach(function (part) {
-      parts[part.type] = part.value;
-    });
-    var asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24,
-      Number(parts.minute), Number(parts.second));
-    return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
-  }
-
-  function pad(n) {
-    return (n < 10 ? '0' : '') + n;
-  }
-
-  /** A datetime-local value (2026-11-10T09:00) read in the zone, as an ISO instant with that zone's offset. */
-  function zonedInstant(local, zone) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local || '');
-    if (!m) {
-      return null;
-    }
-    var wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-    var offset = 0;
-    try {
-      offset = zoneOffset(zone, wall);
-      offset = zoneOffset(zone, wall - offset * 60000);
-    } catch (e) {
-      offset = 0;
-    }
-    var abs = Math.abs(offset);
-    return m[1] + '-' + m[2] + '-' + m[3] + 'T' + m[4] + ':' + m[5] + ':00'
-      + (offset < 0 ? '-' : '+') + pad(Math.floor(abs / 60)) + ':' + pad(abs % 60);
-  }
+  var zonedInstant = Backstop.zonedInstant;
 
   function list(text) {
     return String(text || '').split(/[,\n;]/).map(function (part) {
@@ -711,9 +676,13 @@
         });
       });
     }
+    // --- absence requests: approve or refuse; an approval adds to the absences above ---
+    var requests = $('#backstop-absence-requests');
+    requests.addEventListener('backstop:absences-changed', loadAbsences);
 
     load().then(function () {
-      return Promise.all([loadAbsences(), loadResults()]);
+      return Promise.all([loadAbsences(), loadResults(),
+        Backstop.absenceRequests(requests, t, rest, zone, root.getAttribute('data-lang') || undefined)]);
     });
   }
 

@@ -1,5 +1,7 @@
 package io.backstop.app;
 
+import io.backstop.app.desk.AbsenceReportDesk;
+import io.backstop.app.desk.OnboardingDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.ResultsDesk;
@@ -14,7 +16,9 @@ import io.backstop.app.rest.ResultsResource;
 import io.backstop.app.rest.AuditResource;
 import io.backstop.app.rest.IssueResource;
 import io.backstop.app.rest.PeopleResource;
+import io.backstop.app.rest.OnboardingResource;
 import io.backstop.app.rest.QueueResource;
+import io.backstop.app.rest.ReportsResource;
 import io.backstop.app.rest.SettingsResource;
 import io.backstop.app.rest.WatcherResource;
 import io.backstop.app.settings.SettingsService;
@@ -31,13 +35,16 @@ public final class Backstop {
     /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
-            WatcherResource.class, ResultsResource.class, ClientsResource.class, ApiErrorMapper.class);
+            WatcherResource.class, ResultsResource.class, ClientsResource.class, ReportsResource.class,
+            OnboardingResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
     private final StaffDesk staff;
     private final ResponseViews views;
     private final ResultsDesk results;
+    private final AbsenceReportDesk absenceReports;
+    private final OnboardingDesk onboarding;
 
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
         Schema.upgrade(store);
@@ -46,6 +53,8 @@ public final class Backstop {
         this.staff = new StaffDesk(settings, store, responses);
         this.views = new ResponseViews(store);
         this.results = new ResultsDesk(settings, store, locks, tracker);
+        this.absenceReports = new AbsenceReportDesk(settings, results, store);
+        this.onboarding = new OnboardingDesk(settings, results, store);
         this.responses.onReply(results::recordReply);
     }
 
@@ -67,5 +76,13 @@ public final class Backstop {
 
     public ResultsDesk results() {
         return results;
+    }
+
+    public AbsenceReportDesk absenceReports() {
+        return absenceReports;
+    }
+
+    public OnboardingDesk onboarding() {
+        return onboarding;
     }
 }

@@ -123,7 +123,7 @@ public class ResultsReadBenchmark {
         return desk.normHours(FIRST_OF_MONTH, LAST_DAY, Optional.empty());
     }
 
-    private static String department() {
+    static String department() {
         StringBuilder people = new StringBuilder("{ \"name\": \"head\", \"role\": \"HEAD\" }, { \"name\": \"operator\", \"role\": \"OPERATOR\" }");
         for (String m : MANAGERS) {
             people.append(", { \"name\": \"").append(m).append("\", \"role\": \"MANAGER\" }");
@@ -144,23 +144,5 @@ public class ResultsReadBenchmark {
                   "tick": "PT5M"
                 }
                 """.formatted(people);
-    }
-
-    /** The benchmark reads results only; nothing may reach a tracker. */
-    private static final class NoTracker implements io.backstop.app.port.Tracker {
-        @Override
-        public void assign(String issue, String assignee) {
-            throw new UnsupportedOperationException("the benchmark has no tracker");
-        }
-
-        @Override
-        public void addInternalNote(String issue, String text) {
-            throw new UnsupportedOperationException("the benchmark has no tracker");
-        }
-
-        @Override
-        public java.util.Optional<io.backstop.app.port.TrackedIssue> describe(String issue) {
-            throw new UnsupportedOperationException("the benchmark has no tracker");
-        }
     }
 }

@@ -37,8 +37,9 @@ import java.util.function.Supplier;
 /**
  * How the department's results are reckoned: the norm catalogue, the service adjacency table, the newcomer ramp
  * and hiring dates, the scorecard's weights and targets, the debt ladder and the large-client threshold, the
- * cheap-order threshold, the cyclic campaigns and the offer checklists. Starts from core's defaults; kept as the JSON document
- * {@code results.settings}.
+ * cheap-order threshold, the cyclic campaigns and the offer checklists. Starts from core's defaults; kept as the
+ * JSON document {@code results.settings}. A catalogue operation may name its {@code instruction} (an http(s) URL or
+ * {@code library:<id>}) for the onboarding plan.
  *
  * @param collectTargetKopecks a manager's monthly collection target for the scorecard (0: nothing expected)
  * @param upsellPointsTarget a manager's monthly upsell points target (0: nothing expected)
@@ -133,8 +134,11 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
     public ObjectNode toJson() {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode ops = root.putArray("catalog");
-        catalog.operations().forEach(o -> ops.addObject().put("code", o.code()).put("name", o.name())
-                .put("minutes", o.standardMinutes()));
+        catalog.operations().forEach(o -> {
+            ObjectNode op = ops.addObject().put("code", o.code()).put("name", o.name())
+                    .put("minutes", o.standardMinutes());
+            o.instruction().ifPresent(i -> op.put("instruction", i));
+        });
         ArrayNode adj = root.putArray("adjacency");
         adjacency.rows().forEach(a -> adj.addObject().put("from", a.from()).put("to", a.to())
                 .put("level", a.level()).put("points", a.points()));
@@ -198,7 +202,9 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 if (minutes <= 0) {
                     throw Check.invalid(p + ".minutes", "must be positive, got " + minutes);
                 }
-                ops.add(at(p, () -> new Operation(text(o, "code", p), text(o, "name", p), minutes)));
+                Optional<String> instruction = o.hasNonNull("instruction")
+                        ? Optional.of(text(o, "instruction", p)) : Optional.empty();
+                ops.add(at(p, () -> new Operation(text(o, "code", p), text(o, "name", p), minutes, instruction)));
             }
             catalog = at("", () -> new NormCatalog(ops), "catalog");
         }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The dashboard's gadgets. Each is one fragment ({@link #TEMPLATE} with its id) and one script
- * ({@code js/gadget-<id>.js}, on top of {@code js/common.js} and {@code js/gadgets.js}) that reads one results
- * endpoint, so each can later become a Jira dashboard-item of its own. Charts need Chart.js 4 ({@code Chart}),
+ * ({@code js/gadget-<id>.js}, on top of {@code js/common.js} and {@code js/gadgets.js}) that reads one REST
+ * endpoint (a results one, the absence report or the onboarding plan), so each can later become a Jira dashboard-item of its own. Charts need Chart.js 4 ({@code Chart}),
  * which the host serves.
  */
 public enum Gadget {
@@ -18,7 +18,13 @@ public enum Gadget {
     /** Debt by aging bucket and the debtors' escalation levels ({@code GET results/debtors}). */
     DEBTORS("debtors", "backstop.gadget.debtors.title", "manager", false),
     /** The month's scorecard per person ({@code GET results/scorecard}). */
-    SCORECARD("scorecard", "backstop.gadget.scorecard.title", "person", true);
+    SCORECARD("scorecard", "backstop.gadget.scorecard.title", "person", true),
+    /** Days absent by kind, planned or not, and norm-hours lost per person ({@code GET reports/absences}). */
+    ABSENCES("absences", "backstop.gadget.absences.title", "person", true),
+    /** Newcomers' operations learnt and hours per norm-hour by month of service ({@code GET onboarding/newcomers}). */
+    NEWCOMERS("newcomers", "backstop.gadget.newcomers.title", "person", false),
+    /** The operations in the order a newcomer should learn them, with instructions ({@code GET onboarding/plan}). */
+    LEARNING_ORDER("learning-order", "backstop.gadget.learningOrder.title", null, false);
 
     /** The fragment every gadget renders, with its own id and settings. */
     public static final String TEMPLATE = "templates/backstop/gadget.vm";

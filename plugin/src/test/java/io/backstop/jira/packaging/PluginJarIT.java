@@ -368,7 +368,7 @@ class PluginJarIT {
     }
 
     /**
-     * The UI modules: two servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue in
+     * The UI modules: three servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue in
      * the top bar and the settings in the Manage apps sidebar (each behind the screen's condition), web-resources on
      * AUI with the contexts the Java code requires, configure.url, and an allowlist entry for every method the
      * templates call on an object.
@@ -385,6 +385,7 @@ class PluginJarIT {
                     .isTrue();
         }
         assertThat(servlets).containsExactly(Map.entry("/backstop/admin", "io.backstop.jira.web.AdminServlet"),
+                Map.entry("/backstop/dashboard", "io.backstop.jira.web.DashboardServlet"),
                 Map.entry("/backstop/queue", "io.backstop.jira.web.QueueServlet"));
 
         Element panel = (Element) descriptor.getElementsByTagName("web-panel").item(0);
@@ -415,7 +416,10 @@ class PluginJarIT {
             conditions.put(parent.getAttribute("key"), text(condition, "param"));
         }
         assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
-                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
+                Map.entry("backstop-gadget-absences", "dashboard"), Map.entry("backstop-gadget-debtors", "dashboard"),
+                Map.entry("backstop-gadget-learning-order", "dashboard"),
+                Map.entry("backstop-gadget-newcomers", "dashboard"),
+                Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"),
                 Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"));
@@ -470,7 +474,7 @@ class PluginJarIT {
     }
 
     /**
-     * The five dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
+     * The eight dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
      * context-provider that is a ContextProvider the container can create, with the gadget's id), behind the dashboard's
      * condition, titles and descriptions in both languages, the AMD module the items name defined in their
      * web-resource, and that web-resource carrying Chart.js (from the WebJar), gadgets.js, every gadget script and
@@ -509,7 +513,10 @@ class PluginJarIT {
             gadgets.put(key, param.getTextContent().trim());
             modules.add(text(item, "amd-module"));
         }
-        assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-debtors", "debtors"),
+        assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-absences", "absences"),
+                Map.entry("backstop-gadget-debtors", "debtors"),
+                Map.entry("backstop-gadget-learning-order", "learning-order"),
+                Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
                 Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"));
         assertThat(modules).containsExactly("backstop/dashboard-item");
@@ -535,6 +542,8 @@ class PluginJarIT {
                 "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-sla.js",
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
+                "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
+                "backstop-web/js/gadget-learning-order.js", "backstop-web/js/dashboard.js",
                 "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
                 .contains("Chart.js v4.").hasSizeGreaterThan(100_000);

@@ -104,6 +104,22 @@ class ScreensInJiraTest {
     }
 
     @Test
+    void theHeadGetsTheDashboardPageWithEveryGadgetAndTheAbsenceRequests() throws Exception {
+        as("head");
+
+        new DashboardServlet(screens(true), login).doGet(request, response);
+
+        verify(response).setStatus(200);
+        String html = page.toString();
+        assertThat(html).contains("<meta name=\"decorator\" content=\"atl.general\">",
+                "<section id=\"backstop-dashboard\"", "data-gadget=\"absences\"", "data-gadget=\"newcomers\"",
+                "data-gadget=\"learning-order\"", "id=\"backstop-requests\"", "data-decides=\"true\"",
+                "id=\"backstop-request-ask\"");
+        assertThat(html).doesNotContain("&amp;#39;", "&amp;quot;", "$i18n", "$seeAll");
+        verify(required).requireContext("backstop.dashboard");
+    }
+
+    @Test
     void anAnonymousPersonIsSentToJirasLoginAndBack() throws Exception {
         as(null);
         when(request.getQueryString()).thenReturn("refresh=10");

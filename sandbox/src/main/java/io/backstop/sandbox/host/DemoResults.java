@@ -73,8 +73,8 @@ final class DemoResults {
 
     private static ResultsSettings settings(LocalDate today) {
         ResultsSettings d = ResultsSettings.departmentDefault();
-        return new ResultsSettings(d.catalog(), d.adjacency(), d.ramp(),
-                Map.of(DemoDepartment.SIDOROVA, today.minusMonths(2).minusDays(3),
+        return new ResultsSettings(withInstructions(d.catalog()), d.adjacency(), d.ramp(),
+                Map.of(DemoDepartment.SIDOROVA, newcomerHired(today),
                         DemoDepartment.IVANOVA, LocalDate.of(2021, 3, 1), DemoDepartment.PETROVA, LocalDate.of(2023, 9, 4)),
                 d.weights(), d.ladder(), d.largeClientKopecks(), d.cheapThreshold(),
                 List.of(new Campaign(CAMPAIGN, Services.SEO, Services.DIRECT)), 300_000_00L, 60);
@@ -139,6 +139,28 @@ final class DemoResults {
             }
         }
         return false;
+    }
+
+    /** The day the demo's newcomer, sidorova, was hired. */
+    static LocalDate newcomerHired(LocalDate today) {
+        return today.minusMonths(2).minusDays(3);
+    }
+
+    /** Where a newcomer learns the commonest operations: the department wiki and answer-library entries. */
+    private static io.backstop.core.norms.NormCatalog withInstructions(io.backstop.core.norms.NormCatalog catalog) {
+        Map<String, String> instructions = Map.of(
+                "client-question", "https://wiki.example.com/support/answering-questions",
+                "monthly-report-explanation", "https://wiki.example.com/support/monthly-report",
+                "small-job-estimate", "library:estimate-template",
+                "incoming-call", "https://wiki.example.com/support/phone",
+                "long-letter", "library:spec-questions");
+        io.backstop.core.norms.NormCatalog result = catalog;
+        for (var op : catalog.operations()) {
+            if (instructions.containsKey(op.code())) {
+                result = result.with(op.withInstruction(instructions.get(op.code())));
+            }
+        }
+        return result;
     }
 
     /**

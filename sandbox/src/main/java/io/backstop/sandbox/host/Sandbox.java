@@ -2,6 +2,8 @@ package io.backstop.sandbox.host;
 
 import io.backstop.app.Backstop;
 import io.backstop.app.desk.ClockDriver;
+import io.backstop.app.desk.AbsenceReportDesk;
+import io.backstop.app.desk.OnboardingDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
@@ -210,6 +212,8 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.staff()).to(StaffDesk.class);
                         bind(backstop.views()).to(ResponseViews.class);
                         bind(backstop.results()).to(ResultsDesk.class);
+                        bind(backstop.absenceReports()).to(AbsenceReportDesk.class);
+                        bind(backstop.onboarding()).to(OnboardingDesk.class);
                         bind(tracker).to(SandboxTracker.class);
                         bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);

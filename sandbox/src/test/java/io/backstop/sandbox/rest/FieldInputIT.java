@@ -78,6 +78,9 @@ class FieldInputIT {
     static {
         VALID.put("POST " + BACKSTOP + "absences", Map.of("person", "petrova",
                 "from", "2030-01-10T00:00:00+03:00", "to", "2030-01-11T00:00:00+03:00", "kind", "VACATION"));
+        VALID.put("POST " + BACKSTOP + "absences/requests", Map.of("person", "ivanova",
+                "from", "2030-02-10T15:00:00+03:00", "to", "2030-02-10T18:00:00+03:00", "kind", "STUDY",
+                "reason", "driving school"));
         VALID.put("POST " + BACKSTOP + "issues/{key}/take", Map.of("expectedAssignee", "ivanova"));
         VALID.put("POST " + BACKSTOP + "results/operations", Map.of("person", "ivanova", "day", "2026-11-02",
                 "operation", "client-question", "count", 1));
@@ -115,6 +118,26 @@ class FieldInputIT {
         huge(absences);
         path("DELETE " + BACKSTOP + "absences/{id}", "id", 400, "abc", "1.5", "99999999999");
         path("DELETE " + BACKSTOP + "absences/{id}", "id", 404, "999");
+
+        String requests = "POST " + BACKSTOP + "absences/requests";
+        body(requests, "person", 5, "", LONG, "nobody");
+        body(requests, "from", REMOVE, "tomorrow", 7, "1999-12-31T00:00:00+03:00");
+        body(requests, "to", REMOVE, "later", "2030-02-10T14:00:00+03:00");
+        body(requests, "kind", "HOLIDAY", 2);
+        body(requests, "reason", 5, "x".repeat(201));
+        raw(requests, "{", "[]", "");
+        huge(requests);
+        for (String decision : List.of("approve", "refuse")) {
+            path("POST " + BACKSTOP + "absences/requests/{id}/" + decision, "id", 400, "abc");
+            path("POST " + BACKSTOP + "absences/requests/{id}/" + decision, "id", 404, "999");
+        }
+        String reports = "GET " + BACKSTOP + "reports/absences";
+        query(reports, "month", "November", "2026-13", "1999-12");
+        query(reports, "person", LONG);
+        query(reports, "format", "xml");
+        query("GET " + BACKSTOP + "onboarding/plan", "asOf", "today", "2026-13-01", "1999-12-31");
+        query("GET " + BACKSTOP + "onboarding/newcomers", "asOf", "today", "2026-02-30", "2101-01-01");
+        query("GET " + BACKSTOP + "onboarding/newcomers", "person", LONG);
 
         query("GET " + BACKSTOP + "audit", "from", "yesterday", "2026-11-02T10:00:00", "1900-01-01T00:00:00Z");
         query("GET " + BACKSTOP + "audit", "to", "2026-11-02", "+99999-01-01T00:00:00Z");

@@ -63,6 +63,14 @@ class RoleMatrixIT {
         row("POST",   BACKSTOP, "absences",              absenceOf("operator"),           201,  201, 201, 201,   403,    401, 401),
         row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("petrova"),    204,  204, 403, 204,   403,    401, 401),
         row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("ivanova"),    204,  204, 403, 204,   204,    401, 401),
+        row("GET",    BACKSTOP, "absences/requests",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests",     absenceOf("ivanova"),            201,  201, 403, 403,   201,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests",     absenceOf("petrova"),            201,  201, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests/{id}/approve", requestOf("ivanova"),   200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests/{id}/refuse",  requestOf("ivanova"),   200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "reports/absences",      none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "onboarding/plan",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "onboarding/newcomers",  none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "queue",                 none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "issues/{key}/sla",      issue(ISSUE),                    200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "issues/{key}/take",     issueAnd(ISSUE, Map.of()),       403,  200, 200, 200,   200,    401, 401),
@@ -372,6 +380,13 @@ class RoleMatrixIT {
                     "action", "CLAIM_LETTER")), "POST dunning").get("id").asText();
             return new Call(null, id, Map.of("approve", true));
         });
+    }
+
+    /** A request waiting for the head, made by an administrator on the person's behalf. */
+    private static Fixture requestOf(String person) {
+        return new Fixture(person + "'s", calls -> new Call(null, Rest.Calls.ok(calls.client.post("admin",
+                BACKSTOP + "absences/requests", farAbsence(person)), "POST absence request").get("id").asText(),
+                null));
     }
 
     private static Fixture recordedAbsenceOf(String person) {

@@ -85,6 +85,10 @@ class ScreenshotsIT {
             browser.waitReady("backstop-dashboard");
             browser.driver().manage().window().setSize(new Dimension(1280, 1100));
             browser.screenshot("dashboard-" + lang);
+            // the people gadgets and the absence requests, below the results
+            browser.driver().manage().window().setSize(new Dimension(1280, 1400));
+            browser.script("document.getElementById('backstop-gadget-absences').scrollIntoView()");
+            browser.screenshot("dashboard-people-" + lang);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             browser.login("ivanova");
