@@ -1,5 +1,6 @@
 package io.backstop.app;
 
+import io.backstop.app.desk.ForecastDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.ResultsDesk;
@@ -10,6 +11,7 @@ import io.backstop.app.port.Tracker;
 import io.backstop.app.rest.AbsencesResource;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.rest.ClientsResource;
+import io.backstop.app.rest.ForecastResource;
 import io.backstop.app.rest.ResultsResource;
 import io.backstop.app.rest.AuditResource;
 import io.backstop.app.rest.IssueResource;
@@ -31,13 +33,15 @@ public final class Backstop {
     /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
-            WatcherResource.class, ResultsResource.class, ClientsResource.class, ApiErrorMapper.class);
+            WatcherResource.class, ResultsResource.class, ClientsResource.class, ForecastResource.class,
+            ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
     private final StaffDesk staff;
     private final ResponseViews views;
     private final ResultsDesk results;
+    private final ForecastDesk forecast;
 
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
         Schema.upgrade(store);
@@ -47,6 +51,7 @@ public final class Backstop {
         this.views = new ResponseViews(store);
         this.results = new ResultsDesk(settings, store, locks);
         this.responses.onReply(results::recordReply);
+        this.forecast = new ForecastDesk(settings, results, store);
     }
 
     public SettingsService settings() {
@@ -67,5 +72,9 @@ public final class Backstop {
 
     public ResultsDesk results() {
         return results;
+    }
+
+    public ForecastDesk forecast() {
+        return forecast;
     }
 }

@@ -77,6 +77,23 @@ public final class ResultsStore {
         return rows;
     }
 
+    /** Earned norm minutes per day in {@code [from, to]}, everybody's together; days with none are left out. */
+    public java.util.SortedMap<LocalDate, Long> normMinutesByDay(LocalDate from, LocalDate to) {
+        java.util.TreeMap<LocalDate, Long> days = new java.util.TreeMap<>();
+        for (OperationDayEntity e : store.find(OperationDayEntity.class, Query.select()
+                .where("WORK_DAY >= ? AND WORK_DAY <= ?", from.toString(), to.toString()))) {
+            days.merge(LocalDate.parse(e.getWorkDay()), e.getNormMinutes(), Long::sum);
+        }
+        return days;
+    }
+
+    /** The first day any operation was recorded: where the history starts. */
+    public Optional<LocalDate> firstOperationDay() {
+        OperationDayEntity[] first = store.find(OperationDayEntity.class,
+                Query.select().order("WORK_DAY").limit(1));
+        return first.length == 0 ? Optional.empty() : Optional.of(LocalDate.parse(first[0].getWorkDay()));
+    }
+
     private static OperationDay toDay(OperationDayEntity e) {
         return new OperationDay(e.getPerson(), LocalDate.parse(e.getWorkDay()), e.getOperation(), e.getOpCount(),
                 e.getNormMinutes());

@@ -53,6 +53,12 @@ public final class AbsenceStore {
         return list(Query.select().where("PERSON = ?", person).order("STARTS_AT, ID"));
     }
 
+    /** Absences with any part in {@code [from, to)}, by start. */
+    public List<StoredAbsence> overlapping(Instant from, Instant to) {
+        return list(Query.select().where("STARTS_AT < ? AND ENDS_AT > ?", to.toEpochMilli(), from.toEpochMilli())
+                .order("STARTS_AT, ID"));
+    }
+
     /** Who is away at {@code at}, as a presence the rules can ask. */
     public Absences inForceAt(Instant at) {
         long millis = at.toEpochMilli();
