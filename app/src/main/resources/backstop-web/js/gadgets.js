@@ -4,7 +4,7 @@
  * wires the period, person and refresh filters, calls the module's endpoint and lets it fill its table (textContent
  * only) and its chart (Chart.js 4 on a canvas, served by the host; no inline style or script is needed).
  *
- * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className}]],
+ * A module: { endpoint: 'sla' (under results/) or url: function () -> path under the REST root, columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className}]],
  * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }.
  */
 (function (global) {
@@ -171,7 +171,8 @@
       setState('loading');
       return Backstop.now(clock).then(function (now) {
         var today = dayIn(now, zone);
-        var query = Backstop.gadgetPeriod(period.value, today, monthly,
+        // a planning gadget (capacity) looks ahead and has no period to pick
+        var query = !period ? {} : Backstop.gadgetPeriod(period.value, today, monthly,
           { month: month && month.value, from: from && from.value, to: to && to.value });
         if (!query) {
           showError(t('backstop.gadget.period.incomplete'));
@@ -184,7 +185,8 @@
         var search = Object.keys(query).map(function (k) {
           return encodeURIComponent(k) + '=' + encodeURIComponent(query[k]);
         }).join('&');
-        return Backstop.api(rest + '/results/' + module.endpoint + '?' + search).then(function (answer) {
+        var url = module.url ? rest + module.url(ctx) : rest + '/results/' + module.endpoint + '?' + search;
+        return Backstop.api(url).then(function (answer) {
           if (answer.status === 403) {
             showError(t('backstop.gadget.refused'));
             Backstop.show(q('.backstop-gadget-chart'), false);
@@ -234,13 +236,15 @@
     if (refresh.querySelector('option[value="' + asked + '"]')) {
       refresh.value = asked;
     }
-    period.addEventListener('change', function () {
-      var custom = period.value === 'custom';
-      [month, from, to].forEach(function (input) { Backstop.show(input, custom); });
-      if (!custom) {
-        load();
-      }
-    });
+    if (period) {
+      period.addEventListener('change', function () {
+        var custom = period.value === 'custom';
+        [month, from, to].forEach(function (input) { Backstop.show(input, custom); });
+        if (!custom) {
+          load();
+        }
+      });
+    }
     [month, from, to, person].forEach(function (input) {
       if (input) {
         input.addEventListener('change', load);

@@ -115,7 +115,7 @@ public final class ForecastDesk {
             boolean newcomer = month < ramp.experiencedFromMonth();
             Output pace = recent.getOrDefault(p.name(), Output.NONE);
             double efficiency = Efficiency.of(pace, band, ramp.fullDay(), newcomer);
-            boolean fromBand = newcomer || pace.presentMinutes() < Efficiency.MIN_PRESENT_MINUTES;
+            boolean fromBand = Efficiency.fromBand(pace, newcomer);
             List<PersonWeek> own = new ArrayList<>();
             for (int i = 0; i < weeks; i++) {
                 own.add(PersonWeek.of(current.calendar(), p.name(), away, first.plusWeeks(i), efficiency));

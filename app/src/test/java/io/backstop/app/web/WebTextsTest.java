@@ -26,7 +26,7 @@ class WebTextsTest {
             "backstop-web/js/settings.js", "backstop-web/js/panel.js", "backstop-web/js/gadgets.js",
             "backstop-web/js/dashboard.js", "backstop-web/js/gadget-sla.js", "backstop-web/js/gadget-norm-hours.js",
             "backstop-web/js/gadget-upsells.js", "backstop-web/js/gadget-debtors.js",
-            "backstop-web/js/gadget-scorecard.js");
+            "backstop-web/js/gadget-scorecard.js", "backstop-web/js/gadget-capacity.js", "backstop-web/js/what-if.js");
 
     static String read(String resource) throws IOException {
         try (InputStream in = WebTextsTest.class.getClassLoader().getResourceAsStream(resource)) {

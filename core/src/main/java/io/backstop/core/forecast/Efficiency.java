@@ -15,18 +15,27 @@ public final class Efficiency {
     }
 
     /**
-     * A person's efficiency: earned / present over their recent output; for a newcomer, or anyone with less than
-     * {@link #MIN_PRESENT_MINUTES} present, the middle of their band per hour of a full day (a newcomer's pace
-     * changes month by month, so their past weeks understate the next ones).
+     * A person's efficiency: earned / present over their recent output; the middle of their band per hour of a
+     * full day instead when that output says little ({@link #fromBand(Output, boolean)}).
      */
     public static double of(Output recent, Band band, Duration fullDay, boolean newcomer) {
         Check.notNull(recent, "recent");
         Check.notNull(band, "band");
         Check.notNull(fullDay, "fullDay");
-        if (newcomer || recent.presentMinutes() < MIN_PRESENT_MINUTES) {
+        if (fromBand(recent, newcomer)) {
             return fromBand(band, fullDay);
         }
         return recent.efficiency().orElse(0);
+    }
+
+    /**
+     * Whether the band says more than the output: for a newcomer (their pace changes month by month, so past weeks
+     * understate the next ones), with less than {@link #MIN_PRESENT_MINUTES} present, or with nothing earned at all
+     * (nobody present for weeks earns nothing: their operations were not recorded).
+     */
+    public static boolean fromBand(Output recent, boolean newcomer) {
+        Check.notNull(recent, "recent");
+        return newcomer || recent.presentMinutes() < MIN_PRESENT_MINUTES || recent.earnedMinutes() == 0;
     }
 
     /** The band's middle per hour of a full day: (7 + 9) / 2 / 8 = 1.0 for the experienced default. */

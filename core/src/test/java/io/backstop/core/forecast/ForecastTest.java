@@ -111,5 +111,7 @@ class ForecastTest {
         assertThat(Efficiency.of(month, new Band(7, 9), day, false)).isCloseTo(0.9, within(1e-9));
         assertThat(Efficiency.of(month, new Band(3, 5), day, true)).isCloseTo(0.5, within(1e-9));
         assertThat(Efficiency.of(new Output(60, 120), new Band(7, 9), day, false)).isCloseTo(1.0, within(1e-9));
+        // weeks present with nothing earned: operations were not recorded, the band speaks
+        assertThat(Efficiency.of(new Output(0, 160 * 60), new Band(7, 9), day, false)).isCloseTo(1.0, within(1e-9));
     }
 }

@@ -417,7 +417,7 @@ class PluginJarIT {
             conditions.put(parent.getAttribute("key"), text(condition, "param"));
         }
         assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
-                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
+                Map.entry("backstop-gadget-capacity", "dashboard"), Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"),
                 Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"));
@@ -511,7 +511,8 @@ class PluginJarIT {
             gadgets.put(key, param.getTextContent().trim());
             modules.add(text(item, "amd-module"));
         }
-        assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-debtors", "debtors"),
+        assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-capacity", "capacity"),
+                Map.entry("backstop-gadget-debtors", "debtors"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
                 Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"));
         assertThat(modules).containsExactly("backstop/dashboard-item");
@@ -537,7 +538,7 @@ class PluginJarIT {
                 "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-sla.js",
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
-                "backstop-jira/js/dashboard-item.js");
+                "backstop-web/js/gadget-capacity.js", "backstop-web/js/what-if.js", "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
                 .contains("Chart.js v4.").hasSizeGreaterThan(100_000);
         assertThat(BuiltJar.text("backstop-jira/js/dashboard-item.js")).contains("define('backstop/dashboard-item'");
