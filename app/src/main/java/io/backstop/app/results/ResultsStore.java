@@ -63,6 +63,22 @@ public final class ResultsStore {
         });
     }
 
+    /** Writes new rows in one transaction, without looking for existing ones: the caller knows there are none. */
+    public void insertOperations(List<OperationDay> rows) {
+        store.inTransaction(() -> {
+            for (OperationDay row : rows) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("PERSON", row.person());
+                values.put("WORK_DAY", row.day().toString());
+                values.put("OPERATION", row.operation());
+                values.put("OP_COUNT", row.count());
+                values.put("NORM_MINUTES", row.normMinutes());
+                store.create(OperationDayEntity.class, values);
+            }
+            return null;
+        });
+    }
+
     /** The rows of days in {@code [from, to]}, of one person or everybody. */
     public List<OperationDay> operations(LocalDate from, LocalDate to, Optional<String> person) {
         Query query = person.isPresent()
