@@ -104,7 +104,7 @@ final class DemoResults {
      * {@link #HISTORY_WEEKS} weeks of each person's work per working day before the replayed days (as imported from
      * the agency's previous system): their usual day ({@link #DAY_TARGET}, a newcomer's 2.5 from her hiring) times
      * the week's {@link #season} and the growth, as client questions and one filler operation. Written in one bulk
-     * import: about 3,500 rows.
+     * import: about 1,900 rows.
      */
     private static void longHistory(ResultsDesk results, DemoHistory history, LocalDate today) {
         ZoneId zone = history.zone();
