@@ -12,14 +12,22 @@
     return format.format(new Date(Date.parse(iso + 'T00:00:00Z')));
   }
 
+  var FLAGGED = 'backstop-overdue backstop-capacity-flagged';
+
+  /** What is missing in a short week, in norm-hours; "fits" otherwise. */
+  function gap(w, ctx) {
+    return w.flagged ? { text: ctx.t('backstop.gadget.capacity.gap', ctx.f.decimal(w.gap)), className: FLAGGED }
+      : ctx.t('backstop.gadget.capacity.fits');
+  }
+
+  /** The operator's or a manager's hours that would earn what is missing. */
   function cover(w, ctx) {
     if (!w.flagged) {
-      return ctx.t('backstop.gadget.capacity.fits');
+      return ctx.t('backstop.gadget.none');
     }
-    var operator = w.operatorHours === null ? ctx.t('backstop.gadget.none') : ctx.f.decimal(w.operatorHours);
-    var manager = w.managerHours === null ? ctx.t('backstop.gadget.none') : ctx.f.decimal(w.managerHours);
-    return { text: ctx.t('backstop.gadget.capacity.short', ctx.f.decimal(w.gap), operator, manager),
-      className: 'backstop-overdue backstop-capacity-flagged' };
+    var hours = function (h) { return h === null ? ctx.t('backstop.gadget.none') : ctx.f.decimal(h); };
+    return { text: ctx.t('backstop.gadget.capacity.cover', hours(w.operatorHours), hours(w.managerHours)),
+      className: FLAGGED };
   }
 
   global.Backstop.gadget('capacity', {
@@ -27,10 +35,12 @@
       return '/forecast?weeks=' + WEEKS;
     },
     columns: ['backstop.gadget.capacity.col.week', 'backstop.gadget.capacity.col.load',
-      'backstop.gadget.capacity.col.capacity', 'backstop.gadget.capacity.col.cover'],
+      'backstop.gadget.capacity.col.capacity', 'backstop.gadget.capacity.col.gap',
+      'backstop.gadget.capacity.col.cover'],
     rows: function (body, ctx) {
       return body.weeks.map(function (w) {
-        return [weekLabel(w.week, ctx.lang), ctx.f.decimal(w.load), ctx.f.decimal(w.capacity), cover(w, ctx)];
+        return [weekLabel(w.week, ctx.lang), ctx.f.decimal(w.load), ctx.f.decimal(w.capacity), gap(w, ctx),
+          cover(w, ctx)];
       });
     },
     empty: function (body) {

@@ -72,11 +72,16 @@ class CapacityPageIT {
         List<WebElement> rows = browser.findAll("#backstop-gadget-capacity tbody tr");
         assertThat(rows).hasSize(6); // eight weeks, six in the table
         assertThat(cells(rows.get(0))).startsWith("Nov 2", "130.0");
-        assertThat(cells(rows.get(0)).get(3)).contains(" n/h: ", "h of the operator or", "h of a manager");
+        assertThat(cells(rows.get(0)).get(3)).endsWith(" n/h");
+        assertThat(cells(rows.get(0)).get(4)).matches("[0-9.]+ / [0-9.]+");
         assertThat(cells(rows.get(1)).get(3)).isEqualTo("Fits");
         assertThat(cells(rows.get(2)).get(0)).isEqualTo("Nov 16");
-        assertThat(cells(rows.get(2)).get(3)).contains("h of the operator or");
+        assertThat(cells(rows.get(2)).get(3)).endsWith(" n/h");
+        assertThat(browser.find("#backstop-gadget-capacity thead").getText()).contains("Short by", "Operator h / manager h");
         assertThat(rows.get(2).findElement(By.cssSelector(".backstop-capacity-flagged")).isDisplayed()).isTrue();
+
+        assertThat(browser.script("var g = arguments[0]; return g.scrollWidth <= g.clientWidth",
+                browser.find("#backstop-gadget-capacity"))).as("the gadget fits its box").isEqualTo(true);
 
         // what if the threshold were four working hours on Monday the 2nd?
         WebElement whatIf = browser.find("#backstop-whatif");
@@ -97,6 +102,8 @@ class CapacityPageIT {
         assertThat(compared.get(0).getText()).isEqualTo("Breaches 1 0");
         assertThat(compared.get(2).getText()).isEqualTo("Median waiting 2.5 working h 2.5 working h");
         assertThat(browser.findAll(".backstop-whatif-differs")).isNotEmpty();
+        assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("nothing needs a scrollbar sideways").isEqualTo(true);
 
         new Select(browser.find(".backstop-whatif-change")).selectByValue("operator");
         assertThat(browser.find(".backstop-whatif-hours").isDisplayed()).isFalse();
@@ -107,9 +114,10 @@ class CapacityPageIT {
         browser.waitReady("backstop-dashboard");
         assertThat(browser.find("#backstop-gadget-capacity h2").getText()).isEqualTo("Загрузка на недели вперёд");
         assertThat(browser.find("#backstop-whatif h2").getText()).isEqualTo("Что если…");
+        assertThat(browser.find("label[for='backstop-whatif-name']").getAttribute("textContent")).isEqualTo("Имя нового менеджера");
         browser.waitFor(d -> "ready".equals(browser.find("#backstop-gadget-capacity").getAttribute("data-state")));
         assertThat(browser.find("#backstop-gadget-capacity thead").getText()).contains("Не хватает");
-        assertThat(browser.find("#backstop-gadget-capacity tbody tr").getText()).contains("ч оператора или");
+        assertThat(browser.find("#backstop-gadget-capacity tbody tr").getText()).contains("н/ч");
     }
 
     @Test
