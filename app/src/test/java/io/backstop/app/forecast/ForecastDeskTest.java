@@ -128,6 +128,32 @@ class ForecastDeskTest {
     }
 
     @Test
+    void importedHistoryFeedsTheForecastAndMustEndBeforeWhatWasRecorded() {
+        var desk = host.backstop.results();
+        java.util.List<io.backstop.app.results.OperationDay> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            rows.add(new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(i), "client-question", 80, 0));
+        }
+        assertThat(desk.importHistory(rows)).isEqualTo(3);
+        // 80 questions of 15 minutes: 20 norm-hours a week, whatever the row said about minutes
+        assertThat(this.desk.forecast(TODAY, 1).weeks().get(0).load()).isCloseTo(20, within(1e-9));
+
+        assertThatThrownBy(() -> desk.importHistory(java.util.List.of(
+                new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(9), "no-such-thing", 1, 0))))
+                .isInstanceOfSatisfying(InvalidFieldException.class,
+                        e -> assertThat(e.field()).isEqualTo("rows[0].operation"));
+        assertThatThrownBy(() -> desk.importHistory(java.util.List.of(
+                new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(9), "client-question", 1, 0),
+                new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(9), "client-question", 2, 0))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("rows[1]"));
+        // history goes before the first recorded day (now FIRST - 3 weeks)
+        assertThatThrownBy(() -> desk.importHistory(java.util.List.of(
+                new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(3), "incoming-call", 1, 0))))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("rows[0].day"));
+        assertThat(results.operations(FIRST.minusWeeks(10), FIRST, Optional.empty())).hasSize(3);
+    }
+
+    @Test
     void badWeeksNameTheField() {
         assertThatThrownBy(() -> desk.forecast(TODAY, 0))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("weeks"));
