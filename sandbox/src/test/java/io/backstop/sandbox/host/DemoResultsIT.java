@@ -56,7 +56,7 @@ class DemoResultsIT {
 
             // sixty weeks of history: every week ahead has its week a year ago; the pre-New-Year rush does not fit
             JsonNode forecast = ok(client.get("head", "rest/backstop/1.0/forecast?weeks=8"));
-            assertThat(forecast.path("trend").asDouble()).isBetween(0.95, 1.3);
+            assertThat(forecast.path("trend").asDouble()).isBetween(0.7, 1.4); // clamped to [0.5, 2]; about 1.1-1.2 in late November
             assertThat(forecast.path("people")).hasSize(4);
             for (JsonNode week : forecast.path("weeks")) {
                 assertThat(week.path("basis").asText()).isEqualTo("SEASONAL");
