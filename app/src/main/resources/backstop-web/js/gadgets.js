@@ -6,8 +6,9 @@
  *
  * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className, href}]],
  * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }; optionally
- * path: the endpoint under the REST root when it is not results/<endpoint>, and query: function ({from, to} or
- * {month}) -> the query that endpoint takes. A cell's href becomes a link only for http(s) addresses.
+ * path: the endpoint under the REST root when it is not results/<endpoint>, query: function ({from, to} or
+ * {month}) -> the query that endpoint takes, and after: function (ctx, node, reload) drawing below the table. A
+ * cell's href becomes a link only for http(s) addresses.
  */
 (function (global) {
   'use strict';
@@ -175,7 +176,8 @@
       setState('loading');
       return Backstop.now(clock).then(function (now) {
         var today = dayIn(now, zone);
-        var query = Backstop.gadgetPeriod(period.value, today, monthly,
+        // a planning gadget (capacity) looks ahead and has no period to pick
+        var query = !period ? {} : Backstop.gadgetPeriod(period.value, today, monthly,
           { month: month && month.value, from: from && from.value, to: to && to.value });
         if (!query) {
           showError(t('backstop.gadget.period.incomplete'));
@@ -192,7 +194,7 @@
           return encodeURIComponent(k) + '=' + encodeURIComponent(query[k]);
         }).join('&');
         var path = module.path || ('results/' + module.endpoint);
-        return Backstop.api(rest + '/' + path + '?' + search).then(function (answer) {
+        return Backstop.api(rest + '/' + path + (search ? '?' + search : '')).then(function (answer) {
           if (answer.status === 403) {
             showError(t('backstop.gadget.refused'));
             Backstop.show(q('.backstop-gadget-chart'), false);
@@ -245,13 +247,15 @@
     if (refresh.querySelector('option[value="' + asked + '"]')) {
       refresh.value = asked;
     }
-    period.addEventListener('change', function () {
-      var custom = period.value === 'custom';
-      [month, from, to].forEach(function (input) { Backstop.show(input, custom); });
-      if (!custom) {
-        load();
-      }
-    });
+    if (period) {
+      period.addEventListener('change', function () {
+        var custom = period.value === 'custom';
+        [month, from, to].forEach(function (input) { Backstop.show(input, custom); });
+        if (!custom) {
+          load();
+        }
+      });
+    }
     [month, from, to, person].forEach(function (input) {
       if (input) {
         input.addEventListener('change', load);

@@ -2,6 +2,7 @@ package io.backstop.app;
 
 import io.backstop.app.desk.AbsenceReportDesk;
 import io.backstop.app.desk.OnboardingDesk;
+import io.backstop.app.desk.ForecastDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.ResultsDesk;
@@ -12,6 +13,7 @@ import io.backstop.app.port.Tracker;
 import io.backstop.app.rest.AbsencesResource;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.rest.ClientsResource;
+import io.backstop.app.rest.ForecastResource;
 import io.backstop.app.rest.ResultsResource;
 import io.backstop.app.rest.AuditResource;
 import io.backstop.app.rest.IssueResource;
@@ -36,7 +38,7 @@ public final class Backstop {
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
             WatcherResource.class, ResultsResource.class, ClientsResource.class, ReportsResource.class,
-            OnboardingResource.class, ApiErrorMapper.class);
+            OnboardingResource.class, ForecastResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
@@ -45,6 +47,7 @@ public final class Backstop {
     private final ResultsDesk results;
     private final AbsenceReportDesk absenceReports;
     private final OnboardingDesk onboarding;
+    private final ForecastDesk forecast;
 
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
         Schema.upgrade(store);
@@ -56,6 +59,7 @@ public final class Backstop {
         this.absenceReports = new AbsenceReportDesk(settings, results, store);
         this.onboarding = new OnboardingDesk(settings, results, store);
         this.responses.onReply(results::recordReply);
+        this.forecast = new ForecastDesk(settings, results, store);
     }
 
     public SettingsService settings() {
@@ -84,5 +88,9 @@ public final class Backstop {
 
     public OnboardingDesk onboarding() {
         return onboarding;
+    }
+
+    public ForecastDesk forecast() {
+        return forecast;
     }
 }

@@ -5,6 +5,7 @@ import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.AbsenceReportDesk;
 import io.backstop.app.desk.OnboardingDesk;
+import io.backstop.app.desk.ForecastDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.StaffDesk;
 import io.backstop.app.settings.SettingsService;
@@ -79,5 +80,9 @@ public final class BackstopHolder {
 
     public OnboardingDesk onboarding() {
         return get().onboarding();
+    }
+
+    public ForecastDesk forecast() {
+        return get().forecast();
     }
 }

@@ -173,6 +173,42 @@ public final class ResultsDesk {
     }
 
     /**
+     * Operation history from before Backstop (a previous system's counts per person, day and operation), written in
+     * bulk. Each row earns {@code count x} today's norm of its operation. The days must all lie before the first
+     * operation Backstop recorded, so history never mixes with what was recorded here; people who have left may
+     * appear. Returns how many rows were written.
+     */
+    public int importHistory(List<OperationDay> rows) {
+        Check.list(rows, "rows");
+        ResultsSettings settings = settings();
+        Optional<LocalDate> recorded = results.firstOperationDay();
+        Set<String> seen = new java.util.HashSet<>();
+        List<OperationDay> priced = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            OperationDay row = Check.notNull(rows.get(i), "rows[" + i + "]");
+            String at = "rows[" + i + "]";
+            Check.notBlank(row.person(), at + ".person");
+            Check.notNull(row.day(), at + ".day");
+            if (!settings.catalog().contains(row.operation())) {
+                throw Check.invalid(at + ".operation", "\"" + row.operation() + "\" is not in the norm catalogue");
+            }
+            if (row.count() < 1 || row.count() > 100 * MAX_COUNT) {
+                throw Check.invalid(at + ".count", "must be between 1 and " + 100 * MAX_COUNT + ", got " + row.count());
+            }
+            if (recorded.isPresent() && !row.day().isBefore(recorded.get())) {
+                throw Check.invalid(at + ".day", "history must end before the first recorded day, " + recorded.get());
+            }
+            if (!seen.add(row.person() + "|" + row.day() + "|" + row.operation())) {
+                throw Check.invalid(at, "a second row for " + row.person() + ", " + row.day() + ", " + row.operation());
+            }
+            priced.add(new OperationDay(row.person(), row.day(), row.operation(), row.count(),
+                    row.count() * settings.catalog().get(row.operation()).standardMinutes()));
+        }
+        results.insertOperations(priced);
+        return priced.size();
+    }
+
+    /**
      * A staff reply that ended an awaiting cycle: one operation for the replier on the reply's local day, the one
      * {@code replyOperations} maps the issue's type to, counted for the issue's client too. Nothing when the map
      * has no entry for it (an empty map turns this off) or the replier is not one of the department's people (a

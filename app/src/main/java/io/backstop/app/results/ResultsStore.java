@@ -66,6 +66,22 @@ public final class ResultsStore {
         });
     }
 
+    /** Writes new rows in one transaction, without looking for existing ones: the caller knows there are none. */
+    public void insertOperations(List<OperationDay> rows) {
+        store.inTransaction(() -> {
+            for (OperationDay row : rows) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("PERSON", row.person());
+                values.put("WORK_DAY", row.day().toString());
+                values.put("OPERATION", row.operation());
+                values.put("OP_COUNT", row.count());
+                values.put("NORM_MINUTES", row.normMinutes());
+                store.create(OperationDayEntity.class, values);
+            }
+            return null;
+        });
+    }
+
     /** The rows of days in {@code [from, to]}, of one person or everybody. */
     public List<OperationDay> operations(LocalDate from, LocalDate to, Optional<String> person) {
         Query query = person.isPresent()
@@ -78,6 +94,23 @@ public final class ResultsStore {
             rows.add(toDay(e));
         }
         return rows;
+    }
+
+    /** Earned norm minutes per day in {@code [from, to]}, everybody's together; days with none are left out. */
+    public java.util.SortedMap<LocalDate, Long> normMinutesByDay(LocalDate from, LocalDate to) {
+        java.util.TreeMap<LocalDate, Long> days = new java.util.TreeMap<>();
+        for (OperationDayEntity e : store.find(OperationDayEntity.class, Query.select()
+                .where("WORK_DAY >= ? AND WORK_DAY <= ?", from.toString(), to.toString()))) {
+            days.merge(LocalDate.parse(e.getWorkDay()), e.getNormMinutes(), Long::sum);
+        }
+        return days;
+    }
+
+    /** The first day any operation was recorded: where the history starts. */
+    public Optional<LocalDate> firstOperationDay() {
+        OperationDayEntity[] first = store.find(OperationDayEntity.class,
+                Query.select().order("WORK_DAY").limit(1));
+        return first.length == 0 ? Optional.empty() : Optional.of(LocalDate.parse(first[0].getWorkDay()));
     }
 
     private static OperationDay toDay(OperationDayEntity e) {

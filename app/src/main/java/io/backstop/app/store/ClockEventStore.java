@@ -68,6 +68,14 @@ public final class ClockEventStore {
         return newest.subList(0, Math.min(limit, newest.size()));
     }
 
+    /** What the tracker reported (not what Backstop did) with {@code from <= at < to}, by time then record order. */
+    public List<ClockEvent> trackerEvents(Instant from, Instant to) {
+        return list(Query.select().where("KIND IN (?, ?, ?, ?, ?) AND AT >= ? AND AT < ?",
+                ClockEventKind.CREATED.name(), ClockEventKind.CLIENT_MESSAGE.name(), ClockEventKind.STAFF_REPLY.name(),
+                ClockEventKind.RESOLVED.name(), ClockEventKind.REOPENED.name(), from.toEpochMilli(), to.toEpochMilli())
+                .order("AT, ID"));
+    }
+
     private List<ClockEvent> list(Query query) {
         ClockEventEntity[] found = store.find(ClockEventEntity.class, query);
         List<ClockEvent> result = new ArrayList<>(found.length);

@@ -109,6 +109,18 @@ public final class ClockStore {
         return list(Query.select().where("CLIENT = ?", client).order("ID"));
     }
 
+    /** The clocks of the given issues (any order); keys with no clock are left out. */
+    public List<StoredClock> ofIssues(Collection<String> issues) {
+        List<StoredClock> result = new ArrayList<>();
+        List<String> all = new ArrayList<>(new java.util.TreeSet<>(issues));
+        for (int start = 0; start < all.size(); start += 500) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            result.addAll(list(Query.select().where("ISSUE_KEY IN (" + marks + ")", chunk.toArray())));
+        }
+        return result;
+    }
+
     /** How many open clocks a person owns: settings may not drop such a person. */
     public int openOwnedBy(String owner) {
         return store.count(ClockEntity.class, Query.select().where("RESOLVED = ? AND OWNER = ?", false, owner));

@@ -86,6 +86,9 @@ public final class Screens {
         if (screen == Screen.DASHBOARD) {
             StringBuilder gadgets = new StringBuilder();
             for (Gadget gadget : Gadget.values()) {
+                if (gadget.planning() && !seeAll) {
+                    continue; // the forecast REST answers the head and administrators only
+                }
                 Map<String, Object> gadgetModel = new HashMap<>(model);
                 gadgetModel.remove("messagesJson"); // the dashboard carries the texts once
                 gadgetModel.put("gadget", gadget.id());
@@ -93,6 +96,7 @@ public final class Screens {
                 gadgetModel.put("personFilter", String.valueOf(seeAll && gadget.personParam() != null));
                 gadgetModel.put("personParam", gadget.personParam() == null ? "" : gadget.personParam());
                 gadgetModel.put("monthly", String.valueOf(gadget.monthly()));
+                gadgetModel.put("periodic", String.valueOf(!gadget.planning()));
                 gadgetModel.put("refreshSeconds", String.valueOf(GADGET_REFRESH_SECONDS));
                 gadgets.append(renderer.render(Gadget.TEMPLATE, gadgetModel));
             }

@@ -27,7 +27,8 @@ class WebTextsTest {
             "backstop-web/js/dashboard.js", "backstop-web/js/gadget-sla.js", "backstop-web/js/gadget-norm-hours.js",
             "backstop-web/js/gadget-upsells.js", "backstop-web/js/gadget-debtors.js",
             "backstop-web/js/gadget-scorecard.js", "backstop-web/js/gadget-absences.js",
-            "backstop-web/js/gadget-newcomers.js", "backstop-web/js/gadget-learning-order.js");
+            "backstop-web/js/gadget-newcomers.js", "backstop-web/js/gadget-learning-order.js",
+            "backstop-web/js/gadget-capacity.js", "backstop-web/js/what-if.js");
 
     static String read(String resource) throws IOException {
         try (InputStream in = WebTextsTest.class.getClassLoader().getResourceAsStream(resource)) {

@@ -416,10 +416,9 @@ class PluginJarIT {
             conditions.put(parent.getAttribute("key"), text(condition, "param"));
         }
         assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
-                Map.entry("backstop-gadget-absences", "dashboard"), Map.entry("backstop-gadget-debtors", "dashboard"),
-                Map.entry("backstop-gadget-learning-order", "dashboard"),
-                Map.entry("backstop-gadget-newcomers", "dashboard"),
-                Map.entry("backstop-gadget-norm-hours", "dashboard"),
+                Map.entry("backstop-gadget-absences", "dashboard"), Map.entry("backstop-gadget-capacity", "dashboard"),
+                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
+                Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"),
                 Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"));
@@ -514,7 +513,7 @@ class PluginJarIT {
             modules.add(text(item, "amd-module"));
         }
         assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-absences", "absences"),
-                Map.entry("backstop-gadget-debtors", "debtors"),
+                Map.entry("backstop-gadget-capacity", "capacity"), Map.entry("backstop-gadget-debtors", "debtors"),
                 Map.entry("backstop-gadget-learning-order", "learning-order"),
                 Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
@@ -544,7 +543,7 @@ class PluginJarIT {
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
                 "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
                 "backstop-web/js/gadget-learning-order.js", "backstop-web/js/dashboard.js",
-                "backstop-jira/js/dashboard-item.js");
+                "backstop-web/js/gadget-capacity.js", "backstop-web/js/what-if.js", "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
                 .contains("Chart.js v4.").hasSizeGreaterThan(100_000);
         assertThat(BuiltJar.text("backstop-jira/js/dashboard-item.js")).contains("define('backstop/dashboard-item'");

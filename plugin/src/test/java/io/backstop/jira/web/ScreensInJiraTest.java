@@ -260,6 +260,21 @@ class ScreensInJiraTest {
         assertThat(item.getContextMap(Map.of())).containsEntry(GadgetItem.HTML, "");
     }
 
+    /** The capacity forecast is the head's planning: the item renders it for the head, nothing for an operator. */
+    @Test
+    void theCapacityItemIsTheHeadsOnly() throws Exception {
+        JiraScreens screens = screens(true);
+        TemplateRenderer jira = velocity(true);
+        GadgetItem item = new GadgetItem(screens);
+        item.init(Map.of("gadget", "capacity"));
+        as("head");
+        String html = view(jira, item.getContextMap(Map.of()));
+        assertThat(html).contains("data-gadget=\"capacity\"", ">Capacity ahead</h2>");
+        assertThat(html).doesNotContain("backstop-gadget-period", "backstop-gadget-person");
+        as("operator");
+        assertThat(item.getContextMap(Map.of())).containsEntry(GadgetItem.HTML, "");
+    }
+
     @Test
     void everyGadgetHasItsDashboardItemAndAnUnknownOneIsRefused() {
         for (io.backstop.app.web.Gadget gadget : io.backstop.app.web.Gadget.values()) {

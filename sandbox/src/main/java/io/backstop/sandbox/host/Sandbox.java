@@ -4,6 +4,7 @@ import io.backstop.app.Backstop;
 import io.backstop.app.desk.ClockDriver;
 import io.backstop.app.desk.AbsenceReportDesk;
 import io.backstop.app.desk.OnboardingDesk;
+import io.backstop.app.desk.ForecastDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
@@ -214,6 +215,7 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.results()).to(ResultsDesk.class);
                         bind(backstop.absenceReports()).to(AbsenceReportDesk.class);
                         bind(backstop.onboarding()).to(OnboardingDesk.class);
+                        bind(backstop.forecast()).to(ForecastDesk.class);
                         bind(tracker).to(SandboxTracker.class);
                         bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);

@@ -81,6 +81,8 @@ class FieldInputIT {
         VALID.put("POST " + BACKSTOP + "absences/requests", Map.of("person", "ivanova",
                 "from", "2030-02-10T15:00:00+03:00", "to", "2030-02-10T18:00:00+03:00", "kind", "STUDY",
                 "reason", "driving school"));
+        VALID.put("POST " + BACKSTOP + "forecast/what-if", Map.of("change", "threshold", "respondWithin", "PT4H",
+                "from", "2026-11-01", "to", "2026-11-02"));
         VALID.put("POST " + BACKSTOP + "issues/{key}/take", Map.of("expectedAssignee", "ivanova"));
         VALID.put("POST " + BACKSTOP + "results/operations", Map.of("person", "ivanova", "day", "2026-11-02",
                 "operation", "client-question", "count", 1));
@@ -131,6 +133,21 @@ class FieldInputIT {
             path("POST " + BACKSTOP + "absences/requests/{id}/" + decision, "id", 400, "abc");
             path("POST " + BACKSTOP + "absences/requests/{id}/" + decision, "id", 404, "999");
         }
+        query("GET " + BACKSTOP + "forecast", "weeks", "0", "27", "many", "-1", "1.5");
+        String whatIf = "POST " + BACKSTOP + "forecast/what-if";
+        body(whatIf, "change", REMOVE, "faster", 5);
+        body(whatIf, "respondWithin", REMOVE, "4 hours", 5);
+        body(whatIf, "queueAfter", "soon", 5);
+        body(whatIf, "from", "yesterday", "2026-02-30", "1999-12-31");
+        body(whatIf, "to", "tomorrow", "2101-01-01");
+        whole(whatIf, "person", Map.of("change", "operator"));
+        whole(whatIf, "person", Map.of("change", "operator", "person", "nobody"));
+        whole(whatIf, "person", Map.of("change", "operator", "person", LONG));
+        whole(whatIf, "name", Map.of("change", "manager", "name", 5));
+        whole(whatIf, "name", Map.of("change", "manager", "name", LONG));
+        raw(whatIf, "{", "[]", "");
+        huge(whatIf);
+
         String reports = "GET " + BACKSTOP + "reports/absences";
         query(reports, "month", "November", "2026-13", "1999-12");
         query(reports, "person", LONG);
@@ -620,6 +637,13 @@ class FieldInputIT {
     }
 
     /** The current settings document (or results settings) with one top-level field replaced. */
+    /** A case whose whole body is given: a field read only when another has a particular value. */
+    private static void whole(String endpoint, String field, Map<String, Object> document) {
+        String body = Rest.JSON.valueToTree(document).toString();
+        CASES.add(new Case(endpoint, field, body.length() > 60 ? body.substring(0, 60) + "..." : body, body, null, null,
+                400));
+    }
+
     private static void document(String endpoint, String field, Object value) {
         CASES.add(new Case(endpoint, field, shown(value), DOCUMENT + Rest.JSON.valueToTree(value), null, null, 400));
     }
