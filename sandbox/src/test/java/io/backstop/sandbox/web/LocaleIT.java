@@ -71,7 +71,7 @@ class LocaleIT {
 
         browser.open("/plugins/servlet/backstop/issue?key=WEB-1");
         browser.waitReady("backstop-panel");
-        assertThat(browser.find("#backstop-panel h2").getText()).isEqualTo("Норматив ответа");
+        assertThat(browser.find(".backstop-issue-side .backstop-panel-title").getText()).isEqualTo("Норматив ответа");
         assertThat(browser.findAll("#backstop-panel-timeline .backstop-event-what").get(2).getText())
                 .isEqualTo("Передано от ivanova к operator: ответ просрочен");
         assertThat(browser.find("#sandbox-issue-summary").getText()).isEqualTo("Где мой заказ?");
