@@ -10,8 +10,18 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 
-/** Response clocks; every read the watcher and the queue make goes through an indexed column. */
+/**
+ * Response clocks; every read the watcher and the queue make goes through an indexed column.
+ *
+ * <p>A range on {@code DUE} or {@code QUEUED_AT} always has a lower bound ({@link #ANY}): most clocks are answered
+ * and have neither, and H2 keeps NULLs first in an index, so {@code DUE <= ?} alone walks every answered clock
+ * before the first due one (measured: 99,501 index entries read to find none among 100,000 clocks). With the bound
+ * the index range starts after the NULLs, on every database.
+ */
 public final class ClockStore {
+
+    /** The lowest instant in milliseconds: a lower bound every stored instant meets. */
+    private static final long ANY = Long.MIN_VALUE;
 
     private final EntityStore store;
 
@@ -49,20 +59,22 @@ public final class ClockStore {
 
     /** Open, awaiting, not yet breached clocks due at or before {@code at}, in creation order. */
     public List<StoredClock> dueAt(Instant at, int limit) {
-        return list(Query.select().where("RESOLVED = ? AND BREACHED = ? AND DUE <= ?", false, false, at.toEpochMilli())
+        return list(Query.select().where("RESOLVED = ? AND BREACHED = ? AND DUE >= ? AND DUE <= ?", false, false, ANY,
+                        at.toEpochMilli())
                 .order("ID").limit(limit));
     }
 
     /** The earliest due of an open, awaiting, unbreached clock: when the next tick can find work. */
     public Optional<Instant> earliestPendingDue() {
         List<StoredClock> first = list(Query.select()
-                .where("RESOLVED = ? AND BREACHED = ? AND DUE IS NOT NULL", false, false).order("DUE").limit(1));
+                .where("RESOLVED = ? AND BREACHED = ? AND DUE >= ?", false, false, ANY).order("DUE").limit(1));
         return first.stream().map(s -> s.clock().due()).findFirst();
     }
 
     /** The operator's queue at {@code at}: soonest due first, then issue key. */
     public List<StoredClock> queuedAt(Instant at) {
-        return list(Query.select().where("RESOLVED = ? AND QUEUED_AT <= ?", false, at.toEpochMilli())
+        return list(Query.select()
+                .where("RESOLVED = ? AND QUEUED_AT >= ? AND QUEUED_AT <= ?", false, ANY, at.toEpochMilli())
                 .order("DUE, ISSUE_KEY"));
     }
 
