@@ -9,6 +9,8 @@ import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.store.ClockEntity;
+import io.backstop.app.store.ClockStore;
+import io.backstop.app.store.StoredClock;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.h2.H2EntityManagers;
 import java.sql.Connection;
@@ -66,6 +68,7 @@ public class WatcherTickBenchmark {
 
     private EntityManager manager;
     private ResponseDesk desk;
+    private ClockStore clockStore;
     private final AtomicInteger assigned = new AtomicInteger();
     private long lastEventBefore;
     private int lastScan = -1;
@@ -84,6 +87,7 @@ public class WatcherTickBenchmark {
                 ZoneId.of("Europe/Moscow"));
         backstop.settings().replace(SettingsDocument.read(Fixtures.department(MANAGERS, TICK.toString())));
         desk = backstop.responses();
+        clockStore = new ClockStore(store);
         long started = System.nanoTime();
         seed(clocks);
         try (Connection connection = manager.getProvider().getConnection();
@@ -122,6 +126,15 @@ public class WatcherTickBenchmark {
     @Benchmark
     public ResponseDesk.TickReport tick() {
         return desk.tick(AT);
+    }
+
+    /**
+     * The read half of a tick alone: the due clocks through {@link ClockStore#dueAt}, as the tick reads them (it
+     * takes them in batches of 500; one read of all of them here).
+     */
+    @Benchmark
+    public List<StoredClock> dueRead() {
+        return clockStore.dueAt(AT, DUE);
     }
 
     /** The sandbox's manual-clock path: advance by one tick (absence boundaries, next due) and settle. */

@@ -22,6 +22,9 @@ public final class ClockStore {
 
     /** The lowest instant in milliseconds: a lower bound every stored instant meets. */
     private static final long ANY = Long.MIN_VALUE;
+    /** Every column, named: lists are read with AO's {@code stream}, which needs them. */
+    private static final String COLUMNS = "ID, ISSUE_KEY, ISSUE_TYPE, PRIORITY, CLIENT, OWNER, ASSIGNEE, RESOLVED,"
+            + " AWAITING_SINCE, QUEUED_AT, DUE, BREACHED, CREATED_AT";
 
     private final EntityStore store;
 
@@ -59,21 +62,21 @@ public final class ClockStore {
 
     /** Open, awaiting, not yet breached clocks due at or before {@code at}, in creation order. */
     public List<StoredClock> dueAt(Instant at, int limit) {
-        return list(Query.select().where("RESOLVED = ? AND BREACHED = ? AND DUE >= ? AND DUE <= ?", false, false, ANY,
-                        at.toEpochMilli())
+        return list(Query.select(COLUMNS)
+                .where("RESOLVED = ? AND BREACHED = ? AND DUE >= ? AND DUE <= ?", false, false, ANY, at.toEpochMilli())
                 .order("ID").limit(limit));
     }
 
     /** The earliest due of an open, awaiting, unbreached clock: when the next tick can find work. */
     public Optional<Instant> earliestPendingDue() {
-        List<StoredClock> first = list(Query.select()
+        List<StoredClock> first = list(Query.select(COLUMNS)
                 .where("RESOLVED = ? AND BREACHED = ? AND DUE >= ?", false, false, ANY).order("DUE").limit(1));
         return first.stream().map(s -> s.clock().due()).findFirst();
     }
 
     /** The operator's queue at {@code at}: soonest due first, then issue key. */
     public List<StoredClock> queuedAt(Instant at) {
-        return list(Query.select()
+        return list(Query.select(COLUMNS)
                 .where("RESOLVED = ? AND QUEUED_AT >= ? AND QUEUED_AT <= ?", false, ANY, at.toEpochMilli())
                 .order("DUE, ISSUE_KEY"));
     }
@@ -87,13 +90,14 @@ public final class ClockStore {
         List<Object> parameters = new ArrayList<>();
         parameters.add(false);
         parameters.addAll(assignees);
-        return list(Query.select().where("RESOLVED = ? AND AWAITING_SINCE IS NOT NULL AND ASSIGNEE IN (" + marks + ")",
-                parameters.toArray()).order("ID"));
+        return list(Query.select(COLUMNS)
+                .where("RESOLVED = ? AND AWAITING_SINCE IS NOT NULL AND ASSIGNEE IN (" + marks + ")",
+                        parameters.toArray()).order("ID"));
     }
 
     /** Open clocks owned by {@code owner} and held by someone else, in creation order. */
     public List<StoredClock> heldAwayFrom(String owner) {
-        return list(Query.select().where("RESOLVED = ? AND OWNER = ? AND ASSIGNEE <> ?", false, owner, owner)
+        return list(Query.select(COLUMNS).where("RESOLVED = ? AND OWNER = ? AND ASSIGNEE <> ?", false, owner, owner)
                 .order("ID"));
     }
 
@@ -102,12 +106,10 @@ public final class ClockStore {
         return store.count(ClockEntity.class, Query.select().where("RESOLVED = ? AND OWNER = ?", false, owner));
     }
 
+    /** Reads the clocks {@code query} (naming {@link #COLUMNS}) selects, streamed: a proxy per row costs more. */
     private List<StoredClock> list(Query query) {
-        ClockEntity[] found = store.find(ClockEntity.class, query);
-        List<StoredClock> result = new ArrayList<>(found.length);
-        for (ClockEntity entity : found) {
-            result.add(toStored(entity));
-        }
+        List<StoredClock> result = new ArrayList<>();
+        store.stream(ClockEntity.class, query, entity -> result.add(toStored(entity)));
         return result;
     }
 
