@@ -1,4 +1,4 @@
-/* The dashboard: starts every gadget on the page; says it is ready once they all answered. */
+/* The dashboard: starts every gadget and the absence requests; says it is ready once they all answered. */
 (function (global) {
   'use strict';
 
@@ -13,6 +13,11 @@
     var started = Array.prototype.map.call(root.querySelectorAll('[data-gadget]'), function (gadget) {
       return Backstop.startGadget(gadget);
     });
+    var requests = document.getElementById('backstop-requests');
+    if (requests) {
+      started.push(Backstop.absenceRequests(requests, Backstop.texts(root), requests.getAttribute('data-rest'),
+        root.getAttribute('data-zone') || undefined, root.getAttribute('data-lang') || undefined));
+    }
     Promise.all(started).then(function () {
       root.setAttribute('data-state', 'ready');
     });

@@ -22,6 +22,49 @@
     empty: function (body) {
       return body.total.totalKopecks === 0;
     },
+    /** Dunning steps the guard for large clients holds for the head, with the head's approve and refuse. */
+    after: function (ctx, node, reload) {
+      var el = global.Backstop.el;
+      var api = global.Backstop.api;
+      var who = ctx.person() ? '?manager=' + encodeURIComponent(ctx.person()) : '';
+      return api(ctx.rest + '/results/dunning' + who).then(function (answer) {
+        global.Backstop.clear(node);
+        var held = answer.ok && answer.body ? answer.body.steps.filter(function (s) { return s.status === 'PENDING'; }) : [];
+        if (held.length === 0) {
+          return;
+        }
+        var list = el('ul', { className: 'backstop-gadget-held' });
+        var note = el('p', { className: 'backstop-gadget-held-note', attrs: { role: 'status' } });
+        held.forEach(function (step) {
+          var decide = function (approve) {
+            return el('button', { className: 'aui-button aui-button-compact', attrs: { type: 'button',
+              'data-decide': approve ? 'approve' : 'refuse', 'data-step': String(step.id) },
+              text: ctx.t(approve ? 'backstop.gadget.debtors.approve' : 'backstop.gadget.debtors.refuse') });
+          };
+          var approve = decide(true);
+          var refuse = decide(false);
+          [approve, refuse].forEach(function (button) {
+            button.addEventListener('click', function () {
+              api(ctx.rest + '/results/dunning/' + step.id + '/decision',
+                { method: 'POST', body: { approve: button === approve } }).then(function (result) {
+                if (result.ok) {
+                  reload();
+                } else {
+                  note.textContent = result.body && result.body.error ? result.body.error
+                    : ctx.t('backstop.error.load', result.status);
+                }
+              });
+            });
+          });
+          list.appendChild(el('li', { attrs: { 'data-client': step.client } }, [
+            el('span', { text: ctx.t('backstop.gadget.debtors.step', step.client,
+              ctx.t('backstop.dunning.' + step.action), step.by) + ' ' }), approve, refuse]));
+        });
+        node.appendChild(el('h3', { text: ctx.t('backstop.gadget.debtors.held') }));
+        node.appendChild(list);
+        node.appendChild(note);
+      });
+    },
     chart: function (body, ctx) {
       var labels = [ctx.t('backstop.gadget.debtors.notDue')].concat(BUCKETS.map(function (b) {
         return ctx.t('backstop.gadget.debtors.days', b);

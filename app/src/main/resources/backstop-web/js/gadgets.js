@@ -4,8 +4,11 @@
  * wires the period, person and refresh filters, calls the module's endpoint and lets it fill its table (textContent
  * only) and its chart (Chart.js 4 on a canvas, served by the host; no inline style or script is needed).
  *
- * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className}]],
- * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }.
+ * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className, href}]],
+ * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }; optionally
+ * path: the endpoint under the REST root when it is not results/<endpoint>, query: function ({from, to} or
+ * {month}) -> the query that endpoint takes, and after: function (ctx, node, reload) drawing below the table. A
+ * cell's href becomes a link only for http(s) addresses.
  */
 (function (global) {
   'use strict';
@@ -64,13 +67,11 @@
     var base = Backstop.formats(lang, zone);
     var percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 });
     var decimal = new Intl.NumberFormat(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-    var money = new Intl.NumberFormat(lang, { style: 'currency', currency: 'RUB', maximumFractionDigits: 0 });
     var moneyShort = new Intl.NumberFormat(lang, { style: 'currency', currency: 'RUB', notation: 'compact',
       minimumFractionDigits: 0, maximumFractionDigits: 1 });
     var time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: zone || undefined });
     base.percent = function (share) { return percent.format(share); };
     base.decimal = function (n) { return decimal.format(n); };
-    base.money = function (kopecks) { return money.format(Math.round(kopecks / 100)); };
     base.moneyShort = function (kopecks) { return moneyShort.format(Math.round(kopecks / 100)); };
     base.time = function (ms) { return time.format(new Date(ms)); };
     return base;
@@ -91,7 +92,7 @@
     var monthly = root.getAttribute('data-monthly') === 'true';
     var personParam = root.getAttribute('data-person-param') || '';
     var f = formats(lang, zone);
-    var ctx = { t: t, f: f, lang: lang };
+    var ctx = { t: t, f: f, lang: lang, rest: rest, person: function () { return person && person.value; } };
     var q = function (css) { return root.querySelector(css); };
     var period = q('.backstop-gadget-period');
     var month = q('.backstop-gadget-month');
@@ -114,6 +115,10 @@
 
     function cell(value) {
       var options = typeof value === 'object' && value !== null ? value : { text: value };
+      if (options.href && /^https?:\/\//i.test(options.href)) {
+        return Backstop.el('td', { className: options.className }, [Backstop.el('a', { text: options.text,
+          attrs: { href: options.href, target: '_blank', rel: 'noopener noreferrer' } })]);
+      }
       return Backstop.el('td', { text: options.text, className: options.className });
     }
 
@@ -171,12 +176,16 @@
       setState('loading');
       return Backstop.now(clock).then(function (now) {
         var today = dayIn(now, zone);
-        var query = Backstop.gadgetPeriod(period.value, today, monthly,
+        // a planning gadget (capacity) looks ahead and has no period to pick
+        var query = !period ? {} : Backstop.gadgetPeriod(period.value, today, monthly,
           { month: month && month.value, from: from && from.value, to: to && to.value });
         if (!query) {
           showError(t('backstop.gadget.period.incomplete'));
           setState('ready');
           return null;
+        }
+        if (module.query) {
+          query = module.query(query);
         }
         if (person && person.value) {
           query[personParam] = person.value;
@@ -184,7 +193,8 @@
         var search = Object.keys(query).map(function (k) {
           return encodeURIComponent(k) + '=' + encodeURIComponent(query[k]);
         }).join('&');
-        return Backstop.api(rest + '/results/' + module.endpoint + '?' + search).then(function (answer) {
+        var path = module.path || ('results/' + module.endpoint);
+        return Backstop.api(rest + '/' + path + (search ? '?' + search : '')).then(function (answer) {
           if (answer.status === 403) {
             showError(t('backstop.gadget.refused'));
             Backstop.show(q('.backstop-gadget-chart'), false);
@@ -199,8 +209,11 @@
           }
           showError('');
           drawChart(answer.body, drawTable(answer.body));
-          q('.backstop-gadget-updated').textContent = t('backstop.gadget.updated', f.time(now));
-          setState('ready');
+          return Promise.resolve(module.after ? module.after(ctx, q('.backstop-gadget-after'), load) : null)
+            .then(function () {
+              q('.backstop-gadget-updated').textContent = t('backstop.gadget.updated', f.time(now));
+              setState('ready');
+            });
         });
       });
     }
@@ -234,13 +247,15 @@
     if (refresh.querySelector('option[value="' + asked + '"]')) {
       refresh.value = asked;
     }
-    period.addEventListener('change', function () {
-      var custom = period.value === 'custom';
-      [month, from, to].forEach(function (input) { Backstop.show(input, custom); });
-      if (!custom) {
-        load();
-      }
-    });
+    if (period) {
+      period.addEventListener('change', function () {
+        var custom = period.value === 'custom';
+        [month, from, to].forEach(function (input) { Backstop.show(input, custom); });
+        if (!custom) {
+          load();
+        }
+      });
+    }
     [month, from, to, person].forEach(function (input) {
       if (input) {
         input.addEventListener('change', load);

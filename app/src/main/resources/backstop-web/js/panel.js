@@ -114,6 +114,7 @@
         list.appendChild(item(event));
       });
       Backstop.show(body, true);
+      return sla.client ? showDigest(root, t, fmt, sla.client) : null;
     }
 
     Backstop.now(root.getAttribute('data-clock')).then(function (now) {
@@ -121,7 +122,7 @@
         .then(function (answer) {
           if (answer.ok && answer.body) {
             Backstop.show(error, false);
-            show(answer.body, now);
+            return show(answer.body, now);
           } else {
             error.textContent = answer.status === 404 ? t('backstop.panel.none')
               : answer.status === 401 ? t('backstop.error.login') : t('backstop.error.load', answer.status);
@@ -132,6 +133,58 @@
     }).then(function () {
       root.setAttribute('data-state', 'ready');
     });
+  }
+
+  var WARNINGS = ['OPEN_COMPLAINT', 'OVERDUE_DEBT', 'BROKEN_PROMISE'];
+
+  /** The client on one screen before a call: warnings, debt, complaints, open work, last contacts, offers. */
+  function showDigest(root, t, fmt, client) {
+    var el = Backstop.el;
+    var section = root.querySelector('#backstop-digest');
+    function list(id, items, empty) {
+      var node = root.querySelector(id);
+      Backstop.clear(node);
+      if (items.length === 0) {
+        node.appendChild(el('li', { className: 'backstop-muted', text: empty }));
+      }
+      items.forEach(function (item) {
+        node.appendChild(item);
+      });
+    }
+    return Backstop.api(root.getAttribute('data-rest') + '/clients/' + encodeURIComponent(client) + '/digest')
+      .then(function (answer) {
+        if (!answer.ok || !answer.body) {
+          Backstop.show(section, false);
+          return;
+        }
+        var d = answer.body;
+        var warnings = root.querySelector('#backstop-digest-warnings');
+        Backstop.clear(warnings);
+        (d.warnings || []).filter(function (w) { return WARNINGS.indexOf(w) >= 0; }).forEach(function (w) {
+          warnings.appendChild(el('span', { className: 'aui-lozenge aui-lozenge-removed backstop-digest-warning',
+            text: t('backstop.digest.warning.' + w) }));
+        });
+        root.querySelector('#backstop-digest-debt').textContent = d.debt.outstandingKopecks > 0
+          ? t('backstop.digest.owes', fmt.money(d.debt.outstandingKopecks), fmt.money(d.debt.overdueKopecks))
+          : t('backstop.digest.noDebt');
+        root.querySelector('#backstop-digest-complaints').textContent = fmt.number((d.openComplaints || []).length);
+        list('#backstop-digest-work', (d.openWork || []).map(function (w) {
+          var promise = w.promisedOn ? (w.daysLate > 0 ? t('backstop.digest.late', fmt.date(w.promisedOn), w.daysLate)
+            : t('backstop.digest.promised', fmt.date(w.promisedOn))) : t('backstop.digest.noPromise');
+          return el('li', { className: w.daysLate > 0 ? 'backstop-overdue' : '' }, [
+            el('strong', { text: w.issue }), el('span', { text: ' ' + w.summary + ' \u00b7 ' + promise })]);
+        }), t('backstop.digest.none'));
+        list('#backstop-digest-contacts', (d.lastContacts || []).map(function (c) {
+          return el('li', {}, [el('time', { text: fmt.dateTime(c.at), attrs: { datetime: c.at } }),
+            el('span', { text: ' ' + (c.from === 'client' ? t('backstop.digest.fromClient', c.issue || '')
+              : t('backstop.digest.fromStaff', c.by, c.issue || '')) })]);
+        }), t('backstop.digest.none'));
+        list('#backstop-digest-offers', (d.offers || []).map(function (o) {
+          return el('li', { text: t('backstop.digest.offer', o.service, t('backstop.digest.offer.' + o.status),
+            o.by) });
+        }), t('backstop.digest.none'));
+        Backstop.show(section, true);
+      });
   }
 
   // Jira replaces the issue view without a page load (issue navigator, detail view): start every panel that

@@ -10,67 +10,92 @@
   var ROLES = ['HEAD', 'OPERATOR', 'MANAGER', 'OFFICE_MANAGER'];
   var KINDS = ['VACATION', 'SICK', 'TIME_OFF', 'STUDY'];
 
-  /**
-   * The dates of an ICS file's events: each VEVENT's DTSTART (VALUE=DATE or a date-time) as yyyy-mm-dd. Folded
-   * lines (a continuation starts with a space or a tab) are unfolded first.
-   */
-  function icsDates(text) {
-    var lines = String(text || '').replace(/\r\n[ \t]/g, '').replace(/\n[ \t]/g, '').split(/\r?\n/);
-    var dates = [];
-    var inEvent = false;
-    lines.forEach(function (line) {
-      var upper = line.toUpperCase();
-      if (upper === 'BEGIN:VEVENT') {
-        inEvent = true;
-      } else if (upper === 'END:VEVENT') {
-        inEvent = false;
-      } else if (inEvent && /^DTSTART[;:]/.test(upper)) {
-        var value = line.slice(line.indexOf(':') + 1).trim();
-        var m = /^(\d{4})(\d{2})(\d{2})/.exec(value) || /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-        if (m) {
-          dates.push(m[1] + '-' + m[2] + '-' + m[3]);
-        }
-      }
-    });
-    return dates;
+  /** How far ahead a repeating ICS event is expanded: a holiday calendar is planned a couple of years out. */
+  var ICS_YEARS_AHEAD = 2;
+  var ICS_MAX_OCCURRENCES = 1000;
+
+  function icsDay(value) {
+    var m = /^(\d{4})(\d{2})(\d{2})/.exec(value) || /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+    return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   }
 
-  /** Minutes the zone is ahead of UTC at the instant ms. */
-  function zoneOffset(zone, ms) {
-    var parts = {};
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit'
-    }).formatToParts(new Date(ms)).forEach(function (part) {
-      parts[part.type] = part.value;
-    });
-    var asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour) % 24,
-      Number(parts.minute), Number(parts.second));
-    return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
+  function isoDay(date) {
+    return date.toISOString().slice(0, 10);
   }
 
-  function pad(n) {
-    return (n < 10 ? '0' : '') + n;
-  }
-
-  /** A datetime-local value (2026-11-10T09:00) read in the zone, as an ISO instant with that zone's offset. */
-  function zonedInstant(local, zone) {
-    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local || '');
-    if (!m) {
+  /** The next occurrence of a repeating event: FREQ DAILY, WEEKLY, MONTHLY or YEARLY, every INTERVAL. */
+  function icsStep(date, freq, interval) {
+    var next = new Date(date.getTime());
+    if (freq === 'DAILY') {
+      next.setUTCDate(next.getUTCDate() + interval);
+    } else if (freq === 'WEEKLY') {
+      next.setUTCDate(next.getUTCDate() + 7 * interval);
+    } else if (freq === 'MONTHLY') {
+      next.setUTCMonth(next.getUTCMonth() + interval);
+    } else if (freq === 'YEARLY') {
+      next.setUTCFullYear(next.getUTCFullYear() + interval);
+    } else {
       return null;
     }
-    var wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-    var offset = 0;
-    try {
-      offset = zoneOffset(zone, wall);
-      offset = zoneOffset(zone, wall - offset * 60000);
-    } catch (e) {
-      offset = 0;
-    }
-    var abs = Math.abs(offset);
-    return m[1] + '-' + m[2] + '-' + m[3] + 'T' + m[4] + ':' + m[5] + ':00'
-      + (offset < 0 ? '-' : '+') + pad(Math.floor(abs / 60)) + ':' + pad(abs % 60);
+    return next;
   }
+
+  /**
+   * The days of an ICS file's events, sorted and each once: every day from DTSTART to the day before DTEND (a
+   * multi-day holiday), and for an RRULE (FREQ DAILY/WEEKLY/MONTHLY/YEARLY with INTERVAL, COUNT or UNTIL) every
+   * occurrence up to the end of the year {@link ICS_YEARS_AHEAD} after {@code thisYear}. Folded lines (a
+   * continuation starts with a space or a tab) are unfolded first.
+   */
+  function icsDates(text, thisYear) {
+    var lines = String(text || '').replace(/\r\n[ \t]/g, '').replace(/\n[ \t]/g, '').split(/\r?\n/);
+    var horizon = Date.UTC((thisYear || new Date().getUTCFullYear()) + ICS_YEARS_AHEAD, 11, 31);
+    var days = {};
+    var event = null;
+    lines.forEach(function (line) {
+      var upper = line.toUpperCase();
+      var value = line.slice(line.indexOf(':') + 1).trim();
+      if (upper === 'BEGIN:VEVENT') {
+        event = {};
+      } else if (upper === 'END:VEVENT' && event) {
+        addEvent(event, horizon, days);
+        event = null;
+      } else if (event && /^DTSTART[;:]/.test(upper)) {
+        event.start = icsDay(value);
+      } else if (event && /^DTEND[;:]/.test(upper)) {
+        event.end = icsDay(value);
+        event.endIsDate = /VALUE=DATE[;:]/.test(upper) || /^\d{8}$/.test(value);
+      } else if (event && /^RRULE:/.test(upper)) {
+        event.rule = {};
+        upper.slice(6).split(';').forEach(function (part) {
+          var pair = part.split('=');
+          event.rule[pair[0]] = pair[1];
+        });
+      }
+    });
+    return Object.keys(days).sort();
+  }
+
+  function addEvent(event, horizon, days) {
+    if (!event.start) {
+      return;
+    }
+    // a date-valued DTEND is exclusive: a one-day event ends the next day
+    var length = event.end ? Math.max(1, Math.round((event.end - event.start) / 86400000) + (event.endIsDate ? 0 : 1)) : 1;
+    var rule = event.rule || {};
+    var count = rule.COUNT ? Number(rule.COUNT) : (event.rule ? ICS_MAX_OCCURRENCES : 1);
+    var until = rule.UNTIL ? icsDay(rule.UNTIL) : null;
+    var interval = Math.max(1, Number(rule.INTERVAL) || 1);
+    var at = event.start;
+    for (var n = 0; at && n < Math.min(count, ICS_MAX_OCCURRENCES) && at.getTime() <= horizon
+        && (!until || at <= until); n++) {
+      for (var d = 0; d < length; d++) {
+        days[isoDay(new Date(at.getTime() + d * 86400000))] = true;
+      }
+      at = event.rule ? icsStep(at, rule.FREQ, interval) : null;
+    }
+  }
+
+  var zonedInstant = Backstop.zonedInstant;
 
   function list(text) {
     return String(text || '').split(/[,\n;]/).map(function (part) {
@@ -532,21 +557,32 @@
       });
     });
 
-    // --- results settings: one JSON document over GET/PUT results/settings ---
+    // --- results settings: a form built from the document, and the document as JSON ---
     var results = $('#backstop-results');
+    var resultsForm = $('#backstop-results-form');
     var resultsJson = $('#backstop-results-json');
     var resultsError = $('#backstop-results-error');
     var resultsSaved = $('#backstop-results-saved');
+    var resultsDoc = {};
 
     function resultsMessage(node, text) {
       Backstop.show(resultsError, false);
       Backstop.show(resultsSaved, false);
-      resultsJson.removeAttribute('aria-invalid');
-      resultsJson.classList.remove('backstop-invalid');
+      results.querySelectorAll('[aria-invalid]').forEach(function (input) {
+        input.removeAttribute('aria-invalid');
+        input.classList.remove('backstop-invalid');
+      });
       if (node) {
         node.textContent = text;
         Backstop.show(node, true);
       }
+    }
+
+    function showResults(doc) {
+      resultsDoc = doc;
+      resultsJson.value = JSON.stringify(doc, null, 2);
+      Backstop.clear(resultsForm);
+      resultsForm.appendChild(Backstop.resultsForm(doc, t));
     }
 
     function loadResults() {
@@ -554,14 +590,51 @@
       return Backstop.api(rest + '/results/settings').then(function (answer) {
         resultsMessage(null);
         if (answer.ok && answer.body) {
-          resultsJson.value = JSON.stringify(answer.body, null, 2);
+          showResults(answer.body);
           Backstop.show(results, true);
         }
         results.setAttribute('data-state', 'ready');
       });
     }
 
+    /** The input a 400's field names, or its nearest parent's (catalog[1].minutes, then catalog[1], catalog). */
+    function resultsInput(field) {
+      var path = field || '';
+      while (path) {
+        var found = results.querySelector('[data-path="' + path.replace(/["\\]/g, '') + '"]');
+        if (found) {
+          return found;
+        }
+        path = path.replace(/(\.[^.\[]*|\[\d+\])$/, '');
+      }
+      return resultsJson;
+    }
+
+    function saveResults(doc) {
+      results.setAttribute('data-state', 'saving');
+      Backstop.api(rest + '/results/settings', { method: 'PUT', body: doc }).then(function (answer) {
+        if (answer.ok) {
+          if (answer.body) {
+            showResults(answer.body);
+          }
+          resultsMessage(resultsSaved, t('backstop.settings.results.saved'));
+        } else if (answer.status === 400 && answer.body) {
+          resultsMessage(resultsError, t('backstop.settings.results.invalid', answer.body.field || '', answer.body.error || ''));
+          resultsError.setAttribute('data-for', answer.body.field || '');
+          var input = resultsInput(answer.body.field);
+          input.setAttribute('aria-invalid', 'true');
+          input.classList.add('backstop-invalid');
+        } else {
+          resultsMessage(resultsError, t('backstop.error.load', answer.status));
+        }
+        results.setAttribute('data-state', answer.ok ? 'saved' : 'refused');
+      });
+    }
+
     $('#backstop-results-save').addEventListener('click', function () {
+      saveResults(Backstop.readResultsForm(resultsForm, resultsDoc));
+    });
+    $('#backstop-results-save-json').addEventListener('click', function () {
       var doc;
       try {
         doc = JSON.parse(resultsJson.value);
@@ -571,30 +644,229 @@
         results.setAttribute('data-state', 'refused');
         return;
       }
-      results.setAttribute('data-state', 'saving');
-      Backstop.api(rest + '/results/settings', { method: 'PUT', body: doc }).then(function (answer) {
-        if (answer.ok) {
-          if (answer.body) {
-            resultsJson.value = JSON.stringify(answer.body, null, 2);
-          }
-          resultsMessage(resultsSaved, t('backstop.settings.results.saved'));
-        } else if (answer.status === 400 && answer.body) {
-          resultsMessage(resultsError, t('backstop.settings.results.invalid', answer.body.field || '', answer.body.error || ''));
-          resultsError.setAttribute('data-for', answer.body.field || '');
-          resultsJson.setAttribute('aria-invalid', 'true');
-          resultsJson.classList.add('backstop-invalid');
-        } else {
-          resultsMessage(resultsError, t('backstop.error.load', answer.status));
-        }
-        results.setAttribute('data-state', answer.ok ? 'saved' : 'refused');
-      });
+      saveResults(doc);
     });
     $('#backstop-results-reset').addEventListener('click', loadResults);
 
+    // --- the host's setup (Jira: issue types, fields, the staff group, the user Backstop acts as) ---
+    var setupUrl = root.getAttribute('data-setup');
+    if (setupUrl) {
+      var setup = $('#backstop-setup');
+      var setupError = $('#backstop-setup-error');
+      var setupItems = $('#backstop-setup-items');
+      Backstop.show(setup, true);
+      $('#backstop-setup-run').addEventListener('click', function () {
+        var actor = $('#backstop-setup-actor').value.trim();
+        setup.setAttribute('data-state', 'running');
+        Backstop.show(setupError, false);
+        Backstop.clear(setupItems);
+        Backstop.api(setupUrl, { method: 'POST', body: actor ? { actor: actor } : {} }).then(function (answer) {
+          if (answer.ok && answer.body) {
+            (answer.body.items || []).forEach(function (item) {
+              setupItems.appendChild(Backstop.el('li', { attrs: { 'data-status': item.status } }, [
+                Backstop.el('span', { className: 'aui-lozenge' + (item.status === 'FAILED' ? ' aui-lozenge-removed'
+                  : item.status === 'CREATED' ? ' aui-lozenge-success' : ''), text: t('backstop.settings.setup.' + item.status) }),
+                Backstop.el('span', { text: ' ' + item.name + ': ' + item.message })]));
+            });
+          } else {
+            setupError.textContent = answer.body && answer.body.error ? answer.body.error : t('backstop.error.load', answer.status);
+            Backstop.show(setupError, true);
+          }
+          setup.setAttribute('data-state', answer.ok ? 'done' : 'refused');
+        });
+      });
+    }
+    // --- absence requests: approve or refuse; an approval adds to the absences above ---
+    var requests = $('#backstop-absence-requests');
+    requests.addEventListener('backstop:absences-changed', loadAbsences);
+
     load().then(function () {
-      return Promise.all([loadAbsences(), loadResults()]);
+      return Promise.all([loadAbsences(), loadResults(),
+        Backstop.absenceRequests(requests, t, rest, zone, root.getAttribute('data-lang') || undefined)]);
     });
   }
+
+  /*
+   * The results settings as a form. Each part of the document is a table (a list or a map, one row per entry,
+   * rows added and removed) or a set of fields; every input carries the JSON path a 400 would name (data-path).
+   * Money is shown in roubles and kept in kopecks.
+   */
+  var RESULTS_PARTS = [
+    { key: 'catalog', table: [['code', 'text'], ['name', 'text'], ['minutes', 'int']] },
+    { key: 'replyOperations', map: [['issueType', 'text'], ['operation', 'text']] },
+    { key: 'ramp', fields: [['newcomer.min', 'number'], ['newcomer.max', 'number'], ['experienced.min', 'number'],
+      ['experienced.max', 'number'], ['newcomerMonths', 'int'], ['experiencedFromMonth', 'int'], ['fullDay', 'text']] },
+    { key: 'hired', map: [['person', 'text'], ['date', 'date']] },
+    { key: 'weights', fields: [['output', 'number'], ['receivables', 'number'], ['timeliness', 'number'],
+      ['quality', 'number'], ['upsells', 'number']] },
+    { key: 'targets', fields: [['collectKopecks', 'money'], ['upsellPoints', 'int']] },
+    { key: 'adjacency', table: [['from', 'text'], ['to', 'text'], ['level', 'int'], ['points', 'int']] },
+    { key: 'campaigns', table: [['code', 'text'], ['ordered', 'text'], ['offer', 'text'], ['lookbackMonths', 'int']] },
+    { key: 'lotoCards', table: [['service', 'text'], ['offers', 'list']] },
+    { key: 'ladder', fields: [['manager', 'int'], ['head', 'int'], ['director', 'int']] },
+    { key: 'thresholds', root: true, fields: [['largeClientKopecks', 'money'], ['cheapThreshold', 'number']] }
+  ];
+
+  function getPath(object, path) {
+    return path.split('.').reduce(function (value, name) {
+      return value === undefined || value === null ? undefined : value[name];
+    }, object);
+  }
+
+  function setPath(object, path, value) {
+    var names = path.split('.');
+    var last = names.pop();
+    var target = names.reduce(function (node, name) {
+      if (typeof node[name] !== 'object' || node[name] === null) {
+        node[name] = {};
+      }
+      return node[name];
+    }, object);
+    target[last] = value;
+  }
+
+  function shown(type, value) {
+    if (value === undefined || value === null) {
+      return '';
+    }
+    if (type === 'money') {
+      return String(value / 100);
+    }
+    if (type === 'list') {
+      return (value || []).join(', ');
+    }
+    return String(value);
+  }
+
+  /** What an input holds, as the document wants it; text that is not a number is sent as is, for the 400. */
+  function read(type, text) {
+    var value = text.trim();
+    if (type === 'list') {
+      return value === '' ? [] : value.split(',').map(function (part) { return part.trim(); });
+    }
+    if (type === 'int' || type === 'number' || type === 'money') {
+      if (value === '' || isNaN(Number(value))) {
+        return value === '' ? null : value;
+      }
+      return type === 'money' ? Math.round(Number(value) * 100) : Number(value);
+    }
+    return value;
+  }
+
+  function input(type, value, path, label) {
+    return Backstop.el('input', {
+      className: 'text backstop-results-input' + (type === 'text' || type === 'list' ? '' : ' short-field'),
+      attrs: { type: type === 'date' ? 'date' : 'text', value: shown(type, value), 'data-path': path,
+        'data-type': type, 'aria-label': label, inputmode: type === 'text' || type === 'list' || type === 'date'
+          ? 'text' : 'decimal' }
+    });
+  }
+
+  Backstop.resultsForm = function (doc, t) {
+    var el = Backstop.el;
+    var form = el('div', { className: 'backstop-results-parts' });
+    RESULTS_PARTS.forEach(function (part) {
+      var legend = t('backstop.results.' + part.key);
+      var box = el('fieldset', { className: 'backstop-results-part', attrs: { 'data-section': part.key,
+        'data-path': part.root ? '' : part.key } }, [el('legend', { text: legend })]);
+      if (part.fields) {
+        part.fields.forEach(function (field) {
+          var path = part.root ? field[0] : part.key + '.' + field[0];
+          var label = t('backstop.results.' + part.key + '.' + field[0]);
+          box.appendChild(el('div', { className: 'field-group' }, [el('label', { text: label }),
+            input(field[1], getPath(doc, path), path, label)]));
+        });
+      } else {
+        var columns = part.table || part.map;
+        var body = el('tbody', {});
+        var addRow = function (entry) {
+          var row = el('tr', { attrs: { 'data-row': '' } });
+          columns.forEach(function (column) {
+            var label = t('backstop.results.' + part.key + '.' + column[0]);
+            row.appendChild(el('td', {}, [input(column[1], entry[column[0]], '', label)]));
+          });
+          row.appendChild(el('td', {}, [el('button', { className: 'aui-button aui-button-link backstop-results-remove',
+            text: t('backstop.results.remove'), attrs: { type: 'button' } })]));
+          row.lastChild.firstChild.addEventListener('click', function () {
+            body.removeChild(row);
+            numberRows(body, part);
+          });
+          body.appendChild(row);
+        };
+        var entries = part.table ? (doc[part.key] || []) : Object.keys(doc[part.key] || {}).sort().map(function (k) {
+          var entry = {};
+          entry[columns[0][0]] = k;
+          entry[columns[1][0]] = doc[part.key][k];
+          return entry;
+        });
+        entries.forEach(addRow);
+        numberRows(body, part);
+        box.appendChild(el('table', { className: 'aui backstop-results-table' }, [
+          el('thead', {}, [el('tr', {}, columns.map(function (column) {
+            return el('th', { text: t('backstop.results.' + part.key + '.' + column[0]) });
+          }).concat([el('th', {})]))]), body]));
+        var add = el('button', { className: 'aui-button backstop-results-add', text: t('backstop.results.add'),
+          attrs: { type: 'button', 'data-add': part.key } });
+        add.addEventListener('click', function () {
+          addRow({});
+          numberRows(body, part);
+        });
+        box.appendChild(add);
+      }
+      form.appendChild(box);
+    });
+    return form;
+  };
+
+  /** Row inputs carry the path of their place: catalog[2].minutes; a map's value is named by its key. */
+  function numberRows(body, part) {
+    Array.prototype.forEach.call(body.children, function (row, i) {
+      var inputs = row.querySelectorAll('input');
+      var columns = part.table || part.map;
+      columns.forEach(function (column, c) {
+        inputs[c].setAttribute('data-path', part.table ? part.key + '[' + i + '].' + column[0]
+          : part.key + (c === 0 ? '' : '.' + inputs[0].value.trim()));
+      });
+    });
+  }
+
+  /** The document the form holds: what was loaded, with every part the form shows read back from its inputs. */
+  Backstop.readResultsForm = function (form, loaded) {
+    var doc = JSON.parse(JSON.stringify(loaded || {}));
+    RESULTS_PARTS.forEach(function (part) {
+      var box = form.querySelector('[data-section="' + part.key + '"]');
+      if (part.fields) {
+        box.querySelectorAll('input').forEach(function (field) {
+          var value = read(field.getAttribute('data-type'), field.value);
+          if (value !== null) {
+            setPath(doc, field.getAttribute('data-path'), value);
+          }
+        });
+        return;
+      }
+      var columns = part.table || part.map;
+      var rows = Array.prototype.map.call(box.querySelectorAll('tbody tr'), function (row) {
+        var inputs = row.querySelectorAll('input');
+        var entry = {};
+        columns.forEach(function (column, c) {
+          var value = read(column[1], inputs[c].value);
+          if (value !== null) {
+            entry[column[0]] = value;
+          }
+        });
+        return entry;
+      });
+      if (part.table) {
+        doc[part.key] = rows;
+      } else {
+        doc[part.key] = {};
+        rows.forEach(function (entry) {
+          doc[part.key][entry[columns[0][0]] || ''] = entry[columns[1][0]];
+        });
+      }
+    });
+    return doc;
+  };
 
   Backstop.ready(function () {
     var root = document.getElementById('backstop-settings');

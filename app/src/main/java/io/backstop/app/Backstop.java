@@ -1,5 +1,8 @@
 package io.backstop.app;
 
+import io.backstop.app.desk.AbsenceReportDesk;
+import io.backstop.app.desk.OnboardingDesk;
+import io.backstop.app.desk.ForecastDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.ResultsDesk;
@@ -10,11 +13,14 @@ import io.backstop.app.port.Tracker;
 import io.backstop.app.rest.AbsencesResource;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.rest.ClientsResource;
+import io.backstop.app.rest.ForecastResource;
 import io.backstop.app.rest.ResultsResource;
 import io.backstop.app.rest.AuditResource;
 import io.backstop.app.rest.IssueResource;
 import io.backstop.app.rest.PeopleResource;
+import io.backstop.app.rest.OnboardingResource;
 import io.backstop.app.rest.QueueResource;
+import io.backstop.app.rest.ReportsResource;
 import io.backstop.app.rest.SettingsResource;
 import io.backstop.app.rest.WatcherResource;
 import io.backstop.app.settings.SettingsService;
@@ -31,13 +37,17 @@ public final class Backstop {
     /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
-            WatcherResource.class, ResultsResource.class, ClientsResource.class, ApiErrorMapper.class);
+            WatcherResource.class, ResultsResource.class, ClientsResource.class, ReportsResource.class,
+            OnboardingResource.class, ForecastResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
     private final StaffDesk staff;
     private final ResponseViews views;
     private final ResultsDesk results;
+    private final AbsenceReportDesk absenceReports;
+    private final OnboardingDesk onboarding;
+    private final ForecastDesk forecast;
 
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
         Schema.upgrade(store);
@@ -45,8 +55,11 @@ public final class Backstop {
         this.responses = new ResponseDesk(settings, store, tracker, directory, locks);
         this.staff = new StaffDesk(settings, store, responses);
         this.views = new ResponseViews(store);
-        this.results = new ResultsDesk(settings, store, locks);
+        this.results = new ResultsDesk(settings, store, locks, tracker);
+        this.absenceReports = new AbsenceReportDesk(settings, results, store);
+        this.onboarding = new OnboardingDesk(settings, results, store);
         this.responses.onReply(results::recordReply);
+        this.forecast = new ForecastDesk(settings, results, store);
     }
 
     public SettingsService settings() {
@@ -67,5 +80,17 @@ public final class Backstop {
 
     public ResultsDesk results() {
         return results;
+    }
+
+    public AbsenceReportDesk absenceReports() {
+        return absenceReports;
+    }
+
+    public OnboardingDesk onboarding() {
+        return onboarding;
+    }
+
+    public ForecastDesk forecast() {
+        return forecast;
     }
 }

@@ -68,7 +68,7 @@ public class ResultsReadBenchmark {
             public <T> T withLock(String name, java.util.function.Supplier<T> work) {
                 return work.get();
             }
-        });
+        }, new NoTracker());
         long[] made = history(operations);
         System.out.printf("%nhistory: %d operations in %d pre-aggregated rows over %d days%n", made[0], made[1],
                 made[2]);
@@ -123,7 +123,7 @@ public class ResultsReadBenchmark {
         return desk.normHours(FIRST_OF_MONTH, LAST_DAY, Optional.empty());
     }
 
-    private static String department() {
+    static String department() {
         StringBuilder people = new StringBuilder("{ \"name\": \"head\", \"role\": \"HEAD\" }, { \"name\": \"operator\", \"role\": \"OPERATOR\" }");
         for (String m : MANAGERS) {
             people.append(", { \"name\": \"").append(m).append("\", \"role\": \"MANAGER\" }");

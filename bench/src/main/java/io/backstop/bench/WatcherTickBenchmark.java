@@ -238,6 +238,11 @@ public class WatcherTickBenchmark {
         @Override
         public void addInternalNote(String issue, String text) {
         }
+
+        @Override
+        public java.util.Optional<io.backstop.app.port.TrackedIssue> describe(String issue) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Nobody outside the department's people. */

@@ -3,6 +3,9 @@ package io.backstop.jira;
 import io.backstop.app.Backstop;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.desk.AbsenceReportDesk;
+import io.backstop.app.desk.OnboardingDesk;
+import io.backstop.app.desk.ForecastDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.StaffDesk;
 import io.backstop.app.settings.SettingsService;
@@ -69,5 +72,17 @@ public final class BackstopHolder {
 
     public ResultsDesk results() {
         return get().results();
+    }
+
+    public AbsenceReportDesk absenceReports() {
+        return get().absenceReports();
+    }
+
+    public OnboardingDesk onboarding() {
+        return get().onboarding();
+    }
+
+    public ForecastDesk forecast() {
+        return get().forecast();
     }
 }

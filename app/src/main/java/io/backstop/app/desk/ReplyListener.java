@@ -10,8 +10,11 @@ import io.backstop.core.sla.Reply;
 @FunctionalInterface
 public interface ReplyListener {
 
-    ReplyListener NONE = (issueType, reply) -> { };
+    ReplyListener NONE = (issueType, client, reply) -> { };
 
-    /** @param issueType the issue's type as the clock knows it (may be null) */
-    void replied(String issueType, Reply reply);
+    /**
+     * @param issueType the issue's type as the clock knows it (may be null)
+     * @param client    the issue's client as the clock knows it (may be null)
+     */
+    void replied(String issueType, String client, Reply reply);
 }

@@ -14,16 +14,20 @@ import io.backstop.app.store.ClockStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.StoredAbsence;
 import io.backstop.app.store.StoredClock;
+import io.backstop.app.store.WriteConflicts;
 import io.backstop.core.sla.ClockStep;
 import io.backstop.core.sla.Reassignment;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.ResponseRules;
 import io.backstop.core.staff.Absences;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +36,12 @@ import org.slf4j.LoggerFactory;
  * The response desk: turns tracker events, absence boundaries and watcher ticks into clock changes with the core's
  * {@link ResponseRules}, and applies them: reassign in the tracker, leave a note, keep the timeline.
  *
- * <p>Every change of a clock happens under its issue's lock and starts from the clock as stored at that moment,
- * so a retry, or a second node that arrives later, finds nothing left to do.
+ * <p>Every change of a clock happens under its issue's lock, in one transaction that first takes the clock's row
+ * ({@link ClockStore#findLocked}) and decides from what it finds there, so a retry, or a second node that arrives
+ * later, finds nothing left to do, even where the nodes share no lock. Within that transaction the tracker is told
+ * before the database is written: a node that dies in between leaves the clock as it was, and the next tick makes
+ * the same decision again and repeats an assignment the tracker already holds (which changes nothing). Internal
+ * notes go out after the commit, so a retry never doubles one. See docs/cluster.md.
  */
 public final class ResponseDesk {
 
@@ -49,6 +57,11 @@ public final class ResponseDesk {
     private final Directory directory;
     private final Locks locks;
     private volatile ReplyListener replyListener = ReplyListener.NONE;
+    /** This desk's name in the clocks' WRITER column: which node changed a clock last. */
+    private final String node = "node-" + Long.toHexString(new java.security.SecureRandom().nextLong() >>> 16);
+    private final AtomicLong changes = new AtomicLong();
+    /** Notes decided in the transaction under way on this thread, sent once it has committed. */
+    private final ThreadLocal<List<Runnable>> notesAfterCommit = ThreadLocal.withInitial(ArrayList::new);
 
     public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
                         Locks locks) {
@@ -87,7 +100,7 @@ public final class ResponseDesk {
             StoredClock created = clocks.create(ResponseClock.opened(issue.issue(), issue.issueType(),
                     issue.priority(), issue.owner()), issue.client(), at);
             events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CREATED, reporter));
-            apply(created, step, rules);
+            apply(created, step, rules, EVENT);
             return null;
         }));
     }
@@ -106,14 +119,14 @@ public final class ResponseDesk {
                     if (step.reply().isEmpty()) {
                         events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY, author));
                     }
-                    apply(clock, step, rules);
+                    apply(clock, step, rules, EVENT);
                 });
                 return null;
             }
             StoredClock clock = stored.orElseGet(() -> clocks.create(ResponseClock.opened(issue.issue(),
                     issue.issueType(), issue.priority(), issue.owner()), issue.client(), at));
             events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CLIENT_MESSAGE, author));
-            apply(clock, rules.clientMessage(clock.clock(), at, presence), rules);
+            apply(clock, rules.clientMessage(clock.clock(), at, presence), rules, EVENT);
             return null;
         }));
     }
@@ -123,7 +136,7 @@ public final class ResponseDesk {
         withRules(rules -> onIssue(issue, stored -> {
             stored.filter(clock -> clock.clock().open()).ifPresent(clock -> {
                 events.record(ClockEvent.tracker(issue, at, ClockEventKind.RESOLVED, null));
-                apply(clock, rules.resolved(clock.clock()), rules);
+                apply(clock, rules.resolved(clock.clock()), rules, EVENT);
             });
             return null;
         }));
@@ -134,17 +147,22 @@ public final class ResponseDesk {
         withRules(rules -> onIssue(issue, stored -> {
             stored.filter(clock -> !clock.clock().open()).ifPresent(clock -> {
                 events.record(ClockEvent.tracker(issue, at, ClockEventKind.REOPENED, null));
-                apply(clock, rules.reopened(clock.clock()), rules);
+                apply(clock, rules.reopened(clock.clock()), rules, EVENT);
             });
             return null;
         }));
     }
 
-    /** A watcher tick (rule 7): only clocks already due are read. */
+    /**
+     * A watcher tick (rule 7): only clocks already due are read. A clock whose change fails (the database, or the
+     * tracker failing rather than refusing) is logged and left as it was, still due, for the next tick; the others
+     * go on.
+     */
     public TickReport tick(Instant at) {
         return withRules(rules -> {
             int breaches = 0;
             int reassignments = 0;
+            int failed = 0;
             Absences presence = absences.inForceAt(at);
             int lastId = -1;
             while (true) {
@@ -155,35 +173,49 @@ public final class ResponseDesk {
                     break;
                 }
                 for (StoredClock candidate : fresh) {
-                    ClockStep step = onIssue(candidate.clock().issue(), stored -> stored
-                            .map(clock -> apply(clock, rules.tick(clock.clock(), at, presence), rules))
-                            .orElse(null));
+                    lastId = Math.max(lastId, candidate.id());
+                    ClockStep step;
+                    try {
+                        step = onIssue(candidate.clock().issue(), stored -> stored
+                                .map(clock -> apply(clock, rules.tick(clock.clock(), at, presence), rules, WATCHER))
+                                .orElse(null));
+                    } catch (RuntimeException e) {
+                        failed++;
+                        LOG.error("Backstop could not tick {} at {}; it stays due and the next tick tries again",
+                                candidate.clock().issue(), at, e);
+                        continue;
+                    }
                     if (step != null) {
                         breaches += step.breach().isPresent() ? 1 : 0;
                         reassignments += step.reassignment().isPresent() ? 1 : 0;
                     }
-                    lastId = Math.max(lastId, candidate.id());
                 }
                 if (due.size() < TICK_BATCH) {
                     break;
                 }
             }
-            return new TickReport(breaches, reassignments);
-        }).orElse(new TickReport(0, 0));
+            return new TickReport(breaches, reassignments, failed);
+        }).orElse(new TickReport(0, 0, 0));
     }
 
     /**
      * Applies every absence boundary not yet applied up to {@code upTo}, each at its own instant: at one instant,
-     * the ends (rule 6) before the starts (rule 5).
+     * the ends (rule 6) before the starts (rule 5). A boundary is marked applied only when every clock it moves has
+     * moved; if one could not (logged), it and the later ones stay pending for the next run, which repeats it
+     * (clocks already moved are not moved again).
+     *
+     * @return whether every boundary up to {@code upTo} is now applied
      */
-    public void applyAbsenceBoundaries(Instant upTo) {
-        withRules(rules -> {
+    public boolean applyAbsenceBoundaries(Instant upTo) {
+        return withRules(rules -> {
             Optional<Instant> next;
             while ((next = absences.nextPendingBoundary()).isPresent() && !next.get().isAfter(upTo)) {
-                applyBoundariesAt(next.get(), rules);
+                if (!applyBoundariesAt(next.get(), rules)) {
+                    return false;
+                }
             }
-            return null;
-        });
+            return true;
+        }).orElse(true);
     }
 
     /**
@@ -204,7 +236,10 @@ public final class ResponseDesk {
                 return;
             }
             if (boundary != null && (tick == null || !boundary.isAfter(tick))) {
-                applyAbsenceBoundaries(boundary);
+                if (!applyAbsenceBoundaries(boundary)) {
+                    throw new IllegalStateException("the absence boundary at " + boundary
+                            + " could not be applied to every clock; time stops there until it can");
+                }
             } else {
                 tick(tick);
                 cursor = tick;
@@ -250,52 +285,97 @@ public final class ResponseDesk {
         return clocks.openOwnedBy(person);
     }
 
-    private void applyBoundariesAt(Instant at, ResponseRules rules) {
+    /** Applies the boundaries at {@code at}; false when a clock could not be moved and they stay pending. */
+    private boolean applyBoundariesAt(Instant at, ResponseRules rules) {
         for (StoredAbsence ending : absences.pendingEndsUpTo(at)) {
-            locks.withLock("backstop.absence." + ending.id(), () -> {
+            boolean done = locks.withLock("backstop.absence." + ending.id(), () -> {
                 StoredAbsence fresh = absences.find(ending.id()).orElse(null);
                 if (fresh == null || fresh.endApplied()) {
-                    return null;
+                    return true;
                 }
-                String person = fresh.absence().person();
-                Absences presence = absences.inForceAt(at);
-                for (StoredClock held : clocks.heldAwayFrom(person)) {
-                    onIssue(held.clock().issue(), stored -> stored.map(clock ->
-                            apply(clock, rules.absenceEnded(clock.clock(), person, at, presence), rules)).orElse(null));
+                if (returnWorkTo(fresh.absence().person(), at, rules, () -> endPending(fresh.id()))) {
+                    WriteConflicts.retryingRun(() -> absences.markEndApplied(fresh.id()));
+                    return true;
                 }
-                absences.markEndApplied(fresh.id());
-                return null;
+                return false;
             });
+            if (!done) {
+                return false;
+            }
         }
         for (StoredAbsence starting : absences.pendingStartsUpTo(at)) {
-            locks.withLock("backstop.absence." + starting.id(), () -> {
+            boolean done = locks.withLock("backstop.absence." + starting.id(), () -> {
                 StoredAbsence fresh = absences.find(starting.id()).orElse(null);
                 if (fresh == null || fresh.startApplied()) {
-                    return null;
+                    return true;
                 }
-                coverAbsentAssignees(at, rules);
-                absences.markStartApplied(fresh.id());
-                return null;
+                if (coverAbsentAssignees(at, rules, () -> startPending(fresh.id()))) {
+                    WriteConflicts.retryingRun(() -> absences.markStartApplied(fresh.id()));
+                    return true;
+                }
+                return false;
             });
+            if (!done) {
+                return false;
+            }
         }
+        return true;
     }
 
-    /** Rule 5 for every awaiting issue whose assignee is away at {@code at}. */
-    void coverAbsentAssignees(Instant at, ResponseRules rules) {
+    /**
+     * Whether a boundary is still to be applied, asked again under each clock's row lock. Where nodes share no lock,
+     * a node that is late may reach a clock after another node applied this boundary and later ones to it; deciding
+     * from the clock's new state with the boundary's old instant would move it back in time. A boundary already
+     * marked applied is not applied again to any clock.
+     */
+    private boolean startPending(int absence) {
+        return absences.find(absence).map(found -> !found.startApplied()).orElse(false);
+    }
+
+    private boolean endPending(int absence) {
+        return absences.find(absence).map(found -> !found.endApplied()).orElse(false);
+    }
+
+    /** Rule 5 for every awaiting issue whose assignee is away at {@code at}; false if one could not be moved. */
+    boolean coverAbsentAssignees(Instant at, ResponseRules rules) {
+        return coverAbsentAssignees(at, rules, () -> true);
+    }
+
+    private boolean coverAbsentAssignees(Instant at, ResponseRules rules, Supplier<Boolean> pending) {
         Absences presence = absences.inForceAt(at);
         Set<String> away = presence.all().stream().map(a -> a.person()).collect(Collectors.toSet());
+        boolean all = true;
         for (StoredClock held : clocks.awaitingHeldBy(away)) {
-            onIssue(held.clock().issue(), stored -> stored.map(clock ->
-                    apply(clock, rules.absenceStarted(clock.clock(), at, presence), rules)).orElse(null));
+            all &= each(held, at, clock -> rules.absenceStarted(clock, at, presence), rules, pending);
         }
+        return all;
     }
 
-    /** Rule 6 now, for a person whose absence was cut short or removed. */
-    void returnWorkTo(String person, Instant at, ResponseRules rules) {
+    /** Rule 6 now, for a person whose absence was cut short or removed; false if a clock could not move. */
+    boolean returnWorkTo(String person, Instant at, ResponseRules rules) {
+        return returnWorkTo(person, at, rules, () -> true);
+    }
+
+    private boolean returnWorkTo(String person, Instant at, ResponseRules rules, Supplier<Boolean> pending) {
         Absences presence = absences.inForceAt(at);
+        boolean all = true;
         for (StoredClock held : clocks.heldAwayFrom(person)) {
-            onIssue(held.clock().issue(), stored -> stored.map(clock ->
-                    apply(clock, rules.absenceEnded(clock.clock(), person, at, presence), rules)).orElse(null));
+            all &= each(held, at, clock -> rules.absenceEnded(clock, person, at, presence), rules, pending);
+        }
+        return all;
+    }
+
+    /** One clock of a batch; a failure is logged and reported, and the rest of the batch goes on. */
+    private boolean each(StoredClock held, Instant at, Function<ResponseClock, ClockStep> rule, ResponseRules rules,
+                         Supplier<Boolean> pending) {
+        try {
+            onIssue(held.clock().issue(), stored -> stored.filter(clock -> pending.get()).map(clock ->
+                    apply(clock, rule.apply(clock.clock()), rules, WATCHER)).orElse(null));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("Backstop could not apply an absence to {} at {}; it is tried again", held.clock().issue(), at,
+                    e);
+            return false;
         }
     }
 
@@ -308,19 +388,45 @@ public final class ResponseDesk {
         return Optional.ofNullable(work.apply(rules.get()));
     }
 
-    /** Runs {@code work} on the issue's stored clock, under the issue's lock, in one transaction. */
+    /**
+     * Runs {@code work} on the issue's stored clock, under the issue's lock, in one transaction that holds the
+     * clock's row; sends the notes it decided once that has committed.
+     */
     private <T> T onIssue(String issue, Function<Optional<StoredClock>, T> work) {
-        return locks.withLock("backstop.clock." + issue,
-                () -> store.inTransaction(() -> work.apply(clocks.find(issue))));
+        List<Runnable> notes = notesAfterCommit.get();
+        try {
+            // A node that lost the race for the row (the database rolled it back) decides again from what the
+            // winner left; that is how "a second node that sees a newer state does nothing" comes about.
+            T result = WriteConflicts.retrying(() -> {
+                notes.clear();
+                return locks.withLock("backstop.clock." + issue, () -> store.inTransaction(
+                        () -> work.apply(clocks.findLocked(issue, node + "/" + changes.incrementAndGet()))));
+            });
+            notes.forEach(Runnable::run);
+            return result;
+        } finally {
+            notes.clear();
+        }
     }
 
+    /**
+     * Who is applying a step decides what a tracker failure (not a refusal) does. The watcher rolls the change back:
+     * the clock stays due, or the absence pending, and its next run retries. A tracker event cannot be replayed, so
+     * its change is kept (the client's message is on the clock) and only the reassignment is recorded as not done;
+     * the clock breaches in time if nobody answers.
+     */
+    private enum Caller { WATCHER, EVENT }
+
+    private static final Caller WATCHER = Caller.WATCHER;
+    private static final Caller EVENT = Caller.EVENT;
+
     /** Stores a step's clock and what it produced; carries out its reassignment in the tracker. */
-    private ClockStep apply(StoredClock stored, ClockStep step, ResponseRules rules) {
+    private ClockStep apply(StoredClock stored, ClockStep step, ResponseRules rules, Caller caller) {
         ResponseClock before = stored.clock();
         ResponseClock next = step.clock();
         step.reply().ifPresent(reply -> {
             events.record(ClockEvent.of(reply));
-            replyListener.replied(before.issueType(), reply);
+            replyListener.replied(before.issueType(), stored.client(), reply);
         });
         step.breach().ifPresent(breach -> events.record(ClockEvent.of(breach)));
         if (step.reassignment().isPresent()) {
@@ -328,13 +434,26 @@ public final class ResponseDesk {
             try {
                 tracker.assign(moved.issue(), moved.to());
                 events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), null));
-                addNote(moved, step.clock(), rules);
-            } catch (TrackerException e) {
-                // The tracker said no (issue gone, user inactive): keep the clock as it was, say why, go on.
-                LOG.warn("Backstop could not move {} from {} to {}: {}", moved.issue(), moved.from(), moved.to(),
-                        e.getMessage());
+                ResponseClock after = next;
+                notesAfterCommit.get().add(() -> addNote(moved, after, rules));
+            } catch (RuntimeException failure) {
+                if (!(failure instanceof TrackerException) && (caller == WATCHER || WriteConflicts.isConflict(failure))) {
+                    throw failure; // rolled back; the watcher's next run decides again
+                }
+                TrackerException e = failure instanceof TrackerException refused ? refused
+                        : new TrackerException("the tracker failed: " + failure.getMessage(), failure);
+                // The tracker said no: keep the assignee as it was, say why in the audit, never try this move again
+                // (a refusal does not pass; the breach or the absence stands and the queue shows it).
+                LOG.warn("Backstop could not move {} from {} to {} ({}): {}", moved.issue(), moved.from(), moved.to(),
+                        e.refusal(), e.getMessage(), failure);
                 events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), e.getMessage()));
                 next = next.assignedTo(before.assignee());
+                if (e.refusal() == TrackerException.Refusal.ISSUE_GONE && next.open()) {
+                    // Deleted between our read and this write: nothing is left to answer, so the clock closes
+                    // rather than waiting in the queue for an issue nobody can open.
+                    events.record(ClockEvent.tracker(moved.issue(), moved.at(), ClockEventKind.RESOLVED, null));
+                    next = rules.resolved(next).clock();
+                }
             }
         }
         if (!next.equals(before)) {
@@ -343,15 +462,16 @@ public final class ResponseDesk {
         return step;
     }
 
+    /** Sent after the commit: the move is done whatever happens to its note, so a failure here is only logged. */
     private void addNote(Reassignment moved, ResponseClock after, ResponseRules rules) {
         try {
             tracker.addInternalNote(moved.issue(), Notes.reassigned(moved, after, rules.calendar().zone()));
-        } catch (TrackerException e) {
-            LOG.warn("Backstop moved {} but could not leave a note: {}", moved.issue(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Backstop moved {} but could not leave a note: {}", moved.issue(), e.getMessage(), e);
         }
     }
 
-    /** Counts of one tick. */
-    public record TickReport(int breaches, int reassignments) {
+    /** Counts of one tick: what it did, and how many due clocks it could not change (left for the next). */
+    public record TickReport(int breaches, int reassignments, int failed) {
     }
 }

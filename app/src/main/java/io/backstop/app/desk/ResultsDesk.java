@@ -1,6 +1,24 @@
 package io.backstop.app.desk;
 
 import io.backstop.app.port.Locks;
+import io.backstop.app.port.TrackedIssue;
+import io.backstop.app.port.Tracker;
+import io.backstop.app.results.StoredDunningStep;
+import io.backstop.app.store.ClockStore;
+import io.backstop.app.store.StoredClock;
+import io.backstop.core.debt.DunningAction;
+import io.backstop.core.debt.DunningGuard;
+import io.backstop.core.debt.EscalationLevel;
+import io.backstop.core.debt.GuardDecision;
+import io.backstop.core.digest.Contact;
+import io.backstop.core.digest.IssueFact;
+import io.backstop.core.hotspot.CheapOrder;
+import io.backstop.core.hotspot.OrderLoad;
+import io.backstop.core.norms.Operation;
+import io.backstop.core.upsell.ClientCoverage;
+import io.backstop.core.upsell.Coverage;
+import io.backstop.core.upsell.LotoCards;
+import java.util.function.Predicate;
 import io.backstop.app.results.OperationDay;
 import io.backstop.app.results.ResultsStore;
 import io.backstop.app.results.StoredComplaint;
@@ -93,9 +111,13 @@ public final class ResultsDesk {
     private final AbsenceStore absences;
     private final ClockEventStore events;
     private final Locks locks;
+    private final ClockStore clocks;
+    private final Tracker tracker;
 
-    public ResultsDesk(SettingsService department, EntityStore store, Locks locks) {
+    public ResultsDesk(SettingsService department, EntityStore store, Locks locks, Tracker tracker) {
         this.department = department;
+        this.clocks = new ClockStore(store);
+        this.tracker = tracker;
         this.settingStore = new SettingStore(store);
         this.results = new ResultsStore(store);
         this.absences = new AbsenceStore(store);
@@ -119,9 +141,19 @@ public final class ResultsDesk {
 
     /** {@code count} operations done by {@code person} on {@code day}, added to that day's row. */
     public OperationDay recordOperation(String person, LocalDate day, String operation, int count) {
+        return recordOperation(person, day, operation, count, Optional.empty());
+    }
+
+    /**
+     * {@code count} operations done by {@code person} on {@code day}, added to that day's row and, when the work was
+     * for a client, to the client's month (what their requests cost, for cheap orders).
+     */
+    public OperationDay recordOperation(String person, LocalDate day, String operation, int count,
+                                        Optional<String> client) {
         Check.notBlank(person, "person");
         Check.notNull(day, "day");
         Check.notBlank(operation, "operation");
+        client.ifPresent(c -> Check.notBlank(c, "client"));
         knownPerson(person, "person");
         ResultsSettings settings = settings();
         if (!settings.catalog().contains(operation)) {
@@ -131,22 +163,65 @@ public final class ResultsDesk {
             throw Check.invalid("count", "must be between 1 and " + MAX_COUNT + ", got " + count);
         }
         long minutes = (long) count * settings.catalog().get(operation).standardMinutes();
-        return locks.withLock("results-op:" + person + ":" + day,
+        OperationDay row = locks.withLock("results-op:" + person + ":" + day,
                 () -> results.addOperations(person, day, operation, count, minutes));
+        client.ifPresent(c -> locks.withLock("results-client-op:" + c, () -> {
+            results.addClientOperations(c, YearMonth.from(day), operation, count);
+            return null;
+        }));
+        return row;
+    }
+
+    /**
+     * Operation history from before Backstop (a previous system's counts per person, day and operation), written in
+     * bulk. Each row earns {@code count x} today's norm of its operation. The days must all lie before the first
+     * operation Backstop recorded, so history never mixes with what was recorded here; people who have left may
+     * appear. Returns how many rows were written.
+     */
+    public int importHistory(List<OperationDay> rows) {
+        Check.list(rows, "rows");
+        ResultsSettings settings = settings();
+        Optional<LocalDate> recorded = results.firstOperationDay();
+        Set<String> seen = new java.util.HashSet<>();
+        List<OperationDay> priced = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            OperationDay row = Check.notNull(rows.get(i), "rows[" + i + "]");
+            String at = "rows[" + i + "]";
+            Check.notBlank(row.person(), at + ".person");
+            Check.notNull(row.day(), at + ".day");
+            if (!settings.catalog().contains(row.operation())) {
+                throw Check.invalid(at + ".operation", "\"" + row.operation() + "\" is not in the norm catalogue");
+            }
+            if (row.count() < 1 || row.count() > 100 * MAX_COUNT) {
+                throw Check.invalid(at + ".count", "must be between 1 and " + 100 * MAX_COUNT + ", got " + row.count());
+            }
+            if (recorded.isPresent() && !row.day().isBefore(recorded.get())) {
+                throw Check.invalid(at + ".day", "history must end before the first recorded day, " + recorded.get());
+            }
+            if (!seen.add(row.person() + "|" + row.day() + "|" + row.operation())) {
+                throw Check.invalid(at, "a second row for " + row.person() + ", " + row.day() + ", " + row.operation());
+            }
+            priced.add(new OperationDay(row.person(), row.day(), row.operation(), row.count(),
+                    row.count() * settings.catalog().get(row.operation()).standardMinutes()));
+        }
+        results.insertOperations(priced);
+        return priced.size();
     }
 
     /**
      * A staff reply that ended an awaiting cycle: one operation for the replier on the reply's local day, the one
-     * {@code replyOperations} maps the issue's type to. Nothing when the map has no entry for it (an empty map
-     * turns this off) or the replier is not one of the department's people (a staff-group member outside it).
+     * {@code replyOperations} maps the issue's type to, counted for the issue's client too. Nothing when the map
+     * has no entry for it (an empty map turns this off) or the replier is not one of the department's people (a
+     * staff-group member outside it).
      */
-    public Optional<OperationDay> recordReply(String issueType, io.backstop.core.sla.Reply reply) {
+    public Optional<OperationDay> recordReply(String issueType, String client, io.backstop.core.sla.Reply reply) {
         Optional<String> operation = settings().replyOperation(issueType);
         if (operation.isEmpty() || reply.by() == null || department.current().person(reply.by()).isEmpty()) {
             return Optional.empty();
         }
         LocalDate day = reply.repliedAt().atZone(zone()).toLocalDate();
-        return Optional.of(recordOperation(reply.by(), day, operation.get(), 1));
+        return Optional.of(recordOperation(reply.by(), day, operation.get(), 1,
+                Optional.ofNullable(client).filter(c -> !c.isBlank())));
     }
 
     /** An offer made (presented, or already answered). */
@@ -239,7 +314,149 @@ public final class ResultsDesk {
         return department.current().person(name).map(Actor::of).orElse(Actor.staff(name));
     }
 
+    // Dunning
+
+    /**
+     * A dunning step against a debtor, through the guard for large clients: taken at once, or held for the head's
+     * approval when a manager takes a hard step against a client whose revenue of the last 12 months is above the
+     * threshold. The head's own steps are taken on their authority.
+     */
+    public StoredDunningStep takeDunningStep(String client, DunningAction action, String by, Instant at) {
+        Check.notBlank(client, "client");
+        Check.notNull(action, "action");
+        knownPerson(by, "by");
+        return locks.withLock("results-dunning:" + client, () -> {
+            for (StoredDunningStep pending : results.pendingDunningSteps()) {
+                if (pending.client().equals(client) && pending.action() == action) {
+                    throw Check.invalid("action", action + " against \"" + client
+                            + "\" already waits for the head's approval (step " + pending.id() + ")");
+                }
+            }
+            LocalDate day = at.atZone(zone()).toLocalDate();
+            long revenue = revenueOf(client, day);
+            EscalationLevel level = department.current().person(by).map(p -> p.role() == Role.HEAD)
+                    .orElse(false) ? EscalationLevel.HEAD : EscalationLevel.MANAGER;
+            GuardDecision decision = new DunningGuard(settings().largeClientKopecks())
+                    .decide(revenue, action, level, false);
+            return results.addDunningStep(client, action, by, at, decision.allowed()
+                    ? StoredDunningStep.Status.TAKEN : StoredDunningStep.Status.PENDING, decision.reason());
+        });
+    }
+
+    /** The head approves or refuses a step the guard held. Only the head; only a step still waiting. */
+    public StoredDunningStep decideDunningStep(int id, boolean approve, String by, Instant at) {
+        boolean head = department.current().person(by).map(p -> p.role() == Role.HEAD).orElse(false);
+        if (!head) {
+            throw new Refused("only the head approves or refuses a held dunning step");
+        }
+        return locks.withLock("results-dunning-step:" + id, () -> {
+            StoredDunningStep step = results.dunningStep(id).orElseThrow(() -> Check.invalid("id", "no step " + id));
+            if (step.status() != StoredDunningStep.Status.PENDING) {
+                throw Check.invalid("decision", "step " + id + " is " + step.status() + ", not waiting for approval");
+            }
+            return results.decideDunningStep(id, approve ? StoredDunningStep.Status.APPROVED
+                    : StoredDunningStep.Status.REFUSED, by, at);
+        });
+    }
+
+    public Optional<StoredDunningStep> dunningStep(int id) {
+        return results.dunningStep(id);
+    }
+
+    /** Steps taken in {@code [from, to)} and all still waiting for the head; of one manager's clients if asked. */
+    public List<StoredDunningStep> dunningSteps(Instant from, Instant to, Optional<String> manager) {
+        List<StoredDunningStep> steps = results.dunningSteps(from, to);
+        if (manager.isEmpty()) {
+            return steps;
+        }
+        Map<String, Optional<String>> managers = new HashMap<>();
+        return steps.stream().filter(s -> s.by().equals(manager.get()) || managers.computeIfAbsent(s.client(),
+                this::managerOf).equals(manager)).toList();
+    }
+
+    /** What the client was invoiced in the 12 months up to {@code day}: the guard's measure of a large client. */
+    private long revenueOf(String client, LocalDate day) {
+        LocalDate since = day.minusMonths(12);
+        return results.receivablesOf(client).stream().map(StoredReceivable::receivable)
+                .filter(r -> r.issuedOn().isAfter(since) && !r.issuedOn().isAfter(day))
+                .mapToLong(Receivable::amountKopecks).sum();
+    }
+
+    /** The manager on the client's latest invoice. */
+    private Optional<String> managerOf(String client) {
+        List<StoredReceivable> invoices = results.receivablesOf(client);
+        for (int i = invoices.size() - 1; i >= 0; i--) {
+            if (invoices.get(i).manager().isPresent()) {
+                return invoices.get(i).manager();
+            }
+        }
+        return Optional.empty();
+    }
+
     // Reading
+
+    /**
+     * The offer checklists' coverage on {@code on}: a client's services are those invoiced in the 12 months up to
+     * that day (their manager the one on the latest such invoice), the offers those made in the same window.
+     */
+    public record LotoCoverage(LocalDate on, SortedMap<String, Coverage> byManager, List<ClientCoverage> clients) {
+    }
+
+    public LotoCoverage lotoCoverage(LocalDate on, Optional<String> manager) {
+        Check.notNull(on, "on");
+        LocalDate since = on.minusMonths(12).plusDays(1);
+        Map<String, java.util.Set<String>> services = new TreeMap<>();
+        Map<String, String> managerOf = new TreeMap<>();
+        for (StoredReceivable r : results.receivablesIssued(since, on)) {
+            String client = r.receivable().client();
+            r.service().ifPresent(s -> services.computeIfAbsent(client, c -> new java.util.TreeSet<>()).add(s));
+            r.manager().ifPresent(m -> managerOf.put(client, m));
+        }
+        managerOf.keySet().retainAll(services.keySet());
+        if (manager.isPresent()) {
+            managerOf.values().removeIf(m -> !m.equals(manager.get()));
+        }
+        ZoneId zone = zone();
+        List<Offer> offers = results.offers(since.atStartOfDay(zone).toInstant(),
+                on.plusDays(1).atStartOfDay(zone).toInstant(), Optional.empty()).stream()
+                .map(StoredOffer::offer).toList();
+        LotoCards cards = settings().lotoCards();
+        List<ClientCoverage> clients = new ArrayList<>();
+        managerOf.keySet().forEach(client -> clients.add(cards.coverage(client, services.get(client), offers)));
+        return new LotoCoverage(on, cards.coverageByPerson(managerOf, services, offers), clients);
+    }
+
+    /**
+     * Cheap orders of {@code month}: per client, what the month's invoices brought against the norm time their
+     * requests took (operations recorded for the client); those above the settings' threshold, worst first.
+     */
+    public record CheapOrders(YearMonth month, double threshold, List<CheapOrder> orders, List<OperationTime> where) {
+    }
+
+    public CheapOrders cheapOrders(YearMonth month) {
+        Check.notNull(month, "month");
+        ResultsSettings settings = settings();
+        Map<String, Long> value = new TreeMap<>();
+        Map<String, java.util.Set<String>> services = new TreeMap<>();
+        for (StoredReceivable r : results.receivablesIssued(month.atDay(1), month.atEndOfMonth())) {
+            value.merge(r.receivable().client(), r.receivable().amountKopecks(), Long::sum);
+            services.computeIfAbsent(r.receivable().client(), c -> new java.util.TreeSet<>())
+                    .add(r.service().orElse("unspecified"));
+        }
+        List<OrderLoad> loads = new ArrayList<>();
+        results.clientOperations(month).forEach((client, counts) -> {
+            long kopecks = value.getOrDefault(client, 0L);
+            Map<String, Long> known = new TreeMap<>(counts);
+            known.keySet().retainAll(settings.catalog().operations().stream().map(Operation::code).toList());
+            if (kopecks > 0 && !known.isEmpty()) {
+                loads.add(new OrderLoad(client + " " + month, client, String.join("+", services.get(client)),
+                        kopecks, known));
+            }
+        });
+        List<CheapOrder> cheap = Hotspots.cheapOrders(settings.catalog(), loads, settings.cheapThreshold());
+        return new CheapOrders(month, settings.cheapThreshold(), cheap, Hotspots.onCheapOrders(settings.catalog(),
+                cheap));
+    }
 
     /** One person's day: earned against present, held to the band of their month of service. */
     public record DayOutput(LocalDate day, Output output, Band band, Optional<Verdict> verdict) {
@@ -498,13 +715,45 @@ public final class ResultsDesk {
         return result;
     }
 
-    /** One client on one screen: complaints, debt and offers (issues and contacts come from the tracker later). */
-    public ClientDigest digest(String client, LocalDate asOf) {
+    /**
+     * One client on one screen: open work (the client's unresolved issues, summary and promised date from the
+     * tracker), the last contacts (client messages and staff replies), complaints, debt and offers. Only issues
+     * {@code mayBrowse} accepts are shown, so a manager never learns of an issue they may not open.
+     */
+    public ClientDigest digest(String client, LocalDate asOf, Predicate<String> mayBrowse) {
         Check.notBlank(client, "client");
+        List<IssueFact> work = new ArrayList<>();
+        List<String> visible = new ArrayList<>();
+        for (StoredClock stored : clocks.ofClient(client)) {
+            String issue = stored.clock().issue();
+            if (!mayBrowse.test(issue)) {
+                continue;
+            }
+            visible.add(issue);
+            if (!stored.clock().open()) {
+                continue;
+            }
+            Optional<TrackedIssue> tracked = tracker.describe(issue);
+            if (tracked.isEmpty()) {
+                continue; // gone from the tracker: nothing to promise on
+            }
+            List<ClockEvent> timeline = events.forIssue(issue);
+            Instant updated = timeline.isEmpty() ? stored.createdAt() : timeline.get(timeline.size() - 1).at();
+            String holder = stored.clock().assignee() != null ? stored.clock().assignee() : stored.clock().owner();
+            work.add(new IssueFact(issue, client, tracked.get().summary(), true, tracked.get().promisedOn(), holder,
+                    updated));
+        }
+        List<Contact> contacts = new ArrayList<>();
+        for (ClockEvent e : events.lastContacts(visible, ClientDigest.LAST_CONTACTS)) {
+            boolean fromClient = e.kind() != ClockEventKind.STAFF_REPLY;
+            String by = e.actor() != null ? e.actor() : fromClient ? client : "?";
+            contacts.add(new Contact(client, e.at(), by, "message", Optional.of(e.issue()),
+                    fromClient ? "client" : "staff"));
+        }
         List<Complaint> complaints = results.complaintsOf(client).stream().map(StoredComplaint::complaint).toList();
         Ledger ledger = ledger(results.receivablesOf(client));
         List<Offer> offers = results.offersOf(client).stream().map(StoredOffer::offer).toList();
-        return ClientDigest.of(client, asOf, List.of(), List.of(), complaints, ledger, offers);
+        return ClientDigest.of(client, asOf, work, contacts, complaints, ledger, offers);
     }
 
     public ZoneId zone() {

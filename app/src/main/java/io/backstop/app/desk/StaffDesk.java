@@ -2,6 +2,7 @@ package io.backstop.app.desk;
 
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.AbsenceStatus;
 import io.backstop.app.store.AbsenceStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.StoredAbsence;
@@ -63,13 +64,65 @@ public final class StaffDesk {
             throw new InvalidFieldException("to", "must not be before from");
         }
         StoredAbsence stored = absences.create(new Absence(person, from, to, kind), createdBy,
-                !from.isAfter(now), !to.isAfter(now));
+                !from.isAfter(now), !to.isAfter(now), now);
+        coverIfInForce(stored, now);
+        return stored;
+    }
+
+    private void coverIfInForce(StoredAbsence stored, Instant now) {
         if (stored.startApplied() && !stored.endApplied()) {
             responses.withRules(rules -> {
                 responses.coverAbsentAssignees(now, rules);
                 return null;
             });
         }
+    }
+
+    /**
+     * A request for an absence ("leaving at 15:00 for driving school"); it takes no work away until the head or an
+     * administrator approves it.
+     */
+    public StoredAbsence request(String person, Instant from, Instant to, AbsenceKind kind, String reason,
+                                 String requestedBy, Instant now) {
+        requirePerson(person);
+        if (!to.isAfter(from)) {
+            throw new InvalidFieldException("to", "must be after from");
+        }
+        if (!to.isAfter(now)) {
+            throw new InvalidFieldException("to", "is already past; record a past absence instead of requesting it");
+        }
+        return absences.request(new Absence(person, from, to, kind), requestedBy, now, reason);
+    }
+
+    /** Waiting and decided requests, newest first; of one person or everyone's. */
+    public List<StoredAbsence> requests(Optional<String> person) {
+        return absences.requests(person);
+    }
+
+    /** Thrown when a request has already been decided. */
+    public static final class AlreadyDecided extends RuntimeException {
+        public AlreadyDecided(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Approves or refuses a waiting request. An approved one is an absence like any other from then on: if it has
+     * already begun, the person's waiting clients are handed on at once (rule 5).
+     */
+    public StoredAbsence decide(int id, boolean approve, String by, Instant now) {
+        StoredAbsence found = absences.find(id)
+                .orElseThrow(() -> new InvalidFieldException("id", "no absence request " + id));
+        if (found.status() != AbsenceStatus.REQUESTED) {
+            throw new AlreadyDecided("request " + id + " is already " + found.status());
+        }
+        if (!approve) {
+            return absences.decide(id, AbsenceStatus.REFUSED, by, now, true, true);
+        }
+        Absence absence = found.absence();
+        StoredAbsence stored = absences.decide(id, AbsenceStatus.APPROVED, by, now,
+                !absence.from().isAfter(now), !absence.to().isAfter(now));
+        coverIfInForce(stored, now);
         return stored;
     }
 
@@ -94,7 +147,8 @@ public final class StaffDesk {
         }
         absences.delete(id);
         Absence absence = found.get().absence();
-        if (absence.covers(now) && found.get().startApplied()) {
+        if (found.get().status() == AbsenceStatus.APPROVED && absence.covers(now)
+                && found.get().startApplied()) {
             responses.withRules(rules -> {
                 responses.returnWorkTo(absence.person(), now, rules);
                 return null;

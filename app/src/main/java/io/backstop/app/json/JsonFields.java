@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
  * Typed reads of JSON fields that name the field's path in every error, so that a department head who typed a
  * wrong value learns where it is ({@code events[3].at}, {@code calendar.week.MON[1]}).
  */
-final class JsonFields {
+public final class JsonFields {
 
     /** The longest duration any document may name. */
     static final Duration LONGEST = Duration.ofHours(100_000);
@@ -40,9 +40,15 @@ final class JsonFields {
         return node;
     }
 
+    /** The longest string any document may hold: names, codes, zones, issue types (a page shows them whole). */
+    public static final int MAX_TEXT = 255;
+
     static String text(JsonNode node, String path) {
         if (!node.isTextual()) {
             throw new InvalidFieldException(path, "must be a string");
+        }
+        if (node.textValue().length() > MAX_TEXT) {
+            throw new InvalidFieldException(path, "must be at most " + MAX_TEXT + " characters");
         }
         return node.textValue();
     }

@@ -12,4 +12,7 @@ public interface Tracker {
 
     /** Adds a comment only staff can read, saying what Backstop did and why. */
     void addInternalNote(String issue, String text);
+
+    /** The issue's summary and promised date; empty when the tracker no longer has the issue. */
+    java.util.Optional<TrackedIssue> describe(String issue);
 }

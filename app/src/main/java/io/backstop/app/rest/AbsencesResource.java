@@ -21,15 +21,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Absences. The head, the office manager and administrators keep everyone's; a manager or the operator sees and
- * records their own ("sick today", "leaving at 15:00 for driving school").
+ * records their own ("sick today"). Recorded absences are approved as they are. A request ("leaving at 15:00 for
+ * driving school") waits for the head or an administrator to approve or refuse it, and only then takes work away.
  */
 @Path("absences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -101,16 +101,92 @@ public class AbsencesResource {
         return Json.created(Views.absence(stored, zone()));
     }
 
+    /** Requests, newest first: everyone's for the keepers, otherwise the caller's own. */
+    @GET
+    @Path("requests")
+    public Response requests() {
+        Caller caller = access.staff();
+        List<StoredAbsence> requests = staff.requests(keepsAll(caller) ? Optional.empty() : Optional.of(caller.name()));
+        ZoneId zone = zone();
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        requests.forEach(r -> list.add(Views.absence(r, zone)));
+        return Json.ok(list);
+    }
+
+    /**
+     * {@code {person?, from, to, kind?, reason?}}: asks for an absence; {@code person} defaults to the caller, and
+     * only the head or an administrator asks on someone else's behalf. {@code kind} defaults to TIME_OFF.
+     */
+    @POST
+    @Path("requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response request(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        String person = text(request, "person");
+        if (person == null) {
+            person = caller.name();
+        }
+        if (!decides(caller) && !person.equals(caller.name())) {
+            throw ApiError.forbidden("you may request only your own absences");
+        }
+        Instant from = instant(request, "from");
+        if (from == null) {
+            throw ApiError.badInput("from", "is required");
+        }
+        Instant to = instant(request, "to");
+        if (to == null) {
+            throw ApiError.badInput("to", "is required");
+        }
+        AbsenceKind kind = request.hasNonNull("kind") ? kind(request) : AbsenceKind.TIME_OFF;
+        String reason = text(request, "reason");
+        if (reason != null && reason.length() > 200) {
+            throw ApiError.badInput("reason", "must be at most 200 characters");
+        }
+        StoredAbsence stored = staff.request(person, from, to, kind, reason, caller.name(), clock.instant());
+        return Json.created(Views.absence(stored, zone()));
+    }
+
+    @POST
+    @Path("requests/{id}/approve")
+    public Response approve(@PathParam("id") String idText) {
+        return decide(idText, true);
+    }
+
+    @POST
+    @Path("requests/{id}/refuse")
+    public Response refuse(@PathParam("id") String idText) {
+        return decide(idText, false);
+    }
+
+    private Response decide(String idText, boolean approve) {
+        Caller caller = access.oneOf("the head", Role.HEAD);
+        int id = id(idText);
+        StoredAbsence found = staff.absence(id).orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
+        try {
+            return Json.ok(Views.absence(staff.decide(found.id(), approve, caller.name(), clock.instant()), zone()));
+        } catch (StaffDesk.AlreadyDecided e) {
+            throw ApiError.conflict("id", e.getMessage());
+        }
+    }
+
+    private static boolean decides(Caller caller) {
+        return caller.admin() || caller.is(Role.HEAD);
+    }
+
+    private static int id(String idText) {
+        try {
+            return Integer.parseInt(idText);
+        } catch (NumberFormatException e) {
+            throw ApiError.badInput("id", "must be a number");
+        }
+    }
+
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") String idText) {
         Caller caller = access.staff();
-        int id;
-        try {
-            id = Integer.parseInt(idText);
-        } catch (NumberFormatException e) {
-            throw ApiError.badInput("id", "must be a number");
-        }
+        int id = id(idText);
         StoredAbsence absence = staff.absence(id)
                 .orElseThrow(() -> ApiError.notFound("id", "no absence " + id));
         if (!keepsAll(caller) && !absence.absence().person().equals(caller.name())) {
@@ -135,38 +211,15 @@ public class AbsencesResource {
     }
 
     private static String text(JsonNode request, String field) {
-        JsonNode node = request.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual() || node.textValue().isBlank()) {
-            throw ApiError.badInput(field, "must be a non-empty string");
-        }
-        return node.textValue();
+        return Fields.text(request, field).orElse(null);
     }
 
     private static Instant instant(JsonNode request, String field) {
-        String value = text(request, field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw ApiError.badInput(field, "expected an instant with an offset such as 2026-11-02T15:00:00+03:00");
-        }
+        return Fields.instant(request, field).orElse(null);
     }
 
     private static LocalDate date(JsonNode request, String field) {
-        String value = text(request, field);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ApiError.badInput(field, "expected a date such as 2026-11-05");
-        }
+        return Fields.date(request, field).orElse(null);
     }
 
     private static AbsenceKind kind(JsonNode request) {

@@ -36,15 +36,18 @@ public class ClientsResource {
     @GET
     @Path("{client}/digest")
     public Response digest(@PathParam("client") String client, @QueryParam("on") String on) {
-        access.staff();
+        Caller caller = access.staff();
+        if (client.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("client", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
         LocalDate day;
         try {
             day = on == null || on.isBlank() ? clock.instant().atZone(results.zone()).toLocalDate()
-                    : LocalDate.parse(on.trim());
+                    : Fields.inRange(LocalDate.parse(on.trim()), "on");
         } catch (DateTimeParseException e) {
             throw ApiError.badInput("on", "expected a date such as 2026-11-05");
         }
-        ClientDigest d = results.digest(client, day);
+        ClientDigest d = results.digest(client, day, issue -> access.canBrowse(caller, issue));
         ObjectNode root = Json.MAPPER.createObjectNode().put("client", d.client()).put("asOf", d.asOf().toString());
         ArrayNode warnings = root.putArray("warnings");
         d.warnings().forEach(w -> warnings.add(w.name()));
@@ -53,8 +56,14 @@ public class ClientsResource {
         ObjectNode debt = root.putObject("debt").put("outstandingKopecks", d.debt().outstandingKopecks())
                 .put("overdueKopecks", d.debt().overdueKopecks()).put("maxDaysOverdue", d.debt().maxDaysOverdue());
         debt.put("worst", d.debt().worst().map(b -> b.label()).orElse(null));
-        root.putArray("openWork");
-        root.putArray("lastContacts");
+        ArrayNode work = root.putArray("openWork");
+        d.openWork().forEach(w -> work.addObject().put("issue", w.issue().issue()).put("summary", w.issue().summary())
+                .put("assignee", w.issue().assignee())
+                .put("promisedOn", w.issue().promisedOn().map(LocalDate::toString).orElse(null))
+                .put("daysLate", w.daysLate()).put("updated", w.issue().updated().toString()));
+        ArrayNode contacts = root.putArray("lastContacts");
+        d.lastContacts().forEach(c -> contacts.addObject().put("at", c.at().toString()).put("by", c.by())
+                .put("channel", c.channel()).put("issue", c.issue().orElse(null)).put("from", c.summary()));
         ArrayNode offers = root.putArray("offers");
         d.offers().forEach(o -> offers.addObject().put("issue", o.issue()).put("basis", o.basis())
                 .put("service", o.service()).put("status", o.status().name()).put("amountKopecks", o.amountKopecks())

@@ -14,7 +14,19 @@ final class Fields {
     private Fields() {
     }
 
+    /** Names, keys, codes: what a page shows in one line. */
+    static final int MAX_TEXT = 255;
+    /** A comment: a paragraph or a few. */
+    static final int MAX_COMMENT = 4000;
+    /** Dates and instants outside these years are typing mistakes, and far ones overflow date arithmetic. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
     static Optional<String> text(JsonNode request, String field) {
+        return text(request, field, MAX_TEXT);
+    }
+
+    static Optional<String> text(JsonNode request, String field, int maxLength) {
         JsonNode node = request.get(field);
         if (node == null || node.isNull()) {
             return Optional.empty();
@@ -22,8 +34,8 @@ final class Fields {
         if (!node.isTextual() || node.textValue().isBlank()) {
             throw ApiError.badInput(field, "must be a non-empty string");
         }
-        if (node.textValue().length() > 255) {
-            throw ApiError.badInput(field, "must be at most 255 characters");
+        if (node.textValue().length() > maxLength) {
+            throw ApiError.badInput(field, "must be at most " + maxLength + " characters");
         }
         return Optional.of(node.textValue().trim());
     }
@@ -45,7 +57,7 @@ final class Fields {
     static Optional<LocalDate> date(JsonNode request, String field) {
         return text(request, field).map(value -> {
             try {
-                return LocalDate.parse(value);
+                return inRange(LocalDate.parse(value), field);
             } catch (DateTimeParseException e) {
                 throw ApiError.badInput(field, "expected a date such as 2026-11-05");
             }
@@ -55,10 +67,20 @@ final class Fields {
     static Optional<Instant> instant(JsonNode request, String field) {
         return text(request, field).map(value -> {
             try {
-                return OffsetDateTime.parse(value).toInstant();
+                OffsetDateTime at = OffsetDateTime.parse(value);
+                inRange(at.toLocalDate(), field);
+                return at.toInstant();
             } catch (DateTimeParseException e) {
                 throw ApiError.badInput(field, "expected an instant with an offset such as 2026-11-02T15:00:00+03:00");
             }
         });
+    }
+
+    /** A date between {@link #EARLIEST} and {@link #LATEST}, else a 400 naming the field and the range. */
+    static LocalDate inRange(LocalDate date, String field) {
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw ApiError.badInput(field, "must be between " + EARLIEST + " and " + LATEST);
+        }
+        return date;
     }
 }

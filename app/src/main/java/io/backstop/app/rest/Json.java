@@ -17,8 +17,8 @@ import java.time.format.DateTimeParseException;
 final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Bodies larger than this are refused before parsing. */
-    static final int MAX_BODY = 1 << 20;
+    /** Bodies larger than this many characters are refused before parsing. */
+    static final int MAX_BODY = 1_000_000;
 
     private Json() {
     }
@@ -56,7 +56,9 @@ final class Json {
             return fallback;
         }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            OffsetDateTime at = OffsetDateTime.parse(value.trim());
+            Fields.inRange(at.toLocalDate(), name);
+            return at.toInstant();
         } catch (DateTimeParseException e) {
             throw ApiError.badInput(name, "expected an instant with an offset such as 2026-11-02T09:00:00+03:00");
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.results.OperationDay;
 import io.backstop.app.results.StoredComplaint;
+import io.backstop.app.results.StoredDunningStep;
 import io.backstop.app.results.StoredOffer;
 import io.backstop.app.results.StoredReceivable;
 import io.backstop.app.settings.ResultsSettings;
@@ -14,8 +15,10 @@ import io.backstop.core.complaint.Complaint;
 import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.debt.Aging;
 import io.backstop.core.debt.AgingBucket;
+import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
+import io.backstop.core.hotspot.CheapOrder;
 import io.backstop.core.hotspot.OperationTime;
 import io.backstop.core.norms.Band;
 import io.backstop.core.norms.Output;
@@ -62,6 +65,8 @@ public class ResultsResource {
 
     static final String CSV = "text/csv";
     private static final Role[] SEE_ALL = {Role.HEAD};
+    /** The longest period a results read covers: three years. */
+    static final int MAX_PERIOD_DAYS = 1096;
     private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.OFFICE_MANAGER};
 
     private final Access access;
@@ -141,7 +146,10 @@ public class ResultsResource {
         return Json.ok(root);
     }
 
-    /** {@code {person?, day?, operation, count?}}: an operation done; person defaults to the caller, day to today. */
+    /**
+     * {@code {person?, day?, operation, count?, client?}}: an operation done; person defaults to the caller, day to
+     * today; with a client, it also counts against what that client's orders bring (cheap orders).
+     */
     @POST
     @Path("operations")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -157,7 +165,8 @@ public class ResultsResource {
         if (count < 1 || count > ResultsDesk.MAX_COUNT) {
             throw ApiError.badInput("count", "must be from 1 to " + ResultsDesk.MAX_COUNT);
         }
-        OperationDay row = results.recordOperation(person, day, operation, (int) count);
+        OperationDay row = results.recordOperation(person, day, operation, (int) count,
+                Fields.text(request, "client"));
         return Json.created(Json.MAPPER.createObjectNode().put("person", row.person()).put("day", row.day().toString())
                 .put("operation", row.operation()).put("count", row.count()).put("normMinutes", row.normMinutes()));
     }
@@ -219,7 +228,11 @@ public class ResultsResource {
     public Response campaign(@PathParam("code") String code, @QueryParam("on") String on) {
         access.staff();
         LocalDate day = on == null || on.isBlank() ? today() : date(on, "on");
-        CallList list = results.callList(code, day);
+        if (code.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
+        CallList list = results.settings().campaign(code).map(found -> results.callList(code, day))
+                .orElseThrow(() -> ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings"));
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
                 .put("offer", list.campaign().offer()).put("on", list.on().toString())
@@ -244,7 +257,7 @@ public class ResultsResource {
     public Response debtors(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("manager") String manager, @QueryParam("format") String format) {
         Caller caller = access.staff();
-        Optional<String> who = scope(caller, manager, KEEP_INVOICES);
+        Optional<String> who = scope(caller, manager, "manager", KEEP_INVOICES);
         LocalDate[] period = period(from, to);
         ResultsDesk.Debtors debtors = results.debtors(period[0], period[1], who);
         if (csv(format)) {
@@ -344,7 +357,7 @@ public class ResultsResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         StoredComplaint stored = results.flagComplaint(required(request, "client"), required(request, "issue"),
-                Fields.text(request, "comment"), required(request, "about"), caller.name(),
+                Fields.text(request, "comment", Fields.MAX_COMMENT), required(request, "about"), caller.name(),
                 Fields.instant(request, "at").orElse(clock.instant()));
         return Json.created(complaint(stored.complaint()));
     }
@@ -395,12 +408,7 @@ public class ResultsResource {
     public Response scorecard(@QueryParam("month") String month, @QueryParam("person") String person) {
         Caller caller = access.staff();
         Optional<String> who = scope(caller, person, SEE_ALL);
-        YearMonth which;
-        try {
-            which = month == null || month.isBlank() ? YearMonth.from(today()) : YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiError.badInput("month", "expected a month such as 2026-11");
-        }
+        YearMonth which = month(month);
         ObjectNode root = Json.MAPPER.createObjectNode().put("month", which.toString());
         ArrayNode list = root.putArray("people");
         for (Score s : results.scorecard(which, who)) {
@@ -442,11 +450,147 @@ public class ResultsResource {
         return Json.ok(root);
     }
 
+    // Offer checklists, cheap orders, dunning
+
+    /** Loto-card coverage on a day: per manager, and per client the offers still missing. */
+    @GET
+    @Path("loto-cards")
+    public Response lotoCards(@QueryParam("on") String on, @QueryParam("manager") String manager) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, manager, "manager", KEEP_INVOICES);
+        ResultsDesk.LotoCoverage coverage = results.lotoCoverage(on == null || on.isBlank() ? today() : date(on, "on"),
+                who);
+        ObjectNode root = Json.MAPPER.createObjectNode().put("on", coverage.on().toString());
+        ArrayNode managers = root.putArray("managers");
+        coverage.byManager().forEach((name, c) -> managers.addObject().put("manager", name)
+                .put("required", c.required()).put("made", c.made()).put("coverage", round(c.rate())));
+        ArrayNode clients = root.putArray("clients");
+        coverage.clients().forEach(c -> {
+            ObjectNode node = clients.addObject().put("client", c.client());
+            c.required().forEach(node.putArray("required")::add);
+            c.missing().forEach(node.putArray("missing")::add);
+        });
+        return Json.ok(root);
+    }
+
+    /** Orders whose requests take more norm time than their value warrants, for a month; the head's economics. */
+    @GET
+    @Path("cheap-orders")
+    public Response cheapOrders(@QueryParam("month") String month) {
+        access.oneOf("the head", SEE_ALL);
+        ResultsDesk.CheapOrders cheap = results.cheapOrders(month(month));
+        ObjectNode root = Json.MAPPER.createObjectNode().put("month", cheap.month().toString())
+                .put("threshold", cheap.threshold());
+        ArrayNode orders = root.putArray("orders");
+        for (CheapOrder order : cheap.orders()) {
+            ObjectNode node = orders.addObject().put("client", order.load().client())
+                    .put("services", order.load().service())
+                    .put("valueKopecks", order.load().monthlyValueKopecks()).put("minutes", order.minutes())
+                    .put("normHoursPerThousandRoubles", round(order.normHoursPerThousandRoubles()));
+            ArrayNode ops = node.putArray("operations");
+            order.operations().forEach(t -> ops.addObject().put("operation", t.operation()).put("count", t.count())
+                    .put("minutes", t.minutes()));
+        }
+        ArrayNode where = root.putArray("whereTimeGoes");
+        cheap.where().forEach(t -> where.addObject().put("operation", t.operation()).put("name", t.name())
+                .put("count", t.count()).put("minutes", t.minutes()).put("share", round(t.share())));
+        return Json.ok(root);
+    }
+
+    /** Dunning steps of the period and every one waiting for the head; a manager sees their clients' and their own. */
+    @GET
+    @Path("dunning")
+    public Response dunning(@QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("manager") String manager) {
+        Caller caller = access.staff();
+        Optional<String> who = scope(caller, manager, "manager", KEEP_INVOICES);
+        LocalDate[] period = period(from, to);
+        Instant[] instants = instants(period);
+        ObjectNode root = periodNode(period);
+        ArrayNode steps = root.putArray("steps");
+        results.dunningSteps(instants[0], instants[1], who).forEach(step -> steps.add(dunningStep(step)));
+        return Json.ok(root);
+    }
+
+    /**
+     * {@code {client, action}}: a dunning step (REMINDER, CALL, CLAIM_LETTER, SUSPEND_WORK, LEGAL) by the caller,
+     * through the guard for large clients: 201 with status TAKEN, or PENDING when it waits for the head.
+     */
+    @POST
+    @Path("dunning")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response takeDunningStep(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        String client = required(request, "client");
+        String actionText = required(request, "action");
+        DunningAction action;
+        try {
+            action = DunningAction.valueOf(actionText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badInput("action", "expected REMINDER, CALL, CLAIM_LETTER, SUSPEND_WORK or LEGAL");
+        }
+        if (caller.role().isEmpty()) {
+            throw ApiError.forbidden("only the department's people take dunning steps");
+        }
+        return Json.created(dunningStep(results.takeDunningStep(client, action, caller.name(), clock.instant())));
+    }
+
+    /** {@code {approve: true | false}}: the head decides on a step the guard held. */
+    @POST
+    @Path("dunning/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response decideDunningStep(@PathParam("id") String idText, String body) {
+        Caller caller = access.staff();
+        int id = id(idText);
+        results.dunningStep(id).orElseThrow(() -> ApiError.notFound("id", "no dunning step " + id));
+        JsonNode approve = Json.object(body).get("approve");
+        if (approve == null || !approve.isBoolean()) {
+            throw ApiError.badInput("approve", "must be true or false");
+        }
+        try {
+            return Json.ok(dunningStep(results.decideDunningStep(id, approve.booleanValue(), caller.name(),
+                    clock.instant())));
+        } catch (ResultsDesk.Refused refused) {
+            throw ApiError.forbidden(refused.getMessage());
+        }
+    }
+
+    private static ObjectNode dunningStep(StoredDunningStep step) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("id", step.id()).put("client", step.client())
+                .put("action", step.action().name()).put("by", step.by()).put("at", step.at().toString())
+                .put("status", step.status().name()).put("reason", step.reason());
+        node.put("decidedBy", step.decidedBy().orElse(null));
+        node.put("decidedAt", step.decidedAt().map(Instant::toString).orElse(null));
+        return node;
+    }
+
+    private YearMonth month(String month) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.from(today());
+        }
+        YearMonth which;
+        try {
+            which = YearMonth.parse(month.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput("month", "expected a month such as 2026-11");
+        }
+        Fields.inRange(which.atDay(1), "month");
+        return which;
+    }
+
     // Who sees what
 
     /** Everybody's rows (or the one person asked) for administrators and {@code seeAll}; else the caller's own. */
     static Optional<String> scope(Caller caller, String person, Role... seeAll) {
+        return scope(caller, person, "person", seeAll);
+    }
+
+    static Optional<String> scope(Caller caller, String person, String parameter, Role... seeAll) {
         Optional<String> asked = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.trim());
+        if (asked.isPresent() && asked.get().length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput(parameter, "must be at most " + Fields.MAX_TEXT + " characters");
+        }
         if (caller.admin() || caller.isAnyOf(seeAll)) {
             return asked;
         }
@@ -475,6 +619,10 @@ public class ResultsResource {
         if (end.isBefore(start)) {
             throw ApiError.badInput("to", "must not be before from");
         }
+        if (start.plusDays(MAX_PERIOD_DAYS).isBefore(end)) {
+            // every day of the period is a row: a century-long one would keep the server busy for nothing
+            throw ApiError.badInput("from", "the period must be at most " + MAX_PERIOD_DAYS + " days");
+        }
         return new LocalDate[] {start, end};
     }
 
@@ -486,7 +634,7 @@ public class ResultsResource {
 
     private static LocalDate date(String value, String name) {
         try {
-            return LocalDate.parse(value.trim());
+            return Fields.inRange(LocalDate.parse(value.trim()), name);
         } catch (DateTimeParseException e) {
             throw ApiError.badInput(name, "expected a date such as 2026-11-05");
         }

@@ -98,6 +98,12 @@ final class Views {
         put(node, "from", stored.absence().from(), zone);
         put(node, "to", stored.absence().to(), zone);
         node.put("kind", stored.absence().kind().name());
+        node.put("status", stored.status().name());
+        node.put("createdBy", stored.createdBy());
+        stored.recordedAt().ifPresent(at -> put(node, "recordedAt", at, zone));
+        stored.decidedBy().ifPresent(by -> node.put("decidedBy", by));
+        stored.decidedAt().ifPresent(at -> put(node, "decidedAt", at, zone));
+        stored.reason().ifPresent(reason -> node.put("reason", reason));
         return node;
     }
 

@@ -36,6 +36,7 @@ public class WatcherResource {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("breaches", report.breaches());
         node.put("reassignments", report.reassignments());
+        node.put("failed", report.failed());
         return Json.ok(node);
     }
 }

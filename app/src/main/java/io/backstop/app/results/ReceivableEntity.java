@@ -63,4 +63,10 @@ public interface ReceivableEntity extends Entity {
     boolean isSettled();
 
     void setSettled(boolean settled);
+
+    /** ISO date of the payment that settled it (schema step 6), so a past period still sees it as owed then. */
+    @Indexed
+    String getSettledOn();
+
+    void setSettledOn(String settledOn);
 }

@@ -7,6 +7,7 @@ import io.backstop.app.store.EntityStore;
 import io.backstop.core.complaint.Change;
 import io.backstop.core.complaint.Complaint;
 import io.backstop.core.complaint.ComplaintAction;
+import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.upsell.Offer;
@@ -16,12 +17,14 @@ import net.java.ao.Query;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The results' rows. Writes update the pre-aggregates in place (an operation adds to its person/day/operation row,
@@ -63,6 +66,22 @@ public final class ResultsStore {
         });
     }
 
+    /** Writes new rows in one transaction, without looking for existing ones: the caller knows there are none. */
+    public void insertOperations(List<OperationDay> rows) {
+        store.inTransaction(() -> {
+            for (OperationDay row : rows) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("PERSON", row.person());
+                values.put("WORK_DAY", row.day().toString());
+                values.put("OPERATION", row.operation());
+                values.put("OP_COUNT", row.count());
+                values.put("NORM_MINUTES", row.normMinutes());
+                store.create(OperationDayEntity.class, values);
+            }
+            return null;
+        });
+    }
+
     /** The rows of days in {@code [from, to]}, of one person or everybody. */
     public List<OperationDay> operations(LocalDate from, LocalDate to, Optional<String> person) {
         Query query = person.isPresent()
@@ -75,6 +94,23 @@ public final class ResultsStore {
             rows.add(toDay(e));
         }
         return rows;
+    }
+
+    /** Earned norm minutes per day in {@code [from, to]}, everybody's together; days with none are left out. */
+    public java.util.SortedMap<LocalDate, Long> normMinutesByDay(LocalDate from, LocalDate to) {
+        java.util.TreeMap<LocalDate, Long> days = new java.util.TreeMap<>();
+        for (OperationDayEntity e : store.find(OperationDayEntity.class, Query.select()
+                .where("WORK_DAY >= ? AND WORK_DAY <= ?", from.toString(), to.toString()))) {
+            days.merge(LocalDate.parse(e.getWorkDay()), e.getNormMinutes(), Long::sum);
+        }
+        return days;
+    }
+
+    /** The first day any operation was recorded: where the history starts. */
+    public Optional<LocalDate> firstOperationDay() {
+        OperationDayEntity[] first = store.find(OperationDayEntity.class,
+                Query.select().order("WORK_DAY").limit(1));
+        return first.length == 0 ? Optional.empty() : Optional.of(LocalDate.parse(first[0].getWorkDay()));
     }
 
     private static OperationDay toDay(OperationDayEntity e) {
@@ -174,19 +210,22 @@ public final class ResultsStore {
             store.create(PaymentEntity.class, values);
             e.setPaidKopecks(e.getPaidKopecks() + payment.amountKopecks());
             e.setSettled(e.getPaidKopecks() >= e.getAmountKopecks());
+            if (e.isSettled()) {
+                e.setSettledOn(lastPaidOn(payment.receivable()));
+            }
             e.save();
             return toReceivable(e);
         });
     }
 
     /**
-     * The receivables a ledger as of {@code to} needs: those issued by {@code to} that are not settled today, and
-     * those issued on or after {@code since} (for what was invoiced in the period). An invoice issued before
-     * {@code since} and settled after {@code to} is left out, so reading a past date sees it as paid.
+     * The receivables a ledger as of {@code to} needs: those issued by {@code to} that were not settled by then
+     * (open today, or settled after {@code to}), and those issued on or after {@code since} (for what was invoiced
+     * in the period). Invoices settled before the period are never read, however long the history.
      */
     public List<StoredReceivable> receivablesFor(LocalDate since, LocalDate to) {
-        Query query = Query.select().where("ISSUED_ON <= ? AND (SETTLED = ? OR ISSUED_ON >= ?)", to.toString(), false,
-                since.toString()).order("ISSUED_ON, ID");
+        Query query = Query.select().where("ISSUED_ON <= ? AND (SETTLED = ? OR SETTLED_ON > ? OR ISSUED_ON >= ?)",
+                to.toString(), false, to.toString(), since.toString()).order("ISSUED_ON, ID");
         List<StoredReceivable> list = new ArrayList<>();
         for (ReceivableEntity e : store.find(ReceivableEntity.class, query)) {
             list.add(toReceivable(e));
@@ -201,6 +240,21 @@ public final class ResultsStore {
             list.add(toReceivable(e));
         }
         return list;
+    }
+
+    private String lastPaidOn(String ref) {
+        PaymentEntity[] payments = store.find(PaymentEntity.class,
+                Query.select().where("RECEIVABLE_REF = ?", ref).order("PAID_ON DESC").limit(1));
+        return payments[0].getPaidOn();
+    }
+
+    /** Dates the settled receivables recorded before schema step 6 (when the settling day was not kept). */
+    public void backfillSettledOn() {
+        for (ReceivableEntity e : store.find(ReceivableEntity.class,
+                Query.select().where("SETTLED = ? AND SETTLED_ON IS NULL", true))) {
+            e.setSettledOn(lastPaidOn(e.getRef()));
+            e.save();
+        }
     }
 
     /** The payments against the given receivables. */
@@ -250,6 +304,107 @@ public final class ResultsStore {
         return new StoredReceivable(new Receivable(e.getRef(), e.getClient(), e.getAmountKopecks(),
                 LocalDate.parse(e.getIssuedOn()), LocalDate.parse(e.getDueOn())), Optional.ofNullable(e.getManager()),
                 Optional.ofNullable(e.getService()), e.getPaidKopecks());
+    }
+
+    // Operations per client
+
+    /** Adds {@code count} operations done for {@code client} to the client/month/operation row. */
+    public void addClientOperations(String client, YearMonth month, String operation, long count) {
+        store.inTransaction(() -> {
+            ClientOperationEntity[] found = store.find(ClientOperationEntity.class, Query.select()
+                    .where("CLIENT = ? AND WORK_MONTH = ? AND OPERATION = ?", client, month.toString(), operation));
+            if (found.length == 0) {
+                Map<String, Object> values = new HashMap<>();
+                values.put("CLIENT", client);
+                values.put("WORK_MONTH", month.toString());
+                values.put("OPERATION", operation);
+                values.put("OP_COUNT", count);
+                store.create(ClientOperationEntity.class, values);
+            } else {
+                found[0].setOpCount(found[0].getOpCount() + count);
+                found[0].save();
+            }
+            return null;
+        });
+    }
+
+    /** Per client, the count of each operation done for them in {@code month}. */
+    public Map<String, Map<String, Long>> clientOperations(YearMonth month) {
+        Map<String, Map<String, Long>> byClient = new TreeMap<>();
+        for (ClientOperationEntity e : store.find(ClientOperationEntity.class,
+                Query.select().where("WORK_MONTH = ?", month.toString()))) {
+            byClient.computeIfAbsent(e.getClient(), c -> new TreeMap<>()).merge(e.getOperation(), e.getOpCount(),
+                    Long::sum);
+        }
+        return byClient;
+    }
+
+    /** Invoices issued in {@code [from, to]} (what orders brought in those days), oldest first. */
+    public List<StoredReceivable> receivablesIssued(LocalDate from, LocalDate to) {
+        List<StoredReceivable> list = new ArrayList<>();
+        for (ReceivableEntity e : store.find(ReceivableEntity.class, Query.select()
+                .where("ISSUED_ON >= ? AND ISSUED_ON <= ?", from.toString(), to.toString()).order("ISSUED_ON, ID"))) {
+            list.add(toReceivable(e));
+        }
+        return list;
+    }
+
+    // Dunning steps
+
+    public StoredDunningStep addDunningStep(String client, DunningAction action, String by, Instant at,
+                                            StoredDunningStep.Status status, String reason) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("CLIENT", client);
+        values.put("ACTION", action.name());
+        values.put("PERSON", by);
+        values.put("AT", at.toEpochMilli());
+        values.put("STATUS", status.name());
+        DunningStepEntity e = store.create(DunningStepEntity.class, values);
+        e.setReason(reason);
+        e.save();
+        return toDunningStep(e);
+    }
+
+    public Optional<StoredDunningStep> dunningStep(int id) {
+        DunningStepEntity e = store.get(DunningStepEntity.class, id);
+        return e == null ? Optional.empty() : Optional.of(toDunningStep(e));
+    }
+
+    public StoredDunningStep decideDunningStep(int id, StoredDunningStep.Status status, String by, Instant at) {
+        DunningStepEntity e = store.get(DunningStepEntity.class, id);
+        e.setStatus(status.name());
+        e.setDecidedBy(by);
+        e.setDecidedAt(at.toEpochMilli());
+        e.save();
+        return toDunningStep(e);
+    }
+
+    /** Steps taken in {@code [from, to)} and every step still waiting for the head, oldest first. */
+    public List<StoredDunningStep> dunningSteps(Instant from, Instant to) {
+        List<StoredDunningStep> list = new ArrayList<>();
+        for (DunningStepEntity e : store.find(DunningStepEntity.class, Query.select()
+                .where("STATUS = ? OR (AT >= ? AND AT < ?)", StoredDunningStep.Status.PENDING.name(),
+                        from.toEpochMilli(), to.toEpochMilli()).order("AT, ID"))) {
+            list.add(toDunningStep(e));
+        }
+        return list;
+    }
+
+    /** Every step still waiting for the head, oldest first. */
+    public List<StoredDunningStep> pendingDunningSteps() {
+        List<StoredDunningStep> list = new ArrayList<>();
+        for (DunningStepEntity e : store.find(DunningStepEntity.class, Query.select()
+                .where("STATUS = ?", StoredDunningStep.Status.PENDING.name()).order("AT, ID"))) {
+            list.add(toDunningStep(e));
+        }
+        return list;
+    }
+
+    private static StoredDunningStep toDunningStep(DunningStepEntity e) {
+        return new StoredDunningStep(e.getID(), e.getClient(), DunningAction.valueOf(e.getAction()), e.getPerson(),
+                Instant.ofEpochMilli(e.getAt()), StoredDunningStep.Status.valueOf(e.getStatus()),
+                e.getReason() == null ? "" : e.getReason(), Optional.ofNullable(e.getDecidedBy()),
+                Optional.ofNullable(e.getDecidedAt()).map(Instant::ofEpochMilli));
     }
 
     // Complaints

@@ -17,6 +17,8 @@ import io.backstop.core.norms.Ramp;
 import io.backstop.core.upsell.Adjacency;
 import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
+import io.backstop.core.upsell.LotoCard;
+import io.backstop.core.upsell.LotoCards;
 import io.backstop.core.scorecard.Weights;
 import io.backstop.core.validation.Check;
 import io.backstop.core.validation.InvalidFieldException;
@@ -35,18 +37,20 @@ import java.util.function.Supplier;
 /**
  * How the department's results are reckoned: the norm catalogue, the service adjacency table, the newcomer ramp
  * and hiring dates, the scorecard's weights and targets, the debt ladder and the large-client threshold, the
- * cheap-order threshold and the cyclic campaigns. Starts from core's defaults; kept as the JSON document
- * {@code results.settings}.
+ * cheap-order threshold, the cyclic campaigns and the offer checklists. Starts from core's defaults; kept as the
+ * JSON document {@code results.settings}. A catalogue operation may name its {@code instruction} (an http(s) URL or
+ * {@code library:<id>}) for the onboarding plan.
  *
  * @param collectTargetKopecks a manager's monthly collection target for the scorecard (0: nothing expected)
  * @param upsellPointsTarget a manager's monthly upsell points target (0: nothing expected)
  * @param replyOperations the operation a staff reply that ends an awaiting cycle earns, by the issue's type;
  *                        {@value #ANY_TYPE} for every other type; empty: replies record nothing
+ * @param lotoCards the offer checklists per service whose coverage the head watches
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                               Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
-                              Map<String, String> replyOperations) {
+                              Map<String, String> replyOperations, LotoCards lotoCards) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
@@ -70,6 +74,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Check.notNegative(collectTargetKopecks, "collectTargetKopecks");
         Check.notNegative(upsellPointsTarget, "upsellPointsTarget");
         replyOperations = Map.copyOf(new TreeMap<>(Check.map(replyOperations, "replyOperations")));
+        Check.notNull(lotoCards, "lotoCards");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
@@ -84,12 +89,12 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         }
     }
 
-    /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has. */
+    /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
     public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                            Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                            List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget) {
         this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
-                collectTargetKopecks, upsellPointsTarget, defaultReplyOperations(catalog));
+                collectTargetKopecks, upsellPointsTarget, defaultReplyOperations(catalog), LotoCards.departmentDefault());
     }
 
     /** The defaults whose operation the catalogue has (a catalogue of its own may leave some out). */
@@ -113,7 +118,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         return new ResultsSettings(NormCatalog.departmentDefault(), AdjacencyTable.departmentDefault(),
                 Ramp.departmentDefault(), Map.of(), Weights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
-                DEFAULT_REPLY_OPERATIONS);
+                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault());
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -129,8 +134,11 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
     public ObjectNode toJson() {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode ops = root.putArray("catalog");
-        catalog.operations().forEach(o -> ops.addObject().put("code", o.code()).put("name", o.name())
-                .put("minutes", o.standardMinutes()));
+        catalog.operations().forEach(o -> {
+            ObjectNode op = ops.addObject().put("code", o.code()).put("name", o.name())
+                    .put("minutes", o.standardMinutes());
+            o.instruction().ifPresent(i -> op.put("instruction", i));
+        });
         ArrayNode adj = root.putArray("adjacency");
         adjacency.rows().forEach(a -> adj.addObject().put("from", a.from()).put("to", a.to())
                 .put("level", a.level()).put("points", a.points()));
@@ -155,6 +163,11 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         t.put("collectKopecks", collectTargetKopecks).put("upsellPoints", upsellPointsTarget);
         ObjectNode ro = root.putObject("replyOperations");
         new TreeMap<>(replyOperations).forEach(ro::put);
+        ArrayNode cards = root.putArray("lotoCards");
+        lotoCards.cards().forEach(card -> {
+            ArrayNode offers = cards.addObject().put("service", card.service()).putArray("offers");
+            card.offers().forEach(offers::add);
+        });
         return root;
     }
 
@@ -189,7 +202,9 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 if (minutes <= 0) {
                     throw Check.invalid(p + ".minutes", "must be positive, got " + minutes);
                 }
-                ops.add(at(p, () -> new Operation(text(o, "code", p), text(o, "name", p), minutes)));
+                Optional<String> instruction = o.hasNonNull("instruction")
+                        ? Optional.of(text(o, "instruction", p)) : Optional.empty();
+                ops.add(at(p, () -> new Operation(text(o, "code", p), text(o, "name", p), minutes, instruction)));
             }
             catalog = at("", () -> new NormCatalog(ops), "catalog");
         }
@@ -286,10 +301,39 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             Map<String, String> map = new TreeMap<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = ro.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
+                if (e.getKey().isBlank() || e.getKey().length() > MAX_TEXT) {
+                    throw Check.invalid("replyOperations." + e.getKey(),
+                            "an issue type must be 1 to " + MAX_TEXT + " characters");
+                }
                 map.put(e.getKey(), text(ro, e.getKey(), "replyOperations"));
             }
             replyOperations = map;
         }
+        LotoCards lotoCards = d.lotoCards;
+        if (root.has("lotoCards")) {
+            List<LotoCard> cards = new ArrayList<>();
+            JsonNode list = array(root, "lotoCards");
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode card = list.get(i);
+                String p = "lotoCards[" + i + "]";
+                JsonNode offers = array(card, "offers", p);
+                List<String> codes = new ArrayList<>();
+                for (int j = 0; j < offers.size(); j++) {
+                    JsonNode offer = offers.get(j);
+                    if (!offer.isTextual()) {
+                        throw Check.invalid(p + ".offers[" + j + "]", "must be a service code");
+                    }
+                    codes.add(offer.textValue());
+                }
+                LotoCard made = at(p, () -> new LotoCard(text(card, "service", p), codes));
+                if (cards.stream().anyMatch(c -> c.service().equals(made.service()))) {
+                    throw Check.invalid(p + ".service", "\"" + made.service() + "\" is listed twice");
+                }
+                cards.add(made);
+            }
+            lotoCards = new LotoCards(cards);
+        }
+        LotoCards loto = lotoCards;
         Map<String, String> ops = replyOperations;
         NormCatalog c = catalog;
         AdjacencyTable a = adjacency;
@@ -298,7 +342,8 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Ladder ld = ladder;
         long col = collect;
         long pts = points;
-        return at("", () -> new ResultsSettings(c, a, rp, hired, w, ld, large, cheap, campaigns, col, pts, ops));
+        return at("", () -> new ResultsSettings(c, a, rp, hired, w, ld, large, cheap, campaigns, col, pts, ops,
+                loto));
     }
 
     // Field helpers: every failure names the field by its path.
@@ -343,6 +388,14 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         return value;
     }
 
+    private static JsonNode array(JsonNode node, String field, String prefix) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isArray()) {
+            throw Check.invalid(path(prefix, field), "must be an array");
+        }
+        return value;
+    }
+
     private static JsonNode object(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || !value.isObject()) {
@@ -351,10 +404,16 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         return value;
     }
 
+    /** Codes, names and issue types are shown whole on the settings page and the gadgets. */
+    static final int MAX_TEXT = 255;
+
     private static String text(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.textValue().isBlank()) {
             throw Check.invalid(path(prefix, field), "must be a non-empty string");
+        }
+        if (value.textValue().length() > MAX_TEXT) {
+            throw Check.invalid(path(prefix, field), "must be at most " + MAX_TEXT + " characters");
         }
         return value.textValue();
     }

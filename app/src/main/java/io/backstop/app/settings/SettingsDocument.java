@@ -80,6 +80,10 @@ public final class SettingsDocument {
             if (!groupNode.isTextual() || groupNode.textValue().isBlank()) {
                 throw new InvalidFieldException("staffGroup", "must be a group name");
             }
+            if (groupNode.textValue().length() > io.backstop.app.json.JsonFields.MAX_TEXT) {
+                throw new InvalidFieldException("staffGroup",
+                        "must be at most " + io.backstop.app.json.JsonFields.MAX_TEXT + " characters");
+            }
             staffGroup = groupNode.textValue().trim();
         }
         return new DepartmentSettings(calendar, policy, people, tick, staffGroup);

@@ -30,6 +30,8 @@ public interface ClockEntity extends Entity {
 
     void setPriority(String priority);
 
+    /** Indexed (schema step 6) for the client digest. */
+    @Indexed
     String getClient();
 
     void setClient(String client);
@@ -72,4 +74,12 @@ public interface ClockEntity extends Entity {
     Long getCreatedAt();
 
     void setCreatedAt(Long createdAt);
+
+    /**
+     * Who took the row last to change the clock: a node's name and a count (schema step 5). Writing it is how a
+     * change locks the row for its transaction; see {@link ClockStore#findLocked}.
+     */
+    String getWriter();
+
+    void setWriter(String writer);
 }

@@ -2,6 +2,9 @@ package io.backstop.app.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,34 @@ public final class ClockEventStore {
     public List<ClockEvent> ofKind(ClockEventKind kind, Instant from, Instant to) {
         return list(Query.select().where("KIND = ? AND AT >= ? AND AT < ?", kind.name(), from.toEpochMilli(),
                 to.toEpochMilli()).order("ID"));
+    }
+
+    /**
+     * The newest {@code limit} contacts on the given issues, newest first: client messages (an issue's creation is
+     * its first) and staff replies.
+     */
+    public List<ClockEvent> lastContacts(Collection<String> issues, int limit) {
+        List<String> all = new ArrayList<>(issues);
+        List<ClockEvent> newest = new ArrayList<>();
+        for (int start = 0; start < all.size(); start += 500) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
+            List<Object> parameters = new ArrayList<>(List.of(ClockEventKind.CREATED.name(),
+                    ClockEventKind.CLIENT_MESSAGE.name(), ClockEventKind.STAFF_REPLY.name()));
+            parameters.addAll(chunk);
+            newest.addAll(list(Query.select().where("KIND IN (?, ?, ?) AND ISSUE_KEY IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", parameters.toArray())
+                    .order("AT DESC, ID DESC").limit(limit)));
+        }
+        newest.sort(Comparator.comparing(ClockEvent::at).reversed());
+        return newest.subList(0, Math.min(limit, newest.size()));
+    }
+
+    /** What the tracker reported (not what Backstop did) with {@code from <= at < to}, by time then record order. */
+    public List<ClockEvent> trackerEvents(Instant from, Instant to) {
+        return list(Query.select().where("KIND IN (?, ?, ?, ?, ?) AND AT >= ? AND AT < ?",
+                ClockEventKind.CREATED.name(), ClockEventKind.CLIENT_MESSAGE.name(), ClockEventKind.STAFF_REPLY.name(),
+                ClockEventKind.RESOLVED.name(), ClockEventKind.REOPENED.name(), from.toEpochMilli(), to.toEpochMilli())
+                .order("AT, ID"));
     }
 
     private List<ClockEvent> list(Query query) {

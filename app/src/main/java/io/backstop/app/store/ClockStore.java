@@ -37,6 +37,25 @@ public final class ClockStore {
         return found.length == 0 ? Optional.empty() : Optional.of(toStored(found[0]));
     }
 
+    /**
+     * The issue's clock as it is once this transaction holds its row: writing {@code writer} into the row takes the
+     * database's row lock, which a second node's transaction on the same clock waits for; the clock is then read
+     * again, so it is what the last committed change left, never what a node read before another one changed it.
+     * This is what makes a change happen once across nodes that share the database but not a lock. Must run in a
+     * transaction (the lock lasts until it ends); {@code writer} must differ from call to call, or the database
+     * may see no change to write.
+     */
+    public Optional<StoredClock> findLocked(String issue, String writer) {
+        Optional<StoredClock> seen = find(issue);
+        if (seen.isEmpty()) {
+            return seen;
+        }
+        ClockEntity row = store.get(ClockEntity.class, seen.get().id());
+        row.setWriter(writer);
+        row.save();
+        return find(issue);
+    }
+
     public StoredClock create(ResponseClock clock, String client, Instant createdAt) {
         Map<String, Object> values = new HashMap<>();
         values.put("ISSUE_KEY", clock.issue());
@@ -99,6 +118,23 @@ public final class ClockStore {
     public List<StoredClock> heldAwayFrom(String owner) {
         return list(Query.select(COLUMNS).where("RESOLVED = ? AND OWNER = ? AND ASSIGNEE <> ?", false, owner, owner)
                 .order("ID"));
+    }
+
+    /** Every clock of one client's issues, open and resolved, in creation order. */
+    public List<StoredClock> ofClient(String client) {
+        return list(Query.select(COLUMNS).where("CLIENT = ?", client).order("ID"));
+    }
+
+    /** The clocks of the given issues (any order); keys with no clock are left out. */
+    public List<StoredClock> ofIssues(Collection<String> issues) {
+        List<StoredClock> result = new ArrayList<>();
+        List<String> all = new ArrayList<>(new java.util.TreeSet<>(issues));
+        for (int start = 0; start < all.size(); start += 500) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            result.addAll(list(Query.select(COLUMNS).where("ISSUE_KEY IN (" + marks + ")", chunk.toArray())));
+        }
+        return result;
     }
 
     /** How many open clocks a person owns: settings may not drop such a person. */

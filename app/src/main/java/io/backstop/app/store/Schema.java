@@ -1,10 +1,13 @@
 package io.backstop.app.store;
 
+import io.backstop.app.results.ClientOperationEntity;
 import io.backstop.app.results.ComplaintEntity;
+import io.backstop.app.results.DunningStepEntity;
 import io.backstop.app.results.OfferEntity;
 import io.backstop.app.results.OperationDayEntity;
 import io.backstop.app.results.PaymentEntity;
 import io.backstop.app.results.ReceivableEntity;
+import io.backstop.app.results.ResultsStore;
 
 import java.util.List;
 
@@ -29,16 +32,30 @@ public final class Schema {
         SettingEntity.class, ClockEntity.class, ClockEventEntity.class, AbsenceEntity.class
     };
 
-    /** The department's results (version 2): pre-aggregated operations, offers, receivables, complaints. */
+    /**
+     * The department's results (version 2): pre-aggregated operations, offers, receivables, complaints; per-client
+     * operations and dunning steps (version 6). Every step migrates all entities, so a step merged in with a lower
+     * number than one already applied still gets its tables from the next step that runs.
+     */
     @SuppressWarnings("unchecked")
     private static final Class<? extends net.java.ao.RawEntity<?>>[] RESULTS = new Class[] {
         OperationDayEntity.class, OfferEntity.class, ReceivableEntity.class, PaymentEntity.class,
-        ComplaintEntity.class
+        ComplaintEntity.class, ClientOperationEntity.class, DunningStepEntity.class
     };
 
     public static final List<UpgradeStep> STEPS = List.of(
             step(1, store -> store.migrate(ENTITIES)),
-            step(2, store -> store.migrate(entities())));
+            step(2, store -> store.migrate(entities())),
+            // 3 is taken by the answer library's entities (another branch).
+            // 4: absences get a status, the moment they were handed in, who decided and why (part-day requests).
+            // Existing rows keep nulls there and read as approved, handed in at an unknown moment.
+            step(4, store -> store.migrate(entities())),
+            step(5, store -> store.migrate(entities())), // CLOCK.WRITER: the row lock of a clock change
+            // Operations per client (cheap orders), dunning steps, and the day each settled invoice was settled.
+            step(6, store -> {
+                store.migrate(entities());
+                new ResultsStore(store).backfillSettledOn();
+            }));
 
     private Schema() {
     }

@@ -9,13 +9,16 @@ package io.backstop.app.web;
  * @param clock       where to read "now" ({@code {now}}), or empty to use the browser's clock; the sandbox's clock
  *                    may be manual or faster than real time
  * @param resources   where the screens' scripts and styles are served
+ * @param setup       where the settings page runs the host's own setup (Jira: issue types, fields, the staff
+ *                    group), or empty when the host has none
  */
-public record HostLinks(String rest, String issuePage, String clock, String resources) {
+public record HostLinks(String rest, String issuePage, String clock, String resources, String setup) {
 
     public HostLinks {
         rest = rest == null ? "" : rest;
         issuePage = issuePage == null ? "" : issuePage;
         clock = clock == null ? "" : clock;
         resources = resources == null ? "" : resources;
+        setup = setup == null ? "" : setup;
     }
 }

@@ -77,6 +77,7 @@ public final class Screens {
         model.put("rest", links.rest());
         model.put("issuePage", links.issuePage());
         model.put("clock", links.clock());
+        model.put("setup", links.setup());
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only
@@ -85,6 +86,9 @@ public final class Screens {
         if (screen == Screen.DASHBOARD) {
             StringBuilder gadgets = new StringBuilder();
             for (Gadget gadget : Gadget.values()) {
+                if (gadget.planning() && !seeAll) {
+                    continue; // the forecast REST answers the head and administrators only
+                }
                 Map<String, Object> gadgetModel = new HashMap<>(model);
                 gadgetModel.remove("messagesJson"); // the dashboard carries the texts once
                 gadgetModel.put("gadget", gadget.id());
@@ -92,6 +96,7 @@ public final class Screens {
                 gadgetModel.put("personFilter", String.valueOf(seeAll && gadget.personParam() != null));
                 gadgetModel.put("personParam", gadget.personParam() == null ? "" : gadget.personParam());
                 gadgetModel.put("monthly", String.valueOf(gadget.monthly()));
+                gadgetModel.put("periodic", String.valueOf(!gadget.planning()));
                 gadgetModel.put("refreshSeconds", String.valueOf(GADGET_REFRESH_SECONDS));
                 gadgets.append(renderer.render(Gadget.TEMPLATE, gadgetModel));
             }

@@ -67,6 +67,8 @@ public final class TestHost {
         public final List<String> assignments = new ArrayList<>();
         public final List<String> notes = new ArrayList<>();
         public final Set<String> refusing = new HashSet<>();
+        /** What {@link #describe} answers; an issue not here is one the tracker no longer has. */
+        public final java.util.Map<String, io.backstop.app.port.TrackedIssue> issues = new java.util.HashMap<>();
 
         @Override
         public synchronized void assign(String issue, String assignee) {
@@ -79,6 +81,11 @@ public final class TestHost {
         @Override
         public synchronized void addInternalNote(String issue, String text) {
             notes.add(issue + ": " + text);
+        }
+
+        @Override
+        public synchronized java.util.Optional<io.backstop.app.port.TrackedIssue> describe(String issue) {
+            return java.util.Optional.ofNullable(issues.get(issue));
         }
     }
 }

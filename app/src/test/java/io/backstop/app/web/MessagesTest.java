@@ -34,4 +34,17 @@ class MessagesTest {
         assertThat(en.getLanguage()).isEqualTo("en");
         assertThat(ru.json()).contains("\"backstop.queue.title\":\"Очередь оператора\"");
     }
+
+    /** A lone apostrophe starts a quoted part in MessageFormat and vanishes from the text: it must be doubled. */
+    @Test
+    void everyApostropheIsDoubledSoTheTextKeepsIt() throws java.io.IOException {
+        for (String bundle : java.util.List.of("i18n/backstop-web.properties", "i18n/backstop-web_ru.properties")) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = MessagesTest.class.getClassLoader().getResourceAsStream(bundle)) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            texts.forEach((key, value) -> assertThat(String.valueOf(value).replace("''", ""))
+                    .as(bundle + " " + key).doesNotContain("'"));
+        }
+    }
 }

@@ -26,7 +26,9 @@ class WebTextsTest {
             "backstop-web/js/settings.js", "backstop-web/js/panel.js", "backstop-web/js/gadgets.js",
             "backstop-web/js/dashboard.js", "backstop-web/js/gadget-sla.js", "backstop-web/js/gadget-norm-hours.js",
             "backstop-web/js/gadget-upsells.js", "backstop-web/js/gadget-debtors.js",
-            "backstop-web/js/gadget-scorecard.js");
+            "backstop-web/js/gadget-scorecard.js", "backstop-web/js/gadget-absences.js",
+            "backstop-web/js/gadget-newcomers.js", "backstop-web/js/gadget-learning-order.js",
+            "backstop-web/js/gadget-capacity.js", "backstop-web/js/what-if.js");
 
     static String read(String resource) throws IOException {
         try (InputStream in = WebTextsTest.class.getClassLoader().getResourceAsStream(resource)) {
@@ -87,6 +89,12 @@ class WebTextsTest {
         }
         for (String kind : List.of("VACATION", "SICK", "TIME_OFF", "STUDY")) {
             assertThat(keys).contains("backstop.absence." + kind);
+        }
+        for (String kind : List.of("VACATION", "SICK", "TIME_OFF", "STUDY")) {
+            assertThat(keys).contains("backstop.gadget.absences.kind." + kind);
+        }
+        for (String status : List.of("REQUESTED", "APPROVED", "REFUSED")) {
+            assertThat(keys).contains("backstop.requests.status." + status);
         }
         for (String reason : List.of("BREACH", "ABSENCE", "RETURN", "TAKE")) {
             assertThat(keys).contains("backstop.reason." + reason);

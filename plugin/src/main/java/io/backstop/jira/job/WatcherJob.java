@@ -55,17 +55,29 @@ public final class WatcherJob implements JobRunner {
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         Instant now = clock.instant();
         ResponseDesk.TickReport report;
+        boolean boundariesApplied;
         try {
             ResponseDesk desk = backstop.responses();
-            desk.applyAbsenceBoundaries(now);
+            // An absence that cannot be applied yet must not hold up the breaches: the tick runs regardless.
+            try {
+                boundariesApplied = desk.applyAbsenceBoundaries(now);
+            } catch (RuntimeException e) {
+                LOG.error("Backstop could not apply the absences due at {}; the next run tries again", now, e);
+                boundariesApplied = false;
+            }
             report = desk.tick(now);
         } catch (RuntimeException e) {
             LOG.error("Backstop's watcher failed at {}; the next run picks up where it stopped", now, e);
+            followSettings(request);
             return JobRunnerResponse.failed(e);
         }
         followSettings(request);
-        return JobRunnerResponse.success(report.breaches() + " breach(es), " + report.reassignments()
-                + " reassignment(s) at " + now);
+        String counts = report.breaches() + " breach(es), " + report.reassignments() + " reassignment(s)";
+        if (report.failed() > 0 || !boundariesApplied) {
+            return JobRunnerResponse.failed(counts + ", " + report.failed() + " clock(s) left for the next run"
+                    + (boundariesApplied ? "" : ", absences pending") + " at " + now);
+        }
+        return JobRunnerResponse.success(counts + " at " + now);
     }
 
     /** Schedules the job at the interval the settings ask for (replacing an existing schedule of the same id). */

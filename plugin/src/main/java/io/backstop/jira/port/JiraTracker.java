@@ -9,10 +9,14 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerException;
+import io.backstop.app.port.TrackerException.Refusal;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.Timestamp;
+import java.util.Optional;
 
 /**
  * Jira as the app's {@link Tracker}: assigns through {@link IssueService} (validate, then assign) and leaves
@@ -51,7 +55,7 @@ public final class JiraTracker implements Tracker {
         MutableIssue target = issue(issue);
         ApplicationUser to = users.getUserByName(assignee);
         if (!JiraUsers.isActive(to)) {
-            throw new TrackerException("Jira has no active user \"" + assignee + "\"");
+            throw new TrackerException(Refusal.USER_INACTIVE, "Jira has no active user \"" + assignee + "\"");
         }
         ApplicationUser current = target.getAssignee();
         if (current != null && to.getKey().equals(current.getKey())) {
@@ -78,20 +82,33 @@ public final class JiraTracker implements Tracker {
         comments.create(target, actor(), text, group, null, true);
     }
 
+    /** Summary and due date as Jira has them now; a due date is a day, kept by Jira at the server's midnight. */
+    @Override
+    public Optional<TrackedIssue> describe(String issue) {
+        MutableIssue found = issues.getIssueObject(issue);
+        if (found == null) {
+            return Optional.empty();
+        }
+        Timestamp due = found.getDueDate();
+        return Optional.of(new TrackedIssue(found.getSummary() == null ? "" : found.getSummary(),
+                Optional.ofNullable(due).map(d -> d.toLocalDateTime().toLocalDate())));
+    }
+
     private MutableIssue issue(String key) {
         MutableIssue found = issues.getIssueObject(key);
         if (found == null) {
-            throw new TrackerException("Jira has no issue " + key);
+            throw new TrackerException(Refusal.ISSUE_GONE, "Jira has no issue " + key);
         }
         return found;
     }
 
     private ApplicationUser actor() {
-        String name = settings.actor().orElseThrow(() -> new TrackerException(
+        String name = settings.actor().orElseThrow(() -> new TrackerException(Refusal.USER_INACTIVE,
                 "no Jira user to act as: set one on Backstop's setup page, or add a head to the department"));
         ApplicationUser actor = users.getUserByName(name);
         if (!JiraUsers.isActive(actor)) {
-            throw new TrackerException("Backstop acts as \"" + name + "\", who is not an active Jira user");
+            throw new TrackerException(Refusal.USER_INACTIVE,
+                    "Backstop acts as \"" + name + "\", who is not an active Jira user");
         }
         return actor;
     }

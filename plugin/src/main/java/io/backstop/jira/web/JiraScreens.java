@@ -92,6 +92,9 @@ public final class JiraScreens {
         Messages messages = messages();
         HostLinks links = links();
         boolean seeAll = caller.admin() || caller.is(Role.HEAD);
+        if (gadget.planning() && !seeAll) {
+            return new Screens.Result(403, null, gadget.titleKey(), null, null);
+        }
         Map<String, Object> model = new HashMap<>();
         model.put("i18n", messages);
         model.put("lang", messages.getLanguage());
@@ -108,6 +111,7 @@ public final class JiraScreens {
         model.put("personFilter", String.valueOf(seeAll && gadget.personParam() != null));
         model.put("personParam", gadget.personParam() == null ? "" : gadget.personParam());
         model.put("monthly", String.valueOf(gadget.monthly()));
+        model.put("periodic", String.valueOf(!gadget.planning()));
         model.put("refreshSeconds", String.valueOf(Screens.GADGET_REFRESH_SECONDS));
         String html = "<div class=\"backstop-dashboard-item\" data-lang=\"" + Html.escape(messages.getLanguage())
                 + "\" data-i18n=\"" + Html.escape(messages.json()) + "\">\n"
@@ -149,7 +153,7 @@ public final class JiraScreens {
             String parsed = URI.create(base.trim()).getPath();
             path = parsed == null ? "" : parsed.replaceAll("/+$", "");
         }
-        return new HostLinks(path + "/rest/backstop/1.0", path + "/browse/", "", "");
+        return new HostLinks(path + "/rest/backstop/1.0", path + "/browse/", "", "", path + "/rest/backstop/1.0/setup");
     }
 
     static String context(Screen screen) {

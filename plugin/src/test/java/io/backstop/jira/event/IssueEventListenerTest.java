@@ -199,6 +199,77 @@ class IssueEventListenerTest {
                 .singleElement().satisfies(row -> assertThat(row.reason()).isEqualTo("ABSENCE"));
     }
 
+    /** ivanova is away from 10:30 (her deputy is petrova), her client's WEB-1 not awaiting until the client writes. */
+    private Instant ivanovaSickWithWeb1Answered() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "ivanova", MONDAY_10.plusSeconds(300)));
+        Instant sick = MONDAY_10.plus(Duration.ofMinutes(30));
+        plugin.clock.set(sick);
+        plugin.backstop.staff().add("ivanova", sick, sick.plus(Duration.ofDays(1)), AbsenceKind.SICK, "head", sick);
+        return sick;
+    }
+
+    private List<ClockEvent> audit() {
+        return plugin.backstop.views().audit(Instant.EPOCH, MONDAY_10.plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void whenJirasValidationRefusesTheDeputyTheMessageCountsAndTheRefusalIsAudited() {
+        Instant sick = ivanovaSickWithWeb1Answered();
+        plugin.jira.refuseAssign("WEB-1", "petrova may not be assigned issues in WEB");
+
+        assertThatCode(() -> plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "client",
+                sick.plusSeconds(600)))).doesNotThrowAnyException();
+
+        assertThat(plugin.jira.assignments).isEmpty();
+        assertThat(plugin.jira.notes).isEmpty();
+        assertThat(clock("WEB-1").clock().assignee()).isEqualTo("ivanova");
+        assertThat(clock("WEB-1").clock().awaitingSince()).isEqualTo(sick.plusSeconds(600));
+        assertThat(audit()).singleElement().satisfies(row -> {
+            assertThat(row.reason()).isEqualTo("ABSENCE");
+            assertThat(row.detail()).contains("not applied", "petrova may not be assigned issues in WEB");
+        });
+        // Not stuck: nobody answers, and the watcher hands the issue to the operator when it is due.
+        plugin.jira.allowAssign("WEB-1");
+        plugin.runJob(sick.plusSeconds(600).plus(Duration.ofHours(1)));
+        assertThat(plugin.jira.assigneeOf("WEB-1")).isEqualTo("operator");
+    }
+
+    @Test
+    void anIssueDeletedBetweenTheEventAndTheAssignmentClosesItsClock() {
+        Instant sick = ivanovaSickWithWeb1Answered();
+        var comment = plugin.jira.commented("WEB-1", "client", sick.plusSeconds(600));
+        var deleted = plugin.jira.event("WEB-1", com.atlassian.jira.event.type.EventType.ISSUE_DELETED_ID,
+                plugin.jira.user("admin"), null);
+        plugin.jira.delete("WEB-1"); // Jira's IssueManager now answers null for WEB-1
+
+        assertThatCode(() -> plugin.listener.onIssueEvent(comment)).doesNotThrowAnyException();
+
+        assertThat(clock("WEB-1").clock().open()).isFalse();
+        assertThat(audit()).singleElement().satisfies(row ->
+                assertThat(row.detail()).contains("not applied", "Jira has no issue WEB-1"));
+        assertThat(plugin.backstop.views().queue(sick.plus(Duration.ofDays(1)))).isEmpty();
+
+        plugin.listener.onIssueEvent(deleted); // the deletion's own event, later: nothing more happens
+        assertThat(timeline("WEB-1")).filteredOn(kind -> kind == ClockEventKind.RESOLVED).hasSize(1);
+    }
+
+    @Test
+    void jiraFailingWhileAssigningDuringAnEventKeepsTheClientsMessage() {
+        Instant sick = ivanovaSickWithWeb1Answered();
+        plugin.jira.failNextAssign("WEB-1", new IllegalStateException("Jira's database went away"));
+
+        assertThatCode(() -> plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "client",
+                sick.plusSeconds(600)))).doesNotThrowAnyException();
+
+        // An event is not delivered twice, so the message must not be rolled back with the failed assignment.
+        assertThat(clock("WEB-1").clock().awaitingSince()).isEqualTo(sick.plusSeconds(600));
+        assertThat(timeline("WEB-1")).endsWith(ClockEventKind.CLIENT_MESSAGE, ClockEventKind.REASSIGNED);
+        assertThat(audit()).singleElement().satisfies(row ->
+                assertThat(row.detail()).contains("not applied", "Jira's database went away"));
+        assertThat(plugin.jira.locks.get("backstop.clock.WEB-1").isHeld()).isFalse();
+    }
+
     @Test
     void aFailureIsLoggedNeverThrownIntoJira() {
         createByClient("WEB-1", "ivanova", MONDAY_10);

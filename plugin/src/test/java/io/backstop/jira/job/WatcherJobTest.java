@@ -71,17 +71,20 @@ class WatcherJobTest {
 
         JobRunnerResponse failed = plugin.runJob(ELEVEN);
 
+        // The run says it left work behind, and did the rest: one failing issue holds up no other.
         assertThat(failed.getRunOutcome()).isEqualTo(RunOutcome.FAILED);
-        assertThat(plugin.jira.assignments).extracting(Assignment::issue).containsExactly("WEB-1");
-        assertThat(audit()).extracting(ClockEvent::issue).containsExactly("WEB-1");
+        assertThat(failed.getMessage()).contains("1 clock(s) left for the next run");
+        assertThat(plugin.jira.assignments).extracting(Assignment::issue).containsExactly("WEB-1", "WEB-3");
+        assertThat(audit()).extracting(ClockEvent::issue).containsExactly("WEB-1", "WEB-3");
+        assertThat(plugin.jira.locks.get("backstop.clock.WEB-2").isHeld()).isFalse();
 
         JobRunnerResponse retried = plugin.runJob(ELEVEN.plusSeconds(60));
 
         assertThat(retried.getRunOutcome()).isEqualTo(RunOutcome.SUCCESS);
         assertThat(plugin.jira.assignments).extracting(Assignment::issue, Assignment::to).containsExactly(
-                tuple("WEB-1", "operator"), tuple("WEB-2", "operator"), tuple("WEB-3", "operator"));
-        assertThat(audit()).extracting(ClockEvent::issue).containsExactly("WEB-1", "WEB-2", "WEB-3");
-        assertThat(plugin.jira.notes).extracting(n -> n.issue()).containsExactly("WEB-1", "WEB-2", "WEB-3");
+                tuple("WEB-1", "operator"), tuple("WEB-3", "operator"), tuple("WEB-2", "operator"));
+        assertThat(audit()).extracting(ClockEvent::issue).containsExactly("WEB-1", "WEB-3", "WEB-2");
+        assertThat(plugin.jira.notes).extracting(n -> n.issue()).containsExactly("WEB-1", "WEB-3", "WEB-2");
         assertThat(plugin.backstop.views().breaches(Instant.EPOCH, ELEVEN.plusSeconds(61))).hasSize(3);
     }
 
@@ -125,6 +128,72 @@ class WatcherJobTest {
         assertThat(audit()).singleElement().satisfies(row ->
                 assertThat(row.detail()).contains("not applied", "operator cannot be assigned"));
         assertThat(plugin.jira.notes).isEmpty();
+    }
+
+    @Test
+    void anIssueDeletedInJiraBeforeTheWatcherMovesItClosesItsClockAndTheAuditSaysWhy() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        createByClient("WEB-2", "ivanova", MONDAY_10);
+        plugin.jira.delete("WEB-1"); // IssueManager.getIssueObject now answers null, as Jira's does
+
+        JobRunnerResponse response = plugin.runJob(ELEVEN);
+
+        assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.SUCCESS);
+        assertThat(plugin.jira.assignments).extracting(Assignment::issue).containsExactly("WEB-2");
+        assertThat(audit()).filteredOn(row -> row.issue().equals("WEB-1")).singleElement()
+                .satisfies(row -> assertThat(row.detail()).contains("not applied", "Jira has no issue WEB-1"));
+        assertThat(plugin.backstop.views().clock("WEB-1").orElseThrow().clock().open()).isFalse();
+        assertThat(plugin.backstop.views().queue(ELEVEN)).extracting(s -> s.clock().issue()).containsExactly("WEB-2");
+
+        assertThat(plugin.runJob(ELEVEN.plus(Duration.ofDays(2))).getRunOutcome()).isEqualTo(RunOutcome.SUCCESS);
+        assertThat(audit()).hasSize(2);
+    }
+
+    @Test
+    void aDeactivatedOperatorIsNotAssignedTheBreachStandsAndTheRefusalIsAuditedOnce() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.jira.deactivate("operator");
+
+        JobRunnerResponse response = plugin.runJob(ELEVEN);
+        plugin.runJob(ELEVEN.plusSeconds(60));
+
+        assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.SUCCESS);
+        assertThat(plugin.jira.assignments).isEmpty();
+        assertThat(plugin.jira.assigneeOf("WEB-1")).isEqualTo("ivanova");
+        assertThat(audit()).singleElement().satisfies(row ->
+                assertThat(row.detail()).contains("not applied", "no active user \"operator\""));
+        var clock = plugin.backstop.views().clock("WEB-1").orElseThrow().clock();
+        assertThat(clock.breached()).isTrue();
+        assertThat(clock.assignee()).isEqualTo("ivanova");
+        assertThat(plugin.backstop.views().queue(ELEVEN)).hasSize(1);
+    }
+
+    @Test
+    void anAbsenceThatCannotBeAppliedYetHoldsUpNoBreachAndIsAppliedByTheNextRun() {
+        createByClient("WEB-1", "ivanova", MONDAY_10.plus(Duration.ofMinutes(30))); // due 11:30
+        createByClient("WEB-2", "petrova", MONDAY_10); // due 11:00
+        Instant sick = MONDAY_10.plus(Duration.ofMinutes(50));
+        plugin.backstop.staff().add("ivanova", sick, sick.plus(Duration.ofDays(1)), AbsenceKind.SICK, "head",
+                MONDAY_10.plus(Duration.ofMinutes(40)));
+        plugin.jira.failNextAssign("WEB-1", new IllegalStateException("Jira's database went away"));
+
+        // 11:00: ivanova's absence (from 10:50) cannot move WEB-1 to her deputy; WEB-2's breach goes ahead.
+        JobRunnerResponse first = plugin.runJob(ELEVEN);
+
+        assertThat(first.getRunOutcome()).isEqualTo(RunOutcome.FAILED);
+        assertThat(first.getMessage()).contains("1 breach(es)", "absences pending");
+        assertThat(plugin.jira.assignments).extracting(Assignment::issue, Assignment::to)
+                .containsExactly(tuple("WEB-2", "operator"));
+
+        // 11:01: the absence is applied as of 10:50, once.
+        JobRunnerResponse second = plugin.runJob(ELEVEN.plusSeconds(60));
+        plugin.runJob(ELEVEN.plusSeconds(120));
+
+        assertThat(second.getRunOutcome()).isEqualTo(RunOutcome.SUCCESS);
+        assertThat(plugin.jira.assignments).extracting(Assignment::issue, Assignment::to)
+                .containsExactly(tuple("WEB-2", "operator"), tuple("WEB-1", "petrova"));
+        assertThat(audit()).extracting(ClockEvent::issue, ClockEvent::reason, ClockEvent::at).containsExactlyInAnyOrder(
+                tuple("WEB-2", "BREACH", ELEVEN), tuple("WEB-1", "ABSENCE", sick));
     }
 
     @Test

@@ -196,11 +196,9 @@ class PluginJarIT {
     void everyClassTheDescriptorNamesIsInTheJarAndCanBeCreated() throws Exception {
         Document descriptor = BuiltJar.descriptor();
         List<String> entities = texts(descriptor, "entity");
-        assertThat(entities).containsExactlyInAnyOrder("io.backstop.app.store.SettingEntity",
-                "io.backstop.app.store.ClockEntity", "io.backstop.app.store.ClockEventEntity",
-                "io.backstop.app.store.AbsenceEntity", "io.backstop.app.results.OperationDayEntity",
-                "io.backstop.app.results.OfferEntity", "io.backstop.app.results.ReceivableEntity",
-                "io.backstop.app.results.PaymentEntity", "io.backstop.app.results.ComplaintEntity");
+        // the descriptor declares exactly the entities the schema steps migrate
+        assertThat(entities).containsExactlyInAnyOrder(java.util.Arrays.stream(io.backstop.app.store.Schema.entities())
+                .map(Class::getName).toArray(String[]::new));
         for (String entity : entities) {
             Class<?> type = load(entity);
             assertThat(type.isInterface()).isTrue();
@@ -352,7 +350,7 @@ class PluginJarIT {
                 }
             }
         }
-        assertThat(used).contains("backstop.queue.title", "backstop.panel.title", "backstop.day.MON");
+        assertThat(used).contains("backstop.queue.title", "backstop.panel.awaitingSince", "backstop.day.MON");
         assertThat(english.stringPropertyNames()).containsAll(used);
         assertThat(russian.stringPropertyNames()).containsAll(used);
         Document descriptor = BuiltJar.descriptor();
@@ -370,7 +368,7 @@ class PluginJarIT {
     }
 
     /**
-     * The UI modules: two servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue in
+     * The UI modules: three servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue in
      * the top bar and the settings in the Manage apps sidebar (each behind the screen's condition), web-resources on
      * AUI with the contexts the Java code requires, configure.url, and an allowlist entry for every method the
      * templates call on an object.
@@ -387,6 +385,7 @@ class PluginJarIT {
                     .isTrue();
         }
         assertThat(servlets).containsExactly(Map.entry("/backstop/admin", "io.backstop.jira.web.AdminServlet"),
+                Map.entry("/backstop/dashboard", "io.backstop.jira.web.DashboardServlet"),
                 Map.entry("/backstop/queue", "io.backstop.jira.web.QueueServlet"));
 
         Element panel = (Element) descriptor.getElementsByTagName("web-panel").item(0);
@@ -417,7 +416,9 @@ class PluginJarIT {
             conditions.put(parent.getAttribute("key"), text(condition, "param"));
         }
         assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
-                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
+                Map.entry("backstop-gadget-absences", "dashboard"), Map.entry("backstop-gadget-capacity", "dashboard"),
+                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
+                Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"),
                 Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"));
@@ -472,7 +473,7 @@ class PluginJarIT {
     }
 
     /**
-     * The five dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
+     * The eight dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
      * context-provider that is a ContextProvider the container can create, with the gadget's id), behind the dashboard's
      * condition, titles and descriptions in both languages, the AMD module the items name defined in their
      * web-resource, and that web-resource carrying Chart.js (from the WebJar), gadgets.js, every gadget script and
@@ -511,7 +512,10 @@ class PluginJarIT {
             gadgets.put(key, param.getTextContent().trim());
             modules.add(text(item, "amd-module"));
         }
-        assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-debtors", "debtors"),
+        assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-absences", "absences"),
+                Map.entry("backstop-gadget-capacity", "capacity"), Map.entry("backstop-gadget-debtors", "debtors"),
+                Map.entry("backstop-gadget-learning-order", "learning-order"),
+                Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
                 Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"));
         assertThat(modules).containsExactly("backstop/dashboard-item");
@@ -537,7 +541,9 @@ class PluginJarIT {
                 "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-sla.js",
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
-                "backstop-jira/js/dashboard-item.js");
+                "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
+                "backstop-web/js/gadget-learning-order.js", "backstop-web/js/dashboard.js",
+                "backstop-web/js/gadget-capacity.js", "backstop-web/js/what-if.js", "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
                 .contains("Chart.js v4.").hasSizeGreaterThan(100_000);
         assertThat(BuiltJar.text("backstop-jira/js/dashboard-item.js")).contains("define('backstop/dashboard-item'");

@@ -82,15 +82,16 @@ public final class FakeJira {
     public final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
     public final AvatarManager avatars = mock(AvatarManager.class);
 
-    public final List<Assignment> assignments = new ArrayList<>();
-    public final List<Note> notes = new ArrayList<>();
+    // Synchronized: two simulated nodes may assign and comment at the same time.
+    public final List<Assignment> assignments = java.util.Collections.synchronizedList(new ArrayList<>());
+    public final List<Note> notes = java.util.Collections.synchronizedList(new ArrayList<>());
     public final Map<String, LocalClusterLock> locks = new ConcurrentHashMap<>();
 
     private final Map<String, ApplicationUser> byName = new HashMap<>();
     private final Map<String, ApplicationUser> byKey = new HashMap<>();
     private final Map<String, Set<String>> members = new HashMap<>();
     private final Set<String> admins = new HashSet<>();
-    private final Map<String, IssueState> issues = new LinkedHashMap<>();
+    private final Map<String, IssueState> issues = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, RuntimeException> failNextAssign = new HashMap<>();
     private final Map<String, String> refuseAssign = new HashMap<>();
     private final List<CustomField> customFields = new ArrayList<>();
@@ -274,6 +275,16 @@ public final class FakeJira {
         return assignee == null ? null : assignee.getUsername();
     }
 
+    /** The issue is deleted: Jira's issue manager no longer finds it by key. */
+    public void delete(String key) {
+        issues.remove(key);
+    }
+
+    /** The user is deactivated in Jira's user directory. */
+    public void deactivate(String name) {
+        lenient().when(user(name).isActive()).thenReturn(false);
+    }
+
     public void resolve(String key, Instant at) {
         issues.get(key).resolvedAt = at;
     }
@@ -286,6 +297,11 @@ public final class FakeJira {
     /** Jira refuses (validation errors) every assign of {@code issue}. */
     public void refuseAssign(String issue, String why) {
         refuseAssign.put(issue, why);
+    }
+
+    /** Jira no longer refuses assigns of {@code issue} (an admin fixed the project's permissions). */
+    public void allowAssign(String issue) {
+        refuseAssign.remove(issue);
     }
 
     public List<Assignment> assignmentsOf(String issue) {

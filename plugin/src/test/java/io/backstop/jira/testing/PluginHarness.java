@@ -25,12 +25,12 @@ import java.time.Instant;
  */
 public final class PluginHarness {
 
-    public final FakeJira jira = new FakeJira();
-    public final H2ActiveObjects ao = new H2ActiveObjects();
+    public final FakeJira jira;
+    public final H2ActiveObjects ao;
     public final MutableClock clock;
 
-    public final ActiveObjectsStore store = new ActiveObjectsStore(ao);
-    public final JiraSettings settings = new JiraSettings(store);
+    public final ActiveObjectsStore store;
+    public final JiraSettings settings;
     public final JiraTracker tracker;
     public final JiraDirectory directory;
     public final JiraLocks locks;
@@ -44,10 +44,24 @@ public final class PluginHarness {
     public final WatcherScheduler scheduler;
 
     public PluginHarness(Instant now) {
+        this(now, new FakeJira(), new H2ActiveObjects());
+    }
+
+    /**
+     * Another node of a cluster: the plugin on a second Jira node, sharing {@code jira} (its issues, users and cluster
+     * locks) and, through {@code ao}, the database.
+     */
+    public PluginHarness(Instant now, FakeJira jira, H2ActiveObjects ao) {
+        this.jira = jira;
+        this.ao = ao;
+        this.store = new ActiveObjectsStore(ao);
+        this.settings = new JiraSettings(store);
         // What Jira's Active Objects does before the plugin's first access: run the upgrade tasks, create tables.
         new SchemaUpgradeTask().upgrade(ModelVersion.valueOf("0"), ao);
         clock = new MutableClock(now);
-        jira.withBackstopFields();
+        if (!jira.customFieldNames().contains("Client")) {
+            jira.withBackstopFields(); // once per Jira, not per node
+        }
         tracker = new JiraTracker(jira.issueService, jira.issueManager, jira.comments, jira.users, settings);
         directory = new JiraDirectory(jira.users, jira.groups, jira.globalPermissions);
         locks = new JiraLocks(jira.clusterLocks);

@@ -104,6 +104,22 @@ class ScreensInJiraTest {
     }
 
     @Test
+    void theHeadGetsTheDashboardPageWithEveryGadgetAndTheAbsenceRequests() throws Exception {
+        as("head");
+
+        new DashboardServlet(screens(true), login).doGet(request, response);
+
+        verify(response).setStatus(200);
+        String html = page.toString();
+        assertThat(html).contains("<meta name=\"decorator\" content=\"atl.general\">",
+                "<section id=\"backstop-dashboard\"", "data-gadget=\"absences\"", "data-gadget=\"newcomers\"",
+                "data-gadget=\"learning-order\"", "id=\"backstop-requests\"", "data-decides=\"true\"",
+                "id=\"backstop-request-ask\"");
+        assertThat(html).doesNotContain("&amp;#39;", "&amp;quot;", "$i18n", "$seeAll");
+        verify(required).requireContext("backstop.dashboard");
+    }
+
+    @Test
     void anAnonymousPersonIsSentToJirasLoginAndBack() throws Exception {
         as(null);
         when(request.getQueryString()).thenReturn("refresh=10");
@@ -150,6 +166,8 @@ class ScreensInJiraTest {
         assertThat(page.toString()).contains("<meta name=\"decorator\" content=\"atl.admin\">",
                 "<meta name=\"admin.active.section\" content=\"admin_plugins_menu/backstop-admin-section\">",
                 "<section id=\"backstop-settings\"", "backstop-settings-form");
+        // the page offers Jira's setup: the section the script shows when data-setup names the REST call
+        assertThat(page.toString()).contains("data-setup=\"/jira/rest/backstop/1.0/setup\"", "id=\"backstop-setup-run\"");
         verify(required).requireContext("backstop.settings");
     }
 
@@ -165,7 +183,7 @@ class ScreensInJiraTest {
         panel.writeHtml(out, Map.of("issue", issue));
 
         assertThat(out.toString()).contains("<section id=\"backstop-panel\"", "data-issue=\"WEB-1\"",
-                "<h2 class=\"backstop-panel-title\">Response standard</h2>");
+                "Waiting since").doesNotContain("backstop-panel-title"); // Jira titles the panel with its label
         verify(required).requireContext("backstop.panel");
 
         as(null);
@@ -239,6 +257,21 @@ class ScreensInJiraTest {
         assertThat(view(jira, item.getContextMap(Map.of())).trim()).isEmpty();
         as("client<b>");
         assertThat(condition.shouldDisplay(Map.of())).isFalse();
+        assertThat(item.getContextMap(Map.of())).containsEntry(GadgetItem.HTML, "");
+    }
+
+    /** The capacity forecast is the head's planning: the item renders it for the head, nothing for an operator. */
+    @Test
+    void theCapacityItemIsTheHeadsOnly() throws Exception {
+        JiraScreens screens = screens(true);
+        TemplateRenderer jira = velocity(true);
+        GadgetItem item = new GadgetItem(screens);
+        item.init(Map.of("gadget", "capacity"));
+        as("head");
+        String html = view(jira, item.getContextMap(Map.of()));
+        assertThat(html).contains("data-gadget=\"capacity\"", ">Capacity ahead</h2>");
+        assertThat(html).doesNotContain("backstop-gadget-period", "backstop-gadget-person");
+        as("operator");
         assertThat(item.getContextMap(Map.of())).containsEntry(GadgetItem.HTML, "");
     }
 

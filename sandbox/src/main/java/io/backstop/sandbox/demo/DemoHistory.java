@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -122,6 +123,95 @@ public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, Li
                 .toInstant(), ZonedDateTime.of(dayOff, LocalTime.of(13, 0), zone).toInstant(), AbsenceKind.TIME_OFF));
         absences.sort(Comparator.comparing(DemoAbsence::from));
         return absences;
+    }
+
+    /**
+     * The year before the history starts, for the absence report: each member's vacations (mostly handed in a month
+     * or two ahead, so planned; one per person handed in a few days ahead, after the schedule deadline), sick
+     * spells of one to four days recorded on their first morning, a day off now and then, and the newcomer's
+     * driving-school afternoons (leaving at 15:00 on Tuesdays, asked for two days ahead and approved by the head)
+     * since her hiring date. Nothing overlaps the history's own absences: all of it ends before {@link #start()}.
+     *
+     * @param newcomer who was hired on {@code hired}: absent nothing before that
+     */
+    public List<DemoAbsence> pastYear(String newcomer, LocalDate hired) {
+        WorkCalendar calendar = DemoDepartment.calendar(zone);
+        Random random = new Random(seed * 31 + 7);
+        LocalDate end = start.atZone(zone).toLocalDate();
+        LocalDate first = end.minusMonths(12);
+        List<DemoAbsence> list = new ArrayList<>();
+        List<String> people = new ArrayList<>(DemoDepartment.MANAGERS);
+        people.add(DemoDepartment.OPERATOR);
+        people.add(DemoDepartment.OFFICE);
+        people.add(DemoDepartment.HEAD);
+        for (String person : people) {
+            LocalDate since = person.equals(newcomer) ? hired : first;
+            List<Instant[]> taken = new ArrayList<>();
+            if (!person.equals(newcomer)) {
+                // two vacations, the second handed in late
+                for (int v = 0; v < 2; v++) {
+                    LocalDate from = nextWorkingDay(calendar, first.plusDays(40 + v * 150 + random.nextInt(90)));
+                    int days = 5 + random.nextInt(6);
+                    LocalDate to = from.plusDays(days + days / 5 * 2);
+                    Instant handedIn = v == 0
+                            ? midnight(from.minusDays(50 + random.nextInt(30)), zone).plusSeconds(11 * 3600)
+                            : midnight(from.minusDays(4 + random.nextInt(4)), zone).plusSeconds(16 * 3600);
+                    add(list, taken, new DemoAbsence(person, midnight(from, zone), midnight(to, zone),
+                            AbsenceKind.VACATION, Optional.of(handedIn), false), end, zone);
+                }
+            }
+            // sick spells, recorded on their first morning
+            int spells = 1 + random.nextInt(3);
+            for (int i = 0; i < spells; i++) {
+                LocalDate from = nextWorkingDay(calendar, since.plusDays(random.nextInt(
+                        (int) Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(since, end)))));
+                LocalDate to = from.plusDays(1 + random.nextInt(4));
+                add(list, taken, new DemoAbsence(person, midnight(from, zone), midnight(to, zone), AbsenceKind.SICK,
+                        Optional.of(midnight(from, zone).plusSeconds(8 * 3600 + 40 * 60)), false), end, zone);
+            }
+            // a day off, asked for a week ahead
+            LocalDate off = nextWorkingDay(calendar, since.plusDays(20 + random.nextInt(30)));
+            add(list, taken, new DemoAbsence(person, midnight(off, zone), midnight(off.plusDays(1), zone),
+                    AbsenceKind.TIME_OFF, Optional.of(midnight(off.minusDays(7), zone).plusSeconds(10 * 3600)), false),
+                    end, zone);
+        }
+        // the newcomer's driving school: Tuesdays from 15:00 to the end of the day
+        LocalDate tuesday = hired.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        List<Instant[]> lessons = new ArrayList<>();
+        for (; tuesday.isBefore(end); tuesday = tuesday.plusWeeks(1)) {
+            List<WorkingSpan> spans = calendar.workingSpans(tuesday);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            Instant from = ZonedDateTime.of(tuesday, LocalTime.of(15, 0), zone).toInstant();
+            add(list, lessons, new DemoAbsence(newcomer, from, spans.get(spans.size() - 1).end(), AbsenceKind.STUDY,
+                    Optional.of(from.minusSeconds(2 * 86_400L + 5 * 3600)), true), end, zone);
+        }
+        list.sort(Comparator.comparing(DemoAbsence::from));
+        return list;
+    }
+
+    /** Adds the absence if it ends before the history starts and overlaps none already taken for the person. */
+    private static void add(List<DemoAbsence> list, List<Instant[]> taken, DemoAbsence absence, LocalDate end,
+                            ZoneId zone) {
+        if (absence.to().isAfter(midnight(end, zone))) {
+            return;
+        }
+        for (Instant[] t : taken) {
+            if (absence.from().isBefore(t[1]) && t[0].isBefore(absence.to())) {
+                return;
+            }
+        }
+        taken.add(new Instant[] {absence.from(), absence.to()});
+        list.add(absence);
+    }
+
+    private static LocalDate nextWorkingDay(WorkCalendar calendar, LocalDate day) {
+        LocalDate d = day;
+        while (calendar.workingSpans(d).isEmpty()) {
+            d = d.plusDays(1);
+        }
+        return d;
     }
 
     private static Instant midnight(LocalDate day, ZoneId zone) {

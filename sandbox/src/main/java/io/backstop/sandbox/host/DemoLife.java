@@ -58,6 +58,7 @@ final class DemoLife implements AutoCloseable {
             backstop.staff().add(absence.person(), absence.from(), absence.to(), absence.kind(),
                     DemoDepartment.OFFICE, history.start());
         }
+        pastYearOfAbsences(backstop, store, history, now);
         ClockDriver driver = new ClockDriver(backstop.responses(),
                 () -> new TickGrid(history.start(), backstop.settings().current().tick()), history.start());
         for (DemoAction action : history.actions()) {
@@ -69,6 +70,34 @@ final class DemoLife implements AutoCloseable {
         DemoResults.seed(backstop.results(), history, now);
         LOG.info("Seeded the demo department: {} issues over {} actions since {}", history.issueCount(),
                 history.actions().size(), history.start());
+    }
+
+    /**
+     * The year of absences before the history (for the absence report), recorded as they were handed in, all
+     * over before the history starts; and the newcomer's request for next Tuesday afternoon, waiting for the head.
+     */
+    private static void pastYearOfAbsences(Backstop backstop, EntityStore store, DemoHistory history, Instant now) {
+        AbsenceStore absences = new AbsenceStore(store);
+        java.time.LocalDate today = now.atZone(history.zone()).toLocalDate();
+        for (DemoAbsence a : history.pastYear(DemoDepartment.SIDOROVA, DemoResults.newcomerHired(today))) {
+            Instant handedIn = a.handedIn().orElse(history.start());
+            if (a.requested()) {
+                var asked = absences.request(a.toAbsence(), a.person(), handedIn, "driving school");
+                absences.decide(asked.id(), io.backstop.app.store.AbsenceStatus.APPROVED, DemoDepartment.HEAD,
+                        handedIn.plusSeconds(3600), true, true);
+            } else {
+                absences.create(a.toAbsence(), DemoDepartment.OFFICE, true, true, handedIn);
+            }
+        }
+        java.time.LocalDate tuesday = today.with(
+                java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+        var spans = backstop.settings().current().calendar().workingSpans(tuesday);
+        if (!spans.isEmpty()) {
+            backstop.staff().request(DemoDepartment.SIDOROVA,
+                    java.time.ZonedDateTime.of(tuesday, java.time.LocalTime.of(15, 0), history.zone()).toInstant(),
+                    spans.get(spans.size() - 1).end(), io.backstop.core.staff.AbsenceKind.STUDY, "driving school",
+                    DemoDepartment.SIDOROVA, now);
+        }
     }
 
     /** Keeps clients writing and staff answering as sandbox time passes (system clock only). */

@@ -7,6 +7,7 @@ import io.backstop.app.settings.ResultsSettings;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
 import io.backstop.core.complaint.ComplaintAction;
+import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.upsell.Adjacency;
@@ -62,19 +63,86 @@ final class DemoResults {
         LocalDate today = now.atZone(zone).toLocalDate();
         Random random = new Random(history.seed() ^ 0x5E5017L);
         results.replaceSettings(settings(today));
+        longHistory(results, history, today);
         operations(results, history, today);
         invoices(results, history, today, random);
         offers(results, history, today, random);
         complaints(results, history, now);
+        dunning(results, history, now);
+        callsOfTheCheapestClient(results, history, today);
     }
 
     private static ResultsSettings settings(LocalDate today) {
         ResultsSettings d = ResultsSettings.departmentDefault();
-        return new ResultsSettings(d.catalog(), d.adjacency(), d.ramp(),
-                Map.of(DemoDepartment.SIDOROVA, today.minusMonths(2).minusDays(3),
+        return new ResultsSettings(withInstructions(d.catalog()), d.adjacency(), d.ramp(),
+                Map.of(DemoDepartment.SIDOROVA, newcomerHired(today),
                         DemoDepartment.IVANOVA, LocalDate.of(2021, 3, 1), DemoDepartment.PETROVA, LocalDate.of(2023, 9, 4)),
                 d.weights(), d.ladder(), d.largeClientKopecks(), d.cheapThreshold(),
                 List.of(new Campaign(CAMPAIGN, Services.SEO, Services.DIRECT)), 300_000_00L, 60);
+    }
+
+    /** Weeks of operation history before the replayed days: enough for the forecast's same-week-a-year-ago. */
+    static final int HISTORY_WEEKS = 60;
+    /** The department grew about this much over the last year, so the forecast's trend is about 1.1. */
+    private static final double YEARLY_GROWTH = 0.10;
+
+    /**
+     * How busy an ISO week of the year is against an ordinary week: the pre-New-Year rush (budgets spent, sites
+     * and ads updated before the holidays) in weeks 48-51, the New Year holidays in weeks 1-2, a quieter summer.
+     */
+    static double season(int isoWeek) {
+        if (isoWeek >= 48 && isoWeek <= 51) {
+            return 1.35;
+        }
+        if (isoWeek <= 2 || isoWeek >= 53) {
+            return 0.6;
+        }
+        if (isoWeek >= 27 && isoWeek <= 33) {
+            return 0.8;
+        }
+        return 1.0;
+    }
+
+    /**
+     * {@link #HISTORY_WEEKS} weeks of each person's work per working day before the replayed days (as imported from
+     * the agency's previous system): their usual day ({@link #DAY_TARGET}, a newcomer's 2.5 from her hiring) times
+     * the week's {@link #season} and the growth, as client questions and one filler operation. Written in one bulk
+     * import: about 1,900 rows.
+     */
+    private static void longHistory(ResultsDesk results, DemoHistory history, LocalDate today) {
+        ZoneId zone = history.zone();
+        LocalDate end = history.start().atZone(zone).toLocalDate();
+        LocalDate start = end.minusWeeks(HISTORY_WEEKS);
+        WorkCalendar calendar = DemoDepartment.calendar(zone);
+        var catalog = ResultsSettings.departmentDefault().catalog();
+        long question = catalog.get("client-question").standardMinutes();
+        LocalDate sidorovaHired = today.minusMonths(2).minusDays(3);
+        Map<String, Double> usual = new TreeMap<>(DAY_TARGET);
+        usual.put(DemoDepartment.SIDOROVA, 2.5);
+        List<io.backstop.app.results.OperationDay> rows = new ArrayList<>();
+        for (LocalDate day = start; day.isBefore(end); day = day.plusDays(1)) {
+            long scheduled = calendar.workingSpans(day).stream()
+                    .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes()).sum();
+            if (scheduled == 0) {
+                continue;
+            }
+            double weeksAgo = java.time.temporal.ChronoUnit.DAYS.between(day, today) / 7.0;
+            double level = season(day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+                    * (1 - YEARLY_GROWTH * Math.min(weeksAgo, 52) / 52) * scheduled / (8 * 60.0);
+            String filler = FILLERS.get(day.getDayOfYear() % FILLERS.size());
+            long fillerMinutes = catalog.get(filler).standardMinutes();
+            for (Map.Entry<String, Double> person : usual.entrySet()) {
+                if (person.getKey().equals(DemoDepartment.SIDOROVA) && day.isBefore(sidorovaHired)) {
+                    continue;
+                }
+                long minutes = Math.round(person.getValue() * 60 * level);
+                long fillers = Math.max(1, minutes / 4 / fillerMinutes);
+                long questions = Math.max(1, (minutes - fillers * fillerMinutes) / question);
+                rows.add(new io.backstop.app.results.OperationDay(person.getKey(), day, "client-question", questions, 0));
+                rows.add(new io.backstop.app.results.OperationDay(person.getKey(), day, filler, fillers, 0));
+            }
+        }
+        results.importHistory(rows);
     }
 
     /**
@@ -136,6 +204,28 @@ final class DemoResults {
             }
         }
         return false;
+    }
+
+    /** The day the demo's newcomer, sidorova, was hired. */
+    static LocalDate newcomerHired(LocalDate today) {
+        return today.minusMonths(2).minusDays(3);
+    }
+
+    /** Where a newcomer learns the commonest operations: the department wiki and answer-library entries. */
+    private static io.backstop.core.norms.NormCatalog withInstructions(io.backstop.core.norms.NormCatalog catalog) {
+        Map<String, String> instructions = Map.of(
+                "client-question", "https://wiki.example.com/support/answering-questions",
+                "monthly-report-explanation", "https://wiki.example.com/support/monthly-report",
+                "small-job-estimate", "library:estimate-template",
+                "incoming-call", "https://wiki.example.com/support/phone",
+                "long-letter", "library:spec-questions");
+        io.backstop.core.norms.NormCatalog result = catalog;
+        for (var op : catalog.operations()) {
+            if (instructions.containsKey(op.code())) {
+                result = result.with(op.withInstruction(instructions.get(op.code())));
+            }
+        }
+        return result;
     }
 
     /**
@@ -222,6 +312,32 @@ final class DemoResults {
                 issues.isEmpty() ? "WEB-2" : issues.get(0), Optional.empty(), DemoDepartment.IVANOVA,
                 DemoDepartment.OPERATOR, now.minus(Duration.ofDays(8)));
         results.actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, now.minus(Duration.ofDays(7)));
+    }
+
+    /**
+     * The largest debtor's manager called two days ago (a soft step, taken) and asked yesterday to send a claim
+     * letter, which the guard for large clients holds for the head.
+     */
+    private static void dunning(ResultsDesk results, DemoHistory history, Instant now) {
+        DemoClient largest = history.clients().stream()
+                .max(Comparator.comparingInt(DemoClient::monthlyRoubles)).orElseThrow();
+        results.takeDunningStep(largest.name(), DunningAction.CALL, largest.manager(), now.minus(Duration.ofDays(2)));
+        results.takeDunningStep(largest.name(), DunningAction.CLAIM_LETTER, largest.manager(),
+                now.minus(Duration.ofDays(1)));
+    }
+
+    /**
+     * The cheapest client phones their manager twice every working day of the month: calls the tracker never
+     * sees, recorded for the client, which makes their small order a cheap one that eats hours.
+     */
+    private static void callsOfTheCheapestClient(ResultsDesk results, DemoHistory history, LocalDate today) {
+        DemoClient cheapest = history.clients().stream()
+                .min(Comparator.comparingInt(DemoClient::monthlyRoubles)).orElseThrow();
+        for (LocalDate day = today.withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
+            if (day.getDayOfWeek().getValue() <= 5) {
+                results.recordOperation(cheapest.manager(), day, "incoming-call", 2, Optional.of(cheapest.name()));
+            }
+        }
     }
 
     static String code(DemoService service) {

@@ -2,6 +2,9 @@ package io.backstop.sandbox.host;
 
 import io.backstop.app.Backstop;
 import io.backstop.app.desk.ClockDriver;
+import io.backstop.app.desk.AbsenceReportDesk;
+import io.backstop.app.desk.OnboardingDesk;
+import io.backstop.app.desk.ForecastDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
@@ -180,6 +183,7 @@ public final class Sandbox implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         SandboxWeb web = new SandboxWeb(users, backstop, tracker); // pages: form login before HTTP Basic
+        context.addFilter(new FilterHolder(new BodyLimitFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(web.sessionFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         ResourceConfig backstopRest = resources().registerClasses(Backstop.REST_CLASSES.toArray(Class<?>[]::new));
@@ -209,6 +213,9 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.staff()).to(StaffDesk.class);
                         bind(backstop.views()).to(ResponseViews.class);
                         bind(backstop.results()).to(ResultsDesk.class);
+                        bind(backstop.absenceReports()).to(AbsenceReportDesk.class);
+                        bind(backstop.onboarding()).to(OnboardingDesk.class);
+                        bind(backstop.forecast()).to(ForecastDesk.class);
                         bind(tracker).to(SandboxTracker.class);
                         bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);

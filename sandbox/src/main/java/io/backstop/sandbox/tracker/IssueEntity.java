@@ -23,6 +23,11 @@ public interface IssueEntity extends Entity {
 
     void setSummary(String summary);
 
+    /** ISO date promised to the client for this work, if any (Jira's due date). */
+    String getPromisedOn();
+
+    void setPromisedOn(String promisedOn);
+
     String getClient();
 
     void setClient(String client);

@@ -1,11 +1,13 @@
 package io.backstop.sandbox.tracker;
 
 import io.backstop.app.desk.IssueFacts;
+import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerException;
 import io.backstop.app.store.EntityStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -122,14 +124,27 @@ public final class SandboxTracker implements Tracker {
     }
 
     public void resolve(String key) {
-        IssueEntity entity = entity(key).orElseThrow(() -> new TrackerException("no issue " + key));
+        IssueEntity entity = entity(key).orElseThrow(() -> gone(key));
         entity.setResolved(true);
         entity.save();
     }
 
+    /** Records the date promised to the client for the issue's work. */
+    public void promise(String key, LocalDate on) {
+        IssueEntity entity = entity(key).orElseThrow(() -> new TrackerException("no issue " + key));
+        entity.setPromisedOn(on.toString());
+        entity.save();
+    }
+
+    @Override
+    public Optional<TrackedIssue> describe(String issue) {
+        return entity(issue).map(e -> new TrackedIssue(e.getSummary() == null ? "" : e.getSummary(),
+                Optional.ofNullable(e.getPromisedOn()).map(LocalDate::parse)));
+    }
+
     @Override
     public void assign(String issue, String assignee) {
-        IssueEntity entity = entity(issue).orElseThrow(() -> new TrackerException("no issue " + issue));
+        IssueEntity entity = entity(issue).orElseThrow(() -> gone(issue));
         entity.setAssignee(assignee);
         entity.save();
     }
@@ -137,9 +152,13 @@ public final class SandboxTracker implements Tracker {
     @Override
     public void addInternalNote(String issue, String text) {
         if (entity(issue).isEmpty()) {
-            throw new TrackerException("no issue " + issue);
+            throw gone(issue);
         }
         comment(issue, BACKSTOP, text, true, clock.instant());
+    }
+
+    private static TrackerException gone(String key) {
+        return new TrackerException(TrackerException.Refusal.ISSUE_GONE, "no issue " + key);
     }
 
     private Optional<IssueEntity> entity(String key) {

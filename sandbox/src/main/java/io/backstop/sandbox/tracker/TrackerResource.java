@@ -20,7 +20,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +52,10 @@ public class TrackerResource {
         this.clock = clock;
     }
 
-    /** {@code {key?, owner, issueType?, priority?, client?, summary?}}: a client opens an issue (rule 1). */
+    /**
+     * {@code {key?, owner, issueType?, priority?, client?, summary?, promisedOn?}}: a client opens an issue (rule 1);
+     * {@code promisedOn} is the date promised for the work, as Jira's due date.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
@@ -65,6 +70,13 @@ public class TrackerResource {
             // A blank key cannot be stored, and one with a space or / ? # ; % cannot be named in issues/{key}.
             throw ApiError.badInput("key", "expected a key such as WEB-1, without spaces or / ? # ; %");
         }
+        String promised = text(request, "promisedOn", false);
+        LocalDate promisedOn;
+        try {
+            promisedOn = promised == null ? null : LocalDate.parse(promised);
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput("promisedOn", "expected a date such as 2026-11-05");
+        }
         synchronized (tracker) {
             if (key == null) {
                 key = tracker.nextKey();
@@ -73,6 +85,9 @@ public class TrackerResource {
             }
             actions.open(key, text(request, "summary", false), text(request, "client", false),
                     text(request, "issueType", false), text(request, "priority", false), owner, clock.instant());
+            if (promisedOn != null) {
+                tracker.promise(key, promisedOn);
+            }
             return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
         }
     }
@@ -89,7 +104,7 @@ public class TrackerResource {
         if (!SandboxTracker.CLIENT.equals(author) && settings.current().person(author).isEmpty()) {
             throw ApiError.badInput("author", "expected \"client\" or a person of the department, got \"" + author + "\"");
         }
-        String text = text(request, "body", false);
+        String text = text(request, "body", false, MAX_COMMENT);
         JsonNode internalNode = request.get("internal");
         if (internalNode != null && !internalNode.isNull() && !internalNode.isBoolean()) {
             throw ApiError.badInput("internal", "must be true or false");
@@ -143,9 +158,15 @@ public class TrackerResource {
         return node;
     }
 
+    /** As the app's own limit: larger bodies are refused before parsing. */
+    static final int MAX_BODY = 1_000_000;
+
     static JsonNode object(String body) {
         if (body == null || body.isBlank()) {
             return MAPPER.createObjectNode();
+        }
+        if (body.length() > MAX_BODY) {
+            throw ApiError.badInput("(body)", "is larger than " + MAX_BODY + " characters");
         }
         try {
             JsonNode node = MAPPER.readTree(body);
@@ -158,7 +179,16 @@ public class TrackerResource {
         }
     }
 
+    /** Keys, names, summaries: one line on a page. */
+    static final int MAX_TEXT = 255;
+    /** A comment's body, as long as a client's letter gets. */
+    static final int MAX_COMMENT = 32_000;
+
     static String text(JsonNode request, String field, boolean required) {
+        return text(request, field, required, MAX_TEXT);
+    }
+
+    static String text(JsonNode request, String field, boolean required, int maxLength) {
         JsonNode node = request.get(field);
         if (node == null || node.isNull()) {
             if (required) {
@@ -168,6 +198,9 @@ public class TrackerResource {
         }
         if (!node.isTextual() || (required && node.textValue().isBlank())) {
             throw ApiError.badInput(field, "must be a non-empty string");
+        }
+        if (node.textValue().length() > maxLength) {
+            throw ApiError.badInput(field, "must be at most " + maxLength + " characters");
         }
         return node.textValue();
     }

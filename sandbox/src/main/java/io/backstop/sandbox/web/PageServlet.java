@@ -30,7 +30,11 @@ import java.util.Optional;
 final class PageServlet extends HttpServlet {
 
     static final HostLinks LINKS = new HostLinks("/rest/backstop/1.0", WebPages.PAGES + "/issue?key=",
-            "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web");
+            "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web", ""); // no setup: the sandbox needs none
+
+    /** Each screen's page, under {@link WebPages#PAGES}. */
+    static final Map<String, Screen> SCREENS = Map.of("queue", Screen.QUEUE, "admin", Screen.SETTINGS,
+            "issue", Screen.ISSUE_PANEL, "dashboard", Screen.DASHBOARD);
 
     private final WebPages pages;
     private final Screens screens;
@@ -49,13 +53,7 @@ final class PageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Screen screen = switch (path) {
-            case "/queue" -> Screen.QUEUE;
-            case "/admin" -> Screen.SETTINGS;
-            case "/issue" -> Screen.ISSUE_PANEL;
-            case "/dashboard" -> Screen.DASHBOARD;
-            default -> null;
-        };
+        Screen screen = SCREENS.get(path.startsWith("/") ? path.substring(1) : path);
         Locale locale = pages.locale(request, response);
         Messages messages = pages.messages(locale);
         if (screen == null) {

@@ -32,6 +32,16 @@ public final class SandboxWeb {
         this.tracker = tracker;
     }
 
+    /** The screens' pages, as paths below {@code /plugins/servlet/backstop/} (for the role matrix test). */
+    public static java.util.Set<String> pages() {
+        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(PageServlet.SCREENS.keySet()));
+    }
+
+    /** Which screen each page shows. */
+    public static java.util.Map<String, io.backstop.app.web.Screen> screens() {
+        return PageServlet.SCREENS;
+    }
+
     /** To run before the HTTP Basic filter, on every request. */
     public Filter sessionFilter() {
         return new SessionFilter(sessions, users);

@@ -27,7 +27,8 @@ import java.util.Set;
  * <p>A cookie is sent by the browser whoever made the page, so writes through a cookie must prove they come from
  * Backstop's own scripts: the cookie is {@code SameSite=Strict}, and a REST call other than GET/HEAD/OPTIONS must
  * also carry {@code X-Atlassian-Token: no-check} (a header no cross-site form can set; Jira asks the same of
- * non-JSON writes).
+ * non-JSON writes). A write whose {@code Origin} is another site, or that the browser marks
+ * {@code Sec-Fetch-Site: cross-site}, is refused before that.
  */
 final class SessionFilter implements Filter {
 
@@ -60,7 +61,14 @@ final class SessionFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        if (http.getRequestURI().startsWith("/rest/") && !SAFE.contains(http.getMethod())
+        boolean write = !SAFE.contains(http.getMethod());
+        if (write && (!WebPages.sameOrigin(http) || "cross-site".equals(http.getHeader("Sec-Fetch-Site")))) {
+            // Belt and braces over SameSite=Strict: a browser names the page a write comes from.
+            JsonRefusal.send(request, (HttpServletResponse) response, 403,
+                    "{\"error\":\"a browser write must come from a page of this server\",\"field\":\"Origin\"}");
+            return;
+        }
+        if (http.getRequestURI().startsWith("/rest/") && write
                 && !"no-check".equals(http.getHeader("X-Atlassian-Token"))) {
             JsonRefusal.send(request, (HttpServletResponse) response, 403,
                     "{\"error\":\"a browser write needs the header X-Atlassian-Token: no-check\","

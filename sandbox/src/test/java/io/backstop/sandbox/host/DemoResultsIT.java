@@ -53,6 +53,33 @@ class DemoResultsIT {
             assertThat(scorecard.path("people").size()).isEqualTo(4);
             JsonNode hotspots = ok(client.get("head", "rest/backstop/1.0/results/hotspots" + period));
             assertThat(hotspots.path("operations").get(0).path("share").asDouble()).isPositive();
+
+            JsonNode dunning = ok(client.get("head", "rest/backstop/1.0/results/dunning"));
+            assertThat(dunning.path("steps").toString()).contains("PENDING").contains("CLAIM_LETTER");
+            JsonNode loto = ok(client.get("head", "rest/backstop/1.0/results/loto-cards"));
+            assertThat(loto.path("managers").size()).isGreaterThanOrEqualTo(3);
+            JsonNode cheap = ok(client.get("head", "rest/backstop/1.0/results/cheap-orders"));
+            assertThat(cheap.path("orders").get(0).path("normHoursPerThousandRoubles").asDouble()).isGreaterThan(0.5);
+            // sixty weeks of history: every week ahead has its week a year ago; the pre-New-Year rush does not fit
+            JsonNode forecast = ok(client.get("head", "rest/backstop/1.0/forecast?weeks=8"));
+            assertThat(forecast.path("trend").asDouble()).isBetween(0.7, 1.4); // clamped to [0.5, 2]; about 1.1-1.2 in late November
+            assertThat(forecast.path("people")).hasSize(4);
+            for (JsonNode week : forecast.path("weeks")) {
+                assertThat(week.path("basis").asText()).isEqualTo("SEASONAL");
+                LocalDate monday = LocalDate.parse(week.path("week").asText());
+                int yearAgo = io.backstop.core.forecast.LoadForecast.yearBefore(monday)
+                        .get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                if (yearAgo >= 48 && yearAgo <= 51) {
+                    assertThat(week.path("flagged").asBoolean()).as(week.toString()).isTrue();
+                    assertThat(week.path("operatorHours").asDouble()).isPositive();
+                }
+            }
+            JsonNode whatIf = ok(client.post("head", "rest/backstop/1.0/forecast/what-if",
+                    java.util.Map.of("change", "manager", "from", today.minusDays(20).toString())));
+            assertThat(whatIf.path("actual").path("replies").asInt()).isPositive();
+            assertThat(whatIf.path("movedIssues").asInt()).isPositive();
+            assertThat(whatIf.path("changed").path("medianWaitSeconds").asLong())
+                    .isLessThanOrEqualTo(whatIf.path("actual").path("medianWaitSeconds").asLong());
         }
     }
 

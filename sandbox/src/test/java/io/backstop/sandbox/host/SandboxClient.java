@@ -43,6 +43,28 @@ public final class SandboxClient {
         return send(user, HttpRequest.newBuilder(base.resolve(path)).DELETE());
     }
 
+    /** A page (or any answer that is not JSON): the status and the text, redirects not followed. */
+    public record Page(int status, String body) {
+    }
+
+    public Page page(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (user != null) {
+            String pair = user.contains(":") ? user : user + ":" + user;
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code user} null sends no credentials; {@code "user:password"} sends those. */
     public Answer send(String user, HttpRequest.Builder request) {
         if (user != null) {

@@ -85,6 +85,74 @@ class RestartIT {
         }
     }
 
+    /**
+     * Stopped in the middle of a run: clocks due at the tick the sandbox owes (it runs when the clock next moves) and
+     * an absence whose end is still to come. Nothing of that is lost across the restart, and the owed tick breaches
+     * each due issue exactly once, however often the sandbox is restarted and settled afterwards.
+     */
+    @Test
+    void aRestartWithDueClocksNotYetTickedLosesNothingAndBreachesEachOnce() throws Exception {
+        List<String> keys = List.of("RUN-1", "RUN-2", "RUN-3", "RUN-4", "RUN-5", "RUN-6");
+        List<String> managers = List.of("ivanova", "petrova", "sidorova");
+        Map<String, JsonNode> before;
+        try (Sandbox sandbox = Rest.start(data, Rest.MONDAY_0800)) {
+            Rest.Calls calls = new Rest.Calls(new SandboxClient(sandbox.url()));
+            calls.putSettings(Rest.department());
+            calls.clockTo(at("2026-11-02T10:00"));
+            for (int i = 0; i < keys.size(); i++) {
+                calls.createIssue(keys.get(i), managers.get(i % managers.size()));
+            }
+            calls.absence(Map.of("person", "petrova", "kind", "SICK",
+                    "from", at("2026-11-02T10:40"), "to", at("2026-11-02T12:00")));
+            // 11:00 is a tick and every issue is due then; the sandbox stops before it has run.
+            calls.clockTo(at("2026-11-02T11:00"));
+            before = runSnapshot(calls, keys);
+            assertThat(reasons(before.get("audit"))).containsExactly("ABSENCE", "ABSENCE"); // petrova's two, 10:40
+            assertThat(before.get("breaches")).isEmpty();
+        }
+
+        Map<String, JsonNode> afterTicking;
+        try (Sandbox sandbox = Rest.start(data, Rest.MONDAY_0800)) {
+            Rest.Calls calls = new Rest.Calls(new SandboxClient(sandbox.url()));
+            assertThat(runSnapshot(calls, keys)).isEqualTo(before);
+
+            calls.settle(); // the owed tick at 11:00
+            calls.clockTo(at("2026-11-02T12:30")); // petrova is back at 12:00
+            afterTicking = runSnapshot(calls, keys);
+            JsonNode breaches = afterTicking.get("breaches");
+            assertThat(Rest.field(breaches, "issue")).containsExactlyInAnyOrderElementsOf(keys);
+            breaches.forEach(b -> assertThat(instant(b.get("detectedAt")))
+                    .isEqualTo(Rest.parseInstant(at("2026-11-02T11:00"))));
+            for (String key : keys) {
+                assertThat(afterTicking.get("audit")).as(key).filteredOn(row ->
+                        row.get("issue").asText().equals(key) && row.get("reason").asText().equals("BREACH")).hasSize(1);
+            }
+        }
+
+        // Restarted again, and again told to settle and run the watcher: nothing is done twice, nothing is lost.
+        try (Sandbox sandbox = Rest.start(data, Rest.MONDAY_0800)) {
+            Rest.Calls calls = new Rest.Calls(new SandboxClient(sandbox.url()));
+            assertThat(runSnapshot(calls, keys)).isEqualTo(afterTicking);
+            calls.settle();
+            calls.watcher();
+            assertThat(runSnapshot(calls, keys)).isEqualTo(afterTicking);
+        }
+    }
+
+    private static Map<String, JsonNode> runSnapshot(Rest.Calls calls, List<String> keys) {
+        Map<String, JsonNode> state = new LinkedHashMap<>();
+        state.put("clock", calls.get("admin", SANDBOX + "clock"));
+        state.put("absences", calls.get("admin", BACKSTOP + "absences"));
+        state.put("queue", calls.get("operator", BACKSTOP + "queue"));
+        state.put("audit", calls.get("head", BACKSTOP + "audit"));
+        state.put("breaches", calls.get("head", BACKSTOP + "breaches"));
+        for (String key : keys) {
+            state.put("issue " + key, calls.issue(key));
+            state.put("sla " + key, calls.sla(key));
+        }
+        return state;
+    }
+
     /** What an admin, the head and the operator can read of the department. */
     private static Map<String, JsonNode> snapshot(Rest.Calls calls) {
         Map<String, JsonNode> state = new LinkedHashMap<>();

@@ -165,4 +165,55 @@ class ResultsIT {
                 .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void theDigestListsOpenWorkWithItsPromiseAndHidesIssuesTheReaderMayNotBrowse() {
+        calls.createIssue(Map.of("key", "DIG-1", "owner", "ivanova", "client", "digest-co", "summary", "New banner",
+                "promisedOn", "2026-11-01"));
+        calls.createIssue(Map.of("key", "DIG-2", "owner", "sidorova", "client", "digest-co", "summary", "Sidorova's job"));
+
+        JsonNode head = calls.get("head", BACKSTOP + "clients/digest-co/digest?on=2026-11-03");
+        JsonNode ivanova = calls.get("ivanova", BACKSTOP + "clients/digest-co/digest?on=2026-11-03");
+
+        assertThat(head.path("openWork")).hasSize(2);
+        assertThat(head.path("openWork").get(0).path("summary").asText()).isEqualTo("New banner");
+        assertThat(head.path("openWork").get(0).path("daysLate").asInt()).isEqualTo(2);
+        assertThat(head.path("warnings").toString()).contains("BROKEN_PROMISE");
+        assertThat(head.path("lastContacts")).hasSize(2);
+        assertThat(ivanova.path("openWork")).hasSize(1);
+        assertThat(ivanova.path("lastContacts")).hasSize(1);
+        assertThat(client.post("admin", Rest.SANDBOX + "issues", Map.of("owner", "ivanova", "promisedOn", "soon"))
+                .body().path("field").asText()).isEqualTo("promisedOn");
+    }
+
+    @Test
+    void aClaimLetterToALargeDebtorWaitsForTheHeadWhoApprovesIt() {
+        JsonNode held = post("petrova", "results/dunning", Map.of("client", "big, co", "action", "CLAIM_LETTER"));
+        assertThat(held.path("status").asText()).isEqualTo("PENDING");
+
+        assertThat(client.post("ivanova", BACKSTOP + "results/dunning/" + held.path("id").asText() + "/decision",
+                Map.of("approve", true)).status()).isEqualTo(403);
+        assertThat(client.post("head", BACKSTOP + "results/dunning/" + held.path("id").asText() + "/decision",
+                Map.of("approve", "yes")).body().path("field").asText()).isEqualTo("approve");
+        JsonNode approved = Rest.Calls.ok(client.post("head", BACKSTOP + "results/dunning/" + held.path("id").asText()
+                + "/decision", Map.of("approve", true)), "approve");
+
+        assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(calls.get("petrova", BACKSTOP + "results/dunning").path("steps").toString()).contains("APPROVED");
+        assertThat(calls.get("ivanova", BACKSTOP + "results/dunning").path("steps")).isEmpty();
+        assertThat(client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", "x", "action", "SHOUT"))
+                .body().path("field").asText()).isEqualTo("action");
+    }
+
+    @Test
+    void lotoCardsAndCheapOrdersAreServedWithTheirRoleRules() {
+        JsonNode loto = calls.get("head", BACKSTOP + "results/loto-cards?on=2026-11-03");
+        assertThat(loto.path("managers").isArray()).isTrue();
+        assertThat(client.get("ivanova", BACKSTOP + "results/loto-cards?manager=petrova").status()).isEqualTo(403);
+        assertThat(client.get("ivanova", BACKSTOP + "results/cheap-orders").status()).isEqualTo(403);
+        assertThat(client.get("head", BACKSTOP + "results/cheap-orders?month=11-2026").body().path("field").asText())
+                .isEqualTo("month");
+        assertThat(calls.get("head", BACKSTOP + "results/cheap-orders?month=2026-11").path("month").asText())
+                .isEqualTo("2026-11");
+    }
 }

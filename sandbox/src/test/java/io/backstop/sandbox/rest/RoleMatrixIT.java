@@ -9,6 +9,8 @@ import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import io.backstop.sandbox.tracker.ClockResource;
 import io.backstop.sandbox.tracker.TrackerResource;
+import io.backstop.sandbox.web.SandboxWeb;
+import io.backstop.app.web.Screen;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
@@ -31,14 +33,19 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Who may call what: every endpoint of both REST APIs against every kind of caller, as one table. A second test
- * keeps the table complete: an endpoint a resource class declares without a row fails it.
+ * Who may call what: every endpoint of both REST APIs and every screen's page against every kind of caller, as
+ * one table. A second test keeps the table complete: an endpoint a resource class declares, or a page the sandbox
+ * serves, without a row fails it. A third keeps docs/security.md showing the same table. To add an endpoint: one
+ * {@code row(...)} line (a fixture prepares what the call needs), then paste sandbox/target/role-matrix.md into
+ * the document.
  */
 class RoleMatrixIT {
 
     /** The callers, in the order of the table's columns; the manager is ivanova. */
     private static final List<String> CALLERS =
             List.of("admin", "head", "operator", "office", "ivanova", "(anonymous)", "ivanova:wrong-password");
+    /** The screens' pages (Jira: the plugin's servlets under the same path). */
+    static final String PAGES = "plugins/servlet/backstop/";
     private static final String ISSUE = "WEB-1";
     private static final String TO_RESOLVE = "WEB-2";
     private static final Map<String, Object> RESULTS_SETTINGS = Map.of("campaigns",
@@ -56,6 +63,14 @@ class RoleMatrixIT {
         row("POST",   BACKSTOP, "absences",              absenceOf("operator"),           201,  201, 201, 201,   403,    401, 401),
         row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("petrova"),    204,  204, 403, 204,   403,    401, 401),
         row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("ivanova"),    204,  204, 403, 204,   204,    401, 401),
+        row("GET",    BACKSTOP, "absences/requests",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests",     absenceOf("ivanova"),            201,  201, 403, 403,   201,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests",     absenceOf("petrova"),            201,  201, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests/{id}/approve", requestOf("ivanova"),   200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests/{id}/refuse",  requestOf("ivanova"),   200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "reports/absences",      none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "onboarding/plan",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "onboarding/newcomers",  none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "queue",                 none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "issues/{key}/sla",      issue(ISSUE),                    200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "issues/{key}/take",     issueAnd(ISSUE, Map.of()),       403,  200, 200, 200,   200,    401, 401),
@@ -81,14 +96,28 @@ class RoleMatrixIT {
         row("GET",    BACKSTOP, "results/hotspots",      none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/sla",           none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/scorecard",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/loto-cards",    none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/cheap-orders",  none(),                          200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/dunning",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/dunning",       body(Map.of("client", "acme", "action", "CALL")),
+                                                                                          403,  201, 201, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "results/dunning/{id}/decision", heldClaimLetter(),       403,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "clients/{client}/digest", issue("acme"),                 200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "forecast",              none(),                          200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "forecast/what-if",      body(Map.of("change", "threshold", "respondWithin", "PT4H")),
+                                                                                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues",                body(Map.of("owner", "petrova")), 201, 403, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues/{key}/comments", issueAnd(ISSUE, Map.of("author", "client", "body", "hello")),
                                                                                           201,  403, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues/{key}/resolve",  issueAnd(TO_RESOLVE, Map.of()),  200,  403, 403, 403,   403,    401, 401),
         row("GET",    SANDBOX,  "issues/{key}",          issue(ISSUE),                    200,  403, 403, 403,   403,    401, 401),
         row("GET",    SANDBOX,  "clock",                 none(),                          200,  200, 200, 200,   200,    401, 401),
-        row("POST",   SANDBOX,  "clock",                 body(Map.of("settle", true)),    200,  403, 403, 403,   403,    401, 401)
+        row("POST",   SANDBOX,  "clock",                 body(Map.of("settle", true)),    200,  403, 403, 403,   403,    401, 401),
+        // pages: a visitor without a login is sent to the login form (303); wrong credentials are refused (401)
+        row("GET",    PAGES,    "queue",                 none(),                          200,  200, 200, 200,   200,    303, 401),
+        row("GET",    PAGES,    "admin",                 none(),                          200,  403, 403, 403,   403,    303, 401),
+        row("GET",    PAGES,    "issue",                 query("key=" + ISSUE),           200,  200, 200, 200,   200,    303, 401),
+        row("GET",    PAGES,    "dashboard",             none(),                          200,  200, 200, 200,   200,    303, 401)
     );
 
     @TempDir
@@ -123,6 +152,14 @@ class RoleMatrixIT {
                 Call call = row.fixture.apply(calls);
                 String path = row.api + call.path(row.template);
                 String user = caller.startsWith("(") ? null : caller;
+                if (row.api.equals(PAGES)) {
+                    SandboxClient.Page page = client.page(user, path);
+                    assertThat(page.status()).as("GET %s as %s", path, caller).isEqualTo(expected);
+                    if (expected == 200) {
+                        assertThat(page.body()).as("a page").contains("<html");
+                    }
+                    return;
+                }
                 SandboxClient.Answer answer = switch (row.method) {
                     case "GET" -> client.get(user, path);
                     case "POST" -> client.post(user, path, call.body == null ? "" : call.body);
@@ -143,13 +180,57 @@ class RoleMatrixIT {
     void everyEndpointOfTheResourceClassesHasARowAndEveryRowAnEndpoint() {
         Set<String> declared = new TreeSet<>(endpoints(BACKSTOP, Backstop.REST_CLASSES));
         declared.addAll(endpoints(SANDBOX, List.of(TrackerResource.class, ClockResource.class)));
+        SandboxWeb.pages().forEach(page -> declared.add("GET " + PAGES + page));
         Set<String> tabled = MATRIX.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(declared).as("endpoints the resource classes declare").hasSizeGreaterThanOrEqualTo(17);
+        assertThat(declared).as("endpoints the resource classes declare").hasSizeGreaterThanOrEqualTo(21);
         assertThat(tabled).as("rows of the role matrix (add a row for each endpoint missing here)")
                 .containsAll(declared);
         assertThat(declared).as("endpoints the resource classes declare (a row names one that does not exist)")
                 .containsAll(tabled);
+        assertThat(SandboxWeb.screens().values()).as("every screen has a page (and so a row)")
+                .containsExactlyInAnyOrder(Screen.values());
+    }
+
+    /**
+     * docs/security.md shows this table between its markers, so the document cannot drift from what is tested.
+     * When it fails, target/role-matrix.md holds the table to paste.
+     */
+    @Test
+    void theSecurityDocumentShowsThisTable() throws java.io.IOException {
+        String table = markdown();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "role-matrix.md"), table);
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "security.md"));
+        int start = doc.indexOf(DOC_START);
+        int end = doc.indexOf(DOC_END);
+        assertThat(start).as("docs/security.md has " + DOC_START).isNotNegative();
+        assertThat(end).as("docs/security.md has " + DOC_END).isGreaterThan(start);
+        assertThat(doc.substring(start + DOC_START.length(), end).strip())
+                .as("the role table of docs/security.md (the current one is in sandbox/target/role-matrix.md)")
+                .isEqualTo(table.strip());
+    }
+
+    static final String DOC_START = "<!-- role-matrix:start -->";
+    static final String DOC_END = "<!-- role-matrix:end -->";
+
+    /** The matrix as a Markdown table, one row per row, one column per caller. */
+    static String markdown() {
+        StringBuilder out = new StringBuilder("| Call | Case |");
+        CALLERS.forEach(caller -> out.append(' ').append(caller.equals("ivanova") ? "ivanova (manager)"
+                : caller.equals("ivanova:wrong-password") ? "wrong password" : caller).append(" |"));
+        out.append("\n|---|---|");
+        CALLERS.forEach(caller -> out.append("---|"));
+        out.append('\n');
+        for (Row row : MATRIX) {
+            out.append("| `").append(row.method).append(" /").append(row.api).append(row.template).append("` | ")
+                    .append(row.what).append(" |");
+            for (int status : row.statuses) {
+                out.append(' ').append(status).append(" |");
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /** "METHOD api/path" for every resource method of the classes, from their JAX-RS annotations. */
@@ -199,7 +280,11 @@ class RoleMatrixIT {
     }
 
     /** A concrete call: values for the template's {key} or {id}, and a body. */
-    private record Call(String key, String id, Object body) {
+    private record Call(String key, String id, Object body, String query) {
+
+        Call(String key, String id, Object body) {
+            this(key, id, body, null);
+        }
 
         String path(String template) {
             String path = template;
@@ -212,7 +297,7 @@ class RoleMatrixIT {
             if (key != null) {
                 path = path.replace("{code}", key).replace("{client}", key);
             }
-            return path;
+            return query == null ? path : path + "?" + query;
         }
     }
 
@@ -228,6 +313,10 @@ class RoleMatrixIT {
 
     private static Fixture none() {
         return new Fixture("", calls -> new Call(null, null, null));
+    }
+
+    private static Fixture query(String query) {
+        return new Fixture("?" + query, calls -> new Call(null, null, null, query));
     }
 
     private static Fixture body(Object body) {
@@ -281,6 +370,26 @@ class RoleMatrixIT {
         return new Fixture("a complaint about " + person, calls -> new Call(null, Rest.Calls.ok(calls.client.post(
                 "operator", BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", ISSUE, "about", person)),
                 "flag").get("id").asText(), Map.of("action", "CLOSE")));
+    }
+
+    /** A manager's claim letter to a new large client, held for the head's approval. */
+    private static Fixture heldClaimLetter() {
+        return new Fixture("a held claim letter", calls -> {
+            String client = "big-" + INVOICES.incrementAndGet();
+            Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", Map.of("id", client,
+                    "client", client, "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")),
+                    "POST invoice");
+            String id = Rest.Calls.ok(calls.client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", client,
+                    "action", "CLAIM_LETTER")), "POST dunning").get("id").asText();
+            return new Call(null, id, Map.of("approve", true));
+        });
+    }
+
+    /** A request waiting for the head, made by an administrator on the person's behalf. */
+    private static Fixture requestOf(String person) {
+        return new Fixture(person + "'s", calls -> new Call(null, Rest.Calls.ok(calls.client.post("admin",
+                BACKSTOP + "absences/requests", farAbsence(person)), "POST absence request").get("id").asText(),
+                null));
     }
 
     private static Fixture recordedAbsenceOf(String person) {

@@ -60,6 +60,12 @@ class DashboardPageIT {
                 "amountKopecks", 5_000_000, "issuedOn", "2026-08-20", "dueOn", "2026-09-01"));
         post("office", "results/receivables", Map.of("id", "INV-2", "client", "Vasilek", "manager", "petrova",
                 "amountKopecks", 800_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-20"));
+        // a large client who paid: petrova's claim letter to them waits for the head (and no debt row shows)
+        post("office", "results/receivables", Map.of("id", "BIG-1", "client", "Big Client", "manager", "petrova",
+                "amountKopecks", 60_000_000, "issuedOn", "2026-09-01", "dueOn", "2026-09-15"));
+        post("office", "results/payments", Map.of("receivable", "BIG-1", "amountKopecks", 60_000_000,
+                "paidOn", "2026-09-14"));
+        post("petrova", "results/dunning", Map.of("client", "Big Client", "action", "CLAIM_LETTER"));
         browser = Browser.start(department.base(), profile, "en-US,en");
     }
 
@@ -133,6 +139,23 @@ class DashboardPageIT {
                     .as(gadget + " fits its box").isEqualTo(true);
         }
         assertThat(cspViolations()).isEmpty();
+    }
+
+    @Test
+    void theHeadApprovesAHeldClaimLetterFromTheDebtorsGadget() {
+        browser.login("head");
+        openDashboard("");
+        assertThat(browser.find("#backstop-gadget-debtors .backstop-gadget-after h3").getText())
+                .isEqualTo("Waiting for the head's approval");
+        assertThat(browser.find(".backstop-gadget-held li[data-client='Big Client'] span").getText())
+                .isEqualTo("Big Client: claim letter, asked by petrova");
+
+        browser.find(".backstop-gadget-held li[data-client='Big Client'] [data-decide='approve']").click();
+
+        browser.waitFor(d -> browser.findAll(".backstop-gadget-held li[data-client='Big Client']").isEmpty()
+                && "ready".equals(state("debtors")));
+        assertThat(department.client.get("head", "rest/backstop/1.0/results/dunning").body().path("steps").toString())
+                .contains("\"status\":\"APPROVED\"").contains("\"decidedBy\":\"head\"");
     }
 
     @Test

@@ -95,6 +95,22 @@ class IssuePageIT {
     }
 
     @Test
+    void thePanelShowsTheClientsDigestWithOpenWorkAndLastContacts() {
+        openIssue("WEB-1");
+        assertThat(browser.find("#backstop-digest-work").getText())
+                .isEqualTo("WEB-1 Where is my order? · no date promised");
+        List<String> contacts = browser.findAll("#backstop-digest-contacts li span").stream()
+                .map(WebElement::getText).collect(Collectors.toList());
+        assertThat(contacts).containsExactly("operator replied on WEB-1", "the client wrote on WEB-1");
+        assertThat(browser.find("#backstop-digest-debt").getText()).isEqualTo("Owes nothing");
+
+        openIssue("WEB-7"); // markup in the client's name and the summary stays text in the digest too
+        assertThat(browser.find("#backstop-digest-work").getText()).contains("WEB-7 " + SUMMARY);
+        assertThat(browser.findAll("#backstop-digest img, #backstop-digest script, #backstop-digest b")).isEmpty();
+        assertThat(browser.script("return window.__xss === undefined")).isEqualTo(true);
+    }
+
+    @Test
     void markupFromClientsAndCommentsIsShownAsText() {
         browser.open("/plugins/servlet/backstop/queue");
         browser.waitReady("backstop-queue");

@@ -85,6 +85,20 @@ class ScreenshotsIT {
             browser.waitReady("backstop-dashboard");
             browser.driver().manage().window().setSize(new Dimension(1280, 1100));
             browser.screenshot("dashboard-" + lang);
+            // the people gadgets and the absence requests, below the results
+            browser.driver().manage().window().setSize(new Dimension(1280, 1400));
+            browser.script("document.getElementById('backstop-gadget-absences').scrollIntoView()");
+            browser.screenshot("dashboard-people-" + lang);
+            // the capacity gadget and a what-if: one more manager over the replayed days
+            browser.waitFor(d -> "ready".equals(browser.find("#backstop-gadget-capacity").getAttribute("data-state"))
+                    && "ready".equals(browser.find("#backstop-whatif").getAttribute("data-state")));
+            browser.script("arguments[0].value = '2026-11-02'; arguments[1].value = '2026-11-11';",
+                    browser.find(".backstop-whatif-from"), browser.find(".backstop-whatif-to"));
+            new org.openqa.selenium.support.ui.Select(browser.find(".backstop-whatif-change")).selectByValue("manager");
+            browser.find(".backstop-whatif-run").click();
+            browser.waitFor(d -> browser.find(".backstop-whatif-result").isDisplayed());
+            browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-gadget-capacity"));
+            browser.screenshot("capacity-" + lang);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             browser.login("ivanova");

@@ -237,55 +237,112 @@ class SettingsPageIT {
                 "BEGIN:VEVENT", "UID:2", "DTSTART;VALUE=DATE:20261231", "SUMMARY:New Year's Eve", "END:VEVENT",
                 "BEGIN:VEVENT", "UID:3", "DTSTART;TZID=Europe/Moscow:20261104T000000", "SUMMARY:Unity Day", "END:VEVENT",
                 "BEGIN:VEVENT", "UID:4", "DTSTART:20270101T000000Z", "SUMMARY:New Year", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:5", "DTSTART;VALUE=DATE:20270102", "DTEND;VALUE=DATE:20270105",
+                "SUMMARY:New Year holidays", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:6", "DTSTART;VALUE=DATE:20270308", "RRULE:FREQ=YEARLY;COUNT=2",
+                "SUMMARY:Women's Day", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:7", "DTSTART;VALUE=DATE:20270612", "RRULE:FREQ=YEARLY;UNTIL=20280101",
+                "SUMMARY:Russia Day", "END:VEVENT",
                 "END:VCALENDAR", ""));
         browser.find("#backstop-holidays-ics").sendKeys(ics.toAbsolutePath().toString());
         browser.waitFor(d -> "ics-imported".equals(browser.find("#backstop-settings").getAttribute("data-state")));
-        assertThat(browser.find("#backstop-holidays").getAttribute("value"))
-                .isEqualTo("2026-11-04\n2026-12-31\n2027-01-01\n2027-01-07");
-        assertThat(browser.find("#backstop-holidays-ics-note").getText()).contains("3");
+        // a multi-day event gives each of its days; a yearly one each year up to its COUNT or UNTIL
+        assertThat(browser.find("#backstop-holidays").getAttribute("value")).isEqualTo(String.join("\n",
+                "2026-11-04", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03", "2027-01-04", "2027-01-07",
+                "2027-03-08", "2027-06-12", "2028-03-08"));
+        assertThat(browser.find("#backstop-holidays-ics-note").getText()).contains("9");
         assertThat(stored().at("/calendar/holidays").toString()).as("not saved yet").isEqualTo("[\"2026-11-04\"]");
         save();
-        assertThat(stored().at("/calendar/holidays").toString())
-                .isEqualTo("[\"2026-11-04\",\"2026-12-31\",\"2027-01-01\",\"2027-01-07\"]");
+        assertThat(stored().at("/calendar/holidays").toString()).isEqualTo("[\"2026-11-04\",\"2026-12-31\","
+                + "\"2027-01-01\",\"2027-01-02\",\"2027-01-03\",\"2027-01-04\",\"2027-01-07\",\"2027-03-08\","
+                + "\"2027-06-12\",\"2028-03-08\"]");
         assertThat(department.client.put("admin", "rest/backstop/1.0/settings",
                 Department.json(Department.SETTINGS)).status()).isEqualTo(200);
     }
 
-    private static void saveResults() {
-        browser.find("#backstop-results-save").click();
+    private static void saveResults(String button) {
+        browser.find(button).click();
         browser.waitFor(d -> {
             String state = browser.find("#backstop-results").getAttribute("data-state");
             return "saved".equals(state) || "refused".equals(state);
         });
     }
 
+    private static WebElement resultsInput(String path) {
+        return browser.find("#backstop-results-form input[data-path='" + path + "']");
+    }
+
+    private static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
     @Test
-    void resultsSettingsRoundTripAndABadValueNamesItsField() {
+    void theResultsFormEditsTheDocumentAndABadValueIsMarkedAtItsField() {
         waitSection("backstop-results");
         JsonNode original = department.client.get("admin", "rest/backstop/1.0/results/settings").body();
+        assertThat(browser.findAll("[data-section='catalog'] tbody tr")).hasSize(original.get("catalog").size());
+        assertThat(resultsInput("catalog[0].code").getAttribute("value"))
+                .isEqualTo(original.at("/catalog/0/code").asText());
+        assertThat(resultsInput("largeClientKopecks").getAttribute("value"))
+                .isEqualTo(String.valueOf(original.get("largeClientKopecks").asLong() / 100));
+        try {
+            type(resultsInput("catalog[0].minutes"), "17");
+            type(resultsInput("largeClientKopecks"), "750000");
+            browser.find("[data-add='lotoCards']").click();
+            int last = original.get("lotoCards").size();
+            type(resultsInput("lotoCards[" + last + "].service"), "hosting");
+            type(resultsInput("lotoCards[" + last + "].offers"), "site-support, seo");
+            saveResults("#backstop-results-save");
+            assertThat(browser.find("#backstop-results-saved").getText()).isEqualTo("Results settings saved.");
+            JsonNode stored = department.client.get("admin", "rest/backstop/1.0/results/settings").body();
+            assertThat(stored.at("/catalog/0/minutes").asInt()).isEqualTo(17);
+            assertThat(stored.get("largeClientKopecks").asLong()).isEqualTo(75_000_000L);
+            assertThat(stored.at("/lotoCards/" + last).toString())
+                    .isEqualTo("{\"service\":\"hosting\",\"offers\":[\"site-support\",\"seo\"]}");
+
+            type(resultsInput("weights.output"), "0.9");
+            saveResults("#backstop-results-save");
+            assertThat(browser.find("#backstop-results-error").getAttribute("data-for")).startsWith("weights");
+            assertThat(browser.find("[data-section='weights']").getAttribute("aria-invalid")).isEqualTo("true");
+            type(resultsInput("weights.output"), String.valueOf(stored.at("/weights/output").asDouble()));
+            type(resultsInput("catalog[1].minutes"), "many");
+            saveResults("#backstop-results-save");
+            assertThat(browser.find("#backstop-results-error").getText()).contains("catalog[1].minutes");
+            assertThat(resultsInput("catalog[1].minutes").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(department.client.get("admin", "rest/backstop/1.0/results/settings").body()).isEqualTo(stored);
+        } finally {
+            assertThat(department.client.put("admin", "rest/backstop/1.0/results/settings", original).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void resultsSettingsRoundTripAsJsonAndABadValueNamesItsField() {
+        browser.open("/plugins/servlet/backstop/admin");
+        browser.waitReady("backstop-settings");
+        waitSection("backstop-results");
+        JsonNode original = department.client.get("admin", "rest/backstop/1.0/results/settings").body();
+        browser.find("#backstop-results-advanced summary").click();
         JsonNode shown = Department.json(browser.find("#backstop-results-json").getAttribute("value"));
         // the browser's JSON writes 3.0 as 3: the same document, numbers compared by value
         assertThat(shown.equals((a, b) -> a.isNumber() && b.isNumber()
                 ? Double.compare(a.asDouble(), b.asDouble()) : a.equals(b) ? 0 : 1, original)).isTrue();
-        assertThat(original.has("largeClientKopecks")).isTrue();
         try {
             ObjectNode changed = original.deepCopy();
             long large = original.get("largeClientKopecks").asLong() + 100;
             changed.put("largeClientKopecks", large);
             setValue("#backstop-results-json", changed.toPrettyString());
-            saveResults();
+            saveResults("#backstop-results-save-json");
             assertThat(browser.find("#backstop-results-saved").getText()).isEqualTo("Results settings saved.");
-            browser.open("/plugins/servlet/backstop/admin");
-            browser.waitReady("backstop-settings");
-            waitSection("backstop-results");
-            assertThat(Department.json(browser.find("#backstop-results-json").getAttribute("value"))
+            assertThat(department.client.get("admin", "rest/backstop/1.0/results/settings").body()
                     .get("largeClientKopecks").asLong()).isEqualTo(large);
 
             ObjectNode bad = changed.deepCopy();
             ((ObjectNode) bad.get("weights")).put("output", 0.9);
             setValue("#backstop-results-json", bad.toPrettyString());
-            saveResults();
-            WebElement note = browser.find("#backstop-results-json + #backstop-results-error");
+            saveResults("#backstop-results-save-json");
+            WebElement note = browser.find("#backstop-results-error");
             assertThat(note.isDisplayed()).isTrue();
             assertThat(note.getAttribute("data-for")).startsWith("weights");
             assertThat(note.getText()).contains("weights");
@@ -293,7 +350,7 @@ class SettingsPageIT {
                     .at("/weights/output").asDouble()).isEqualTo(original.at("/weights/output").asDouble());
 
             setValue("#backstop-results-json", "{ not json");
-            saveResults();
+            saveResults("#backstop-results-save-json");
             assertThat(browser.find("#backstop-results-error").getText()).contains("not valid JSON");
         } finally {
             assertThat(department.client.put("admin", "rest/backstop/1.0/results/settings", original).status())

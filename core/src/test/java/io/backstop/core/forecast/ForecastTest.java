@@ -1,0 +1,117 @@
+package io.backstop.core.forecast;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.backstop.core.calendar.DailyInterval;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.norms.Band;
+import io.backstop.core.norms.Output;
+import io.backstop.core.staff.Absence;
+import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.validation.InvalidFieldException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ForecastTest {
+
+    private static final LocalDate FIRST = LocalDate.of(2026, 11, 30);
+
+    @Test
+    void theSameWeekAYearAgoScaledByTheTrend() {
+        Map<LocalDate, Double> history = new TreeMap<>();
+        for (int i = 1; i <= 60; i++) {
+            history.put(FIRST.minusWeeks(i), 50.0);
+        }
+        LocalDate peakAgo = LoadForecast.yearBefore(FIRST.plusWeeks(2));
+        history.put(peakAgo, 120.0);
+        // the last four weeks did 40 a week against 50 a year before: the trend is 0.8
+        for (int i = 1; i <= 4; i++) {
+            history.put(FIRST.minusWeeks(i), 40.0);
+        }
+        LoadForecast forecast = new LoadForecast(history, FIRST);
+        assertThat(forecast.trend()).isCloseTo(0.8, within(1e-9));
+        List<WeekLoad> weeks = forecast.next(4);
+        assertThat(weeks).extracting(WeekLoad::basis).containsOnly(LoadBasis.SEASONAL);
+        assertThat(weeks.get(0).normHours()).isCloseTo(40, within(1e-9));
+        assertThat(weeks.get(2).normHours()).isCloseTo(96, within(1e-9));
+        assertThat(weeks.get(2).week()).isEqualTo(LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
+    void theTrendIsClampedSoAQuietYearAgoCannotMultiplyAPeak() {
+        Map<LocalDate, Double> history = new TreeMap<>();
+        for (int i = 1; i <= 60; i++) {
+            history.put(FIRST.minusWeeks(i), i <= 4 ? 100.0 : 10.0);
+        }
+        assertThat(new LoadForecast(history, FIRST).trend()).isEqualTo(LoadForecast.MAX_TREND);
+    }
+
+    @Test
+    void aShortHistoryFallsBackToTheRecentMean() {
+        Map<LocalDate, Double> history = Map.of(FIRST.minusWeeks(1), 30.0, FIRST.minusWeeks(2), 10.0,
+                FIRST.minusWeeks(6), 1000.0);
+        List<WeekLoad> weeks = new LoadForecast(history, FIRST).next(2);
+        // weeks 3..5 ago are inside the history with no work: they count as zero
+        assertThat(weeks.get(0).normHours()).isCloseTo(10, within(1e-9));
+        assertThat(weeks.get(0).basis()).isEqualTo(LoadBasis.RECENT);
+        assertThat(new LoadForecast(Map.of(), FIRST).next(1).get(0).basis()).isEqualTo(LoadBasis.NONE);
+    }
+
+    @Test
+    void week53MapsToWeek52OfTheYearBefore() {
+        LocalDate week53 = LocalDate.of(2026, 12, 28); // 2026 has 53 ISO weeks
+        assertThat(LoadForecast.yearBefore(week53)).isEqualTo(LocalDate.of(2025, 12, 22));
+        assertThat(LoadForecast.yearBefore(LocalDate.of(2026, 11, 30))).isEqualTo(LocalDate.of(2025, 12, 1));
+    }
+
+    @Test
+    void badInputNamesItsField() {
+        assertThatThrownBy(() -> new LoadForecast(Map.of(), FIRST.plusDays(1)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("firstWeek"));
+        assertThatThrownBy(() -> new LoadForecast(Map.of(FIRST, 1.0), FIRST))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("history"));
+        assertThatThrownBy(() -> new LoadForecast(Map.of(), FIRST).next(0))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("weeks"));
+    }
+
+    @Test
+    void capacityIsPresentHoursTimesEfficiencyAndCoveringAGapTakesItsHours() {
+        ZoneId zone = ZoneId.of("Europe/Moscow");
+        WorkCalendar schedule = new WorkCalendar(zone, Map.of(DayOfWeek.MONDAY, List.of(DailyInterval.parse("09:00-17:00")),
+                DayOfWeek.TUESDAY, List.of(DailyInterval.parse("09:00-17:00"))), List.of());
+        Absence sickMonday = new Absence("ivanova", FIRST.atStartOfDay(zone).toInstant(),
+                FIRST.plusDays(1).atStartOfDay(zone).toInstant(), AbsenceKind.SICK);
+        PersonWeek ivanova = PersonWeek.of(schedule, "ivanova", List.of(sickMonday), FIRST, 0.9);
+        PersonWeek petrova = PersonWeek.of(schedule, "petrova", List.of(sickMonday), FIRST, 0.5);
+        assertThat(ivanova.presentMinutes()).isEqualTo(8 * 60);
+        assertThat(ivanova.capacity()).isCloseTo(7.2, within(1e-9));
+        assertThat(petrova.capacity()).isCloseTo(8, within(1e-9));
+        Map<LocalDate, Double> capacity = CapacityPlan.capacityByWeek(List.of(ivanova, petrova));
+        List<WeekPlan> plans = CapacityPlan.plan(List.of(new WeekLoad(FIRST, 20, LoadBasis.RECENT),
+                new WeekLoad(FIRST.plusWeeks(1), 3, LoadBasis.RECENT)), capacity, 0.8, 1.0);
+        assertThat(plans.get(0).gap()).isCloseTo(4.8, within(1e-9));
+        assertThat(plans.get(0).operatorHours().getAsDouble()).isCloseTo(6, within(1e-9));
+        assertThat(plans.get(0).managerHours().getAsDouble()).isCloseTo(4.8, within(1e-9));
+        assertThat(plans.get(1).capacity()).isZero();
+        assertThat(plans.get(1).flagged()).isTrue();
+    }
+
+    @Test
+    void newcomersAndThinHistoriesTakeTheirBandsMiddle() {
+        Duration day = Duration.ofHours(8);
+        Output month = new Output(144 * 60, 160 * 60); // 144 earned in 160 hours present
+        assertThat(Efficiency.of(month, new Band(7, 9), day, false)).isCloseTo(0.9, within(1e-9));
+        assertThat(Efficiency.of(month, new Band(3, 5), day, true)).isCloseTo(0.5, within(1e-9));
+        assertThat(Efficiency.of(new Output(60, 120), new Band(7, 9), day, false)).isCloseTo(1.0, within(1e-9));
+        // weeks present with nothing earned: operations were not recorded, the band speaks
+        assertThat(Efficiency.of(new Output(0, 160 * 60), new Band(7, 9), day, false)).isCloseTo(1.0, within(1e-9));
+    }
+}

@@ -1,0 +1,95 @@
+package io.backstop.core.whatif;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.backstop.core.calendar.DailyInterval;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.replay.Replay;
+import io.backstop.core.replay.Scenario;
+import io.backstop.core.replay.ScenarioEvent;
+import io.backstop.core.sla.Goal;
+import io.backstop.core.sla.ReassignReason;
+import io.backstop.core.sla.Reassignment;
+import io.backstop.core.sla.ResponsePolicy;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import io.backstop.core.validation.InvalidFieldException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One Monday, 09:00-18:00, answers due within 1 working hour. ivanova gets three issues and answers them after
+ * 30 minutes, 2 and 3 hours: two breach.
+ */
+class WhatIfTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    private static final WorkCalendar MONDAY = new WorkCalendar(ZONE,
+            Map.of(DayOfWeek.MONDAY, List.of(DailyInterval.parse("09:00-18:00"))), List.of());
+
+    private static Instant at(String time) {
+        return LocalDateTime.parse("2026-11-02T" + time).atZone(ZONE).toInstant();
+    }
+
+    private static final Scenario DAY = new Scenario(at("08:00"), at("18:00"), Duration.ofMinutes(5), MONDAY,
+            new ResponsePolicy(new Goal(Duration.ofMinutes(30), Duration.ofHours(1)), true, List.of()),
+            List.of(new Person("head", Role.HEAD), new Person("operator", Role.OPERATOR, List.of("head")),
+                    new Person("ivanova", Role.MANAGER, List.of("petrova")), new Person("petrova", Role.MANAGER)),
+            List.of(),
+            List.of(ScenarioEvent.created(at("09:00"), "WEB-1", "ivanova", null, null),
+                    ScenarioEvent.staffReply(at("09:30"), "WEB-1", "ivanova"),
+                    ScenarioEvent.created(at("10:00"), "WEB-2", "ivanova", null, null),
+                    ScenarioEvent.created(at("10:00"), "WEB-3", "ivanova", null, null),
+                    ScenarioEvent.staffReply(at("12:00"), "WEB-2", "ivanova"),
+                    ScenarioEvent.staffReply(at("13:00"), "WEB-3", "ivanova")));
+
+    @Test
+    void theRecordedDay() {
+        Outcome actual = WhatIf.compare(DAY, new Change.Threshold(Duration.ofHours(1), Optional.empty())).actual();
+        assertThat(actual.breaches()).isEqualTo(2);
+        assertThat(actual.medianWaitSeconds()).hasValue(7200);
+        assertThat(actual.p90WaitSeconds()).hasValue(10800);
+        assertThat(actual.reassignments()).containsEntry(ReassignReason.BREACH, 2).containsEntry(ReassignReason.RETURN, 2);
+    }
+
+    @Test
+    void threeHoursToAnswerMeansNoBreachAndTheSameWaiting() {
+        Comparison c = WhatIf.compare(DAY, new Change.Threshold(Duration.ofHours(3), Optional.empty()));
+        assertThat(c.changed().breaches()).isZero();
+        assertThat(c.changed().reassignmentCount()).isZero();
+        assertThat(c.changed().medianWaitSeconds()).isEqualTo(c.actual().medianWaitSeconds());
+    }
+
+    @Test
+    void anotherOperatorTakesTheBreaches() {
+        WhatIf.Changed changed = WhatIf.apply(DAY, new Change.Operator("petrova"), Duration.ZERO);
+        List<Reassignment> moves = Replay.run(changed.scenario()).reassignments();
+        assertThat(moves).filteredOn(r -> r.reason() == ReassignReason.BREACH).extracting(Reassignment::to)
+                .containsOnly("petrova");
+        assertThat(changed.scenario().people()).contains(new Person("operator", Role.MANAGER, List.of()));
+        assertThatThrownBy(() -> WhatIf.apply(DAY, new Change.Operator("head"), Duration.ZERO))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("person"));
+        assertThatThrownBy(() -> WhatIf.apply(DAY, new Change.Operator("nobody"), Duration.ZERO))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("person"));
+    }
+
+    @Test
+    void anExtraManagerTakesEveryThirdIssueOfEachOfTwoManagersAndAnswersInTheMedianTime() {
+        Comparison c = WhatIf.compare(DAY, new Change.ExtraManager("smirnova"));
+        assertThat(c.movedIssues()).isEqualTo(1);
+        // WEB-3 is answered at 10:00 + the median 2h = 12:00 instead of 13:00; it still breaches at 11:00
+        assertThat(c.changed().breaches()).isEqualTo(2);
+        assertThat(c.changed().p90WaitSeconds()).hasValue(7200);
+        assertThat(c.changed().medianWaitSeconds()).hasValue(7200);
+        assertThatThrownBy(() -> WhatIf.compare(DAY, new Change.ExtraManager("petrova")))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    }
+}

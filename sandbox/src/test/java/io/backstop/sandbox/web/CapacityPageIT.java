@@ -1,0 +1,136 @@
+package io.backstop.sandbox.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backstop.sandbox.host.SandboxClient;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The head's capacity gadget and what-if on the dashboard. A week of history (130 norm-hours of client questions
+ * by ivanova in the week of 26 October) makes the expected work 130 a week; the department's capacity falls short
+ * in the week of the 4 November holiday and in petrova's vacation week, and fits the week between. A late reply
+ * on 2 November is on time with a four-hour threshold.
+ */
+class CapacityPageIT {
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path profile;
+    static Department department;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireBrowser();
+        department = Department.start(data);
+        post("ivanova", "results/operations", Map.of("day", "2026-10-27", "operation", "client-question", "count", 520));
+        post("head", "absences", Map.of("person", "petrova", "kind", "VACATION",
+                "from", "2026-11-16T00:00:00+03:00", "to", "2026-11-21T00:00:00+03:00"));
+        department.clockTo("2026-11-02T10:00");
+        department.issue("WEB-1", "petrova", "Vasilek", "Invoice");
+        department.clockTo("2026-11-02T12:30");
+        department.comment("WEB-1", "petrova", "Sorry, here it is.");
+        department.clockTo("2026-11-03T09:00");
+        browser = Browser.start(department.base(), profile, "en-US,en");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (department != null) {
+            department.sandbox.close();
+        }
+    }
+
+    static void post(String user, String path, Object body) {
+        SandboxClient.Answer answer = department.client.post(user, "rest/backstop/1.0/" + path, body);
+        assertThat(answer.status()).as("POST " + path + " as " + user + ": " + answer.body()).isLessThan(300);
+    }
+
+    @Test
+    void theHeadSeesShortWeeksFlaggedAndComparesAWhatIfSideBySide() {
+        browser.login("head");
+        browser.open("/plugins/servlet/backstop/dashboard");
+        browser.waitReady("backstop-dashboard");
+        browser.waitFor(d -> "ready".equals(browser.find("#backstop-gadget-capacity").getAttribute("data-state")));
+        assertThat(browser.find("#backstop-gadget-capacity h2").getText()).isEqualTo("Capacity ahead");
+        assertThat(browser.findAll("#backstop-gadget-capacity .backstop-gadget-period")).isEmpty();
+        assertThat(browser.script("return !!Chart.getChart(arguments[0])",
+                browser.find("#backstop-gadget-capacity canvas"))).isEqualTo(true);
+        List<WebElement> rows = browser.findAll("#backstop-gadget-capacity tbody tr");
+        assertThat(rows).hasSize(6); // eight weeks, six in the table
+        assertThat(cells(rows.get(0))).startsWith("Nov 2", "130.0");
+        assertThat(cells(rows.get(0)).get(3)).endsWith(" n/h");
+        assertThat(cells(rows.get(0)).get(4)).matches("[0-9.]+ / [0-9.]+");
+        assertThat(cells(rows.get(1)).get(3)).isEqualTo("Fits");
+        assertThat(cells(rows.get(2)).get(0)).isEqualTo("Nov 16");
+        assertThat(cells(rows.get(2)).get(3)).endsWith(" n/h");
+        assertThat(browser.find("#backstop-gadget-capacity thead").getText()).contains("Short by", "Operator h / manager h");
+        assertThat(rows.get(2).findElement(By.cssSelector(".backstop-capacity-flagged")).isDisplayed()).isTrue();
+
+        assertThat(browser.script("var g = arguments[0]; return g.scrollWidth <= g.clientWidth",
+                browser.find("#backstop-gadget-capacity"))).as("the gadget fits its box").isEqualTo(true);
+
+        // what if the threshold were four working hours on Monday the 2nd?
+        WebElement whatIf = browser.find("#backstop-whatif");
+        browser.waitFor(d -> "ready".equals(whatIf.getAttribute("data-state")));
+        browser.script("arguments[0].value = '2026-11-02'; arguments[1].value = '2026-11-02';",
+                browser.find(".backstop-whatif-from"), browser.find(".backstop-whatif-to"));
+        WebElement hours = browser.find(".backstop-whatif-hours");
+        hours.clear();
+        browser.find(".backstop-whatif-run").click();
+        browser.waitFor(d -> browser.find(".backstop-field-error[data-field='respondWithin']").isDisplayed());
+        assertThat(browser.find(".backstop-field-error[data-field='respondWithin']").getText()).contains("required");
+
+        hours.sendKeys("4");
+        browser.find(".backstop-whatif-run").click();
+        browser.waitFor(d -> browser.find(".backstop-whatif-result").isDisplayed());
+        assertThat(browser.find(".backstop-field-error[data-field='respondWithin']").isDisplayed()).isFalse();
+        List<WebElement> compared = browser.findAll(".backstop-whatif-rows tr");
+        assertThat(compared.get(0).getText()).isEqualTo("Breaches 1 0");
+        assertThat(compared.get(2).getText()).isEqualTo("Median waiting 2.5 working h 2.5 working h");
+        assertThat(browser.findAll(".backstop-whatif-differs")).isNotEmpty();
+        assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("nothing needs a scrollbar sideways").isEqualTo(true);
+
+        new Select(browser.find(".backstop-whatif-change")).selectByValue("operator");
+        assertThat(browser.find(".backstop-whatif-hours").isDisplayed()).isFalse();
+        assertThat(new Select(browser.find(".backstop-whatif-person")).getOptions()).extracting(WebElement::getText)
+                .contains("office", "ivanova");
+
+        browser.open("/plugins/servlet/backstop/dashboard?lang=ru");
+        browser.waitReady("backstop-dashboard");
+        assertThat(browser.find("#backstop-gadget-capacity h2").getText()).isEqualTo("Загрузка на недели вперёд");
+        assertThat(browser.find("#backstop-whatif h2").getText()).isEqualTo("Что если…");
+        assertThat(browser.find("label[for='backstop-whatif-name']").getAttribute("textContent")).isEqualTo("Имя нового менеджера");
+        browser.waitFor(d -> "ready".equals(browser.find("#backstop-gadget-capacity").getAttribute("data-state")));
+        assertThat(browser.find("#backstop-gadget-capacity thead").getText()).contains("Не хватает");
+        assertThat(browser.find("#backstop-gadget-capacity tbody tr").getText()).contains("н/ч");
+    }
+
+    @Test
+    void aManagerHasNeitherTheGadgetNorTheWhatIf() {
+        browser.login("ivanova");
+        browser.open("/plugins/servlet/backstop/dashboard");
+        browser.waitReady("backstop-dashboard");
+        assertThat(browser.findAll("#backstop-gadget-capacity")).isEmpty();
+        assertThat(browser.findAll("#backstop-whatif")).isEmpty();
+        browser.login("head");
+    }
+
+    private static List<String> cells(WebElement row) {
+        return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+    }
+}
