@@ -38,4 +38,34 @@ final class Fixtures {
         }
         return new WorkCalendar(MOSCOW, week, HOLIDAYS_2025);
     }
+
+    /**
+     * Settings for a department of a head, an operator (deputised by the office manager) and {@code managers}, on
+     * the Moscow working week of 2026 (09:00-13:00, 14:00-18:00), queue after 30 working minutes, reply within one
+     * working hour, a watcher tick of {@code tick}.
+     */
+    static String department(List<String> managers, String tick) {
+        StringBuilder people = new StringBuilder("{ \"name\": \"head\", \"role\": \"HEAD\" },"
+                + " { \"name\": \"operator\", \"role\": \"OPERATOR\", \"deputies\": [\"office\"] },"
+                + " { \"name\": \"office\", \"role\": \"OFFICE_MANAGER\" }");
+        for (String m : managers) {
+            people.append(", { \"name\": \"").append(m).append("\", \"role\": \"MANAGER\" }");
+        }
+        return """
+                {
+                  "calendar": {
+                    "zone": "Europe/Moscow",
+                    "week": {
+                      "MON": ["09:00-13:00", "14:00-18:00"], "TUE": ["09:00-13:00", "14:00-18:00"],
+                      "WED": ["09:00-13:00", "14:00-18:00"], "THU": ["09:00-13:00", "14:00-18:00"],
+                      "FRI": ["09:00-13:00", "14:00-18:00"]
+                    },
+                    "holidays": ["2026-11-04"]
+                  },
+                  "policy": { "queueAfter": "PT30M", "respondWithin": "PT1H", "returnToOwner": true },
+                  "people": [ %s ],
+                  "tick": "%s"
+                }
+                """.formatted(people, tick);
+    }
 }

@@ -10,8 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 
-/** Response clocks; every read the watcher and the queue make goes through an indexed column. */
+/**
+ * Response clocks; every read the watcher and the queue make goes through an indexed column.
+ *
+ * <p>A range on {@code DUE} or {@code QUEUED_AT} always has a lower bound ({@link #ANY}): most clocks are answered
+ * and have neither, and H2 keeps NULLs first in an index, so {@code DUE <= ?} alone walks every answered clock
+ * before the first due one (measured: 99,501 index entries read to find none among 100,000 clocks). With the bound
+ * the index range starts after the NULLs, on every database.
+ */
 public final class ClockStore {
+
+    /** The lowest instant in milliseconds: a lower bound every stored instant meets. */
+    private static final long ANY = Long.MIN_VALUE;
+    /** Every column, named: lists are read with AO's {@code stream}, which needs them. */
+    private static final String COLUMNS = "ID, ISSUE_KEY, ISSUE_TYPE, PRIORITY, CLIENT, OWNER, ASSIGNEE, RESOLVED,"
+            + " AWAITING_SINCE, QUEUED_AT, DUE, BREACHED, CREATED_AT";
 
     private final EntityStore store;
 
@@ -68,20 +81,22 @@ public final class ClockStore {
 
     /** Open, awaiting, not yet breached clocks due at or before {@code at}, in creation order. */
     public List<StoredClock> dueAt(Instant at, int limit) {
-        return list(Query.select().where("RESOLVED = ? AND BREACHED = ? AND DUE <= ?", false, false, at.toEpochMilli())
+        return list(Query.select(COLUMNS)
+                .where("RESOLVED = ? AND BREACHED = ? AND DUE >= ? AND DUE <= ?", false, false, ANY, at.toEpochMilli())
                 .order("ID").limit(limit));
     }
 
     /** The earliest due of an open, awaiting, unbreached clock: when the next tick can find work. */
     public Optional<Instant> earliestPendingDue() {
-        List<StoredClock> first = list(Query.select()
-                .where("RESOLVED = ? AND BREACHED = ? AND DUE IS NOT NULL", false, false).order("DUE").limit(1));
+        List<StoredClock> first = list(Query.select(COLUMNS)
+                .where("RESOLVED = ? AND BREACHED = ? AND DUE >= ?", false, false, ANY).order("DUE").limit(1));
         return first.stream().map(s -> s.clock().due()).findFirst();
     }
 
     /** The operator's queue at {@code at}: soonest due first, then issue key. */
     public List<StoredClock> queuedAt(Instant at) {
-        return list(Query.select().where("RESOLVED = ? AND QUEUED_AT <= ?", false, at.toEpochMilli())
+        return list(Query.select(COLUMNS)
+                .where("RESOLVED = ? AND QUEUED_AT >= ? AND QUEUED_AT <= ?", false, ANY, at.toEpochMilli())
                 .order("DUE, ISSUE_KEY"));
     }
 
@@ -94,19 +109,20 @@ public final class ClockStore {
         List<Object> parameters = new ArrayList<>();
         parameters.add(false);
         parameters.addAll(assignees);
-        return list(Query.select().where("RESOLVED = ? AND AWAITING_SINCE IS NOT NULL AND ASSIGNEE IN (" + marks + ")",
-                parameters.toArray()).order("ID"));
+        return list(Query.select(COLUMNS)
+                .where("RESOLVED = ? AND AWAITING_SINCE IS NOT NULL AND ASSIGNEE IN (" + marks + ")",
+                        parameters.toArray()).order("ID"));
     }
 
     /** Open clocks owned by {@code owner} and held by someone else, in creation order. */
     public List<StoredClock> heldAwayFrom(String owner) {
-        return list(Query.select().where("RESOLVED = ? AND OWNER = ? AND ASSIGNEE <> ?", false, owner, owner)
+        return list(Query.select(COLUMNS).where("RESOLVED = ? AND OWNER = ? AND ASSIGNEE <> ?", false, owner, owner)
                 .order("ID"));
     }
 
     /** Every clock of one client's issues, open and resolved, in creation order. */
     public List<StoredClock> ofClient(String client) {
-        return list(Query.select().where("CLIENT = ?", client).order("ID"));
+        return list(Query.select(COLUMNS).where("CLIENT = ?", client).order("ID"));
     }
 
     /** The clocks of the given issues (any order); keys with no clock are left out. */
@@ -116,7 +132,7 @@ public final class ClockStore {
         for (int start = 0; start < all.size(); start += 500) {
             List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
             String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            result.addAll(list(Query.select().where("ISSUE_KEY IN (" + marks + ")", chunk.toArray())));
+            result.addAll(list(Query.select(COLUMNS).where("ISSUE_KEY IN (" + marks + ")", chunk.toArray())));
         }
         return result;
     }
@@ -126,12 +142,10 @@ public final class ClockStore {
         return store.count(ClockEntity.class, Query.select().where("RESOLVED = ? AND OWNER = ?", false, owner));
     }
 
+    /** Reads the clocks {@code query} (naming {@link #COLUMNS}) selects, streamed: a proxy per row costs more. */
     private List<StoredClock> list(Query query) {
-        ClockEntity[] found = store.find(ClockEntity.class, query);
-        List<StoredClock> result = new ArrayList<>(found.length);
-        for (ClockEntity entity : found) {
-            result.add(toStored(entity));
-        }
+        List<StoredClock> result = new ArrayList<>();
+        store.stream(ClockEntity.class, query, entity -> result.add(toStored(entity)));
         return result;
     }
 

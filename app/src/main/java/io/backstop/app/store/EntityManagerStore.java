@@ -57,6 +57,14 @@ public final class EntityManagerStore implements EntityStore {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each) {
+        call(() -> {
+            manager.stream(type, query, each::accept);
+            return null;
+        });
+    }
+
+    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return call(() -> manager.count(type, query));
     }

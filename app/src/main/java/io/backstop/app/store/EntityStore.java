@@ -1,6 +1,7 @@
 package io.backstop.app.store;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -19,6 +20,17 @@ public interface EntityStore {
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
+
+    /**
+     * Hands each row {@code query} selects to {@code each} as a read-only entity, without keeping them (the facade's
+     * {@code stream}): much cheaper per row than {@link #find} for lists that are only read. {@code query} must name
+     * its columns. This default reads through {@link #find}.
+     */
+    default <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, Consumer<T> each) {
+        for (T entity : find(type, query)) {
+            each.accept(entity);
+        }
+    }
 
     <K> int count(Class<? extends RawEntity<K>> type, Query query);
 

@@ -47,6 +47,11 @@ public final class ActiveObjectsStore implements EntityStore {
     }
 
     @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each) {
+        ao.stream(type, query, each::accept);
+    }
+
+    @Override
     public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
         return ao.count(type, query);
     }
