@@ -19,22 +19,28 @@ public final class ClockEventStore {
         this.store = store;
     }
 
+    /** One INSERT with every value (not an insert and an update): the watcher writes these for each due clock. */
     public void record(ClockEvent event) {
         Map<String, Object> values = new HashMap<>();
         values.put("ISSUE_KEY", event.issue());
         values.put("AT", event.at().toEpochMilli());
         values.put("KIND", event.kind().name());
-        ClockEventEntity entity = store.create(ClockEventEntity.class, values);
-        entity.setActor(event.actor());
-        entity.setFromPerson(event.from());
-        entity.setToPerson(event.to());
-        entity.setReason(event.reason());
-        entity.setAwaitingSince(ClockStore.millis(event.awaitingSince()));
-        entity.setDue(ClockStore.millis(event.due()));
-        entity.setWorkingSeconds(event.workingSeconds());
-        entity.setOnTime(event.onTime());
-        entity.setDetail(event.detail());
-        entity.save();
+        putIfPresent(values, "ACTOR", event.actor());
+        putIfPresent(values, "FROM_PERSON", event.from());
+        putIfPresent(values, "TO_PERSON", event.to());
+        putIfPresent(values, "REASON", event.reason());
+        putIfPresent(values, "AWAITING_SINCE", ClockStore.millis(event.awaitingSince()));
+        putIfPresent(values, "DUE", ClockStore.millis(event.due()));
+        putIfPresent(values, "WORKING_SECONDS", event.workingSeconds());
+        putIfPresent(values, "ON_TIME", event.onTime());
+        putIfPresent(values, "DETAIL", event.detail());
+        store.create(ClockEventEntity.class, values);
+    }
+
+    private static void putIfPresent(Map<String, Object> values, String column, Object value) {
+        if (value != null) {
+            values.put(column, value);
+        }
     }
 
     /** One issue's timeline in the order it happened. */
