@@ -1,5 +1,6 @@
 package io.backstop.app;
 
+import io.backstop.app.desk.LibraryDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.ResultsDesk;
@@ -13,6 +14,7 @@ import io.backstop.app.rest.ClientsResource;
 import io.backstop.app.rest.ResultsResource;
 import io.backstop.app.rest.AuditResource;
 import io.backstop.app.rest.IssueResource;
+import io.backstop.app.rest.LibraryResource;
 import io.backstop.app.rest.PeopleResource;
 import io.backstop.app.rest.QueueResource;
 import io.backstop.app.rest.SettingsResource;
@@ -31,13 +33,15 @@ public final class Backstop {
     /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
-            WatcherResource.class, ResultsResource.class, ClientsResource.class, ApiErrorMapper.class);
+            WatcherResource.class, ResultsResource.class, ClientsResource.class, LibraryResource.class,
+            ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
     private final StaffDesk staff;
     private final ResponseViews views;
     private final ResultsDesk results;
+    private final LibraryDesk library;
 
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
         Schema.upgrade(store);
@@ -46,7 +50,11 @@ public final class Backstop {
         this.staff = new StaffDesk(settings, store, responses);
         this.views = new ResponseViews(store);
         this.results = new ResultsDesk(settings, store, locks);
-        this.responses.onReply(results::recordReply);
+        this.library = new LibraryDesk(store, tracker, responses, views, results, locks);
+        this.responses.onReply((issueType, reply) -> {
+            results.recordReply(issueType, reply);
+            library.recordReply(issueType, reply);
+        });
     }
 
     public SettingsService settings() {
@@ -67,5 +75,9 @@ public final class Backstop {
 
     public ResultsDesk results() {
         return results;
+    }
+
+    public LibraryDesk library() {
+        return library;
     }
 }

@@ -3,6 +3,7 @@ package io.backstop.jira;
 import io.backstop.app.Backstop;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
+import io.backstop.app.desk.LibraryDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.StaffDesk;
 import io.backstop.app.settings.SettingsService;
@@ -69,5 +70,9 @@ public final class BackstopHolder {
 
     public ResultsDesk results() {
         return get().results();
+    }
+
+    public LibraryDesk library() {
+        return get().library();
     }
 }

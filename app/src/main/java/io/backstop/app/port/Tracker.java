@@ -1,5 +1,7 @@
 package io.backstop.app.port;
 
+import java.util.List;
+
 /** The issue tracker Backstop acts on: Jira's issue service in the plugin, the sandbox's own tracker. */
 public interface Tracker {
 
@@ -12,4 +14,11 @@ public interface Tracker {
 
     /** Adds a comment only staff can read, saying what Backstop did and why. */
     void addInternalNote(String issue, String text);
+
+    /**
+     * The issue's public comments, oldest first (no restricted comments, no internal notes).
+     *
+     * @throws TrackerException when the issue does not exist
+     */
+    List<TrackerComment> conversation(String issue);
 }

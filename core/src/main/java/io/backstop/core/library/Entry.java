@@ -69,6 +69,9 @@ public record Entry(long id, String question, String answer, Optional<String> se
                 throw Check.invalid("tags", "a tag must not be blank");
             }
             String t = tag.trim().toLowerCase(Locale.ROOT).replace('ё', 'е');
+            if (t.contains("\n") || t.contains("\r")) {
+                throw Check.invalid("tags", "a tag is one line");
+            }
             if (t.length() > MAX_TAG) {
                 throw Check.invalid("tags", "a tag is at most " + MAX_TAG + " characters");
             }

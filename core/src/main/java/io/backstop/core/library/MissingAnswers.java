@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** "Answers the library is missing": kinds of questions answered at least N times that no active entry covers. */
+/**
+ * "Answers the library is missing": kinds of questions answered at least N times that no active entry covers. Each
+ * answered question gets its {@link QuestionSignature} from the words shared among all the questions given, so the
+ * same traces read over another period may group differently; that is the point: what repeats is what is shared.
+ */
 public final class MissingAnswers {
 
     public static final int EXAMPLES = 3;
@@ -27,9 +31,14 @@ public final class MissingAnswers {
         if (minTimes < 1) {
             throw Check.invalid("min", "must be at least 1, got " + minTimes);
         }
+        Map<String, Integer> shared = new HashMap<>();
+        for (AnsweredQuestion a : answered) {
+            QuestionSignature.candidates(a.question()).forEach(w -> shared.merge(w, 1, Integer::sum));
+        }
         Map<QuestionSignature, List<AnsweredQuestion>> bySignature = new HashMap<>();
         for (AnsweredQuestion a : answered) {
-            bySignature.computeIfAbsent(a.signature(), s -> new ArrayList<>()).add(a);
+            QuestionSignature.of(a.operation(), a.question(), w -> shared.getOrDefault(w, 0))
+                    .ifPresent(s -> bySignature.computeIfAbsent(s, k -> new ArrayList<>()).add(a));
         }
         List<MissingAnswer> missing = new ArrayList<>();
         bySignature.forEach((signature, list) -> {

@@ -5,24 +5,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
 
 /**
  * What makes two client questions "the same question" for the missing-answers list: the operation the reply
  * earned and the question's {@value #SALIENT} most salient words.
  *
- * <p>Salient means longest: after normalisation ({@link Words}) the short words left in a client message are the
- * glue ("мы", "ок", "1"), the long ones name the subject ("продвижение", "реклама", "отчет", "счет"). Ties go to the
- * alphabet, and the chosen words are kept sorted, so word order and repeats do not change the signature. A message
- * with fewer than {@value #MIN_SALIENT} words long enough ({@value #MIN_LENGTH}+ letters) has no signature: "ok,
- * thanks" is not a question the library can answer. No corpus statistics are used, so a reply's signature is fixed
- * when the reply is made and never changes as the library grows.
+ * <p>Salient means shared: among the replies looked at, the words found in the most questions. Questions of one
+ * kind repeat their subject words ("отчет", "продвижен", "счет") while the rest varies from client to client
+ * ("придет", "пришлите", a date), so ranking a question's words by how many questions contain them picks the
+ * subject. Ties go to the longer word (short ones are glue), then the alphabet; the chosen words are kept sorted,
+ * so word order and repeats never change the signature. Only words of {@value #MIN_LENGTH}+ letters that are not
+ * numbers count; a message with fewer than {@value #MIN_SALIENT} of them has no signature ("ok, thanks" is not a
+ * question the library can answer).
  *
  * @param operation the operation code the reply earned, or {@code ""} when the issue type earns none
  * @param words     the salient words, sorted, {@value #MIN_SALIENT} to {@value #SALIENT} of them
  */
 public record QuestionSignature(String operation, List<String> words) {
 
-    public static final int SALIENT = 3;
+    public static final int SALIENT = 2;
     public static final int MIN_SALIENT = 2;
     public static final int MIN_LENGTH = 4;
 
@@ -34,17 +38,31 @@ public record QuestionSignature(String operation, List<String> words) {
         }
     }
 
-    /** The signature of {@code question} answered under {@code operation}, if it has enough salient words. */
-    public static Optional<QuestionSignature> of(Optional<String> operation, String question) {
-        List<String> candidates = new ArrayList<>(Words.distinct(question).stream()
-                .filter(w -> w.codePointCount(0, w.length()) >= MIN_LENGTH)
-                .filter(w -> !w.chars().allMatch(Character::isDigit))
-                .toList());
-        if (candidates.size() < MIN_SALIENT) {
+    /** The words of {@code question} a signature may use: normalised, {@value #MIN_LENGTH}+ letters, not numbers. */
+    public static Set<String> candidates(String question) {
+        Set<String> words = new TreeSet<>();
+        for (String w : Words.distinct(question)) {
+            if (w.codePointCount(0, w.length()) >= MIN_LENGTH && !w.chars().allMatch(Character::isDigit)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The signature of {@code question} answered under {@code operation}, if it has enough candidate words;
+     * {@code shared} tells in how many questions a word occurs.
+     */
+    public static Optional<QuestionSignature> of(Optional<String> operation, String question,
+                                                 ToIntFunction<String> shared) {
+        List<String> words = new ArrayList<>(candidates(question));
+        if (words.size() < MIN_SALIENT) {
             return Optional.empty();
         }
-        candidates.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        List<String> chosen = new ArrayList<>(candidates.subList(0, Math.min(SALIENT, candidates.size())));
+        words.sort(Comparator.<String>comparingInt(shared::applyAsInt).reversed()
+                .thenComparing(Comparator.comparingInt(String::length).reversed())
+                .thenComparing(Comparator.naturalOrder()));
+        List<String> chosen = new ArrayList<>(words.subList(0, Math.min(SALIENT, words.size())));
         chosen.sort(Comparator.naturalOrder());
         return Optional.of(new QuestionSignature(operation.orElse(""), chosen));
     }

@@ -47,11 +47,33 @@ class LibraryExamplesTest {
     }
 
     @Test
-    void theSignatureKeepsTheLongestWordsAndSkipsSmallTalk() {
+    void theSignatureKeepsTheSharedWordsAndSkipsSmallTalk() {
+        java.util.Map<String, Integer> shared = java.util.Map.of("отчет", 9, "продвижен", 7, "сайт", 7);
         assertThat(QuestionSignature.of(Optional.of("client-question"),
-                "Здравствуйте! Когда будет готов ежемесячный отчёт по продвижению сайта?"))
-                .map(QuestionSignature::key).contains("client-question|ежемесячн отчет продвижен");
-        assertThat(QuestionSignature.of(Optional.empty(), "Ок, спасибо!")).isEmpty();
+                "Здравствуйте! Когда придёт ежемесячный отчёт по продвижению сайта?", w -> shared.getOrDefault(w, 1)))
+                .map(QuestionSignature::key).contains("client-question|отчет продвижен");
+        assertThat(QuestionSignature.of(Optional.empty(), "Ок, спасибо! 2026", w -> 1)).isEmpty();
+    }
+
+    @Test
+    void repeatedQuestionsGroupByTheirSharedWordsWhateverElseTheySay() {
+        List<AnsweredQuestion> answered = List.of(
+                asked("WEB-1", "Когда придёт ежемесячный отчёт по продвижению?", 1),
+                asked("WEB-2", "Пришлите, пожалуйста, отчёт о продвижении за октябрь", 2),
+                asked("WEB-3", "Где отчёт по продвижению сайта?", 3),
+                asked("WEB-4", "Сколько стоит хостинг?", 4));
+        List<MissingAnswer> missing = MissingAnswers.find(answered, 3, s -> false);
+        assertThat(missing).singleElement().satisfies(m -> {
+            assertThat(m.times()).isEqualTo(3);
+            assertThat(m.signature().words()).containsExactly("отчет", "продвижен");
+            assertThat(m.examples()).extracting(AnsweredQuestion::issue).containsExactly("WEB-3", "WEB-2", "WEB-1");
+        });
+        assertThat(MissingAnswers.find(answered, 3, s -> s.words().contains("отчет"))).isEmpty();
+    }
+
+    private static AnsweredQuestion asked(String issue, String question, int minute) {
+        return new AnsweredQuestion(Optional.of("client-question"), issue, question, "anna",
+                Instant.EPOCH.plusSeconds(60L * minute));
     }
 
     @Test

@@ -5,12 +5,16 @@ import com.atlassian.jira.bc.issue.IssueService.AssignValidationResult;
 import com.atlassian.jira.bc.issue.IssueService.IssueResult;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerComment;
 import io.backstop.app.port.TrackerException;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -76,6 +80,25 @@ public final class JiraTracker implements Tracker {
         MutableIssue target = issue(issue);
         String group = settings.department().staffGroup();
         comments.create(target, actor(), text, group, null, true);
+    }
+
+    /**
+     * Comments visible to everyone on the issue (no group or role restriction), oldest first. Read without a user's
+     * permission check: the app shows the text only to callers Jira lets browse the issue.
+     */
+    @Override
+    public List<TrackerComment> conversation(String issue) {
+        MutableIssue target = issue(issue);
+        List<TrackerComment> list = new ArrayList<>();
+        for (Comment c : comments.getComments(target)) {
+            if (c.getGroupLevel() != null || c.getRoleLevelId() != null) {
+                continue;
+            }
+            ApplicationUser author = c.getAuthorApplicationUser();
+            list.add(new TrackerComment(String.valueOf(c.getId()), author == null ? "" : author.getUsername(),
+                    c.getBody() == null ? "" : c.getBody(), c.getCreated().toInstant()));
+        }
+        return list;
     }
 
     private MutableIssue issue(String key) {

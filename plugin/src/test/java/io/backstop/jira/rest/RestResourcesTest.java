@@ -32,7 +32,8 @@ class RestResourcesTest {
 
     static final List<Class<?>> PLUGIN_CLASSES = List.of(JiraSettingsResource.class, JiraPeopleResource.class,
             JiraAbsencesResource.class, JiraQueueResource.class, JiraIssueResource.class, JiraAuditResource.class,
-            JiraWatcherResource.class, JiraResultsResource.class, JiraClientsResource.class, JiraApiErrorMapper.class,
+            JiraWatcherResource.class, JiraResultsResource.class, JiraClientsResource.class, JiraLibraryResource.class,
+            JiraApiErrorMapper.class,
             SetupResource.class);
 
     /** Administrators only at Jira's door; everything else needs a licensed user and the app's own checks. */

@@ -2,6 +2,7 @@ package io.backstop.sandbox.host;
 
 import io.backstop.app.Backstop;
 import io.backstop.app.desk.ClockDriver;
+import io.backstop.app.desk.LibraryDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
@@ -209,6 +210,7 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.staff()).to(StaffDesk.class);
                         bind(backstop.views()).to(ResponseViews.class);
                         bind(backstop.results()).to(ResultsDesk.class);
+                        bind(backstop.library()).to(LibraryDesk.class);
                         bind(tracker).to(SandboxTracker.class);
                         bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);

@@ -2,6 +2,7 @@ package io.backstop.sandbox.tracker;
 
 import io.backstop.app.desk.IssueFacts;
 import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerComment;
 import io.backstop.app.port.TrackerException;
 import io.backstop.app.store.EntityStore;
 import java.time.Clock;
@@ -117,6 +118,21 @@ public final class SandboxTracker implements Tracker {
         List<Comment> list = new ArrayList<>();
         for (CommentEntity c : store.find(CommentEntity.class, Query.select().where("ISSUE_KEY = ?", key).order("ID"))) {
             list.add(new Comment(c.getAuthor(), c.getBody(), c.isInternal(), Instant.ofEpochMilli(c.getCreatedAt())));
+        }
+        return list;
+    }
+
+    /** The comments everyone on the issue reads (no internal notes), with their row ids. */
+    @Override
+    public List<TrackerComment> conversation(String issue) {
+        if (entity(issue).isEmpty()) {
+            throw new TrackerException("no issue " + issue);
+        }
+        List<TrackerComment> list = new ArrayList<>();
+        for (CommentEntity c : store.find(CommentEntity.class,
+                Query.select().where("ISSUE_KEY = ? AND INTERNAL = ?", issue, false).order("ID"))) {
+            list.add(new TrackerComment(Integer.toString(c.getID()), c.getAuthor(),
+                    c.getBody() == null ? "" : c.getBody(), Instant.ofEpochMilli(c.getCreatedAt())));
         }
         return list;
     }

@@ -1,0 +1,30 @@
+package io.backstop.app.library;
+
+import net.java.ao.Entity;
+import net.java.ao.Preload;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * The search index: one row per distinct word of an entry (question, answer and tags), so a search reads the
+ * postings of its words by index instead of scanning every entry's text.
+ */
+@Preload
+@Table("LIB_WORD")
+public interface LibraryWordEntity extends Entity {
+
+    @NotNull
+    @Indexed
+    @StringLength(LibraryStore.MAX_WORD)
+    String getWord();
+
+    void setWord(String word);
+
+    @NotNull
+    @Indexed
+    Long getEntryId();
+
+    void setEntryId(Long entryId);
+}
