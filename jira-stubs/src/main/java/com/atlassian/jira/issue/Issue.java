@@ -5,7 +5,8 @@
  * jira-slack-server-integration-plugin/.../web/rest/SlackMessageResource.java): getId():Long, getKey():String,
  * getIssueType():IssueType, getPriority():Priority, getAssignee():ApplicationUser, getReporter():ApplicationUser,
  * getCreated():java.sql.Timestamp, getResolutionDate():java.sql.Timestamp, getCustomFieldValue(CustomField):Object.
- * An interface. Only the methods Backstop calls are declared.
+ * An interface. Only the methods Backstop calls are declared. getSummary():String and getDescription():String [C]
+ * from jira-platform.md section 2.2 (Jira 11 usage by slack and scrum-poker for getSummary; latest javadoc).
  */
 package com.atlassian.jira.issue;
 
@@ -20,6 +21,10 @@ public interface Issue {
     Long getId();
 
     String getKey();
+
+    String getSummary();
+
+    String getDescription();
 
     IssueType getIssueType();
 

@@ -33,6 +33,9 @@ import jakarta.inject.Named;
 @Named("backstopTracker")
 public final class JiraTracker implements Tracker {
 
+    /** The id of the issue's opening message in a conversation (comments have numeric ids). */
+    static final String OPENING = "opening";
+
     private final IssueService issueService;
     private final IssueManager issues;
     private final CommentManager comments;
@@ -83,13 +86,22 @@ public final class JiraTracker implements Tracker {
     }
 
     /**
-     * Comments visible to everyone on the issue (no group or role restriction), oldest first. Read without a user's
-     * permission check: the app shows the text only to callers Jira lets browse the issue.
+     * The issue's opening (its reporter's summary and description) and the comments visible to everyone on it (no
+     * group or role restriction), oldest first. Read without a user's permission check: the app shows the text only
+     * to callers Jira lets browse the issue.
      */
     @Override
     public List<TrackerComment> conversation(String issue) {
         MutableIssue target = issue(issue);
         List<TrackerComment> list = new ArrayList<>();
+        ApplicationUser reporter = target.getReporter();
+        String summary = target.getSummary() == null ? "" : target.getSummary();
+        String description = target.getDescription() == null ? "" : target.getDescription().strip();
+        String opening = description.isEmpty() ? summary : (summary + "\n\n" + description).strip();
+        if (!opening.isBlank()) {
+            list.add(new TrackerComment(OPENING, reporter == null ? "" : reporter.getUsername(), opening,
+                    target.getCreated() == null ? java.time.Instant.EPOCH : target.getCreated().toInstant()));
+        }
         for (Comment c : comments.getComments(target)) {
             if (c.getGroupLevel() != null || c.getRoleLevelId() != null) {
                 continue;

@@ -113,12 +113,15 @@ class JiraTrackerTest {
         com.atlassian.jira.issue.comments.Comment restricted = comment(2L, "head", "internal", "backstop-staff", null, 1);
         com.atlassian.jira.issue.comments.Comment byRole = comment(3L, "head", "by role", null, 10_000L, 2);
         com.atlassian.jira.issue.comments.Comment answered = comment(4L, "ivanova", "В кабинете.", null, null, 3);
+        org.mockito.Mockito.when(plugin.jira.issue("WEB-1").getSummary()).thenReturn("Счёт за ноябрь");
+        org.mockito.Mockito.when(plugin.jira.issue("WEB-1").getDescription()).thenReturn("Договор 17. ");
         org.mockito.Mockito.when(plugin.jira.comments.getComments(plugin.jira.issue("WEB-1")))
                 .thenReturn(java.util.List.of(asked, restricted, byRole, answered));
 
         assertThat(plugin.tracker.conversation("WEB-1")).extracting(c -> c.id() + " " + c.author() + ": " + c.body())
-                .containsExactly("1 client: Где счёт?", "4 ivanova: В кабинете.");
-        assertThat(plugin.tracker.conversation("WEB-1").get(1).at()).isEqualTo(MONDAY_10.plusSeconds(180));
+                .containsExactly("opening client: Счёт за ноябрь\n\nДоговор 17.", "1 client: Где счёт?",
+                        "4 ivanova: В кабинете.");
+        assertThat(plugin.tracker.conversation("WEB-1").get(2).at()).isEqualTo(MONDAY_10.plusSeconds(180));
         assertThatThrownBy(() -> plugin.tracker.conversation("WEB-404")).isInstanceOf(TrackerException.class);
     }
 

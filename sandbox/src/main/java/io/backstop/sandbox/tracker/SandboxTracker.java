@@ -122,13 +122,18 @@ public final class SandboxTracker implements Tracker {
         return list;
     }
 
-    /** The comments everyone on the issue reads (no internal notes), with their row ids. */
+    /**
+     * The issue's opening (the client's summary, id {@code "opening"}) and the comments everyone on the issue reads
+     * (no internal notes), with their row ids.
+     */
     @Override
     public List<TrackerComment> conversation(String issue) {
-        if (entity(issue).isEmpty()) {
-            throw new TrackerException("no issue " + issue);
-        }
+        IssueEntity opened = entity(issue).orElseThrow(() -> new TrackerException("no issue " + issue));
         List<TrackerComment> list = new ArrayList<>();
+        if (opened.getSummary() != null && !opened.getSummary().isBlank()) {
+            list.add(new TrackerComment("opening", CLIENT, opened.getSummary(),
+                    Instant.ofEpochMilli(opened.getCreatedAt())));
+        }
         for (CommentEntity c : store.find(CommentEntity.class,
                 Query.select().where("ISSUE_KEY = ? AND INTERNAL = ?", issue, false).order("ID"))) {
             list.add(new TrackerComment(Integer.toString(c.getID()), c.getAuthor(),

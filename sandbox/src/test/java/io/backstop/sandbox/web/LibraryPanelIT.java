@@ -28,12 +28,10 @@ class LibraryPanelIT {
         Browser.requireBrowser();
         department = Department.start(data);
         department.clockTo("2026-11-02T10:00");
-        department.issue("WEB-1", "ivanova", "Romashka LLC", "Invoice");
-        department.issue("WEB-2", "ivanova", "Lutik LLC", "Invoice again");
-        department.comment("WEB-1", "client", "Где счёт за ноябрь?");
+        department.issue("WEB-1", "ivanova", "Romashka LLC", "Где счёт за ноябрь?"); // the client's opening message
+        department.issue("WEB-2", "ivanova", "Lutik LLC", "Пришлите, пожалуйста, счёт");
         department.clockTo("2026-11-02T10:10");
         department.comment("WEB-1", "ivanova", "Счета выставляем до пятого числа, он в личном кабинете.");
-        department.comment("WEB-2", "client", "Пришлите, пожалуйста, счёт");
         department.clockTo("2026-11-02T10:20");
         browser = Browser.start(department.base(), profile, "en-US,en");
     }
@@ -82,8 +80,10 @@ class LibraryPanelIT {
         assertThat(browser.find(".backstop-library-question").getText()).isEqualTo("Question: Где счёт за ноябрь?");
         assertThat(browser.find(".backstop-library-no").getText()).contains("used 0 times").contains("invoices, billing");
         assertThat(browser.findAll(".backstop-library-retire")).as("a manager does not curate").isEmpty();
-        browser.find(".backstop-library-use").click();
-        browser.waitFor(d -> d.findElement(By.cssSelector(".backstop-library-no")).getText().contains("used 1 times"));
+        String before = browser.find("#backstop-library").getAttribute("data-searched");
+        browser.find(".backstop-library-use").click(); // counts the use, then searches again
+        browser.waitFor(d -> !before.equals(d.findElement(By.id("backstop-library")).getAttribute("data-searched")));
+        assertThat(browser.find(".backstop-library-no").getText()).contains("used 1 times");
         assertThat(browser.find("#backstop-library-answer").getAttribute("value"))
                 .isEqualTo("Счета выставляем до пятого числа, он в личном кабинете.");
         searchFor("реклама");
@@ -92,8 +92,10 @@ class LibraryPanelIT {
         browser.login("head");
         openIssue("WEB-2");
         searchFor("счет");
+        String searched = browser.find("#backstop-library").getAttribute("data-searched");
         browser.find(".backstop-library-retire").click();
-        browser.waitFor(d -> d.findElement(By.id("backstop-library-results")).getText().equals("Nothing found."));
+        browser.waitFor(d -> !searched.equals(d.findElement(By.id("backstop-library")).getAttribute("data-searched")));
+        assertThat(browser.find("#backstop-library-results").getText()).isEqualTo("Nothing found.");
         browser.find("#backstop-library-missing-show").click();
         browser.waitFor(d -> !d.findElements(By.cssSelector("#backstop-library-missing li")).isEmpty());
     }
