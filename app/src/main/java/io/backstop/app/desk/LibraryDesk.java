@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,8 @@ public final class LibraryDesk {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryDesk.class);
     /** The longest look-back for the missing-answers list, in days. */
     public static final int MAX_DAYS = 366;
+    /** Candidates a coverage check reads. */
+    private static final int SEARCH_WINDOW = 50;
 
     /** The reply was already made into an entry. */
     public static final class AlreadyInLibrary extends RuntimeException {
@@ -148,11 +152,23 @@ public final class LibraryDesk {
      */
     public List<Shown> search(SearchQuery query, Predicate<String> mayBrowse) {
         Predicate<String> cached = memo(mayBrowse);
-        List<Entry> candidates = library.candidates(query, query.limit());
-        List<Entry> ranked = Library.search(candidates, query, e -> e.issue().isEmpty()
-                || e.answerWords().containsAll(query.terms()) || cached.test(e.issue().get())
-                ? e.words() : e.answerWords());
-        return ranked.stream().map(e -> show(e, cached)).toList();
+        Set<String> terms = query.terms();
+        Function<Entry, Set<String>> wordsOf = e -> e.issue().isEmpty() || e.answerWords().containsAll(terms)
+                || cached.test(e.issue().get()) ? e.words() : e.answerWords();
+        // the index ranks the candidates; core's rules decide on their texts. A caller who may not see some
+        // questions can lose candidates here: then ask the index for more, until enough or no more
+        for (int want = query.limit(); ; want *= 4) {
+            List<Long> ranked = library.rankedIds(query, want);
+            List<Shown> shown = new ArrayList<>();
+            for (Entry e : Library.search(library.entries(ranked), query.withLimit(SearchQuery.MAX_LIMIT), wordsOf)) {
+                if (shown.size() < query.limit()) {
+                    shown.add(show(e, cached));
+                }
+            }
+            if (shown.size() >= query.limit() || ranked.size() < want) {
+                return shown;
+            }
+        }
     }
 
     public Optional<Shown> entry(long id, Predicate<String> mayBrowse) {
@@ -288,7 +304,7 @@ public final class LibraryDesk {
         List<AnsweredQuestion> answered = library.answeredSince(now.minus(Duration.ofDays(days)));
         return MissingAnswers.find(answered, minTimes, signature -> {
             SearchQuery query = signature.asQuery();
-            return !Library.search(library.candidates(query, 1), query).isEmpty();
+            return !Library.search(library.entries(library.rankedIds(query, SEARCH_WINDOW)), query).isEmpty();
         });
     }
 }

@@ -1,14 +1,15 @@
 package io.backstop.app.library;
 
 import net.java.ao.Entity;
-import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** An answer library entry; its words are in {@link LibraryWordEntity} for search. */
-@Preload
+/**
+ * An answer library entry; its words are in {@link LibraryWordEntity} for search. Not preloaded: a search ranks
+ * candidates by {@code ID, REUSES} alone and reads the texts of the few it shows ({@code LibraryStore.FULL}).
+ */
 @Table("LIB_ENTRY")
 public interface LibraryEntryEntity extends Entity {
 

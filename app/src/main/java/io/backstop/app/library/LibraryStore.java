@@ -28,6 +28,9 @@ public final class LibraryStore {
     public static final int MAX_WORD = 100;
     /** A trace keeps this much of the client's message. */
     public static final int MAX_TRACE_QUESTION = 2000;
+    /** Every column of an entry (the entity is not preloaded). */
+    static final String FULL = "ID, QUESTION, ANSWER, SERVICE, OPERATION, ISSUE_KEY, REPLY_REF, AUTHOR, TAGS, "
+            + "REUSES, STATE, MERGED_INTO, CREATED_AT";
     /** Ids per {@code IN (...)} list. */
     private static final int CHUNK = 500;
 
@@ -66,22 +69,22 @@ public final class LibraryStore {
         if (id < 1 || id > Integer.MAX_VALUE) {
             return Optional.empty();
         }
-        LibraryEntryEntity row = store.get(LibraryEntryEntity.class, (int) id);
-        return row == null ? Optional.empty() : Optional.of(toEntry(row));
+        LibraryEntryEntity[] found = store.find(LibraryEntryEntity.class, Query.select(FULL).where("ID = ?", id));
+        return found.length == 0 ? Optional.empty() : Optional.of(toEntry(found[0]));
     }
 
     /** The entry made from the tracker's reply {@code replyRef}, if any. */
     public Optional<Entry> byReply(String replyRef) {
         LibraryEntryEntity[] found = store.find(LibraryEntryEntity.class,
-                Query.select().where("REPLY_REF = ?", replyRef));
+                Query.select(FULL).where("REPLY_REF = ?", replyRef));
         return found.length == 0 ? Optional.empty() : Optional.of(toEntry(found[0]));
     }
 
     /** Writes {@code entry} over its row; re-indexes when its words changed. */
     public Entry update(Entry entry) {
         return store.inTransaction(() -> {
+            Entry before = entry(entry.id()).orElseThrow();
             LibraryEntryEntity row = store.get(LibraryEntryEntity.class, (int) entry.id());
-            Entry before = toEntry(row);
             row.setQuestion(entry.question());
             row.setAnswer(entry.answer());
             row.setService(entry.service().orElse(null));
@@ -91,7 +94,7 @@ public final class LibraryStore {
             row.setState(entry.state().name());
             row.setMergedInto(entry.mergedInto().orElse(null));
             row.save();
-            if (!before.words().equals(entry.words())) {
+            if (!before.equals(entry)) {
                 store.deleteWithSQL(LibraryWordEntity.class, "ENTRY_ID = ?", entry.id());
                 index(entry);
             }
@@ -104,6 +107,10 @@ public final class LibraryStore {
             Map<String, Object> values = new HashMap<>();
             values.put("WORD", word);
             values.put("ENTRY_ID", entry.id());
+            values.put("ACTIVE", entry.active());
+            values.put("REUSES", entry.reuses());
+            entry.service().ifPresent(s -> values.put("SERVICE", s));
+            entry.operation().ifPresent(o -> values.put("OPERATION", o));
             store.create(LibraryWordEntity.class, values);
         }
     }
@@ -115,13 +122,45 @@ public final class LibraryStore {
     }
 
     /**
-     * The active entries passing the query's filters that contain every query word by the index, most reused
-     * first. With no words, the first {@code cap} such entries; with words, all of them (the index narrows them).
+     * The ids of at most {@code want} active entries passing the query's filters that contain every query word by
+     * the index, most reused first, then newest ({@code Library.RANKING}). The rarest word's postings come from the
+     * database already filtered and ranked, a page at a time; each page keeps the entries the other words have
+     * postings for, until {@code want} are found. No text is read.
      */
-    public List<Entry> candidates(SearchQuery query, int cap) {
+    public List<Long> rankedIds(SearchQuery query, int want) {
         Set<String> terms = indexed(query.terms());
-        StringBuilder filter = new StringBuilder("STATE = ?");
-        List<Object> params = new ArrayList<>(List.of(EntryState.ACTIVE.name()));
+        if (terms.isEmpty()) {
+            StringBuilder filter = new StringBuilder("STATE = ?");
+            List<Object> params = new ArrayList<>(List.of(EntryState.ACTIVE.name()));
+            query.service().ifPresent(s -> {
+                filter.append(" AND SERVICE = ?");
+                params.add(s);
+            });
+            query.operation().ifPresent(o -> {
+                filter.append(" AND OPERATION = ?");
+                params.add(o);
+            });
+            List<Long> ids = new ArrayList<>();
+            for (LibraryEntryEntity row : store.find(LibraryEntryEntity.class, Query.select("ID, REUSES")
+                    .where(filter.toString(), params.toArray()).order("REUSES DESC, ID DESC").limit(want))) {
+                ids.add((long) row.getID());
+            }
+            return ids;
+        }
+        List<String> rarestFirst = new ArrayList<>(terms);
+        if (rarestFirst.size() > 1) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (String term : rarestFirst) {
+                int count = store.count(LibraryWordEntity.class, Query.select().where("WORD = ?", term));
+                if (count == 0) {
+                    return List.of();
+                }
+                counts.put(term, count);
+            }
+            rarestFirst.sort(Comparator.comparing(counts::get));
+        }
+        StringBuilder filter = new StringBuilder("WORD = ? AND ACTIVE = ?");
+        List<Object> params = new ArrayList<>(List.of(rarestFirst.get(0), true));
         query.service().ifPresent(s -> {
             filter.append(" AND SERVICE = ?");
             params.add(s);
@@ -130,51 +169,54 @@ public final class LibraryStore {
             filter.append(" AND OPERATION = ?");
             params.add(o);
         });
-        if (terms.isEmpty()) {
-            return toEntries(store.find(LibraryEntryEntity.class, Query.select().where(filter.toString(),
-                    params.toArray()).order("REUSES DESC, ID DESC").limit(cap)));
-        }
-        List<String> rarestFirst = new ArrayList<>(terms);
-        Map<String, Integer> counts = new HashMap<>();
-        for (String term : rarestFirst) {
-            int count = store.count(LibraryWordEntity.class, Query.select().where("WORD = ?", term));
-            if (count == 0) {
-                return List.of();
+        List<Long> found = new ArrayList<>();
+        int page = Math.max(want, 100);
+        for (int offset = 0; found.size() < want; offset += page) {
+            LibraryWordEntity[] postings = store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID, REUSES")
+                    .where(filter.toString(), params.toArray()).order("REUSES DESC, ENTRY_ID DESC")
+                    .limit(page).offset(offset));
+            List<Long> ids = new ArrayList<>(postings.length);
+            for (LibraryWordEntity posting : postings) {
+                ids.add(posting.getEntryId());
             }
-            counts.put(term, count);
-        }
-        rarestFirst.sort(Comparator.comparing(counts::get));
-        List<Long> ids = new ArrayList<>();
-        for (LibraryWordEntity posting : store.find(LibraryWordEntity.class,
-                Query.select().where("WORD = ?", rarestFirst.get(0)))) {
-            ids.add(posting.getEntryId());
-        }
-        for (String term : rarestFirst.subList(1, rarestFirst.size())) {
-            List<Long> kept = new ArrayList<>();
-            for (List<Long> chunk : chunks(ids)) {
-                Object[] args = new Object[chunk.size() + 1];
-                args[0] = term;
-                for (int i = 0; i < chunk.size(); i++) {
-                    args[i + 1] = chunk.get(i);
+            Set<Long> kept = new java.util.HashSet<>(ids);
+            for (String term : rarestFirst.subList(1, rarestFirst.size())) {
+                if (kept.isEmpty()) {
+                    break;
                 }
-                for (LibraryWordEntity posting : store.find(LibraryWordEntity.class,
-                        Query.select().where("WORD = ? AND ENTRY_ID IN (" + marks(chunk.size()) + ")", args))) {
-                    kept.add(posting.getEntryId());
+                List<Object> args = new ArrayList<>(List.of(term));
+                args.addAll(kept);
+                Set<Long> withTerm = new java.util.HashSet<>();
+                for (LibraryWordEntity posting : store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID")
+                        .where("WORD = ? AND ENTRY_ID IN (" + marks(kept.size()) + ")", args.toArray()))) {
+                    withTerm.add(posting.getEntryId());
+                }
+                kept = withTerm;
+            }
+            for (Long id : ids) {
+                if (kept.contains(id) && found.size() < want) {
+                    found.add(id);
                 }
             }
-            ids = kept;
-            if (ids.isEmpty()) {
-                return List.of();
+            if (postings.length < page) {
+                break;
             }
-        }
-        List<Entry> found = new ArrayList<>();
-        for (List<Long> chunk : chunks(ids)) {
-            List<Object> args = new ArrayList<>(params);
-            args.addAll(chunk);
-            found.addAll(toEntries(store.find(LibraryEntryEntity.class, Query.select().where(filter
-                    + " AND ID IN (" + marks(chunk.size()) + ")", args.toArray()))));
         }
         return found;
+    }
+
+    /** The entries of {@code ids} in that order (ids no longer stored are left out). */
+    public List<Entry> entries(List<Long> ids) {
+        Map<Long, Entry> byId = new HashMap<>();
+        for (List<Long> chunk : chunks(ids)) {
+            for (LibraryEntryEntity row : store.find(LibraryEntryEntity.class, Query.select(FULL)
+                    .where("ID IN (" + marks(chunk.size()) + ")", chunk.toArray()))) {
+                byId.put((long) row.getID(), toEntry(row));
+            }
+        }
+        List<Entry> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> Optional.ofNullable(byId.get(id)).ifPresent(ordered::add));
+        return ordered;
     }
 
     private static List<List<Long>> chunks(List<Long> ids) {
@@ -191,14 +233,6 @@ public final class LibraryStore {
 
     public int count() {
         return store.count(LibraryEntryEntity.class, Query.select());
-    }
-
-    private static List<Entry> toEntries(LibraryEntryEntity[] rows) {
-        List<Entry> list = new ArrayList<>(rows.length);
-        for (LibraryEntryEntity row : rows) {
-            list.add(toEntry(row));
-        }
-        return list;
     }
 
     private static Entry toEntry(LibraryEntryEntity row) {

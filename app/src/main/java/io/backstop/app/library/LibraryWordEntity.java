@@ -9,7 +9,9 @@ import net.java.ao.schema.Table;
 
 /**
  * The search index: one row per distinct word of an entry (question, answer and tags), so a search reads the
- * postings of its words by index instead of scanning every entry's text.
+ * postings of its words by index instead of scanning every entry's text. Each row repeats what a search filters
+ * and ranks on (active, service, operation, reuses), so the database hands back a word's postings already ranked
+ * and a search reads only as many as it shows; the entry's rows are rewritten whenever it changes.
  */
 @Preload
 @Table("LIB_WORD")
@@ -27,4 +29,22 @@ public interface LibraryWordEntity extends Entity {
     Long getEntryId();
 
     void setEntryId(Long entryId);
+
+    @NotNull
+    Boolean getActive();
+
+    void setActive(Boolean active);
+
+    String getService();
+
+    void setService(String service);
+
+    String getOperation();
+
+    void setOperation(String operation);
+
+    @NotNull
+    Long getReuses();
+
+    void setReuses(Long reuses);
 }

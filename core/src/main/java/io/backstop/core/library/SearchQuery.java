@@ -34,6 +34,10 @@ public record SearchQuery(String text, Optional<String> service, Optional<String
         return new SearchQuery(text, Optional.empty(), Optional.empty(), 20);
     }
 
+    public SearchQuery withLimit(int newLimit) {
+        return new SearchQuery(text, service, operation, newLimit);
+    }
+
     /** The query's distinct words after normalisation; empty means "everything that passes the filters". */
     public Set<String> terms() {
         return Words.distinct(text);
