@@ -152,7 +152,7 @@ public class LibrarySearchBenchmark {
                      + "\"QUESTION\", \"ANSWER\", \"SERVICE\", \"OPERATION\", \"ISSUE_KEY\", \"AUTHOR\", \"TAGS\", "
                      + "\"REUSES\", \"STATE\", \"CREATED_AT\") VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, 'ACTIVE', 0)");
              PreparedStatement word = connection.prepareStatement("INSERT INTO \"" + p + "LIB_WORD\" (\"WORD\", "
-                     + "\"ENTRY_ID\", \"ACTIVE\", \"SERVICE\", \"OPERATION\", \"REUSES\") VALUES (?, ?, TRUE, ?, ?, ?)")) {
+                     + "\"ENTRY_ID\", \"ACTIVE\", \"SERVICE\", \"OPERATION\", \"RANK_KEY\") VALUES (?, ?, TRUE, ?, ?, ?)")) {
             connection.setAutoCommit(false);
             for (int id = 1; id <= count; id++) {
                 String question = sentence(8, cumulative, random);
@@ -174,7 +174,7 @@ public class LibrarySearchBenchmark {
                     word.setLong(2, id);
                     word.setString(3, e.service().orElseThrow());
                     word.setString(4, "client-question");
-                    word.setLong(5, reuses);
+                    word.setLong(5, -((reuses << 31) + id)); // LibraryStore.rankKey
                     word.addBatch();
                     wordRows++;
                 }

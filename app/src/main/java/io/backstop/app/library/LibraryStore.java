@@ -108,11 +108,16 @@ public final class LibraryStore {
             values.put("WORD", word);
             values.put("ENTRY_ID", entry.id());
             values.put("ACTIVE", entry.active());
-            values.put("REUSES", entry.reuses());
+            values.put("RANK_KEY", rankKey(entry.reuses(), entry.id()));
             entry.service().ifPresent(s -> values.put("SERVICE", s));
             entry.operation().ifPresent(o -> values.put("OPERATION", o));
             store.create(LibraryWordEntity.class, values);
         }
+    }
+
+    /** See {@link LibraryWordEntity#getRankKey()}; reuses beyond 2^31 rank as 2^31 (never reached by people). */
+    static long rankKey(long reuses, long entryId) {
+        return -((Math.min(reuses, Integer.MAX_VALUE) << 31) + entryId);
     }
 
     private static Set<String> indexed(Set<String> words) {
@@ -170,10 +175,11 @@ public final class LibraryStore {
             params.add(o);
         });
         List<Long> found = new ArrayList<>();
+        // pages grow fourfold: few words together are rare, so a second page is usually a long one
         int page = Math.max(want, 100);
-        for (int offset = 0; found.size() < want; offset += page) {
-            LibraryWordEntity[] postings = store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID, REUSES")
-                    .where(filter.toString(), params.toArray()).order("REUSES DESC, ENTRY_ID DESC")
+        for (int offset = 0; found.size() < want; offset += page, page = Math.min(page * 4, 20_000)) {
+            LibraryWordEntity[] postings = store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID, RANK_KEY")
+                    .where(filter.toString(), params.toArray()).order("RANK_KEY")
                     .limit(page).offset(offset));
             List<Long> ids = new ArrayList<>(postings.length);
             for (LibraryWordEntity posting : postings) {
@@ -181,15 +187,14 @@ public final class LibraryStore {
             }
             Set<Long> kept = new java.util.HashSet<>(ids);
             for (String term : rarestFirst.subList(1, rarestFirst.size())) {
-                if (kept.isEmpty()) {
-                    break;
-                }
-                List<Object> args = new ArrayList<>(List.of(term));
-                args.addAll(kept);
                 Set<Long> withTerm = new java.util.HashSet<>();
-                for (LibraryWordEntity posting : store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID")
-                        .where("WORD = ? AND ENTRY_ID IN (" + marks(kept.size()) + ")", args.toArray()))) {
-                    withTerm.add(posting.getEntryId());
+                for (List<Long> chunk : chunks(new ArrayList<>(kept))) {
+                    List<Object> args = new ArrayList<>(List.of(term));
+                    args.addAll(chunk);
+                    for (LibraryWordEntity posting : store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID")
+                            .where("WORD = ? AND ENTRY_ID IN (" + marks(chunk.size()) + ")", args.toArray()))) {
+                        withTerm.add(posting.getEntryId());
+                    }
                 }
                 kept = withTerm;
             }

@@ -10,7 +10,7 @@ import net.java.ao.schema.Table;
 /**
  * The search index: one row per distinct word of an entry (question, answer and tags), so a search reads the
  * postings of its words by index instead of scanning every entry's text. Each row repeats what a search filters
- * and ranks on (active, service, operation, reuses), so the database hands back a word's postings already ranked
+ * and ranks on (active, service, operation, a rank key from the reuses), so the database hands back a word's postings already ranked
  * and a search reads only as many as it shows; the entry's rows are rewritten whenever it changes.
  */
 @Preload
@@ -43,8 +43,12 @@ public interface LibraryWordEntity extends Entity {
 
     void setOperation(String operation);
 
+    /**
+     * {@code -(reuses * 2^31 + entryId)}: ascending is most reused first, then newest ({@code Library.RANKING}), the
+     * one sort key the database orders a word's postings by.
+     */
     @NotNull
-    Long getReuses();
+    Long getRankKey();
 
-    void setReuses(Long reuses);
+    void setRankKey(Long rankKey);
 }
