@@ -165,6 +165,27 @@ class LibraryDeskTest {
         assertThatThrownBy(() -> library.missing(0, 3, at("18:00"))).hasMessageStartingWith("days");
     }
 
+    @Test
+    void aDatabaseAtVersionTwoGetsTheLibraryTablesAndKeepsItsResults() {
+        var store = TestHost.memoryDatabase();
+        io.backstop.app.store.Schema.STEPS.get(0).apply(store);
+        io.backstop.app.store.Schema.STEPS.get(1).apply(store);
+        var settings = new io.backstop.app.store.SettingStore(store);
+        settings.write("schema.version", "2");
+        new io.backstop.app.results.ResultsStore(store).addOperations("ivanova", java.time.LocalDate.of(2026, 11, 2),
+                "client-question", 2, 30);
+
+        assertThat(io.backstop.app.store.Schema.upgrade(store)).isEqualTo(2);
+
+        assertThat(new io.backstop.app.results.ResultsStore(store).operations(java.time.LocalDate.of(2026, 11, 2),
+                java.time.LocalDate.of(2026, 11, 2), Optional.empty())).hasSize(1);
+        LibraryStore library = new LibraryStore(store);
+        Entry stored = library.create(Entry.draft("Где счёт?", "В кабинете.", Optional.empty(), Optional.empty(),
+                Optional.empty(), "ivanova", List.of(), at("10:00")), Optional.empty());
+        assertThat(library.rankedIds(SearchQuery.words("счета"), 5)).containsExactly(stored.id());
+        store.close();
+    }
+
     private Entry mark(String issue) {
         return library.mark(issue, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), "ivanova",
                 at("17:00"));
