@@ -1,6 +1,8 @@
 /*
  * One issue's response clock and timeline from GET {rest}/issues/{key}/sla: whether it awaits an answer, since
- * when, when it is due, who holds it, and every step of its history (who held it, why it moved).
+ * when, when it is due, who holds it, and every step of its history (who held it, why it moved). Below it, for
+ * staff, the answer library ({rest}/library/...): put the latest reply in, search, use an answer; the head also
+ * edits, merges and retires entries and sees what the library is missing.
  */
 (function (Backstop) {
   'use strict';
@@ -117,6 +119,7 @@
       return sla.client ? showDigest(root, t, fmt, sla.client) : null;
     }
 
+    startLibrary(root, t, key);
     Backstop.now(root.getAttribute('data-clock')).then(function (now) {
       return Backstop.api(root.getAttribute('data-rest') + '/issues/' + encodeURIComponent(key) + '/sla')
         .then(function (answer) {
@@ -185,6 +188,179 @@
         }), t('backstop.digest.none'));
         Backstop.show(section, true);
       });
+  }
+
+  function startLibrary(root, t, key) {
+    var box = root.querySelector('#backstop-library');
+    if (!box) {
+      return;
+    }
+    var el = Backstop.el;
+    var rest = root.getAttribute('data-rest') + '/library';
+    var curator = box.getAttribute('data-curator') === 'true';
+    var status = box.querySelector('#backstop-library-status');
+    var results = box.querySelector('#backstop-library-results');
+    var answerBox = box.querySelector('#backstop-library-answer');
+    var query = box.querySelector('#backstop-library-q');
+
+    function say(text, failed) {
+      status.textContent = text;
+      status.classList.toggle('backstop-error', !!failed);
+    }
+
+    function failed(answer) {
+      say(t('backstop.library.failed', answer.body && answer.body.error ? answer.body.error
+        : t('backstop.error.load', answer.status)), true);
+    }
+
+    function tags() {
+      return box.querySelector('#backstop-library-tags').value.split(',').map(function (tag) {
+        return tag.trim();
+      }).filter(function (tag) {
+        return tag !== '';
+      });
+    }
+
+    box.querySelector('#backstop-library-mark-form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      Backstop.api(rest + '/entries', { method: 'POST', body: { issue: key, tags: tags() } }).then(function (answer) {
+        if (answer.ok) {
+          say(t('backstop.library.marked', answer.body.id), false);
+        } else if (answer.status === 409) {
+          say(t('backstop.library.already'), true);
+        } else if (answer.status === 400 && answer.body && answer.body.field === 'issue') {
+          say(t('backstop.library.noReply'), true);
+        } else {
+          failed(answer);
+        }
+      });
+    });
+
+    function use(entry) {
+      Backstop.api(rest + '/entries/' + entry.id + '/use', { method: 'POST' }).then(function (answer) {
+        if (!answer.ok) {
+          failed(answer);
+          return;
+        }
+        answerBox.value = answer.body.answer;
+        answerBox.select();
+        var comment = document.querySelector('textarea#comment'); // Jira's comment field, when it is open
+        if (comment) {
+          comment.value = comment.value ? comment.value + '\n\n' + answer.body.answer : answer.body.answer;
+        }
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(answer.body.answer).catch(function () { /* the box still has it */ });
+        }
+        say(t('backstop.library.used'), false);
+        search();
+      });
+    }
+
+    function change(url, body) {
+      Backstop.api(url, { method: body === undefined ? 'POST' : (body.method || 'POST'), body: body && body.json })
+        .then(function (answer) {
+          if (answer.ok) {
+            say('', false);
+            search();
+          } else {
+            failed(answer);
+          }
+        });
+    }
+
+    function curatorTools(entry) {
+      var editor = el('textarea', { className: 'textarea backstop-library-edit backstop-hidden',
+        attrs: { rows: 4, 'aria-label': t('backstop.library.edit') } });
+      editor.value = entry.answer;
+      var save = el('button', { className: 'aui-button backstop-hidden backstop-library-save', text: t('backstop.library.save'),
+        attrs: { type: 'button' } });
+      var edit = el('button', { className: 'aui-button aui-button-link backstop-library-edit-open', text: t('backstop.library.edit'),
+        attrs: { type: 'button' } });
+      edit.addEventListener('click', function () {
+        Backstop.show(editor, true);
+        Backstop.show(save, true);
+      });
+      save.addEventListener('click', function () {
+        change(rest + '/entries/' + entry.id, { method: 'PUT', json: { answer: editor.value } });
+      });
+      var retire = el('button', { className: 'aui-button aui-button-link backstop-library-retire', text: t('backstop.library.retire'),
+        attrs: { type: 'button' } });
+      retire.addEventListener('click', function () {
+        change(rest + '/entries/' + entry.id + '/retire');
+      });
+      var into = el('input', { className: 'text short-field backstop-library-into',
+        attrs: { type: 'number', min: 1, 'aria-label': t('backstop.library.mergeInto') } });
+      var merge = el('button', { className: 'aui-button aui-button-link backstop-library-merge', text: t('backstop.library.merge'),
+        attrs: { type: 'button' } });
+      merge.addEventListener('click', function () {
+        change(rest + '/entries/' + entry.id + '/merge', { json: { into: Number(into.value) } });
+      });
+      return el('div', { className: 'backstop-library-tools' }, [edit, retire,
+        el('label', { text: t('backstop.library.mergeInto') }, [into]), merge, editor, save]);
+    }
+
+    function item(entry) {
+      var useButton = el('button', { className: 'aui-button backstop-library-use', text: t('backstop.library.use'),
+        attrs: { type: 'button' } });
+      useButton.addEventListener('click', function () {
+        use(entry);
+      });
+      return el('li', { className: 'backstop-library-entry', attrs: { 'data-entry': entry.id } }, [
+        el('p', { className: 'backstop-library-no', text: '#' + entry.id + ' \u00b7 '
+          + t('backstop.library.reuses', entry.reuses) + (entry.tags && entry.tags.length ? ' \u00b7 ' + entry.tags.join(', ') : '') }),
+        el('p', { className: 'backstop-library-question', text: entry.questionHidden ? t('backstop.library.questionHidden')
+          : t('backstop.library.question', entry.question) }),
+        el('p', { className: 'backstop-library-text', text: entry.answer }),
+        useButton,
+        curator ? curatorTools(entry) : null
+      ]);
+    }
+
+    function search() {
+      Backstop.api(rest + '/entries?limit=10&q=' + encodeURIComponent(query.value)).then(function (answer) {
+        Backstop.clear(results);
+        if (!answer.ok) {
+          failed(answer);
+          return;
+        }
+        if (answer.body.entries.length === 0) {
+          results.appendChild(el('li', { className: 'backstop-note', text: t('backstop.library.none') }));
+        }
+        answer.body.entries.forEach(function (entry) {
+          results.appendChild(item(entry));
+        });
+        box.setAttribute('data-searched', String(Date.now()));
+      });
+    }
+
+    box.querySelector('#backstop-library-search').addEventListener('submit', function (event) {
+      event.preventDefault();
+      search();
+    });
+
+    var missingButton = box.querySelector('#backstop-library-missing-show');
+    if (missingButton) {
+      missingButton.addEventListener('click', function () {
+        var list = box.querySelector('#backstop-library-missing');
+        Backstop.api(rest + '/missing').then(function (answer) {
+          Backstop.clear(list);
+          if (!answer.ok) {
+            failed(answer);
+            return;
+          }
+          if (answer.body.missing.length === 0) {
+            list.appendChild(el('li', { className: 'backstop-note', text: t('backstop.library.missing.none') }));
+          }
+          answer.body.missing.forEach(function (m) {
+            var example = m.examples.length ? m.examples[0] : null;
+            list.appendChild(el('li', { className: 'backstop-library-missing-item' }, [
+              el('p', { text: t('backstop.library.missing.item', m.words.join(' + '), m.times) }),
+              example ? el('p', { className: 'backstop-note', text: example.issue + ': ' + example.question }) : null
+            ]));
+          });
+        });
+      });
+    }
   }
 
   // Jira replaces the issue view without a page load (issue navigator, detail view): start every panel that

@@ -3,6 +3,7 @@ package io.backstop.app;
 import io.backstop.app.desk.AbsenceReportDesk;
 import io.backstop.app.desk.OnboardingDesk;
 import io.backstop.app.desk.ForecastDesk;
+import io.backstop.app.desk.LibraryDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.ResultsDesk;
@@ -17,6 +18,7 @@ import io.backstop.app.rest.ForecastResource;
 import io.backstop.app.rest.ResultsResource;
 import io.backstop.app.rest.AuditResource;
 import io.backstop.app.rest.IssueResource;
+import io.backstop.app.rest.LibraryResource;
 import io.backstop.app.rest.PeopleResource;
 import io.backstop.app.rest.OnboardingResource;
 import io.backstop.app.rest.QueueResource;
@@ -38,7 +40,7 @@ public final class Backstop {
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
             WatcherResource.class, ResultsResource.class, ClientsResource.class, ReportsResource.class,
-            OnboardingResource.class, ForecastResource.class, ApiErrorMapper.class);
+            OnboardingResource.class, ForecastResource.class, LibraryResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
@@ -48,6 +50,7 @@ public final class Backstop {
     private final AbsenceReportDesk absenceReports;
     private final OnboardingDesk onboarding;
     private final ForecastDesk forecast;
+    private final LibraryDesk library;
 
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
         Schema.upgrade(store);
@@ -58,8 +61,12 @@ public final class Backstop {
         this.results = new ResultsDesk(settings, store, locks, tracker);
         this.absenceReports = new AbsenceReportDesk(settings, results, store);
         this.onboarding = new OnboardingDesk(settings, results, store);
-        this.responses.onReply(results::recordReply);
         this.forecast = new ForecastDesk(settings, results, store);
+        this.library = new LibraryDesk(store, tracker, responses, views, results, locks);
+        this.responses.onReply((issueType, client, reply) -> {
+            results.recordReply(issueType, client, reply);
+            library.recordReply(issueType, reply);
+        });
     }
 
     public SettingsService settings() {
@@ -92,5 +99,9 @@ public final class Backstop {
 
     public ForecastDesk forecast() {
         return forecast;
+    }
+
+    public LibraryDesk library() {
+        return library;
     }
 }

@@ -2,23 +2,28 @@ package io.backstop.bench;
 
 import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerComment;
+import java.util.List;
 import java.util.Optional;
 
-/** For benchmarks that read results only: nothing may reach a tracker. */
+/** For benchmarks that measure reads: a tracker that accepts every call and knows of no issue. */
 final class NoTracker implements Tracker {
 
     @Override
     public void assign(String issue, String assignee) {
-        throw new UnsupportedOperationException("the benchmark has no tracker");
     }
 
     @Override
     public void addInternalNote(String issue, String text) {
-        throw new UnsupportedOperationException("the benchmark has no tracker");
     }
 
     @Override
     public Optional<TrackedIssue> describe(String issue) {
-        throw new UnsupportedOperationException("the benchmark has no tracker");
+        return Optional.empty();
+    }
+
+    @Override
+    public List<TrackerComment> conversation(String issue) {
+        return List.of();
     }
 }

@@ -243,6 +243,11 @@ public class WatcherTickBenchmark {
         public java.util.Optional<io.backstop.app.port.TrackedIssue> describe(String issue) {
             return java.util.Optional.empty();
         }
+
+        @Override
+        public java.util.List<io.backstop.app.port.TrackerComment> conversation(String issue) {
+            return java.util.List.of();
+        }
     }
 
     /** Nobody outside the department's people. */

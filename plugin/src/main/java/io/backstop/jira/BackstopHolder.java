@@ -6,6 +6,7 @@ import io.backstop.app.desk.ResponseViews;
 import io.backstop.app.desk.AbsenceReportDesk;
 import io.backstop.app.desk.OnboardingDesk;
 import io.backstop.app.desk.ForecastDesk;
+import io.backstop.app.desk.LibraryDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.StaffDesk;
 import io.backstop.app.settings.SettingsService;
@@ -84,5 +85,9 @@ public final class BackstopHolder {
 
     public ForecastDesk forecast() {
         return get().forecast();
+    }
+
+    public LibraryDesk library() {
+        return get().library();
     }
 }

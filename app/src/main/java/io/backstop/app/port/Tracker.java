@@ -1,5 +1,7 @@
 package io.backstop.app.port;
 
+import java.util.List;
+
 /** The issue tracker Backstop acts on: Jira's issue service in the plugin, the sandbox's own tracker. */
 public interface Tracker {
 
@@ -15,4 +17,11 @@ public interface Tracker {
 
     /** The issue's summary and promised date; empty when the tracker no longer has the issue. */
     java.util.Optional<TrackedIssue> describe(String issue);
+
+    /**
+     * The issue's public comments, oldest first (no restricted comments, no internal notes).
+     *
+     * @throws TrackerException when the issue does not exist
+     */
+    List<TrackerComment> conversation(String issue);
 }

@@ -1,6 +1,9 @@
 package io.backstop.app.store;
 
 import io.backstop.app.results.ClientOperationEntity;
+import io.backstop.app.library.AnsweredEntity;
+import io.backstop.app.library.LibraryEntryEntity;
+import io.backstop.app.library.LibraryWordEntity;
 import io.backstop.app.results.ComplaintEntity;
 import io.backstop.app.results.DunningStepEntity;
 import io.backstop.app.results.OfferEntity;
@@ -43,10 +46,17 @@ public final class Schema {
         ComplaintEntity.class, ClientOperationEntity.class, DunningStepEntity.class
     };
 
+    /** The answer library (version 3): entries, their word index, the traces of answered questions. */
+    @SuppressWarnings("unchecked")
+    private static final Class<? extends net.java.ao.RawEntity<?>>[] LIBRARY = new Class[] {
+        LibraryEntryEntity.class, LibraryWordEntity.class, AnsweredEntity.class
+    };
+
     public static final List<UpgradeStep> STEPS = List.of(
             step(1, store -> store.migrate(ENTITIES)),
-            step(2, store -> store.migrate(entities())),
-            // 3 is taken by the answer library's entities (another branch).
+            step(2, store -> store.migrate(join(ENTITIES, RESULTS))),
+            // 3: the answer library's entries, word index and traces of answered questions.
+            step(3, store -> store.migrate(entities())),
             // 4: absences get a status, the moment they were handed in, who decided and why (part-day requests).
             // Existing rows keep nulls there and read as approved, handed in at an unknown moment.
             step(4, store -> store.migrate(entities())),
@@ -60,12 +70,15 @@ public final class Schema {
     private Schema() {
     }
 
-    @SuppressWarnings("unchecked")
+    /** Every entity of the current schema; each step migrates the whole set it knows. */
     public static Class<? extends net.java.ao.RawEntity<?>>[] entities() {
-        Class<? extends net.java.ao.RawEntity<?>>[] all = new Class[ENTITIES.length + RESULTS.length];
-        System.arraycopy(ENTITIES, 0, all, 0, ENTITIES.length);
-        System.arraycopy(RESULTS, 0, all, ENTITIES.length, RESULTS.length);
-        return all;
+        return join(ENTITIES, RESULTS, LIBRARY);
+    }
+
+    @SafeVarargs
+    @SuppressWarnings("unchecked")
+    private static Class<? extends net.java.ao.RawEntity<?>>[] join(Class<? extends net.java.ao.RawEntity<?>>[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(Class[]::new);
     }
 
     public static int currentVersion() {

@@ -98,6 +98,16 @@ public final class SharedTracker {
                             : java.util.Optional.of(new io.backstop.app.port.TrackedIssue(issue, java.util.Optional.empty()));
                 }
             }
+
+            @Override
+            public List<io.backstop.app.port.TrackerComment> conversation(String issue) {
+                synchronized (SharedTracker.this) {
+                    if (deleted.contains(issue)) {
+                        throw new TrackerException(TrackerException.Refusal.ISSUE_GONE, "no issue " + issue);
+                    }
+                    return List.of();
+                }
+            }
         };
     }
 }

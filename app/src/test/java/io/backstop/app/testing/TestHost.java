@@ -87,5 +87,20 @@ public final class TestHost {
         public synchronized java.util.Optional<io.backstop.app.port.TrackedIssue> describe(String issue) {
             return java.util.Optional.ofNullable(issues.get(issue));
         }
+
+        /** Public comments per issue, as a test writes them. */
+        public final java.util.Map<String, List<io.backstop.app.port.TrackerComment>> conversations =
+                new java.util.HashMap<>();
+
+        @Override
+        public synchronized List<io.backstop.app.port.TrackerComment> conversation(String issue) {
+            return List.copyOf(conversations.getOrDefault(issue, List.of()));
+        }
+
+        public synchronized void say(String issue, String author, String body, java.time.Instant at) {
+            List<io.backstop.app.port.TrackerComment> list = conversations.computeIfAbsent(issue,
+                    k -> new ArrayList<>());
+            list.add(new io.backstop.app.port.TrackerComment(issue + "#" + (list.size() + 1), author, body, at));
+        }
     }
 }

@@ -5,8 +5,8 @@
  * jira-slack-server-integration-plugin/.../web/rest/SlackMessageResource.java): getId():Long, getKey():String,
  * getIssueType():IssueType, getPriority():Priority, getAssignee():ApplicationUser, getReporter():ApplicationUser,
  * getCreated():java.sql.Timestamp, getResolutionDate():java.sql.Timestamp, getCustomFieldValue(CustomField):Object.
- * getSummary():String and getDueDate():java.sql.Timestamp: jira-platform.md section 2.2 ([C] Jira 11 usage by the
- * slack and scrum-poker plugins; [C] latest javadoc).
+ * getSummary():String, getDueDate():java.sql.Timestamp and getDescription():String: jira-platform.md section 2.2
+ * ([C] Jira 11 usage by the slack and scrum-poker plugins for getSummary; [C] latest javadoc).
  * An interface. Only the methods Backstop calls are declared.
  */
 package com.atlassian.jira.issue;
@@ -23,6 +23,10 @@ public interface Issue {
 
     String getKey();
 
+    String getSummary();
+
+    String getDescription();
+
     IssueType getIssueType();
 
     Priority getPriority();
@@ -30,8 +34,6 @@ public interface Issue {
     ApplicationUser getAssignee();
 
     ApplicationUser getReporter();
-
-    String getSummary();
 
     Timestamp getDueDate();
 

@@ -5,14 +5,18 @@ import com.atlassian.jira.bc.issue.IssueService.AssignValidationResult;
 import com.atlassian.jira.bc.issue.IssueService.IssueResult;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerComment;
 import io.backstop.app.port.TrackerException;
 import io.backstop.app.port.TrackerException.Refusal;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Timestamp;
@@ -32,6 +36,9 @@ import java.util.Optional;
  */
 @Named("backstopTracker")
 public final class JiraTracker implements Tracker {
+
+    /** The id of the issue's opening message in a conversation (comments have numeric ids). */
+    static final String OPENING = "opening";
 
     private final IssueService issueService;
     private final IssueManager issues;
@@ -92,6 +99,34 @@ public final class JiraTracker implements Tracker {
         Timestamp due = found.getDueDate();
         return Optional.of(new TrackedIssue(found.getSummary() == null ? "" : found.getSummary(),
                 Optional.ofNullable(due).map(d -> d.toLocalDateTime().toLocalDate())));
+    }
+
+    /**
+     * The issue's opening (its reporter's summary and description) and the comments visible to everyone on it (no
+     * group or role restriction), oldest first. Read without a user's permission check: the app shows the text only
+     * to callers Jira lets browse the issue.
+     */
+    @Override
+    public List<TrackerComment> conversation(String issue) {
+        MutableIssue target = issue(issue);
+        List<TrackerComment> list = new ArrayList<>();
+        ApplicationUser reporter = target.getReporter();
+        String summary = target.getSummary() == null ? "" : target.getSummary();
+        String description = target.getDescription() == null ? "" : target.getDescription().strip();
+        String opening = description.isEmpty() ? summary : (summary + "\n\n" + description).strip();
+        if (!opening.isBlank()) {
+            list.add(new TrackerComment(OPENING, reporter == null ? "" : reporter.getUsername(), opening,
+                    target.getCreated() == null ? java.time.Instant.EPOCH : target.getCreated().toInstant()));
+        }
+        for (Comment c : comments.getComments(target)) {
+            if (c.getGroupLevel() != null || c.getRoleLevelId() != null) {
+                continue;
+            }
+            ApplicationUser author = c.getAuthorApplicationUser();
+            list.add(new TrackerComment(String.valueOf(c.getId()), author == null ? "" : author.getUsername(),
+                    c.getBody() == null ? "" : c.getBody(), c.getCreated().toInstant()));
+        }
+        return list;
     }
 
     private MutableIssue issue(String key) {

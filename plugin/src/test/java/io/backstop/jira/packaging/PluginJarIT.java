@@ -196,9 +196,10 @@ class PluginJarIT {
     void everyClassTheDescriptorNamesIsInTheJarAndCanBeCreated() throws Exception {
         Document descriptor = BuiltJar.descriptor();
         List<String> entities = texts(descriptor, "entity");
-        // the descriptor declares exactly the entities the schema steps migrate
-        assertThat(entities).containsExactlyInAnyOrder(java.util.Arrays.stream(io.backstop.app.store.Schema.entities())
-                .map(Class::getName).toArray(String[]::new));
+        // exactly the entities of the app's current schema (Schema.entities()), whatever step added them
+        assertThat(entities).contains("io.backstop.app.store.SettingEntity", "io.backstop.app.library.LibraryWordEntity")
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(io.backstop.app.store.Schema.entities())
+                        .map(Class::getName).toList());
         for (String entity : entities) {
             Class<?> type = load(entity);
             assertThat(type.isInterface()).isTrue();

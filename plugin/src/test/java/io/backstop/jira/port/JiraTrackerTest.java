@@ -106,4 +106,35 @@ class JiraTrackerTest {
 
         assertThatThrownBy(() -> plugin.tracker.addInternalNote("WEB-1", "x")).isInstanceOf(TrackerException.class);
     }
+
+    @Test
+    void theConversationIsThePublicCommentsOnly() {
+        com.atlassian.jira.issue.comments.Comment asked = comment(1L, "client", "Где счёт?", null, null, 0);
+        com.atlassian.jira.issue.comments.Comment restricted = comment(2L, "head", "internal", "backstop-staff", null, 1);
+        com.atlassian.jira.issue.comments.Comment byRole = comment(3L, "head", "by role", null, 10_000L, 2);
+        com.atlassian.jira.issue.comments.Comment answered = comment(4L, "ivanova", "В кабинете.", null, null, 3);
+        org.mockito.Mockito.when(plugin.jira.issue("WEB-1").getSummary()).thenReturn("Счёт за ноябрь");
+        org.mockito.Mockito.when(plugin.jira.issue("WEB-1").getDescription()).thenReturn("Договор 17. ");
+        org.mockito.Mockito.when(plugin.jira.comments.getComments(plugin.jira.issue("WEB-1")))
+                .thenReturn(java.util.List.of(asked, restricted, byRole, answered));
+
+        assertThat(plugin.tracker.conversation("WEB-1")).extracting(c -> c.id() + " " + c.author() + ": " + c.body())
+                .containsExactly("opening client: Счёт за ноябрь\n\nДоговор 17.", "1 client: Где счёт?",
+                        "4 ivanova: В кабинете.");
+        assertThat(plugin.tracker.conversation("WEB-1").get(2).at()).isEqualTo(MONDAY_10.plusSeconds(180));
+        assertThatThrownBy(() -> plugin.tracker.conversation("WEB-404")).isInstanceOf(TrackerException.class);
+    }
+
+    private com.atlassian.jira.issue.comments.Comment comment(long id, String author, String body, String group,
+                                                              Long role, int minute) {
+        com.atlassian.jira.issue.comments.Comment c = org.mockito.Mockito.mock(
+                com.atlassian.jira.issue.comments.Comment.class);
+        org.mockito.Mockito.when(c.getId()).thenReturn(id);
+        org.mockito.Mockito.lenient().when(c.getAuthorApplicationUser()).thenReturn(plugin.jira.user(author));
+        org.mockito.Mockito.lenient().when(c.getBody()).thenReturn(body);
+        org.mockito.Mockito.when(c.getGroupLevel()).thenReturn(group);
+        org.mockito.Mockito.lenient().when(c.getRoleLevelId()).thenReturn(role);
+        org.mockito.Mockito.lenient().when(c.getCreated()).thenReturn(java.util.Date.from(MONDAY_10.plusSeconds(60L * minute)));
+        return c;
+    }
 }

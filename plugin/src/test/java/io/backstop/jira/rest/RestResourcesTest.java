@@ -33,7 +33,8 @@ class RestResourcesTest {
     static final List<Class<?>> PLUGIN_CLASSES = List.of(JiraSettingsResource.class, JiraPeopleResource.class,
             JiraAbsencesResource.class, JiraQueueResource.class, JiraIssueResource.class, JiraAuditResource.class,
             JiraWatcherResource.class, JiraResultsResource.class, JiraClientsResource.class, JiraApiErrorMapper.class,
-            SetupResource.class, JiraReportsResource.class, JiraOnboardingResource.class, JiraForecastResource.class);
+            SetupResource.class, JiraReportsResource.class, JiraOnboardingResource.class, JiraForecastResource.class,
+            JiraLibraryResource.class);
 
     /** Administrators only at Jira's door; everything else needs a licensed user and the app's own checks. */
     static final Set<String> ADMIN_ONLY = Set.of("settings", "watcher/run", "setup");

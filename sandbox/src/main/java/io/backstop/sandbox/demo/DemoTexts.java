@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /** What clients and staff write: short, in English, as an agency's clients do. */
@@ -139,6 +140,19 @@ final class DemoTexts {
             new Topic(null, "Unhappy with the promotion results",
                     "Six months of SEO and we see no more calls. We are thinking of going to another agency.",
                     "I understand. Let us meet this week: I will show what has been done and what we change."));
+
+    /**
+     * The answers the department has already put into its library, with their tags: the requests asked most in a
+     * support department. The other topics recur without an entry, so "answers the library is missing" lists them.
+     */
+    static final Map<Topic, List<String>> IN_LIBRARY = Map.of(
+            REQUESTS.get(0), List.of("contacts", "header"),
+            REQUESTS.get(1), List.of("price list"),
+            REQUESTS.get(3), List.of("contact form", "email"),
+            REQUESTS.get(10), List.of("seo report", "seasonality"),
+            REQUESTS.get(14), List.of("domain", "invoice"),
+            REPORTS.get(2), List.of("act", "accounting"),
+            REPORTS.get(5), List.of("direct", "cost per click"));
 
     private static final List<String> NUDGES = List.of(
             "Any news on this?",

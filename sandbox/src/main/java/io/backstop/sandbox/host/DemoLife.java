@@ -68,6 +68,7 @@ final class DemoLife implements AutoCloseable {
         driver.advanceTo(now);
         driver.settle();
         DemoResults.seed(backstop.results(), history, now);
+        DemoLibrarySeed.seed(backstop.library(), actions.tracker(), history, now);
         LOG.info("Seeded the demo department: {} issues over {} actions since {}", history.issueCount(),
                 history.actions().size(), history.start());
     }

@@ -5,6 +5,7 @@ import io.backstop.app.desk.ClockDriver;
 import io.backstop.app.desk.AbsenceReportDesk;
 import io.backstop.app.desk.OnboardingDesk;
 import io.backstop.app.desk.ForecastDesk;
+import io.backstop.app.desk.LibraryDesk;
 import io.backstop.app.desk.ResultsDesk;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.ResponseViews;
@@ -216,6 +217,7 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.absenceReports()).to(AbsenceReportDesk.class);
                         bind(backstop.onboarding()).to(OnboardingDesk.class);
                         bind(backstop.forecast()).to(ForecastDesk.class);
+                        bind(backstop.library()).to(LibraryDesk.class);
                         bind(tracker).to(SandboxTracker.class);
                         bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);

@@ -20,6 +20,10 @@ public final class SandboxActions {
         this.desk = desk;
     }
 
+    public SandboxTracker tracker() {
+        return tracker;
+    }
+
     /** Someone who wants to hear of every action, e.g. the demo traffic that should not answer twice. */
     public void observe(Consumer<DemoAction> listener) {
         this.observer = listener;

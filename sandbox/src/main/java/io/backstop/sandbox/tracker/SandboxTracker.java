@@ -3,6 +3,7 @@ package io.backstop.sandbox.tracker;
 import io.backstop.app.desk.IssueFacts;
 import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
+import io.backstop.app.port.TrackerComment;
 import io.backstop.app.port.TrackerException;
 import io.backstop.app.store.EntityStore;
 import java.time.Clock;
@@ -119,6 +120,26 @@ public final class SandboxTracker implements Tracker {
         List<Comment> list = new ArrayList<>();
         for (CommentEntity c : store.find(CommentEntity.class, Query.select().where("ISSUE_KEY = ?", key).order("ID"))) {
             list.add(new Comment(c.getAuthor(), c.getBody(), c.isInternal(), Instant.ofEpochMilli(c.getCreatedAt())));
+        }
+        return list;
+    }
+
+    /**
+     * The issue's opening (the client's summary, id {@code "opening"}) and the comments everyone on the issue reads
+     * (no internal notes), with their row ids.
+     */
+    @Override
+    public List<TrackerComment> conversation(String issue) {
+        IssueEntity opened = entity(issue).orElseThrow(() -> new TrackerException("no issue " + issue));
+        List<TrackerComment> list = new ArrayList<>();
+        if (opened.getSummary() != null && !opened.getSummary().isBlank()) {
+            list.add(new TrackerComment("opening", CLIENT, opened.getSummary(),
+                    Instant.ofEpochMilli(opened.getCreatedAt())));
+        }
+        for (CommentEntity c : store.find(CommentEntity.class,
+                Query.select().where("ISSUE_KEY = ? AND INTERNAL = ?", issue, false).order("ID"))) {
+            list.add(new TrackerComment(Integer.toString(c.getID()), c.getAuthor(),
+                    c.getBody() == null ? "" : c.getBody(), Instant.ofEpochMilli(c.getCreatedAt())));
         }
         return list;
     }

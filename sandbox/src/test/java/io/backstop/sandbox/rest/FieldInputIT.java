@@ -83,6 +83,11 @@ class FieldInputIT {
                 "reason", "driving school"));
         VALID.put("POST " + BACKSTOP + "forecast/what-if", Map.of("change", "threshold", "respondWithin", "PT4H",
                 "from", "2026-11-01", "to", "2026-11-02"));
+        VALID.put("POST " + BACKSTOP + "library/entries", Map.of("issue", "LIB-1", "service", "seo",
+                "operation", "client-question", "tags", List.of("report")));
+        VALID.put("PUT " + BACKSTOP + "library/entries/{id}", Map.of("question", "Where is the report?",
+                "answer", "In your inbox.", "service", "seo", "operation", "client-question", "tags", List.of("report")));
+        VALID.put("POST " + BACKSTOP + "library/entries/{id}/merge", Map.of("into", 1));
         VALID.put("POST " + BACKSTOP + "issues/{key}/take", Map.of("expectedAssignee", "ivanova"));
         VALID.put("POST " + BACKSTOP + "results/operations", Map.of("person", "ivanova", "day", "2026-11-02",
                 "operation", "client-question", "count", 1));
@@ -147,6 +152,42 @@ class FieldInputIT {
         whole(whatIf, "name", Map.of("change", "manager", "name", LONG));
         raw(whatIf, "{", "[]", "");
         huge(whatIf);
+
+        String entries = "GET " + BACKSTOP + "library/entries";
+        query(entries, "q", "x".repeat(4001));
+        query(entries, "service", LONG);
+        query(entries, "operation", LONG);
+        query(entries, "limit", "many", "0", "1001");
+        String mark = "POST " + BACKSTOP + "library/entries";
+        body(mark, "issue", REMOVE, 5, "");
+        body(mark, "reply", 5, LONG);
+        body(mark, "service", 5, LONG);
+        body(mark, "operation", 5, LONG);
+        body(mark, "tags", "report", List.of(5));
+        raw(mark, "{", "[]", "");
+        huge(mark);
+        path("GET " + BACKSTOP + "library/entries/{id}", "id", 400, "abc", "0");
+        path("GET " + BACKSTOP + "library/entries/{id}", "id", 404, "999");
+        path("POST " + BACKSTOP + "library/entries/{id}/use", "id", 400, "abc");
+        path("POST " + BACKSTOP + "library/entries/{id}/use", "id", 404, "999");
+        path("POST " + BACKSTOP + "library/entries/{id}/retire", "id", 400, "abc");
+        path("POST " + BACKSTOP + "library/entries/{id}/retire", "id", 404, "999");
+        String edit = "PUT " + BACKSTOP + "library/entries/{id}";
+        path(edit, "id", 400, "abc");
+        body(edit, "question", 5, "x".repeat(20_001));
+        body(edit, "answer", 5, "", "x".repeat(20_001));
+        body(edit, "service", 5, LONG);
+        body(edit, "operation", 5, LONG);
+        body(edit, "tags", "report", List.of(5));
+        raw(edit, "{", "[]", "");
+        huge(edit);
+        String merge = "POST " + BACKSTOP + "library/entries/{id}/merge";
+        path(merge, "id", 400, "abc");
+        body(merge, "into", REMOVE, "one", 0, -3);
+        raw(merge, "{", "[]", "");
+        huge(merge);
+        query("GET " + BACKSTOP + "library/missing", "days", "many", "0", "100000");
+        query("GET " + BACKSTOP + "library/missing", "min", "few", "0");
 
         String reports = "GET " + BACKSTOP + "reports/absences";
         query(reports, "month", "November", "2026-13", "1999-12");
@@ -355,6 +396,14 @@ class FieldInputIT {
                 "invoice");
         Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "BIG-1", "client", "bigco",
                 "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")), "a large invoice");
+        calls.createIssue("LIB-1", "ivanova");
+        calls.comment("LIB-1", "client", false);
+        calls.comment("LIB-1", "ivanova", false);
+        calls.createIssue("LIB-2", "ivanova");
+        calls.comment("LIB-2", "client", false);
+        calls.comment("LIB-2", "ivanova", false);
+        IDS.put("library", Rest.Calls.ok(client.post("admin", BACKSTOP + "library/entries", Map.of("issue", "LIB-2")),
+                "a library entry").get("id").asText());
         IDS.put("dunning", Rest.Calls.ok(client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", "bigco",
                 "action", "CLAIM_LETTER")), "a held claim letter").get("id").asText());
     }
@@ -572,6 +621,7 @@ class FieldInputIT {
         Map<String, String> values = new TreeMap<>(Map.of("{key}", ISSUE, "{code}", "ads-after-seo",
                 "{client}", "acme", "{id}", path.contains("absences") ? IDS.get("absences")
                         : path.contains("offers") ? IDS.get("offers") : path.contains("dunning") ? IDS.get("dunning")
+                        : path.contains("library") ? IDS.get("library")
                         : IDS.getOrDefault("complaints", "")));
         if (c.pathValue != null) {
             values.put("{" + c.field + "}", URLEncoder.encode(c.pathValue, StandardCharsets.UTF_8).replace("+", "%20"));

@@ -106,6 +106,16 @@ class RoleMatrixIT {
         row("GET",    BACKSTOP, "forecast",              none(),                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "forecast/what-if",      body(Map.of("change", "threshold", "respondWithin", "PT4H")),
                                                                                           200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "library/entries",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "library/entries",       replyOn("ivanova"),              201,  201, 201, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "library/entries",       replyOn("sidorova"),             201,  201, 201, 201,   404,    401, 401),
+        row("GET",    BACKSTOP, "library/entries/{id}",  entry(null),                     200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "library/entries/{id}/use", entry(null),                  200,  200, 200, 200,   200,    401, 401),
+        row("PUT",    BACKSTOP, "library/entries/{id}",  entry(Map.of("tags", List.of("счет"))),
+                                                                                          200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "library/entries/{id}/merge", entryMergedIntoAnother(),   200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "library/entries/{id}/retire", entry(null),               200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "library/missing",       none(),                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues",                body(Map.of("owner", "petrova")), 201, 403, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues/{key}/comments", issueAnd(ISSUE, Map.of("author", "client", "body", "hello")),
                                                                                           201,  403, 403, 403,   403,    401, 401),
@@ -390,6 +400,38 @@ class RoleMatrixIT {
         return new Fixture(person + "'s", calls -> new Call(null, Rest.Calls.ok(calls.client.post("admin",
                 BACKSTOP + "absences/requests", farAbsence(person)), "POST absence request").get("id").asText(),
                 null));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger ANSWERED = new java.util.concurrent.atomic.AtomicInteger(100);
+
+    /** A fresh issue of {@code owner}'s with a client's question and the owner's reply. */
+    private static String answeredIssue(Rest.Calls calls, String owner) {
+        String key = "WEB-" + ANSWERED.incrementAndGet();
+        calls.createIssue(key, owner);
+        calls.comment(key, "client", false);
+        calls.comment(key, owner, false);
+        return key;
+    }
+
+    private static Fixture replyOn(String owner) {
+        return new Fixture("a reply on " + owner + "'s issue",
+                calls -> new Call(null, null, Map.of("issue", answeredIssue(calls, owner))));
+    }
+
+    private static String markedEntry(Rest.Calls calls) {
+        return Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "library/entries",
+                Map.of("issue", answeredIssue(calls, "ivanova"))), "mark").get("id").asText();
+    }
+
+    private static Fixture entry(Object body) {
+        return new Fixture("an entry from ivanova's issue", calls -> new Call(null, markedEntry(calls), body));
+    }
+
+    private static Fixture entryMergedIntoAnother() {
+        return new Fixture("into another entry", calls -> {
+            String into = markedEntry(calls);
+            return new Call(null, markedEntry(calls), Map.of("into", Long.parseLong(into)));
+        });
     }
 
     private static Fixture recordedAbsenceOf(String person) {

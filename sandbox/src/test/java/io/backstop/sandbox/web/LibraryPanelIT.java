@@ -1,0 +1,102 @@
+package io.backstop.sandbox.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+/**
+ * The answer library in the issue panel: a manager puts her reply in, finds it from another issue by another form
+ * of the words and uses it (the answer lands in the box, the reuse counts); the head retires it; the head's list of
+ * what the library is missing opens.
+ */
+class LibraryPanelIT {
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path profile;
+    static Department department;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.requireBrowser();
+        department = Department.start(data);
+        department.clockTo("2026-11-02T10:00");
+        department.issue("WEB-1", "ivanova", "Romashka LLC", "Где счёт за ноябрь?"); // the client's opening message
+        department.issue("WEB-2", "ivanova", "Lutik LLC", "Пришлите, пожалуйста, счёт");
+        department.clockTo("2026-11-02T10:10");
+        department.comment("WEB-1", "ivanova", "Счета выставляем до пятого числа, он в личном кабинете.");
+        department.clockTo("2026-11-02T10:20");
+        browser = Browser.start(department.base(), profile, "en-US,en");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (department != null) {
+            department.sandbox.close();
+        }
+    }
+
+    private static void openIssue(String key) {
+        browser.open("/plugins/servlet/backstop/issue?key=" + key);
+        browser.waitReady("backstop-panel");
+    }
+
+    private static void searchFor(String words) {
+        String before = browser.find("#backstop-library").getAttribute("data-searched");
+        browser.find("#backstop-library-q").clear();
+        browser.find("#backstop-library-q").sendKeys(words);
+        browser.find("#backstop-library-search button").click();
+        browser.waitFor(d -> {
+            String now = d.findElement(By.id("backstop-library")).getAttribute("data-searched");
+            return now != null && !now.equals(before);
+        });
+    }
+
+    @Test
+    void aManagerPutsAReplyInFindsItElsewhereAndUsesItThenTheHeadRetiresIt() {
+        browser.login("ivanova");
+        openIssue("WEB-1");
+        browser.find("#backstop-library-tags").sendKeys("Invoices, billing");
+        browser.find("#backstop-library-mark").click();
+        browser.waitFor(d -> d.findElement(By.id("backstop-library-status")).getText().startsWith("Added"));
+        browser.find("#backstop-library-mark").click();
+        browser.waitFor(d -> d.findElement(By.id("backstop-library-status")).getText().contains("already"));
+
+        openIssue("WEB-2");
+        browser.find("#backstop-library-mark").click();
+        browser.waitFor(d -> d.findElement(By.id("backstop-library-status")).getText().contains("no staff reply"));
+        searchFor("счетом");
+        assertThat(browser.findAll("#backstop-library-results .backstop-library-entry")).hasSize(1);
+        assertThat(browser.find(".backstop-library-question").getText()).isEqualTo("Question: Где счёт за ноябрь?");
+        assertThat(browser.find(".backstop-library-no").getText()).contains("used 0 times").contains("invoices, billing");
+        assertThat(browser.findAll(".backstop-library-retire")).as("a manager does not curate").isEmpty();
+        String before = browser.find("#backstop-library").getAttribute("data-searched");
+        browser.find(".backstop-library-use").click(); // counts the use, then searches again
+        browser.waitFor(d -> !before.equals(d.findElement(By.id("backstop-library")).getAttribute("data-searched")));
+        assertThat(browser.find(".backstop-library-no").getText()).contains("used 1 times");
+        assertThat(browser.find("#backstop-library-answer").getAttribute("value"))
+                .isEqualTo("Счета выставляем до пятого числа, он в личном кабинете.");
+        searchFor("реклама");
+        assertThat(browser.find("#backstop-library-results").getText()).isEqualTo("Nothing found.");
+
+        browser.login("head");
+        openIssue("WEB-2");
+        searchFor("счет");
+        String searched = browser.find("#backstop-library").getAttribute("data-searched");
+        browser.find(".backstop-library-retire").click();
+        browser.waitFor(d -> !searched.equals(d.findElement(By.id("backstop-library")).getAttribute("data-searched")));
+        assertThat(browser.find("#backstop-library-results").getText()).isEqualTo("Nothing found.");
+        browser.find("#backstop-library-missing-show").click();
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#backstop-library-missing li")).isEmpty());
+    }
+}
