@@ -3,13 +3,10 @@ package io.backstop.sandbox.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstop.sandbox.host.SandboxClient;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -20,14 +17,8 @@ import org.openqa.selenium.support.ui.Select;
  * in the week of the 4 November holiday and in petrova's vacation week, and fits the week between. A late reply
  * on 2 November is on time with a four-hour threshold.
  */
-class CapacityPageIT {
+class CapacityPageIT extends BrowserPages {
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
@@ -42,16 +33,6 @@ class CapacityPageIT {
         department.comment("WEB-1", "petrova", "Sorry, here it is.");
         department.clockTo("2026-11-03T09:00");
         browser = Browser.start(department.base(), profile, "en-US,en");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     static void post(String user, String path, Object body) {

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.sandbox.host.SandboxClient;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
@@ -24,16 +21,10 @@ import org.openqa.selenium.support.ui.Select;
  * own; the page speaks Russian with {@code ?lang=ru}; nothing breaks the strict Content-Security-Policy, and at
  * 1280 px nothing needs a scrollbar sideways.
  */
-class DashboardPageIT {
+class DashboardPageIT extends BrowserPages {
 
     static final List<String> GADGETS = List.of("sla", "norm-hours", "upsells", "debtors", "scorecard");
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
@@ -67,16 +58,6 @@ class DashboardPageIT {
                 "paidOn", "2026-09-14"));
         post("petrova", "results/dunning", Map.of("client", "Big Client", "action", "CLAIM_LETTER"));
         browser = Browser.start(department.base(), profile, "en-US,en");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     static JsonNode post(String user, String path, Object body) {

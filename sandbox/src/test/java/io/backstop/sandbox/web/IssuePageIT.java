@@ -4,32 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 /**
  * The issue page (the sandbox's issue with Backstop's panel beside it): the response clock and the timeline; and
  * markup in client names, summaries, comments and issue keys shown as text everywhere, never run.
  */
-class IssuePageIT {
+class IssuePageIT extends BrowserPages {
 
     static final String CLIENT = "<img src=x onerror=\"window.__xss='client'\">Romashka & \"Co\"";
     static final String SUMMARY = "<script>window.__xss='summary'</script>Order <b>now</b>";
     static final String COMMENT = "<b>bold</b><script>window.__xss='comment'</script>\n<a href=\"javascript:alert(1)\">x</a>";
     static final String ODD_KEY = "WEB-<i>9";
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
@@ -46,16 +37,6 @@ class IssuePageIT {
         department.clockTo("2026-11-02T11:20");
         browser = Browser.start(department.base(), profile, "en-US,en");
         browser.login("operator");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     private static void openIssue(String key) {

@@ -2,11 +2,8 @@ package io.backstop.sandbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
@@ -14,14 +11,8 @@ import org.openqa.selenium.By;
  * of the words and uses it (the answer lands in the box, the reuse counts); the head retires it; the head's list of
  * what the library is missing opens.
  */
-class LibraryPanelIT {
+class LibraryPanelIT extends BrowserPages {
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
@@ -34,16 +25,6 @@ class LibraryPanelIT {
         department.comment("WEB-1", "ivanova", "Счета выставляем до пятого числа, он в личном кабинете.");
         department.clockTo("2026-11-02T10:20");
         browser = Browser.start(department.base(), profile, "en-US,en");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     private static void openIssue(String key) {

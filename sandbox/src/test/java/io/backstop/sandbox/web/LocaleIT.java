@@ -2,13 +2,10 @@ package io.backstop.sandbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -16,14 +13,8 @@ import org.openqa.selenium.WebElement;
  * A browser that asks for Russian gets the screens in Russian, dates and durations formatted the Russian way;
  * {@code ?lang=} switches the language and the choice is remembered.
  */
-class LocaleIT {
+class LocaleIT extends BrowserPages {
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
@@ -33,16 +24,6 @@ class LocaleIT {
         department.issue("WEB-1", "ivanova", "ООО «Ромашка»", "Где мой заказ?");
         department.clockTo("2026-11-02T11:10");
         browser = Browser.start(department.base(), profile, "ru-RU,ru");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     private static List<String> headers() {

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.sandbox.host.SandboxClient;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -19,14 +16,8 @@ import org.openqa.selenium.support.ui.Select;
  * The people screens: on the dashboard the absence, newcomer and learning-order gadgets, and a manager asking for
  * part of a day which the head approves there; on the settings page an administrator refusing a request.
  */
-class PeoplePagesIT {
+class PeoplePagesIT extends BrowserPages {
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
@@ -44,16 +35,6 @@ class PeoplePagesIT {
                 Map.of("day", "2026-10-01", "operation", "client-question", "count", 12));
         post("ivanova", "results/operations", Map.of("day", "2026-10-28", "operation", "client-question", "count", 30));
         browser = Browser.start(department.base(), profile, "en-US,en");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     static JsonNode post(String user, String path, Object body) {

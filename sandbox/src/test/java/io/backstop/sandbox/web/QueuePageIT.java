@@ -2,16 +2,13 @@ package io.backstop.sandbox.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -22,30 +19,14 @@ import org.openqa.selenium.support.ui.Select;
  * client, and a manager sees only the issues the REST gives them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class QueuePageIT {
+class QueuePageIT extends BrowserPages {
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
         Browser.requireBrowser();
         department = Department.start(data);
         browser = Browser.start(department.base(), profile, "en-US,en");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     private static List<String> keys() {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,16 +19,10 @@ import org.openqa.selenium.support.ui.Select;
  * The settings page: an administrator edits the document and gets the 400's message next to the field it names
  * (nothing stored); good changes are stored; export and import of the whole document; nobody else may open it.
  */
-class SettingsPageIT {
+class SettingsPageIT extends BrowserPages {
 
     @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    @TempDir
     static Path downloads;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
@@ -37,16 +30,6 @@ class SettingsPageIT {
         department = Department.start(data);
         browser = Browser.start(department.base(), profile, "en-US,en", downloads);
         browser.login("admin");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     @BeforeEach

@@ -6,14 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.sandbox.host.SandboxClient;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -26,7 +23,7 @@ import org.openqa.selenium.logging.LogType;
  * of a payload is in the page, no flag is set, and the console holds no Content-Security-Policy complaint (an
  * injected inline handler that the policy blocked would leave one, so escaping is tested, not only the policy).
  */
-class XssIT {
+class XssIT extends BrowserPages {
 
     static final String PERSON = "<img src=x onerror=window.__xss='person'>";
     static final String CLIENT = "<img src=x onerror=\"window.__xss='client'\">Romashka";
@@ -37,12 +34,6 @@ class XssIT {
     static final String OPERATION = "<img src=x onerror=window.__xss='operation'>Check";
     static final String TYPE = "<img src=x onerror=window.__xss='type'>Order";
 
-    @TempDir
-    static Path data;
-    @TempDir
-    static Path profile;
-    static Department department;
-    static Browser browser;
 
     @BeforeAll
     static void aDepartmentFullOfMarkup() throws Exception {
@@ -86,16 +77,6 @@ class XssIT {
                 "from", "2026-11-20T00:00:00+03:00", "to", "2026-11-21T00:00:00+03:00", "kind", "STUDY")));
         browser = Browser.start(department.base(), profile, "en-US,en");
         browser.login("admin");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (department != null) {
-            department.sandbox.close();
-        }
     }
 
     @Test
