@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -227,10 +226,6 @@ public class AbsencesResource {
         if (value == null) {
             return AbsenceKind.VACATION;
         }
-        try {
-            return AbsenceKind.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badInput("kind", "expected VACATION, SICK, TIME_OFF or STUDY");
-        }
+        return Fields.oneOf(AbsenceKind.class, value, "kind");
     }
 }

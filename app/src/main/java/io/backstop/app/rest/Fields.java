@@ -77,6 +77,18 @@ final class Fields {
     }
 
     /** A date between {@link #EARLIEST} and {@link #LATEST}, else a 400 naming the field and the range. */
+    /** One of an enum's names, any case; else a 400 naming the field and listing the names. */
+    static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String[] names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
+            String expected = names.length == 1 ? names[0] : String.join(", ", java.util.Arrays.copyOf(names,
+                    names.length - 1)) + " or " + names[names.length - 1];
+            throw ApiError.badInput(field, "expected " + expected);
+        }
+    }
+
     static LocalDate inRange(LocalDate date, String field) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
             throw ApiError.badInput(field, "must be between " + EARLIEST + " and " + LATEST);

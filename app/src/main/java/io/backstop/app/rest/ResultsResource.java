@@ -202,7 +202,7 @@ public class ResultsResource {
         ObjectNode request = Json.object(body);
         String by = Fields.text(request, "by").orElse(caller.name());
         ownOrHead(caller, by, "you may record only your own offers");
-        OfferStatus status = Fields.text(request, "status").map(s -> offerStatus(s, "status"))
+        OfferStatus status = Fields.text(request, "status").map(s -> Fields.oneOf(OfferStatus.class, s, "status"))
                 .orElse(OfferStatus.PRESENTED);
         Offer offer = new Offer(required(request, "issue"), required(request, "client"), required(request, "basis"),
                 required(request, "service"), status, Fields.whole(request, "amountKopecks").orElse(0L), by,
@@ -219,7 +219,7 @@ public class ResultsResource {
         int id = id(idText);
         StoredOffer offer = results.offer(id).orElseThrow(() -> ApiError.notFound("id", "no offer " + id));
         ownOrHead(caller, offer.offer().by(), "you may answer only your own offers");
-        OfferStatus status = offerStatus(required(Json.object(body), "status"), "status");
+        OfferStatus status = Fields.oneOf(OfferStatus.class, required(Json.object(body), "status"), "status");
         return Json.ok(offer(results.answerOffer(id, status)));
     }
 
@@ -370,12 +370,9 @@ public class ResultsResource {
         Caller caller = access.staff();
         int id = id(idText);
         results.complaint(id).orElseThrow(() -> ApiError.notFound("id", "no complaint " + id));
-        String actionText = required(Json.object(body), "action");
-        ComplaintAction action;
-        try {
-            action = ComplaintAction.valueOf(actionText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badInput("action", "expected UNFLAG, CLOSE or REOPEN");
+        ComplaintAction action = Fields.oneOf(ComplaintAction.class, required(Json.object(body), "action"), "action");
+        if (action == ComplaintAction.FLAG) {
+            throw ApiError.badInput("action", "expected UNFLAG, CLOSE or REOPEN; flag with POST results/complaints");
         }
         try {
             return Json.ok(complaint(results.actOnComplaint(id, caller.name(), action, clock.instant()).complaint()));
@@ -523,13 +520,7 @@ public class ResultsResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         String client = required(request, "client");
-        String actionText = required(request, "action");
-        DunningAction action;
-        try {
-            action = DunningAction.valueOf(actionText.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badInput("action", "expected REMINDER, CALL, CLAIM_LETTER, SUSPEND_WORK or LEGAL");
-        }
+        DunningAction action = Fields.oneOf(DunningAction.class, required(request, "action"), "action");
         if (caller.role().isEmpty()) {
             throw ApiError.forbidden("only the department's people take dunning steps");
         }
@@ -660,14 +651,6 @@ public class ResultsResource {
 
     private static String required(JsonNode request, String field) {
         return Fields.text(request, field).orElseThrow(() -> ApiError.badInput(field, "is required"));
-    }
-
-    private static OfferStatus offerStatus(String value, String field) {
-        try {
-            return OfferStatus.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badInput(field, "expected PRESENTED, ACCEPTED or DECLINED");
-        }
     }
 
     // Views
