@@ -135,6 +135,25 @@ public final class JiraScreens {
         }
     }
 
+    /**
+     * Whether the person gets this dashboard gadget: the dashboard's people, and for a planning gadget (capacity)
+     * only the head and administrators, as the dashboard page itself decides.
+     */
+    public boolean mayUse(Gadget gadget) {
+        if (!mayUse(Screen.DASHBOARD)) {
+            return false;
+        }
+        if (!gadget.planning()) {
+            return true;
+        }
+        try {
+            access().oneOf("the head", io.backstop.core.staff.Role.HEAD);
+            return true;
+        } catch (ApiError refused) {
+            return false;
+        }
+    }
+
     /** The texts of the screens in the person's language. */
     public Messages messages() {
         return Messages.load(locale(), BUNDLES);

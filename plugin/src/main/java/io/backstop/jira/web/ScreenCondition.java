@@ -1,6 +1,7 @@
 package io.backstop.jira.web;
 
 import com.atlassian.plugin.web.Condition;
+import io.backstop.app.web.Gadget;
 import io.backstop.app.web.Screen;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -9,14 +10,18 @@ import java.util.Map;
 /**
  * Shows a web-item or web-panel only to the people the app lets use its screen: {@code <param name="screen">}
  * {@code queue} (the department's staff and administrators), {@code settings} (administrators), {@code panel}
- * (anyone logged in) or {@code dashboard} (the department's staff and administrators: the dashboard items).
+ * (anyone logged in) or {@code dashboard} (the department's staff and administrators: the dashboard items); with
+ * {@code <param name="gadget">}, a dashboard item shows to whoever gets that gadget on the dashboard page (the
+ * capacity forecast: the head and administrators only).
  */
 public final class ScreenCondition implements Condition {
 
     static final String PARAM = "screen";
+    static final String GADGET = "gadget";
 
     private final JiraScreens screens;
     private volatile Screen screen = Screen.QUEUE;
+    private volatile Gadget gadget;
 
     @Inject
     public ScreenCondition(JiraScreens screens) {
@@ -30,11 +35,22 @@ public final class ScreenCondition implements Condition {
             throw new IllegalArgumentException("the condition needs <param name=\"screen\">");
         }
         screen = screen(named);
+        String item = params.get(GADGET);
+        gadget = item == null ? null : gadget(item);
     }
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return screens.mayUse(screen);
+        return gadget == null ? screens.mayUse(screen) : screens.mayUse(gadget);
+    }
+
+    static Gadget gadget(String id) {
+        for (Gadget candidate : Gadget.values()) {
+            if (candidate.id().equals(id.trim())) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("no Backstop gadget " + id);
     }
 
     static Screen screen(String script) {

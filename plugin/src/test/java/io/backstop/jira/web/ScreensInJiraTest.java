@@ -200,17 +200,26 @@ class ScreensInJiraTest {
         settings.init(Map.of("screen", "settings"));
         ScreenCondition panel = new ScreenCondition(screens);
         panel.init(Map.of("screen", "panel"));
+        ScreenCondition capacity = new ScreenCondition(screens);
+        capacity.init(Map.of("screen", "dashboard", "gadget", "capacity"));
+        ScreenCondition debtors = new ScreenCondition(screens);
+        debtors.init(Map.of("screen", "dashboard", "gadget", "debtors"));
 
         as("operator");
         assertThat(queue.shouldDisplay(Map.of())).isTrue();
         assertThat(settings.shouldDisplay(Map.of())).isFalse();
+        assertThat(debtors.shouldDisplay(Map.of())).isTrue();
+        assertThat(capacity.shouldDisplay(Map.of())).as("the capacity forecast is the head's").isFalse();
         as("head");
         assertThat(queue.shouldDisplay(Map.of())).isTrue();
+        assertThat(capacity.shouldDisplay(Map.of())).isTrue();
         as("admin");
         assertThat(queue.shouldDisplay(Map.of())).isTrue();
         assertThat(settings.shouldDisplay(Map.of())).isTrue();
+        assertThat(capacity.shouldDisplay(Map.of())).isTrue();
         as("client<b>");
         assertThat(queue.shouldDisplay(Map.of())).isFalse();
+        assertThat(capacity.shouldDisplay(Map.of())).isFalse();
         assertThat(panel.shouldDisplay(Map.of())).isTrue();
         as(null);
         assertThat(panel.shouldDisplay(Map.of())).isFalse();
