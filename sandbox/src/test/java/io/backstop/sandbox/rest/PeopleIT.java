@@ -7,12 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -73,18 +68,18 @@ class PeopleIT {
         JsonNode report = calls.get("office", BACKSTOP + "reports/absences?month=2026-11");
         assertThat(report.path("from").asText()).isEqualTo("2025-12");
         assertThat(report.path("to").asText()).isEqualTo("2026-11");
-        JsonNode ivanova = person(report, "ivanova");
+        JsonNode ivanova = Rest.person(report, "ivanova");
         JsonNode october = ivanova.path("months").get(10);
         assertThat(october.path("month").asText()).isEqualTo("2026-10");
         assertThat(october.path("daysByKind").path("SICK").asDouble()).isEqualTo(3.0);
         assertThat(october.path("unplannedDays").asDouble()).isEqualTo(3.0);
         assertThat(october.path("normHoursLost").asDouble()).isEqualTo(24.0);
         assertThat(ivanova.path("periods").path("3").path("days").asDouble()).isEqualTo(3.0);
-        JsonNode petrova = person(report, "petrova").path("months").get(11);
+        JsonNode petrova = Rest.person(report, "petrova").path("months").get(11);
         // Monday 9 - Friday 13 November; Friday has 7 working hours, still one day
         assertThat(petrova.path("daysByKind").path("VACATION").asDouble()).isEqualTo(5.0);
         assertThat(petrova.path("plannedDays").asDouble()).isZero();
-        assertThat(ivanova.path("periods").path("12").path("days").asDouble() + person(report, "petrova")
+        assertThat(ivanova.path("periods").path("12").path("days").asDouble() + Rest.person(report, "petrova")
                 .path("periods").path("12").path("daysByKind").path("VACATION").asDouble()).isEqualTo(8.0);
         assertThat(report.path("periods").path("12").path("days").asDouble()).isGreaterThanOrEqualTo(8.0);
     }
@@ -106,7 +101,7 @@ class PeopleIT {
 
     @Test
     void theReportComesAsCsv() throws Exception {
-        HttpResponse<String> csv = raw("head", "reports/absences?month=2026-11&format=csv");
+        HttpResponse<String> csv = Rest.raw(sandbox, "head", "reports/absences?month=2026-11&format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         List<String> lines = csv.body().lines().toList();
@@ -126,14 +121,14 @@ class PeopleIT {
         assertThat(client.post("sidorova", BACKSTOP + "absences/requests/" + id + "/approve", null).status())
                 .isEqualTo(403);
         assertThat(Rest.field(calls.get("sidorova", BACKSTOP + "absences"), "id")).doesNotContain(id);
-        assertThat(person(calls.get("head", BACKSTOP + "reports/absences?month=2026-11"), "sidorova")
+        assertThat(Rest.person(calls.get("head", BACKSTOP + "reports/absences?month=2026-11"), "sidorova")
                 .path("months").get(11).path("days").asDouble()).isZero();
 
         JsonNode approved = post("head", "absences/requests/" + id + "/approve", null);
         assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
         assertThat(approved.path("decidedBy").asText()).isEqualTo("head");
         assertThat(Rest.field(calls.get("sidorova", BACKSTOP + "absences"), "id")).contains(id);
-        JsonNode november = person(calls.get("head", BACKSTOP + "reports/absences?month=2026-11"), "sidorova")
+        JsonNode november = Rest.person(calls.get("head", BACKSTOP + "reports/absences?month=2026-11"), "sidorova")
                 .path("months").get(11);
         assertThat(november.path("daysByKind").path("STUDY").asDouble()).isEqualTo(0.38); // 3 of 8 hours
         assertThat(november.path("normHoursLost").asDouble()).isEqualTo(1.5); // month 2: half a norm-hour an hour
@@ -215,21 +210,5 @@ class PeopleIT {
                 Map.of("code", "client-question", "name", "Answer", "minutes", 15, "instruction", "wiki/page"))));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().path("field").asText()).isEqualTo("catalog[0].instruction");
-    }
-
-    private static JsonNode person(JsonNode report, String name) {
-        for (JsonNode p : report.path("people")) {
-            if (p.path("person").asText().equals(name)) {
-                return p;
-            }
-        }
-        throw new AssertionError(name + " not in " + report);
-    }
-
-    private static HttpResponse<String> raw(String user, String path) throws Exception {
-        URI uri = URI.create(sandbox.url() + BACKSTOP + path);
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

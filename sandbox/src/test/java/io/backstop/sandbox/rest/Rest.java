@@ -163,6 +163,26 @@ final class Rest {
         }
     }
 
+    /** The row of {@code name} in a results view's {@code people}. */
+    static JsonNode person(JsonNode view, String name) {
+        for (JsonNode p : view.path("people")) {
+            if (p.path("person").asText().equals(name)) {
+                return p;
+            }
+        }
+        throw new AssertionError(name + " not in " + view);
+    }
+
+    /** A GET as {@code user} read as text (CSV exports, headers), not as JSON. */
+    static java.net.http.HttpResponse<String> raw(Sandbox sandbox, String user, String path) throws Exception {
+        java.net.URI uri = java.net.URI.create(sandbox.url() + BACKSTOP + path);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri).header("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     static List<String> field(JsonNode list, String name) {
         List<String> values = new ArrayList<>();
         list.forEach(item -> values.add(item.path(name).asText()));

@@ -8,12 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import static io.backstop.sandbox.rest.Rest.BACKSTOP;
@@ -62,8 +57,8 @@ class ResultsIT {
     void theHeadSeesEveryoneAndTheNewcomerIsBelowHerBand() {
         JsonNode all = calls.get("head", BACKSTOP + "results/norm-hours?from=2026-11-02&to=2026-11-02");
 
-        JsonNode ivanova = person(all, "ivanova");
-        JsonNode sidorova = person(all, "sidorova");
+        JsonNode ivanova = Rest.person(all, "ivanova");
+        JsonNode sidorova = Rest.person(all, "sidorova");
         assertThat(ivanova.path("total").path("normHours").asDouble()).isEqualTo(8.0);
         assertThat(ivanova.path("verdict").asText()).isEqualTo("WITHIN");
         assertThat(sidorova.path("monthOfService").asInt()).isEqualTo(2);
@@ -89,14 +84,14 @@ class ResultsIT {
 
     @Test
     void normHoursAndDebtorsExportAsCsv() throws Exception {
-        HttpResponse<String> norms = raw("head", "results/norm-hours?from=2026-11-02&to=2026-11-02&format=csv");
+        HttpResponse<String> norms = Rest.raw(sandbox, "head", "results/norm-hours?from=2026-11-02&to=2026-11-02&format=csv");
         assertThat(norms.statusCode()).isEqualTo(200);
         assertThat(norms.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(norms.body()).startsWith("person,day,earned_minutes,present_minutes,norm_hours")
                 .contains("ivanova,2026-11-02,480,480,8.0,8.0,7.0,9.0,WITHIN")
                 .contains("sidorova,2026-11-02,120,480,2.0,2.0,3.0,5.0,BELOW");
 
-        HttpResponse<String> debtors = raw("head", "results/debtors?from=2026-11-01&to=2026-11-27&format=csv");
+        HttpResponse<String> debtors = Rest.raw(sandbox, "head", "results/debtors?from=2026-11-01&to=2026-11-27&format=csv");
         assertThat(debtors.statusCode()).isEqualTo(200);
         assertThat(debtors.body()).contains("\"big, co\",petrova,0,0,0,50000000,0,50000000,50000000,87,DIRECTOR");
         assertThat(client.get("head", BACKSTOP + "results/debtors?format=xml").status()).isEqualTo(400);
@@ -150,21 +145,6 @@ class ResultsIT {
         assertThat(answer.body().path("field").asText()).as("%s %s: %s", path, body, answer.body()).isEqualTo(field);
     }
 
-    private static JsonNode person(JsonNode view, String name) {
-        for (JsonNode p : view.path("people")) {
-            if (p.path("person").asText().equals(name)) {
-                return p;
-            }
-        }
-        throw new AssertionError(name + " not in " + view);
-    }
-
-    private static HttpResponse<String> raw(String user, String path) throws Exception {
-        URI uri = URI.create(sandbox.url() + BACKSTOP + path);
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
 
     @Test
     void theDigestListsOpenWorkWithItsPromiseAndHidesIssuesTheReaderMayNotBrowse() {
