@@ -11,6 +11,7 @@ import io.backstop.app.store.ClockEvent;
 import io.backstop.app.store.ClockEventKind;
 import io.backstop.app.store.ClockEventStore;
 import io.backstop.app.store.ClockStore;
+import io.backstop.app.store.ClockStore.Locked;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.StoredAbsence;
 import io.backstop.app.store.StoredClock;
@@ -21,11 +22,11 @@ import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.ResponseRules;
 import io.backstop.core.staff.Absences;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,17 +37,24 @@ import org.slf4j.LoggerFactory;
  * The response desk: turns tracker events, absence boundaries and watcher ticks into clock changes with the core's
  * {@link ResponseRules}, and applies them: reassign in the tracker, leave a note, keep the timeline.
  *
- * <p>Every change of a clock happens under its issue's lock, in one transaction that first takes the clock's row
- * ({@link ClockStore#findLocked}) and decides from what it finds there, so a retry, or a second node that arrives
- * later, finds nothing left to do, even where the nodes share no lock. Within that transaction the tracker is told
- * before the database is written: a node that dies in between leaves the clock as it was, and the next tick makes
- * the same decision again and repeats an assignment the tracker already holds (which changes nothing). Internal
- * notes go out after the commit, so a retry never doubles one. See docs/cluster.md.
+ * <p>Every change of a clock happens in a transaction that first takes the clock's row ({@link ClockStore#findLocked},
+ * or {@link ClockStore#lockAll} for a batch of due clocks) and decides from what it finds there, so a retry, or a
+ * second node that arrives later, finds nothing left to do, even where the nodes share no lock; tracker events also
+ * take the issue's named lock. Within that transaction the tracker is told before the database is written
+ * ({@link Changes} keeps the writes until the end): a node that dies in between leaves the clock as it was, and the
+ * next tick makes the same decision again and repeats an assignment the tracker already holds (which changes
+ * nothing). Internal notes go out after the commit, so a retry never doubles one. See docs/cluster.md.
  */
 public final class ResponseDesk {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponseDesk.class);
     private static final int TICK_BATCH = 500;
+    /**
+     * Due clocks changed in one transaction: their rows stay taken while the tracker is told of each move, so a
+     * batch is kept small enough for an event on one of them to wait briefly, and large enough that the watcher
+     * writes its timeline rows in few statements and commits rarely.
+     */
+    static final int CHANGE_BATCH = 50;
 
     private final SettingsService settings;
     private final EntityStore store;
@@ -59,9 +67,7 @@ public final class ResponseDesk {
     private volatile ReplyListener replyListener = ReplyListener.NONE;
     /** This desk's name in the clocks' WRITER column: which node changed a clock last. */
     private final String node = "node-" + Long.toHexString(new java.security.SecureRandom().nextLong() >>> 16);
-    private final AtomicLong changes = new AtomicLong();
-    /** Notes decided in the transaction under way on this thread, sent once it has committed. */
-    private final ThreadLocal<List<Runnable>> notesAfterCommit = ThreadLocal.withInitial(ArrayList::new);
+    private final AtomicLong rowsTaken = new AtomicLong();
 
     public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
                         Locks locks) {
@@ -91,16 +97,16 @@ public final class ResponseDesk {
         if (isStaff(reporter)) {
             return;
         }
-        withRules(rules -> onIssue(issue.issue(), stored -> {
+        withRules(rules -> onIssue(issue.issue(), (stored, changes) -> {
             if (stored.isPresent()) {
                 return null; // already known: a retried event
             }
             ClockStep step = rules.created(issue.issue(), issue.issueType(), issue.priority(), issue.owner(), at,
                     absences.inForceAt(at));
-            StoredClock created = clocks.create(ResponseClock.opened(issue.issue(), issue.issueType(),
+            Locked created = clocks.create(ResponseClock.opened(issue.issue(), issue.issueType(),
                     issue.priority(), issue.owner()), issue.client(), at);
-            events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CREATED, reporter));
-            apply(created, step, rules, EVENT);
+            changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CREATED, reporter));
+            apply(created, step, rules, EVENT, changes);
             return null;
         }));
     }
@@ -111,32 +117,32 @@ public final class ResponseDesk {
             return;
         }
         boolean staff = isStaff(author);
-        withRules(rules -> onIssue(issue.issue(), stored -> {
+        withRules(rules -> onIssue(issue.issue(), (stored, changes) -> {
             Absences presence = absences.inForceAt(at);
             if (staff) {
                 stored.ifPresent(clock -> {
                     ClockStep step = rules.staffReply(clock.clock(), at, author, presence);
                     if (step.reply().isEmpty()) {
-                        events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY, author));
+                        changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY, author));
                     }
-                    apply(clock, step, rules, EVENT);
+                    apply(clock, step, rules, EVENT, changes);
                 });
                 return null;
             }
-            StoredClock clock = stored.orElseGet(() -> clocks.create(ResponseClock.opened(issue.issue(),
+            Locked clock = stored.orElseGet(() -> clocks.create(ResponseClock.opened(issue.issue(),
                     issue.issueType(), issue.priority(), issue.owner()), issue.client(), at));
-            events.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CLIENT_MESSAGE, author));
-            apply(clock, rules.clientMessage(clock.clock(), at, presence), rules, EVENT);
+            changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CLIENT_MESSAGE, author));
+            apply(clock, rules.clientMessage(clock.clock(), at, presence), rules, EVENT, changes);
             return null;
         }));
     }
 
     /** Rule 4: resolved issues are left alone. */
     public void issueResolved(String issue, Instant at) {
-        withRules(rules -> onIssue(issue, stored -> {
+        withRules(rules -> onIssue(issue, (stored, changes) -> {
             stored.filter(clock -> clock.clock().open()).ifPresent(clock -> {
-                events.record(ClockEvent.tracker(issue, at, ClockEventKind.RESOLVED, null));
-                apply(clock, rules.resolved(clock.clock()), rules, EVENT);
+                changes.record(ClockEvent.tracker(issue, at, ClockEventKind.RESOLVED, null));
+                apply(clock, rules.resolved(clock.clock()), rules, EVENT, changes);
             });
             return null;
         }));
@@ -144,58 +150,81 @@ public final class ResponseDesk {
 
     /** A resolved issue is open again in the tracker; nothing else changes until the client writes. */
     public void issueReopened(String issue, Instant at) {
-        withRules(rules -> onIssue(issue, stored -> {
+        withRules(rules -> onIssue(issue, (stored, changes) -> {
             stored.filter(clock -> !clock.clock().open()).ifPresent(clock -> {
-                events.record(ClockEvent.tracker(issue, at, ClockEventKind.REOPENED, null));
-                apply(clock, rules.reopened(clock.clock()), rules, EVENT);
+                changes.record(ClockEvent.tracker(issue, at, ClockEventKind.REOPENED, null));
+                apply(clock, rules.reopened(clock.clock()), rules, EVENT, changes);
             });
             return null;
         }));
     }
 
     /**
-     * A watcher tick (rule 7): only clocks already due are read. A clock whose change fails (the database, or the
-     * tracker failing rather than refusing) is logged and left as it was, still due, for the next tick; the others
-     * go on.
+     * A watcher tick (rule 7): only clocks already due are read, and changed {@value #CHANGE_BATCH} to a transaction.
+     * A clock whose move fails in the tracker (failing rather than refusing) is left as it was, still due, for the
+     * next tick, and the rest of its batch goes on; a batch that fails in the database is left whole for the next
+     * tick. Both are logged and counted as failed.
      */
     public TickReport tick(Instant at) {
         return withRules(rules -> {
-            int breaches = 0;
-            int reassignments = 0;
-            int failed = 0;
+            TickReport report = new TickReport(0, 0, 0);
             Absences presence = absences.inForceAt(at);
             int lastId = -1;
             while (true) {
-                List<StoredClock> due = clocks.dueAt(at, TICK_BATCH);
+                List<Integer> due = clocks.dueAt(at, TICK_BATCH);
                 int seen = lastId; // a clock the tracker refused stays due; never take it twice in one tick
-                List<StoredClock> fresh = due.stream().filter(c -> c.id() > seen).toList();
+                List<Integer> fresh = due.stream().filter(id -> id > seen).toList();
                 if (fresh.isEmpty()) {
                     break;
                 }
-                for (StoredClock candidate : fresh) {
-                    lastId = Math.max(lastId, candidate.id());
-                    ClockStep step;
-                    try {
-                        step = onIssue(candidate.clock().issue(), stored -> stored
-                                .map(clock -> apply(clock, rules.tick(clock.clock(), at, presence), rules, WATCHER))
-                                .orElse(null));
-                    } catch (RuntimeException e) {
-                        failed++;
-                        LOG.error("Backstop could not tick {} at {}; it stays due and the next tick tries again",
-                                candidate.clock().issue(), at, e);
-                        continue;
-                    }
-                    if (step != null) {
-                        breaches += step.breach().isPresent() ? 1 : 0;
-                        reassignments += step.reassignment().isPresent() ? 1 : 0;
-                    }
+                lastId = fresh.get(fresh.size() - 1);
+                for (int start = 0; start < fresh.size(); start += CHANGE_BATCH) {
+                    List<Integer> batch = fresh.subList(start, Math.min(fresh.size(), start + CHANGE_BATCH));
+                    report = report.plus(tickBatch(batch, at, presence, rules));
                 }
                 if (due.size() < TICK_BATCH) {
                     break;
                 }
             }
-            return new TickReport(breaches, reassignments, failed);
+            return report;
         }).orElse(new TickReport(0, 0, 0));
+    }
+
+    /**
+     * One transaction over a batch of due clocks: takes their rows (in id order), decides each from what it finds,
+     * tells the tracker of each move, then writes every timeline row and clock; the notes go out after the commit.
+     * No named lock is taken: the rows are what makes each change happen once (docs/cluster.md).
+     */
+    private TickReport tickBatch(List<Integer> ids, Instant at, Absences presence, ResponseRules rules) {
+        try {
+            Changes[] done = new Changes[1];
+            TickReport report = WriteConflicts.retrying(() -> store.inTransaction(() -> {
+                Changes batch = new Changes();
+                TickReport counted = new TickReport(0, 0, 0);
+                for (Locked clock : clocks.lockAll(ids, writer())) {
+                    Changes one = new Changes();
+                    try {
+                        ClockStep step = apply(clock, rules.tick(clock.clock(), at, presence), rules, WATCHER, one);
+                        counted = counted.plus(new TickReport(step.breach().isPresent() ? 1 : 0,
+                                step.reassignment().isPresent() ? 1 : 0, 0));
+                        batch.add(one);
+                    } catch (RuntimeException e) {
+                        counted = counted.plus(new TickReport(0, 0, 1));
+                        LOG.error("Backstop could not tick {} at {}; it stays due and the next tick tries again",
+                                clock.clock().issue(), at, e);
+                    }
+                }
+                batch.write(events, clocks);
+                done[0] = batch;
+                return counted;
+            }));
+            done[0].sendNotes();
+            return report;
+        } catch (RuntimeException e) {
+            LOG.error("Backstop could not tick {} due clocks at {}; they stay due and the next tick tries again",
+                    ids.size(), at, e);
+            return new TickReport(0, 0, ids.size());
+        }
     }
 
     /**
@@ -252,7 +281,7 @@ public final class ResponseDesk {
      * pressing "take" at once, the second learns the first was quicker instead of silently taking it over.
      */
     public Take take(String issue, String taker, String expectedHolder, Instant at) {
-        return onIssue(issue, stored -> {
+        return onIssue(issue, (stored, changes) -> {
             if (stored.isEmpty() || !stored.get().clock().open()) {
                 return new Take(Take.Outcome.NO_SUCH_ISSUE, null);
             }
@@ -264,9 +293,9 @@ public final class ResponseDesk {
                 return new Take(Take.Outcome.TAKEN_BY_SOMEONE_ELSE, clock.assignee());
             }
             tracker.assign(issue, taker);
-            events.record(new ClockEvent(issue, at, ClockEventKind.REASSIGNED, taker, clock.assignee(), taker,
+            changes.record(new ClockEvent(issue, at, ClockEventKind.REASSIGNED, taker, clock.assignee(), taker,
                     Take.REASON, clock.awaitingSince(), clock.due(), null, null, null));
-            clocks.save(stored.get(), clock.assignedTo(taker));
+            changes.save(stored.get(), clock.assignedTo(taker));
             return new Take(Take.Outcome.TAKEN, taker);
         });
     }
@@ -369,8 +398,8 @@ public final class ResponseDesk {
     private boolean each(StoredClock held, Instant at, Function<ResponseClock, ClockStep> rule, ResponseRules rules,
                          Supplier<Boolean> pending) {
         try {
-            onIssue(held.clock().issue(), stored -> stored.filter(clock -> pending.get()).map(clock ->
-                    apply(clock, rule.apply(clock.clock()), rules, WATCHER)).orElse(null));
+            onIssue(held.clock().issue(), (stored, changes) -> stored.filter(clock -> pending.get()).map(clock ->
+                    apply(clock, rule.apply(clock.clock()), rules, WATCHER, changes)).orElse(null));
             return true;
         } catch (RuntimeException e) {
             LOG.error("Backstop could not apply an absence to {} at {}; it is tried again", held.clock().issue(), at,
@@ -390,23 +419,27 @@ public final class ResponseDesk {
 
     /**
      * Runs {@code work} on the issue's stored clock, under the issue's lock, in one transaction that holds the
-     * clock's row; sends the notes it decided once that has committed.
+     * clock's row; writes the changes it decided before the commit and sends their notes after it.
      */
-    private <T> T onIssue(String issue, Function<Optional<StoredClock>, T> work) {
-        List<Runnable> notes = notesAfterCommit.get();
-        try {
-            // A node that lost the race for the row (the database rolled it back) decides again from what the
-            // winner left; that is how "a second node that sees a newer state does nothing" comes about.
-            T result = WriteConflicts.retrying(() -> {
-                notes.clear();
-                return locks.withLock("backstop.clock." + issue, () -> store.inTransaction(
-                        () -> work.apply(clocks.findLocked(issue, node + "/" + changes.incrementAndGet()))));
-            });
-            notes.forEach(Runnable::run);
-            return result;
-        } finally {
-            notes.clear();
-        }
+    private <T> T onIssue(String issue, BiFunction<Optional<Locked>, Changes, T> work) {
+        Changes[] done = new Changes[1];
+        // A node that lost the race for the row (the database rolled it back) decides again from what the
+        // winner left; that is how "a second node that sees a newer state does nothing" comes about.
+        T result = WriteConflicts.retrying(() -> locks.withLock("backstop.clock." + issue,
+                () -> store.inTransaction(() -> {
+                    Changes changes = new Changes();
+                    T decided = work.apply(clocks.findLocked(issue, writer()), changes);
+                    changes.write(events, clocks);
+                    done[0] = changes;
+                    return decided;
+                })));
+        done[0].sendNotes();
+        return result;
+    }
+
+    /** What goes into the CLOCK.WRITER column of a row taken now: this node and a count, never the same twice. */
+    private String writer() {
+        return node + "/" + rowsTaken.incrementAndGet();
     }
 
     /**
@@ -421,21 +454,21 @@ public final class ResponseDesk {
     private static final Caller EVENT = Caller.EVENT;
 
     /** Stores a step's clock and what it produced; carries out its reassignment in the tracker. */
-    private ClockStep apply(StoredClock stored, ClockStep step, ResponseRules rules, Caller caller) {
+    private ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, Caller caller, Changes changes) {
         ResponseClock before = stored.clock();
         ResponseClock next = step.clock();
         step.reply().ifPresent(reply -> {
-            events.record(ClockEvent.of(reply));
+            changes.record(ClockEvent.of(reply));
             replyListener.replied(before.issueType(), stored.client(), reply);
         });
-        step.breach().ifPresent(breach -> events.record(ClockEvent.of(breach)));
+        step.breach().ifPresent(breach -> changes.record(ClockEvent.of(breach)));
         if (step.reassignment().isPresent()) {
             Reassignment moved = step.reassignment().get();
             try {
                 tracker.assign(moved.issue(), moved.to());
-                events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), null));
+                changes.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), null));
                 ResponseClock after = next;
-                notesAfterCommit.get().add(() -> addNote(moved, after, rules));
+                changes.noteAfterCommit(() -> addNote(moved, after, rules));
             } catch (RuntimeException failure) {
                 if (!(failure instanceof TrackerException) && (caller == WATCHER || WriteConflicts.isConflict(failure))) {
                     throw failure; // rolled back; the watcher's next run decides again
@@ -446,18 +479,18 @@ public final class ResponseDesk {
                 // (a refusal does not pass; the breach or the absence stands and the queue shows it).
                 LOG.warn("Backstop could not move {} from {} to {} ({}): {}", moved.issue(), moved.from(), moved.to(),
                         e.refusal(), e.getMessage(), failure);
-                events.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), e.getMessage()));
+                changes.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), e.getMessage()));
                 next = next.assignedTo(before.assignee());
                 if (e.refusal() == TrackerException.Refusal.ISSUE_GONE && next.open()) {
                     // Deleted between our read and this write: nothing is left to answer, so the clock closes
                     // rather than waiting in the queue for an issue nobody can open.
-                    events.record(ClockEvent.tracker(moved.issue(), moved.at(), ClockEventKind.RESOLVED, null));
+                    changes.record(ClockEvent.tracker(moved.issue(), moved.at(), ClockEventKind.RESOLVED, null));
                     next = rules.resolved(next).clock();
                 }
             }
         }
         if (!next.equals(before)) {
-            clocks.save(stored, next);
+            changes.save(stored, next);
         }
         return step;
     }
@@ -473,5 +506,10 @@ public final class ResponseDesk {
 
     /** Counts of one tick: what it did, and how many due clocks it could not change (left for the next). */
     public record TickReport(int breaches, int reassignments, int failed) {
+
+        TickReport plus(TickReport other) {
+            return new TickReport(breaches + other.breaches, reassignments + other.reassignments,
+                    failed + other.failed);
+        }
     }
 }

@@ -19,8 +19,21 @@ public final class ClockEventStore {
         this.store = store;
     }
 
-    /** One INSERT with every value (not an insert and an update): the watcher writes these for each due clock. */
+    /** One INSERT with every value (not an insert and an update). */
     public void record(ClockEvent event) {
+        store.create(ClockEventEntity.class, values(event));
+    }
+
+    /** Every event in one batched INSERT, in the given order: the watcher writes a batch of due clocks' rows so. */
+    public void recordAll(List<ClockEvent> timeline) {
+        if (timeline.size() == 1) {
+            record(timeline.get(0));
+        } else if (!timeline.isEmpty()) {
+            store.create(ClockEventEntity.class, timeline.stream().map(ClockEventStore::values).toList());
+        }
+    }
+
+    private static Map<String, Object> values(ClockEvent event) {
         Map<String, Object> values = new HashMap<>();
         values.put("ISSUE_KEY", event.issue());
         values.put("AT", event.at().toEpochMilli());
@@ -34,7 +47,7 @@ public final class ClockEventStore {
         putIfPresent(values, "WORKING_SECONDS", event.workingSeconds());
         putIfPresent(values, "ON_TIME", event.onTime());
         putIfPresent(values, "DETAIL", event.detail());
-        store.create(ClockEventEntity.class, values);
+        return values;
     }
 
     private static void putIfPresent(Map<String, Object> values, String column, Object value) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import net.java.ao.Query;
 
@@ -45,18 +46,36 @@ public final class ClockStore {
      * transaction (the lock lasts until it ends); {@code writer} must differ from call to call, or the database
      * may see no change to write.
      */
-    public Optional<StoredClock> findLocked(String issue, String writer) {
-        Optional<StoredClock> seen = find(issue);
-        if (seen.isEmpty()) {
-            return seen;
+    public Optional<Locked> findLocked(String issue, String writer) {
+        ClockEntity[] seen = store.find(ClockEntity.class, Query.select().where("ISSUE_KEY = ?", issue));
+        if (seen.length == 0) {
+            return Optional.empty();
         }
-        ClockEntity row = store.get(ClockEntity.class, seen.get().id());
-        row.setWriter(writer);
-        row.save();
-        return find(issue);
+        seen[0].setWriter(writer);
+        seen[0].save();
+        ClockEntity[] held = store.find(ClockEntity.class, Query.select().where("ISSUE_KEY = ?", issue));
+        return Optional.of(new Locked(held[0]));
     }
 
-    public StoredClock create(ResponseClock clock, String client, Instant createdAt) {
+    /**
+     * {@link #findLocked} for several clocks by row id, with one read before and one after taking the rows. Rows are
+     * taken in id order, so two nodes taking overlapping sets wait for each other instead of deadlocking. Ids with
+     * no clock are left out.
+     */
+    public List<Locked> lockAll(List<Integer> ids, String writer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query byId = Query.select().where("ID IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+                + ")", ids.toArray()).order("ID");
+        for (ClockEntity row : store.find(ClockEntity.class, byId)) {
+            row.setWriter(writer);
+            row.save();
+        }
+        return java.util.Arrays.stream(store.find(ClockEntity.class, byId)).map(Locked::new).toList();
+    }
+
+    public Locked create(ResponseClock clock, String client, Instant createdAt) {
         Map<String, Object> values = new HashMap<>();
         values.put("ISSUE_KEY", clock.issue());
         values.put("OWNER", clock.owner());
@@ -68,22 +87,81 @@ public final class ClockStore {
         entity.setClient(client);
         copy(clock, entity);
         entity.save();
-        return toStored(entity);
+        return new Locked(entity);
     }
 
-    /** Writes the next state of a clock read earlier. */
-    public StoredClock save(StoredClock stored, ResponseClock next) {
-        ClockEntity entity = store.get(ClockEntity.class, stored.id());
-        copy(next, entity);
-        entity.save();
-        return new StoredClock(stored.id(), next, stored.client(), stored.createdAt());
+    /** Writes the next state of a clock this transaction holds: only the columns that change (AO names each one). */
+    public StoredClock save(Locked held, ResponseClock next) {
+        ResponseClock before = held.clock();
+        ClockEntity row = held.row;
+        if (!Objects.equals(next.issueType(), before.issueType())) {
+            row.setIssueType(next.issueType());
+        }
+        if (!Objects.equals(next.priority(), before.priority())) {
+            row.setPriority(next.priority());
+        }
+        if (!Objects.equals(next.owner(), before.owner())) {
+            row.setOwner(next.owner());
+        }
+        if (!Objects.equals(next.assignee(), before.assignee())) {
+            row.setAssignee(next.assignee());
+        }
+        if (next.open() != before.open()) {
+            row.setResolved(!next.open());
+        }
+        if (!Objects.equals(next.awaitingSince(), before.awaitingSince())) {
+            row.setAwaitingSince(millis(next.awaitingSince()));
+        }
+        if (!Objects.equals(next.queuedAt(), before.queuedAt())) {
+            row.setQueuedAt(millis(next.queuedAt()));
+        }
+        if (!Objects.equals(next.due(), before.due())) {
+            row.setDue(millis(next.due()));
+        }
+        if (next.breached() != before.breached()) {
+            row.setBreached(next.breached());
+        }
+        row.save();
+        return new StoredClock(held.stored.id(), next, held.stored.client(), held.stored.createdAt());
     }
 
-    /** Open, awaiting, not yet breached clocks due at or before {@code at}, in creation order. */
-    public List<StoredClock> dueAt(Instant at, int limit) {
-        return list(Query.select(COLUMNS)
+    /**
+     * A clock whose row the transaction under way holds (taken by {@link #findLocked} or {@link #lockAll}, or
+     * created by it), as it was read once held; its next state is written through the same row, with no read.
+     */
+    public static final class Locked {
+
+        private final ClockEntity row;
+        private final StoredClock stored;
+
+        private Locked(ClockEntity row) {
+            this.row = row;
+            this.stored = toStored(row);
+        }
+
+        public StoredClock stored() {
+            return stored;
+        }
+
+        public ResponseClock clock() {
+            return stored.clock();
+        }
+
+        public String client() {
+            return stored.client();
+        }
+    }
+
+    /**
+     * The row ids of open, awaiting, not yet breached clocks due at or before {@code at}, in creation order: only
+     * the ids, as the watcher reads each clock again once it holds the row.
+     */
+    public List<Integer> dueAt(Instant at, int limit) {
+        List<Integer> ids = new ArrayList<>();
+        store.stream(ClockEntity.class, Query.select("ID")
                 .where("RESOLVED = ? AND BREACHED = ? AND DUE >= ? AND DUE <= ?", false, false, ANY, at.toEpochMilli())
-                .order("ID").limit(limit));
+                .order("ID").limit(limit), clock -> ids.add(clock.getID()));
+        return ids;
     }
 
     /** The earliest due of an open, awaiting, unbreached clock: when the next tick can find work. */

@@ -1,6 +1,7 @@
 package io.backstop.app.store;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
@@ -44,6 +45,14 @@ public final class EntityManagerStore implements EntityStore {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
         return call(() -> manager.create(type, values));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        call(() -> {
+            manager.create(type, rows);
+            return null;
+        });
     }
 
     @Override

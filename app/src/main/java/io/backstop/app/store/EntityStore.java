@@ -1,5 +1,6 @@
 package io.backstop.app.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -16,6 +17,12 @@ public interface EntityStore {
     void migrate(Class<? extends RawEntity<?>>... types);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values);
+
+    /**
+     * Inserts every row in one batched statement (the facade's {@code create(Class, List)}); the rows' ids are not
+     * returned. A row leaves out the columns it has no value for.
+     */
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     <T extends RawEntity<K>, K> T get(Class<T> type, K key);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstop.app.Backstop;
 import io.backstop.app.settings.SettingsDocument;
+import io.backstop.app.store.ClockEntity;
 import io.backstop.app.store.ClockEvent;
 import io.backstop.app.store.ClockEventEntity;
 import io.backstop.app.store.EntityManagerStore;
@@ -96,10 +97,10 @@ class FaultsTest {
     }
 
     @Test
-    void aNodeKilledAfterDecidingButBeforeTellingTheTrackerLeavesTheClockForTheNextTick() {
-        store.dieAtCreation(ClockEventEntity.class, 1); // WEB-1's breach row: decided, nothing written or told
+    void aNodeKilledBeforeTellingTheTrackerLeavesTheClockForTheNextTick() {
+        store.dieAtFind(ClockEntity.class, 1); // taking the due clocks' rows: nothing decided, written or told
 
-        // The dying node's tick reports both clocks as not done (after WEB-1 it can do nothing at all).
+        // The dying node's tick reports both clocks of its batch as not done.
         assertThat(backstop.responses().tick(ELEVEN)).isEqualTo(new ResponseDesk.TickReport(0, 0, 2));
         assertThat(store.dead()).isTrue();
         start();
@@ -123,16 +124,16 @@ class FaultsTest {
     }
 
     @Test
-    void aNodeKilledAfterTheTrackerCallIsRepeatedByTheNextTickWithoutASecondMove() {
-        store.dieAtCreation(ClockEventEntity.class, 2); // WEB-1's audit row, written after the tracker was told
+    void aNodeKilledAfterTheTrackerCallsIsRepeatedByTheNextTickWithoutASecondMove() {
+        // The batch's timeline rows, written after the tracker was told of both moves.
+        store.dieAtCreation(ClockEventEntity.class, 1);
 
-        // The dying node's tick reports both clocks as not done (after WEB-1 it can do nothing at all).
         assertThat(backstop.responses().tick(ELEVEN)).isEqualTo(new ResponseDesk.TickReport(0, 0, 2));
         assertThat(store.dead()).isTrue();
         start();
 
-        // The tracker moved WEB-1; the database knows nothing of it, and no note went out for it.
-        assertThat(tracker.moves()).containsExactly("WEB-1->operator");
+        // The tracker moved both; the database knows nothing of it, and no note went out.
+        assertThat(tracker.moves()).containsExactly("WEB-1->operator", "WEB-2->operator");
         assertThat(audit()).isEmpty();
         assertThat(breaches()).isEmpty();
         assertThat(tracker.notes()).isEmpty();
@@ -140,7 +141,8 @@ class FaultsTest {
 
         backstop.responses().tick(ELEVEN_05);
 
-        assertThat(tracker.calls()).extracting(SharedTracker.Call::issue).containsExactly("WEB-1", "WEB-1", "WEB-2");
+        assertThat(tracker.calls()).extracting(SharedTracker.Call::issue)
+                .containsExactly("WEB-1", "WEB-2", "WEB-1", "WEB-2");
         assertThat(tracker.moves()).containsExactly("WEB-1->operator", "WEB-2->operator");
         assertThat(audit()).extracting(ClockEvent::issue).containsExactly("WEB-1", "WEB-2");
         assertThat(breaches()).extracting(ClockEvent::issue).containsExactly("WEB-1", "WEB-2");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.backstop.app.Backstop;
 import io.backstop.app.port.Locks;
 import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.app.store.ClockEntity;
 import io.backstop.app.store.ClockEventEntity;
 import io.backstop.app.store.ClockEventKind;
 import io.backstop.app.store.ClockEventStore;
@@ -74,8 +75,8 @@ class TwoNodesTest {
     }
 
     /**
-     * Now and then a node is killed in the middle of its watcher's work (at a random audit or breach row: before or
-     * after the tracker call of that change) and restarted before the next event; the other node, and the killed
+     * Now and then a node is killed in the middle of its watcher's work (taking clocks' rows, before the tracker
+     * call of that change, or writing timeline rows, after it) and restarted before the next event; the other node, and the killed
      * node's own next tick, pick its work up. The tracker may then be told the same assignment twice (the dead node
      * told it before dying), but no issue moves twice and the database holds every row once.
      */
@@ -136,9 +137,14 @@ class TwoNodesTest {
             Node doomed = null;
             for (ScenarioEvent event : scenario.events()) {
                 if (kills && doomed == null && random.nextInt(3) == 0) {
-                    // It dies at its watcher's first or second audit or breach row from now on, whenever that is.
+                    // It dies, whenever that comes, taking clocks' rows (before any tracker call of that change) or
+                    // writing timeline rows (after the tracker was told), its first or second time.
                     doomed = nodes.get(random.nextInt(nodes.size()));
-                    doomed.store.dieAtCreation(ClockEventEntity.class, 1 + random.nextInt(2));
+                    if (random.nextBoolean()) {
+                        doomed.store.dieAtFind(ClockEntity.class, 1 + random.nextInt(2));
+                    } else {
+                        doomed.store.dieAtCreation(ClockEventEntity.class, 1 + random.nextInt(2));
+                    }
                 }
                 bothAdvanceTo(event.at());
                 for (Node node : nodes) {

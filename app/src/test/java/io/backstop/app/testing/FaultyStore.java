@@ -1,6 +1,7 @@
 package io.backstop.app.testing;
 
 import io.backstop.app.store.EntityStore;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -9,8 +10,9 @@ import net.java.ao.RawEntity;
 
 /**
  * An {@link EntityStore} of a node that can be killed: from the {@code n}-th row of a given entity it is asked to
- * create, every call throws, as a node killed at that point would do nothing more, until it is revived (restarted).
- * The transaction under way rolls back, as it does when a dead node's connection drops.
+ * create or read with {@code find}, every call throws, as a node killed at that point would do nothing
+ * more, until it is revived (restarted). The transaction under way rolls back, as it does when a dead node's
+ * connection drops.
  */
 public final class FaultyStore implements EntityStore {
 
@@ -24,6 +26,8 @@ public final class FaultyStore implements EntityStore {
     private final EntityStore store;
     private volatile Class<?> failing;
     private final AtomicInteger countdown = new AtomicInteger(-1);
+    private volatile Class<?> failingFind;
+    private final AtomicInteger findsLeft = new AtomicInteger(-1);
     private volatile boolean dead;
 
     public FaultyStore(EntityStore store) {
@@ -36,6 +40,12 @@ public final class FaultyStore implements EntityStore {
         countdown.set(n);
     }
 
+    /** At the {@code n}-th (1-based) {@code find} of {@code type} rows from now on, the node dies. */
+    public void dieAtFind(Class<?> type, int n) {
+        failingFind = type;
+        findsLeft.set(n);
+    }
+
     public boolean dead() {
         return dead;
     }
@@ -43,6 +53,7 @@ public final class FaultyStore implements EntityStore {
     /** Started again: works as before, and dies no more unless told again. */
     public void revive() {
         failing = null;
+        failingFind = null;
         dead = false;
     }
 
@@ -70,6 +81,18 @@ public final class FaultyStore implements EntityStore {
         return store.create(type, values);
     }
 
+    /** Dies, writing none of them, when the fatal row is among {@code rows}. */
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        alive("creating " + type.getSimpleName() + " rows");
+        if (type.equals(failing) && countdown.addAndGet(-rows.size()) <= 0) {
+            failing = null;
+            dead = true;
+            throw new NodeDied("creating " + type.getSimpleName() + " rows");
+        }
+        store.create(type, rows);
+    }
+
     @Override
     public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
         alive("reading");
@@ -79,7 +102,18 @@ public final class FaultyStore implements EntityStore {
     @Override
     public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
         alive("reading");
+        if (type.equals(failingFind) && findsLeft.decrementAndGet() == 0) {
+            failingFind = null;
+            dead = true;
+            throw new NodeDied("reading " + type.getSimpleName() + " rows");
+        }
         return store.find(type, query);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each) {
+        alive("reading");
+        store.stream(type, query, each);
     }
 
     @Override

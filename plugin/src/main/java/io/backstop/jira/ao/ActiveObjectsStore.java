@@ -5,6 +5,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.backstop.app.store.EntityStore;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import net.java.ao.Query;
@@ -34,6 +35,11 @@ public final class ActiveObjectsStore implements EntityStore {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> values) {
         return ao.create(type, values);
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        ao.create(type, rows);
     }
 
     @Override

@@ -72,7 +72,10 @@ public final class Sandbox implements AutoCloseable {
 
     private Sandbox(SandboxOptions options) throws Exception {
         Files.createDirectories(options.data());
-        this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop") + ";DB_CLOSE_DELAY=-1";
+        // A request that needs a clock the watcher holds waits for the watcher's batch (a database Jira runs on
+        // waits as long); H2 alone would give up after its default second under load.
+        this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop")
+                + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
         this.store = new EntityManagerStore(H2EntityManagers.open(jdbcUrl));
         Schema.upgrade(store);
         SettingStore settingStore = new SettingStore(store);
