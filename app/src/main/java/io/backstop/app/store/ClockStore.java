@@ -178,18 +178,23 @@ public final class ClockStore {
                 .order("DUE, ISSUE_KEY"));
     }
 
-    /** Open awaiting clocks held by any of {@code assignees}, in creation order. */
+    /**
+     * Open awaiting clocks held by any of {@code assignees}, in creation order. Read through the {@code DUE} index
+     * (every awaiting clock has a due, no answered one does) and filtered here: an assignee's index entries would
+     * include every clock they ever held.
+     */
     public List<StoredClock> awaitingHeldBy(Collection<String> assignees) {
         if (assignees.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(assignees.size(), "?"));
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(false);
-        parameters.addAll(assignees);
-        return list(Query.select(COLUMNS)
-                .where("RESOLVED = ? AND AWAITING_SINCE IS NOT NULL AND ASSIGNEE IN (" + marks + ")",
-                        parameters.toArray()).order("ID"));
+        List<StoredClock> held = new ArrayList<>();
+        store.stream(ClockEntity.class, Query.select(COLUMNS).where("RESOLVED = ? AND DUE >= ?", false, ANY)
+                .order("ID"), entity -> {
+                    if (assignees.contains(entity.getAssignee())) {
+                        held.add(toStored(entity));
+                    }
+                });
+        return held;
     }
 
     /** Open clocks owned by {@code owner} and held by someone else, in creation order. */

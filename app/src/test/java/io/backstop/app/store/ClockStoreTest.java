@@ -46,7 +46,7 @@ class ClockStoreTest {
     }
 
     @Test
-    void dueQueueAndNextDueReadOnlyTheAwaitingClocksNotTheAnsweredOnes() throws SQLException {
+    void dueQueueNextDueAndAnAbsentPersonsWorkReadOnlyTheAwaitingClocksNotTheAnsweredOnes() throws SQLException {
         store.inTransaction(() -> {
             for (int i = 0; i < ANSWERED; i++) { // answered: no due, no queue time (NULL, first in H2's indexes)
                 clocks.create(ResponseClock.opened("WEB-" + i, "Question", "Medium", "ivanova"), "Acme",
@@ -65,8 +65,10 @@ class ClockStoreTest {
         assertThat(clocks.queuedAt(NOW)).hasSize(3);
         assertThat(clocks.earliestPendingDue()).contains(NOW.minus(Duration.ofMinutes(12)));
 
-        List<String> reads = statementsOn("CLOCK", "DUE", "QUEUED_AT");
-        assertThat(reads).hasSize(3);
+        assertThat(clocks.awaitingHeldBy(java.util.Set.of("ivanova", "petrova"))).hasSize(3);
+
+        List<String> reads = statementsOn("CLOCK", "DUE", "QUEUED_AT", "ASSIGNEE");
+        assertThat(reads).hasSize(4);
         for (String sql : reads) {
             assertThat(rowsScanned(sql)).as(sql).isLessThan(20);
         }
@@ -155,9 +157,12 @@ class ClockStoreTest {
              PreparedStatement explain = connection.prepareStatement("EXPLAIN ANALYZE " + sql)) {
             int parameter = 1;
             for (String mark : parameters(sql)) {
-                switch (mark) {
-                    case "RESOLVED", "BREACHED" -> explain.setBoolean(parameter++, false);
-                    default -> explain.setLong(parameter++, mark.endsWith(">=") ? Long.MIN_VALUE : NOW.toEpochMilli());
+                if (mark.equals("RESOLVED") || mark.equals("BREACHED")) {
+                    explain.setBoolean(parameter++, false);
+                } else if (mark.endsWith(" IN")) {
+                    explain.setString(parameter++, "ivanova");
+                } else {
+                    explain.setLong(parameter++, mark.endsWith(">=") ? Long.MIN_VALUE : NOW.toEpochMilli());
                 }
             }
             try (ResultSet plan = explain.executeQuery()) {
@@ -172,12 +177,17 @@ class ClockStoreTest {
         }
     }
 
-    /** For each {@code ?} in order: the column it compares with, and for ranges the operator ("DUE>="). */
+    /** For each {@code ?} in order: the column it compares with, and its operator unless "=" ("DUE>=", "OWNER IN"). */
     private static List<String> parameters(String sql) {
-        Matcher marks = Pattern.compile("\\b(\\w+)\\s*(>=|<=|=)\\s*\\?").matcher(sql);
+        Matcher marks = Pattern.compile("\\b(\\w+)\\s*(>=|<=|=)\\s*\\?|\\b(\\w+)\\s+IN\\s*\\(([?,\\s]+)\\)")
+                .matcher(sql);
         List<String> found = new ArrayList<>();
         while (marks.find()) {
-            found.add(marks.group(2).equals("=") ? marks.group(1) : marks.group(1) + marks.group(2));
+            if (marks.group(3) != null) {
+                marks.group(4).chars().filter(c -> c == '?').forEach(c -> found.add(marks.group(3) + " IN"));
+            } else {
+                found.add(marks.group(2).equals("=") ? marks.group(1) : marks.group(1) + marks.group(2));
+            }
         }
         return found;
     }
