@@ -28,7 +28,8 @@ final class ClockRows implements AutoCloseable {
         connection.setAutoCommit(false);
         this.insert = connection.prepareStatement("INSERT INTO " + TABLE + " (\"ISSUE_KEY\", \"ISSUE_TYPE\","
                 + " \"PRIORITY\", \"CLIENT\", \"OWNER\", \"ASSIGNEE\", \"RESOLVED\", \"AWAITING_SINCE\","
-                + " \"QUEUED_AT\", \"DUE\", \"BREACHED\", \"CREATED_AT\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " \"QUEUED_AT\", \"DUE\", \"BREACHED\", \"CREATED_AT\", \"AWAY_FROM\")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** One clock; instants in epoch milliseconds, null where the clock has none (not awaiting). */
@@ -47,6 +48,7 @@ final class ClockRows implements AutoCloseable {
         setLong(10, due);
         insert.setBoolean(11, breached);
         insert.setLong(12, createdAt);
+        insert.setString(13, !resolved && !assignee.equals(owner) ? owner : null); // as ClockStore keeps it
         insert.addBatch();
         if (++pending == BATCH) {
             flush();

@@ -194,7 +194,7 @@ public class WatcherTickBenchmark {
     public void resetDueClocks() throws SQLException {
         try (Connection connection = manager.getProvider().getConnection();
              PreparedStatement clocksBack = connection.prepareStatement("UPDATE " + ClockRows.TABLE
-                     + " SET \"BREACHED\" = FALSE, \"ASSIGNEE\" = \"OWNER\" WHERE \"DUE\" >= ? AND \"DUE\" <= ?");
+                     + " SET \"BREACHED\" = FALSE, \"ASSIGNEE\" = \"OWNER\", \"AWAY_FROM\" = NULL WHERE \"DUE\" >= ? AND \"DUE\" <= ?");
              PreparedStatement events = connection.prepareStatement("DELETE FROM " + EVENTS + " WHERE \"ID\" > ?")) {
             clocksBack.setLong(1, AT.minus(Duration.ofHours(1)).toEpochMilli());
             clocksBack.setLong(2, AT.toEpochMilli());

@@ -6,11 +6,14 @@ import io.backstop.core.staff.Person;
 import io.backstop.core.validation.InvalidFieldException;
 import java.time.ZoneId;
 import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The department settings: read often (every event and tick), written rarely (the admin page). Reads parse the
- * stored document only when it changed, so every node sees another node's change on its next read.
+ * The department settings: read often (every event and tick), written rarely (the admin page). A read asks the
+ * stored document's revision and reads and parses the document only when it changed, so every node sees another
+ * node's change on its next read.
  */
 public final class SettingsService {
 
@@ -27,15 +30,22 @@ public final class SettingsService {
         this.defaultZone = defaultZone;
     }
 
+    /**
+     * The settings as last written, by this node or another. A read costs the document's revision only (a short
+     * column); the document itself is read and parsed again when its revision has changed.
+     */
     public DepartmentSettings current() {
-        String stored = settings.read(DOCUMENT).orElse(null);
         Cached seen = cached;
-        if (seen != null && java.util.Objects.equals(seen.document, stored)) {
+        Optional<String> revision = settings.revision(DOCUMENT);
+        if (seen != null && revision.isPresent() && revision.get().equals(seen.revision)) {
             return seen.settings;
         }
-        DepartmentSettings parsed = stored == null
-                ? SettingsDocument.unconfigured(defaultZone) : SettingsDocument.read(stored);
-        cached = new Cached(stored, parsed);
+        SettingStore.Revised stored = settings.readRevised(DOCUMENT).orElse(null);
+        String document = stored == null ? null : stored.content();
+        String storedRevision = stored == null ? null : stored.revision();
+        DepartmentSettings parsed = seen != null && Objects.equals(seen.document, document) ? seen.settings
+                : document == null ? SettingsDocument.unconfigured(defaultZone) : SettingsDocument.read(document);
+        cached = new Cached(storedRevision, document, parsed);
         return parsed;
     }
 
@@ -59,6 +69,6 @@ public final class SettingsService {
         return current();
     }
 
-    private record Cached(String document, DepartmentSettings settings) {
+    private record Cached(String revision, String document, DepartmentSettings settings) {
     }
 }

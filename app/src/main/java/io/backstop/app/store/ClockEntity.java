@@ -82,4 +82,13 @@ public interface ClockEntity extends Entity {
     String getWriter();
 
     void setWriter(String writer);
+
+    /**
+     * The owner, while the open clock is held by someone else; null otherwise (schema step 7). The end of an absence
+     * reads the work to return through this index alone, not every clock the owner ever had.
+     */
+    @Indexed
+    String getAwayFrom();
+
+    void setAwayFrom(String owner);
 }

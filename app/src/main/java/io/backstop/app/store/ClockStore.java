@@ -121,6 +121,9 @@ public final class ClockStore {
         if (next.breached() != before.breached()) {
             row.setBreached(next.breached());
         }
+        if (!Objects.equals(awayFrom(next), awayFrom(before))) {
+            row.setAwayFrom(awayFrom(next));
+        }
         row.save();
         return new StoredClock(held.stored.id(), next, held.stored.client(), held.stored.createdAt());
     }
@@ -197,10 +200,18 @@ public final class ClockStore {
         return held;
     }
 
-    /** Open clocks owned by {@code owner} and held by someone else, in creation order. */
+    /** Open clocks owned by {@code owner} and held by someone else, in creation order (the AWAY_FROM index). */
     public List<StoredClock> heldAwayFrom(String owner) {
-        return list(Query.select(COLUMNS).where("RESOLVED = ? AND OWNER = ? AND ASSIGNEE <> ?", false, owner, owner)
-                .order("ID"));
+        return list(Query.select(COLUMNS).where("AWAY_FROM = ?", owner).order("ID"));
+    }
+
+    /** Schema step 7: marks the open clocks held away from their owner, written before AWAY_FROM was kept. */
+    void backfillAwayFrom() {
+        for (ClockEntity row : store.find(ClockEntity.class, Query.select()
+                .where("RESOLVED = ? AND ASSIGNEE <> OWNER AND AWAY_FROM IS NULL", false))) {
+            row.setAwayFrom(row.getOwner());
+            row.save();
+        }
     }
 
     /** Every clock of one client's issues, open and resolved, in creation order. */
@@ -242,6 +253,12 @@ public final class ClockStore {
         entity.setQueuedAt(millis(clock.queuedAt()));
         entity.setDue(millis(clock.due()));
         entity.setBreached(clock.breached());
+        entity.setAwayFrom(awayFrom(clock));
+    }
+
+    /** The owner while the open clock is held by someone else: what {@code AWAY_FROM} keeps. */
+    private static String awayFrom(ResponseClock clock) {
+        return clock.open() && !clock.assignee().equals(clock.owner()) ? clock.owner() : null;
     }
 
     private static StoredClock toStored(ClockEntity entity) {

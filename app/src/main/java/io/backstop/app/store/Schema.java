@@ -65,6 +65,13 @@ public final class Schema {
             step(6, store -> {
                 store.migrate(entities());
                 new ResultsStore(store).backfillSettledOn();
+            }),
+            // CLOCK.AWAY_FROM (the end of an absence reads only the work held away) and SETTING.REVISION (a node
+            // learns of a settings change without reading the document).
+            step(7, store -> {
+                store.migrate(entities());
+                new ClockStore(store).backfillAwayFrom();
+                new SettingStore(store).backfillRevisions();
             }));
 
     private Schema() {

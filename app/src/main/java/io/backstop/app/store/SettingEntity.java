@@ -22,4 +22,12 @@ public interface SettingEntity extends Entity {
     String getContent();
 
     void setContent(String content);
+
+    /**
+     * A new value at every write (schema step 7): a reader that holds the document learns whether it changed without
+     * reading it again. Unique rather than counted, so two nodes writing at once never leave the same revision.
+     */
+    String getRevision();
+
+    void setRevision(String revision);
 }

@@ -46,11 +46,16 @@ class ClockStoreTest {
     }
 
     @Test
-    void dueQueueNextDueAndAnAbsentPersonsWorkReadOnlyTheAwaitingClocksNotTheAnsweredOnes() throws SQLException {
+    void dueQueueNextDueAndAbsencesReadOnlyTheClocksConcernedNotTheAnsweredOnes() throws SQLException {
         store.inTransaction(() -> {
             for (int i = 0; i < ANSWERED; i++) { // answered: no due, no queue time (NULL, first in H2's indexes)
                 clocks.create(ResponseClock.opened("WEB-" + i, "Question", "Medium", "ivanova"), "Acme",
                         NOW.minus(Duration.ofDays(3)));
+            }
+            for (int i = 0; i < 2; i++) { // answered, held by the deputy while ivanova is away
+                ClockStore.Locked created = clocks.create(ResponseClock.opened("AWAY-" + i, "Question", "Medium",
+                        "ivanova"), "Acme", NOW.minus(Duration.ofDays(2)));
+                clocks.save(created, created.clock().assignedTo("petrova"));
             }
             for (int i = 0; i < 3; i++) {
                 ClockStore.Locked created = clocks.create(ResponseClock.opened("DUE-" + i, "Question", "Medium", "ivanova"),
@@ -66,9 +71,11 @@ class ClockStoreTest {
         assertThat(clocks.earliestPendingDue()).contains(NOW.minus(Duration.ofMinutes(12)));
 
         assertThat(clocks.awaitingHeldBy(java.util.Set.of("ivanova", "petrova"))).hasSize(3);
+        assertThat(clocks.heldAwayFrom("ivanova")).extracting(held -> held.clock().issue())
+                .containsExactly("AWAY-0", "AWAY-1");
 
-        List<String> reads = statementsOn("CLOCK", "DUE", "QUEUED_AT", "ASSIGNEE");
-        assertThat(reads).hasSize(4);
+        List<String> reads = statementsOn("CLOCK", "DUE", "QUEUED_AT", "ASSIGNEE", "AWAY_FROM");
+        assertThat(reads).hasSize(5);
         for (String sql : reads) {
             assertThat(rowsScanned(sql)).as(sql).isLessThan(20);
         }
@@ -115,6 +122,27 @@ class ClockStoreTest {
         assertThat(events.forIssue("WEB-1")).containsExactlyElementsOf(timeline);
     }
 
+    @Test
+    void upgradingToStep7MarksTheWorkAlreadyHeldAwayFromItsOwner() throws SQLException {
+        store.inTransaction(() -> {
+            ClockStore.Locked held = clocks.create(ResponseClock.opened("WEB-1", null, null, "ivanova"), "Acme", NOW);
+            clocks.save(held, held.clock().assignedTo("operator"));
+            clocks.create(ResponseClock.opened("WEB-2", null, null, "ivanova"), "Acme", NOW);
+            return null;
+        });
+        try (Connection connection = store.manager().getProvider().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE \"" + io.backstop.h2.H2EntityManagers.TABLE_PREFIX
+                    + "CLOCK\" SET \"AWAY_FROM\" = NULL"); // as a database of step 6 has it
+        }
+        new SettingStore(store).write(Schema.VERSION_SETTING, "6");
+        assertThat(clocks.heldAwayFrom("ivanova")).isEmpty();
+
+        Schema.upgrade(store);
+
+        assertThat(clocks.heldAwayFrom("ivanova")).extracting(clock -> clock.clock().issue()).containsExactly("WEB-1");
+    }
+
     private static ResponseClock awaiting(ResponseClock clock, Instant due) {
         return new ResponseClock(clock.issue(), clock.issueType(), clock.priority(), clock.owner(), clock.assignee(),
                 true, due.minus(Duration.ofHours(1)), due.minus(Duration.ofMinutes(30)), due, false);
@@ -159,7 +187,7 @@ class ClockStoreTest {
             for (String mark : parameters(sql)) {
                 if (mark.equals("RESOLVED") || mark.equals("BREACHED")) {
                     explain.setBoolean(parameter++, false);
-                } else if (mark.endsWith(" IN")) {
+                } else if (mark.endsWith(" IN") || mark.equals("AWAY_FROM") || mark.equals("OWNER")) {
                     explain.setString(parameter++, "ivanova");
                 } else {
                     explain.setLong(parameter++, mark.endsWith(">=") ? Long.MIN_VALUE : NOW.toEpochMilli());
