@@ -202,6 +202,7 @@
       fillPeople(doc);
       $('#backstop-tick').value = doc.tick || '';
       $('#backstop-staff-group').value = doc.staffGroup || '';
+      $('#backstop-projects').value = (doc.projects || []).join(', ');
       Backstop.show(form, true);
     }
 
@@ -252,6 +253,10 @@
       var group = $('#backstop-staff-group').value.trim();
       if (group) {
         doc.staffGroup = group;
+      }
+      var projects = list($('#backstop-projects').value);
+      if (projects.length) {
+        doc.projects = projects;
       }
       return doc;
     }

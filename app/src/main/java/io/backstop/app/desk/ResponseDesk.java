@@ -92,9 +92,18 @@ public final class ResponseDesk {
         return current.person(user).isPresent() || directory.isInGroup(user, current.staffGroup());
     }
 
+    /**
+     * Whether Backstop acts on an issue's events: it is in one of the department's projects, or Backstop already
+     * keeps its clock (the projects were narrowed since; that work still runs its course). Costs no lock and, for
+     * an issue of the department's projects, no read of the issue's clock.
+     */
+    public boolean concerns(String issue) {
+        return settings.current().watches(issue) || clocks.find(issue).isPresent();
+    }
+
     /** A client opened an issue (rule 1). Issues opened by staff get a clock when a client first writes. */
     public void issueCreated(IssueFacts issue, String reporter, Instant at) {
-        if (isStaff(reporter)) {
+        if (!settings.current().watches(issue.issue()) || isStaff(reporter)) {
             return;
         }
         withRules(rules -> onIssue(issue.issue(), (stored, changes) -> {
@@ -113,7 +122,7 @@ public final class ResponseDesk {
 
     /** A comment: a client message (rule 2), a staff reply (rule 3), or, if internal, nothing. */
     public void commentAdded(IssueFacts issue, String author, boolean internal, Instant at) {
-        if (internal) {
+        if (internal || !concerns(issue.issue())) {
             return;
         }
         boolean staff = isStaff(author);
@@ -137,8 +146,14 @@ public final class ResponseDesk {
         }));
     }
 
-    /** Rule 4: resolved issues are left alone. */
+    /**
+     * Rule 4: resolved issues are left alone. The clock is read first without a lock: most of the tracker's events
+     * that reach here change nothing (an issue without a clock, or closed already), and those take no lock at all.
+     */
     public void issueResolved(String issue, Instant at) {
+        if (clocks.find(issue).filter(clock -> clock.clock().open()).isEmpty()) {
+            return;
+        }
         withRules(rules -> onIssue(issue, (stored, changes) -> {
             stored.filter(clock -> clock.clock().open()).ifPresent(clock -> {
                 changes.record(ClockEvent.tracker(issue, at, ClockEventKind.RESOLVED, null));
@@ -148,8 +163,14 @@ public final class ResponseDesk {
         }));
     }
 
-    /** A resolved issue is open again in the tracker; nothing else changes until the client writes. */
+    /**
+     * A resolved issue is open again in the tracker; nothing else changes until the client writes. Jira reports
+     * every change of an unresolved issue this way, so the clock is read first without a lock, as for a resolution.
+     */
     public void issueReopened(String issue, Instant at) {
+        if (clocks.find(issue).filter(clock -> !clock.clock().open()).isEmpty()) {
+            return;
+        }
         withRules(rules -> onIssue(issue, (stored, changes) -> {
             stored.filter(clock -> !clock.clock().open()).ifPresent(clock -> {
                 changes.record(ClockEvent.tracker(issue, at, ClockEventKind.REOPENED, null));

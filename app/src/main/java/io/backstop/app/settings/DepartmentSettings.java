@@ -17,15 +17,29 @@ import java.util.Optional;
  * set, the department is not configured and Backstop watches nothing.
  *
  * @param staffGroup members of this tracker group are staff even if they are not among {@code people}
+ * @param projects   the tracker projects (keys) whose issues the department answers; empty: every project
  */
 public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
-                                 String staffGroup) {
+                                 String staffGroup, List<String> projects) {
 
     public DepartmentSettings {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(policy, "policy");
         people = List.copyOf(people);
         Objects.requireNonNull(tick, "tick");
+        projects = List.copyOf(projects);
+    }
+
+    /** A department that answers issues of every project. */
+    public DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
+                              String staffGroup) {
+        this(calendar, policy, people, tick, staffGroup, List.of());
+    }
+
+    /** Whether the issue {@code key} ({@code PROJECT-123}) is in one of the department's projects. */
+    public boolean watches(String key) {
+        int dash = key.lastIndexOf('-');
+        return projects.isEmpty() || dash > 0 && projects.contains(key.substring(0, dash));
     }
 
     public boolean isConfigured() {
@@ -43,6 +57,6 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
     }
 
     public DepartmentSettings withPeople(List<Person> newPeople) {
-        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup);
+        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects);
     }
 }

@@ -21,13 +21,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup}}: the shapes of the
- * scenario file, so a scenario's department can be loaded as it is.
+ * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup, projects}}: the
+ * shapes of the scenario file, so a scenario's department can be loaded as it is.
  */
 public final class SettingsDocument {
 
     public static final Duration DEFAULT_TICK = Duration.ofMinutes(1);
     public static final String DEFAULT_STAFF_GROUP = "backstop-staff";
+
+    /** A Jira project key: an upper-case letter, then upper-case letters, digits or underscores. */
+    private static final java.util.regex.Pattern PROJECT_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final int MAX_PROJECTS = 100;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -86,7 +90,35 @@ public final class SettingsDocument {
             }
             staffGroup = groupNode.textValue().trim();
         }
-        return new DepartmentSettings(calendar, policy, people, tick, staffGroup);
+        return new DepartmentSettings(calendar, policy, people, tick, staffGroup, projects(root.get("projects")));
+    }
+
+    /** Optional; an empty list (or none) means every project. */
+    private static List<String> projects(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new InvalidFieldException("projects", "must be a list of project keys, such as [\"WEB\"]");
+        }
+        if (node.size() > MAX_PROJECTS) {
+            throw new InvalidFieldException("projects", "must list at most " + MAX_PROJECTS + " projects");
+        }
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode key = node.get(i);
+            String field = "projects[" + i + "]";
+            if (!key.isTextual() || key.textValue().length() > io.backstop.app.json.JsonFields.MAX_TEXT
+                    || !PROJECT_KEY.matcher(key.textValue().trim()).matches()) {
+                throw new InvalidFieldException(field, "must be a project key: an upper-case letter, then upper-case"
+                        + " letters, digits or underscores, at most " + io.backstop.app.json.JsonFields.MAX_TEXT
+                        + " characters");
+            }
+            if (!keys.add(key.textValue().trim())) {
+                throw new InvalidFieldException(field, "\"" + key.textValue().trim() + "\" is listed twice");
+            }
+        }
+        return List.copyOf(keys);
     }
 
     public static ObjectNode toJson(DepartmentSettings settings) {
@@ -97,6 +129,9 @@ public final class SettingsDocument {
         root.set("people", DepartmentJson.peopleNode(settings.people()));
         root.put("tick", settings.tick().toString());
         root.put("staffGroup", settings.staffGroup());
+        if (!settings.projects().isEmpty()) { // absent: every project, as in documents written before it existed
+            settings.projects().forEach(root.putArray("projects")::add);
+        }
         return root;
     }
 

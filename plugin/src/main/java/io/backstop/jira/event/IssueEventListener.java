@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  *       closed).</li>
  * </ul>
  * Edited and deleted comments change nothing; a plain comment on an issue already resolved is ignored (rule 4).
+ * Issues outside the department's projects (settings {@code projects}) are passed over at once, unless Backstop
+ * already keeps their clock.
  * Registered with Jira's event publisher when the plugin starts and unregistered when it stops. A failure is logged
  * and never thrown back into Jira's event dispatch.
  */
@@ -84,8 +86,8 @@ public final class IssueEventListener {
     void handle(IssueEvent event) {
         Issue issue = event.getIssue();
         Long type = event.getEventTypeId();
-        if (issue == null || type == null) {
-            return;
+        if (issue == null || type == null || !backstop.responses().concerns(issue.getKey())) {
+            return; // not the department's: no fields read, no lock taken
         }
         if (EventType.ISSUE_DELETED_ID.equals(type)) {
             backstop.responses().issueResolved(issue.getKey(), clock.instant());

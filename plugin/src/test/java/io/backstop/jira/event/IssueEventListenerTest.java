@@ -44,6 +44,23 @@ class IssueEventListenerTest {
     }
 
     @Test
+    void anIssueOutsideTheDepartmentsProjectsIsPassedOverWithoutReadingItsFields() {
+        var department = Departments.workedExample();
+        plugin.department(new io.backstop.app.settings.DepartmentSettings(department.calendar(), department.policy(),
+                department.people(), department.tick(), department.staffGroup(), List.of("WEB")));
+        org.mockito.Mockito.clearInvocations(plugin.jira.fields);
+
+        plugin.jira.issue("DEV-1", "Bug", "High", "client", "ivanova", "ivanova", "Acme", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.created("DEV-1"));
+        plugin.listener.onIssueEvent(plugin.jira.commented("DEV-1", "client", MONDAY_10));
+
+        assertThat(plugin.backstop.views().clock("DEV-1")).isEmpty();
+        verify(plugin.jira.fields, org.mockito.Mockito.never()).getCustomFieldObjects();
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        assertThat(clock("WEB-1").clock().owner()).isEqualTo("ivanova");
+    }
+
+    @Test
     void registersWithJirasEventPublisherOnStartAndUnregistersOnStop() {
         plugin.listener.register();
         verify(plugin.jira.events).register(plugin.listener);

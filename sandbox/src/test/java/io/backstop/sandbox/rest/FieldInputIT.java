@@ -323,6 +323,10 @@ class FieldInputIT {
         document(settings, "people", List.of(Map.of("name", LONG, "role", "HEAD")));
         document(settings, "tick", "PT0S");
         document(settings, "staffGroup", LONG);
+        document(settings, "projects", "WEB");
+        document(settings, "projects", List.of("web"));
+        document(settings, "projects", List.of("WEB", "WEB"));
+        document(settings, "projects", List.of(LONG.toUpperCase()));
         raw(settings, "{", "[]", "");
         huge(settings);
         String resultsSettings = "PUT " + BACKSTOP + "results/settings";
