@@ -129,9 +129,8 @@ public final class SettingsDocument {
         root.set("people", DepartmentJson.peopleNode(settings.people()));
         root.put("tick", settings.tick().toString());
         root.put("staffGroup", settings.staffGroup());
-        if (!settings.projects().isEmpty()) { // absent: every project, as in documents written before it existed
-            settings.projects().forEach(root.putArray("projects")::add);
-        }
+        com.fasterxml.jackson.databind.node.ArrayNode projects = root.putArray("projects");
+        settings.projects().forEach(projects::add);
         return root;
     }
 

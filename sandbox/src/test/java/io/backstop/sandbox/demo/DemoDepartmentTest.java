@@ -49,7 +49,7 @@ class DemoDepartmentTest {
 
         assertThat(SettingsDocument.toJson(SettingsDocument.read(json))).isEqualTo(mapper.readTree(json));
         assertThat(mapper.readTree(json).fieldNames()).toIterable()
-                .containsExactly("calendar", "policy", "goals", "people", "tick", "staffGroup");
+                .containsExactly("calendar", "policy", "goals", "people", "tick", "staffGroup", "projects");
     }
 
     @Test

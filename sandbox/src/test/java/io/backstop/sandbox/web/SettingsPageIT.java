@@ -86,6 +86,16 @@ class SettingsPageIT extends BrowserPages {
     }
 
     @Test
+    void aBadProjectKeyIsShownAtTheProjectsField() {
+        type("#backstop-projects", "WEB, seo");
+        save();
+        WebElement note = browser.find(".backstop-field-error");
+        assertThat(note.getAttribute("data-for")).isEqualTo("projects[1]");
+        assertThat(browser.find("#backstop-projects + .backstop-field-error")).isEqualTo(note);
+        assertThat(stored().get("projects").isEmpty()).isTrue();
+    }
+
+    @Test
     void aBadDeputyIsShownInItsPersonsRow() {
         type("[data-field='people[3].deputies']", "petrova, nobody");
         save();
@@ -102,6 +112,7 @@ class SettingsPageIT extends BrowserPages {
         type("[data-field='goals[1].priorities']", "Highest, High");
         type("[data-field='goals[1].queueAfter']", "PT10M");
         type("#backstop-week-SAT", "10:00-14:00");
+        type("#backstop-projects", "WEB, SEO");
         save();
         assertThat(browser.find("#backstop-settings-saved").getText()).isEqualTo("Saved.");
         JsonNode settings = stored();
@@ -109,6 +120,7 @@ class SettingsPageIT extends BrowserPages {
         assertThat(settings.at("/goals/1/priorities").toString()).isEqualTo("[\"Highest\",\"High\"]");
         assertThat(settings.at("/goals/1/queueAfter").asText()).isEqualTo("PT10M");
         assertThat(settings.at("/calendar/week/SAT").toString()).isEqualTo("[\"10:00-14:00\"]");
+        assertThat(settings.at("/projects").toString()).isEqualTo("[\"WEB\",\"SEO\"]");
         // back as it was, for the other tests
         ObjectNode original = (ObjectNode) Department.json(Department.SETTINGS);
         assertThat(department.client.put("admin", "rest/backstop/1.0/settings", original).status()).isEqualTo(200);
