@@ -125,17 +125,19 @@ public final class ClockStore {
             row.setAwayFrom(awayFrom(next));
         }
         row.save();
-        return new StoredClock(held.stored.id(), next, held.stored.client(), held.stored.createdAt());
+        held.stored = new StoredClock(held.stored.id(), next, held.stored.client(), held.stored.createdAt());
+        return held.stored;
     }
 
     /**
      * A clock whose row the transaction under way holds (taken by {@link #findLocked} or {@link #lockAll}, or
-     * created by it), as it was read once held; its next state is written through the same row, with no read.
+     * created by it), as it was read once held and then saved; its next state is written through the same row, with
+     * no read, and only the columns that differ from what the row holds.
      */
     public static final class Locked {
 
         private final ClockEntity row;
-        private final StoredClock stored;
+        private StoredClock stored;
 
         private Locked(ClockEntity row) {
             this.row = row;

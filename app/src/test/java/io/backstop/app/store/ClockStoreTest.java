@@ -106,6 +106,19 @@ class ClockStoreTest {
     }
 
     @Test
+    void aClockSavedTwiceInOneTransactionEndsAsTheSecondSaveSays() {
+        store.inTransaction(() -> {
+            ClockStore.Locked held = clocks.create(ResponseClock.opened("WEB-1", null, null, "ivanova"), "Acme", NOW);
+            clocks.save(held, held.clock().assignedTo("operator"));
+            clocks.save(held, held.clock().assignedTo("ivanova"));
+            return null;
+        });
+
+        assertThat(clocks.find("WEB-1").orElseThrow().clock().assignee()).isEqualTo("ivanova");
+        assertThat(clocks.heldAwayFrom("ivanova")).isEmpty();
+    }
+
+    @Test
     void aBatchOfTimelineRowsIsWrittenInOrderWithTheColumnsEachOneHas() {
         ClockEventStore events = new ClockEventStore(store);
         List<ClockEvent> timeline = List.of(
