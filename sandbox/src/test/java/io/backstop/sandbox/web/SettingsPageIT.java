@@ -71,37 +71,34 @@ class SettingsPageIT extends BrowserPages {
         assertThat(browser.find("[data-field='goals[0].issueTypes']").getAttribute("value")).isEqualTo("Complaint");
     }
 
-    @Test
-    void aBadPolicyValueIsShownNextToItsFieldAndNothingIsStored() {
-        type("#backstop-respond-within", "soon");
+    /** Types a bad value into {@code input} and saves: the note shown right after the input names {@code field}. */
+    private static WebElement refused(String input, String value, String field) {
+        type(input, value);
         save();
         WebElement note = browser.find(".backstop-field-error");
-        assertThat(note.getAttribute("data-for")).isEqualTo("policy.respondWithin");
+        assertThat(note.getAttribute("data-for")).isEqualTo(field);
+        assertThat(browser.find(input + " + .backstop-field-error")).isEqualTo(note);
+        return note;
+    }
+
+    @Test
+    void aBadPolicyValueIsShownNextToItsFieldAndNothingIsStored() {
+        WebElement note = refused("#backstop-respond-within", "soon", "policy.respondWithin");
         assertThat(note.getText()).contains("ISO-8601 duration").contains("soon");
         assertThat(browser.find("#backstop-respond-within").getAttribute("aria-invalid")).isEqualTo("true");
-        WebElement sibling = browser.find("#backstop-respond-within + .backstop-field-error");
-        assertThat(sibling).isEqualTo(note);
         assertThat(browser.find("#backstop-settings-error").getText()).contains("policy.respondWithin");
         assertThat(stored().at("/policy/respondWithin").asText()).isEqualTo("PT1H");
     }
 
     @Test
     void aBadProjectKeyIsShownAtTheProjectsField() {
-        type("#backstop-projects", "WEB, seo");
-        save();
-        WebElement note = browser.find(".backstop-field-error");
-        assertThat(note.getAttribute("data-for")).isEqualTo("projects[1]");
-        assertThat(browser.find("#backstop-projects + .backstop-field-error")).isEqualTo(note);
+        refused("#backstop-projects", "WEB, seo", "projects[1]");
         assertThat(stored().get("projects").isEmpty()).isTrue();
     }
 
     @Test
     void aBadDeputyIsShownInItsPersonsRow() {
-        type("[data-field='people[3].deputies']", "petrova, nobody");
-        save();
-        WebElement note = browser.find(".backstop-field-error");
-        assertThat(note.getAttribute("data-for")).isEqualTo("people[3].deputies[1]");
-        assertThat(browser.find("[data-field='people[3].deputies'] + .backstop-field-error")).isEqualTo(note);
+        refused("[data-field='people[3].deputies']", "petrova, nobody", "people[3].deputies[1]");
         assertThat(stored().at("/people/3/deputies").toString()).isEqualTo("[\"petrova\"]");
     }
 
