@@ -8,7 +8,6 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.ClockStore;
 import io.backstop.app.store.Schema;
 import io.backstop.app.store.SettingStore;
-import io.backstop.app.port.Directory;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerComment;
@@ -235,22 +234,5 @@ public class LibrarySearchBenchmark {
             }
         }
         return ids;
-    }
-
-    private static final class NoDirectory implements Directory {
-        @Override
-        public boolean exists(String user) {
-            return true;
-        }
-
-        @Override
-        public boolean isAdmin(String user) {
-            return false;
-        }
-
-        @Override
-        public boolean isInGroup(String user, String group) {
-            return false;
-        }
     }
 }

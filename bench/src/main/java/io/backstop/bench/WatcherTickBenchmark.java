@@ -4,7 +4,6 @@ import io.backstop.app.Backstop;
 import io.backstop.app.desk.ClockDriver;
 import io.backstop.app.desk.ResponseDesk;
 import io.backstop.app.desk.TickGrid;
-import io.backstop.app.port.Directory;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.settings.SettingsDocument;
@@ -284,24 +283,6 @@ public class WatcherTickBenchmark {
         @Override
         public java.util.List<io.backstop.app.port.TrackerComment> conversation(String issue) {
             return java.util.List.of();
-        }
-    }
-
-    /** Nobody outside the department's people. */
-    private static final class NoDirectory implements Directory {
-        @Override
-        public boolean exists(String user) {
-            return false;
-        }
-
-        @Override
-        public boolean isAdmin(String user) {
-            return false;
-        }
-
-        @Override
-        public boolean isInGroup(String user, String group) {
-            return false;
         }
     }
 }
