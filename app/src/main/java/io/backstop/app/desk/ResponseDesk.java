@@ -88,7 +88,10 @@ public final class ResponseDesk {
 
     /** Staff are the department's people and members of the staff group; everyone else writes as a client. */
     public boolean isStaff(String user) {
-        DepartmentSettings current = settings.current();
+        return isStaff(settings.current(), user);
+    }
+
+    private boolean isStaff(DepartmentSettings current, String user) {
         return current.person(user).isPresent() || directory.isInGroup(user, current.staffGroup());
     }
 
@@ -98,15 +101,20 @@ public final class ResponseDesk {
      * an issue of the department's projects, no read of the issue's clock.
      */
     public boolean concerns(String issue) {
-        return settings.current().watches(issue) || clocks.find(issue).isPresent();
+        return concerns(settings.current(), issue);
+    }
+
+    private boolean concerns(DepartmentSettings current, String issue) {
+        return current.watches(issue) || clocks.find(issue).isPresent();
     }
 
     /** A client opened an issue (rule 1). Issues opened by staff get a clock when a client first writes. */
     public void issueCreated(IssueFacts issue, String reporter, Instant at) {
-        if (!settings.current().watches(issue.issue()) || isStaff(reporter)) {
+        DepartmentSettings current = settings.current(); // one read for the checks and the rules
+        if (!current.watches(issue.issue()) || isStaff(current, reporter)) {
             return;
         }
-        withRules(rules -> onIssue(issue.issue(), (stored, changes) -> {
+        withRules(current, rules -> onIssue(issue.issue(), (stored, changes) -> {
             if (stored.isPresent()) {
                 return null; // already known: a retried event
             }
@@ -122,11 +130,15 @@ public final class ResponseDesk {
 
     /** A comment: a client message (rule 2), a staff reply (rule 3), or, if internal, nothing. */
     public void commentAdded(IssueFacts issue, String author, boolean internal, Instant at) {
-        if (internal || !concerns(issue.issue())) {
+        if (internal) {
             return;
         }
-        boolean staff = isStaff(author);
-        withRules(rules -> onIssue(issue.issue(), (stored, changes) -> {
+        DepartmentSettings current = settings.current(); // one read for the checks and the rules
+        if (!concerns(current, issue.issue())) {
+            return;
+        }
+        boolean staff = isStaff(current, author);
+        withRules(current, rules -> onIssue(issue.issue(), (stored, changes) -> {
             Absences presence = absences.inForceAt(at);
             if (staff) {
                 stored.ifPresent(clock -> {
@@ -430,7 +442,11 @@ public final class ResponseDesk {
     }
 
     <T> Optional<T> withRules(Function<ResponseRules, T> work) {
-        Optional<ResponseRules> rules = settings.current().rules();
+        return withRules(settings.current(), work);
+    }
+
+    private <T> Optional<T> withRules(DepartmentSettings current, Function<ResponseRules, T> work) {
+        Optional<ResponseRules> rules = current.rules();
         if (rules.isEmpty()) {
             LOG.debug("The department is not configured yet; Backstop watches nothing.");
             return Optional.empty();
