@@ -8,17 +8,14 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,30 +24,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Bad input of every field answers 400 with {@code {"error", "field"}} naming the field, and changes nothing:
  * each case reads what it might have touched before and after the call.
  */
-class BadInputIT {
+class BadInputIT extends DepartmentIT {
 
     private static final String OPEN_ISSUE = "WEB-1";
 
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
-
     @BeforeAll
     static void aDepartmentWithAnOpenIssueAndAnAbsence() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
         calls.clockTo(Rest.at("2026-11-02T10:00"));
         calls.createIssue(OPEN_ISSUE, "sidorova");
         calls.absence(Map.of("person", "petrova", "from", Rest.at("2026-11-10T00:00"), "to", Rest.at("2026-11-11T00:00")));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
     }
 
     // Settings.

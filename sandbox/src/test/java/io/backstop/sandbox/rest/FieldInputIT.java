@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.Backstop;
-import io.backstop.sandbox.host.Sandbox;
-import io.backstop.sandbox.host.SandboxClient;
 import io.backstop.sandbox.tracker.ClockResource;
 import io.backstop.sandbox.tracker.TrackerResource;
 import jakarta.ws.rs.HttpMethod;
@@ -40,12 +38,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One bad-input table for every field of every endpoint of both REST APIs: body fields, query parameters and path
@@ -58,7 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every body field a resource method reads (from its source: {@code Fields.text(request, "x")} and the like), and
  * every top-level field of the two settings documents must have a case. A new field without one fails it.
  */
-class FieldInputIT {
+class FieldInputIT extends DepartmentIT {
 
     private static final String ISSUE = "WEB-1";
     private static final String LONG = "x".repeat(256);
@@ -372,20 +368,11 @@ class FieldInputIT {
         huge(clock);
     }
 
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
     private static final Map<String, String> IDS = new TreeMap<>();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
     static void aDepartmentWithSomethingOfEach() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
         calls.clockTo(Rest.at("2026-11-02T10:00"));
         calls.createIssue(ISSUE, "ivanova");
         Rest.Calls.ok(client.put("admin", BACKSTOP + "results/settings", RESULTS_SETTINGS), "results settings");
@@ -410,11 +397,6 @@ class FieldInputIT {
                 "a library entry").get("id").asText());
         IDS.put("dunning", Rest.Calls.ok(client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", "bigco",
                 "action", "CLAIM_LETTER")), "a held claim letter").get("id").asText());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
     }
 
     @TestFactory

@@ -3,32 +3,20 @@ package io.backstop.sandbox.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The forecast and a what-if over REST: one recorded week replayed with a longer threshold; bad input is a 400. */
-class ForecastIT {
-
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
+class ForecastIT extends DepartmentIT {
 
     @BeforeAll
     static void aWeekWithTwoLateReplies() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        Rest.Calls calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
         calls.clockTo(Rest.at("2026-11-02T10:00"));
         calls.createIssue("WEB-1", "ivanova");
         calls.createIssue("WEB-2", "petrova");
@@ -41,11 +29,6 @@ class ForecastIT {
         calls.comment("WEB-3", "sidorova", false);
         calls.clockTo(Rest.at("2026-11-09T09:00"));
         calls.settle();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
     }
 
     @Test

@@ -5,35 +5,23 @@ import static io.backstop.sandbox.rest.Rest.SANDBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The answer library over REST in the sandbox: a reply marked with its client's question, search by another form of
  * the words, reuse ranking, what a manager who may not browse the issue sees, the missing list fed by real replies,
  * and bad input answered 400 naming the field with nothing stored.
  */
-class LibraryIT {
+class LibraryIT extends DepartmentIT {
 
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
     private static long debtEntry;
 
     @BeforeAll
     static void startTheDepartment() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
         calls.clockTo(Rest.at("2026-11-02T10:00"));
         // sidorova's client; ivanova is not her deputy, so she may not browse this issue
         conversation("WEB-1", "sidorova", "Почему у ООО Ромашка долг по счёту?",
@@ -46,11 +34,6 @@ class LibraryIT {
                     "Пришлите отчёт о продвижении за октябрь", "Где отчёт по продвижению сайта?").get(i - 2),
                     "Отчёт пришлём до пятого числа.");
         }
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
     }
 
     private static void conversation(String key, String owner, String question, String answer) {

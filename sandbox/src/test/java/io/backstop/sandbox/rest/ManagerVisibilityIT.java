@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A manager sees in the queue, and may open the response clock of, only the issues they may browse: those they
@@ -23,30 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
  * so its existence does not leak. The operator, the head, the office manager and the admin see everything.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ManagerVisibilityIT {
-
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
+class ManagerVisibilityIT extends DepartmentIT {
 
     @BeforeAll
     static void threeManagersWithAnIssueEach() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
         calls.clockTo(Rest.at("2026-11-02T10:00"));
         // Complaints join the queue at once (goal: queueAfter PT0M).
         calls.createIssue(Map.of("key", "WEB-1", "owner", "ivanova", "issueType", "Complaint"));
         calls.createIssue(Map.of("key", "WEB-2", "owner", "petrova", "issueType", "Complaint"));
         calls.createIssue(Map.of("key", "WEB-3", "owner", "sidorova", "issueType", "Complaint"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
     }
 
     @Test

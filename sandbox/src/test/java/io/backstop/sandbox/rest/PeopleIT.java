@@ -5,34 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The absence report, part-day requests and the onboarding plan over HTTP: figures, who sees whose rows, CSV, the
  * head's decision, and bad input naming the field.
  */
-class PeopleIT {
-
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
+class PeopleIT extends DepartmentIT {
 
     @BeforeAll
     static void startTheDepartment() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
         Rest.Calls.ok(client.put("admin", BACKSTOP + "results/settings", Map.of(
                 "hired", Map.of("sidorova", "2026-09-20"),
                 "catalog", List.of(
@@ -52,11 +39,6 @@ class PeopleIT {
                 Map.of("day", "2026-10-01", "operation", "client-question", "count", 12));
         post("sidorova", "results/operations", Map.of("day", "2026-10-28", "operation", "long-letter", "count", 2));
         post("ivanova", "results/operations", Map.of("day", "2026-10-28", "operation", "client-question", "count", 30));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
     }
 
     static JsonNode post(String user, String path, Object body) {

@@ -1,12 +1,8 @@
 package io.backstop.sandbox.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.util.Map;
 
@@ -14,26 +10,7 @@ import static io.backstop.sandbox.rest.Rest.BACKSTOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Over HTTP: a client writes, staff reply, and the reply's operation shows in the norm-hours. */
-class ReplyOperationsIT {
-
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
-
-    @BeforeAll
-    static void startTheDepartment() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
-    }
+class ReplyOperationsIT extends DepartmentIT {
 
     @Test
     void aReplyThatEndsTheClientsWaitEarnsItsNorm() {

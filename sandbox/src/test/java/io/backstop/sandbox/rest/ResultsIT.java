@@ -1,12 +1,9 @@
 package io.backstop.sandbox.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -15,20 +12,10 @@ import static io.backstop.sandbox.rest.Rest.BACKSTOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The results over HTTP: recording, who sees whose rows, CSV exports and bad input naming the field. */
-class ResultsIT {
-
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
+class ResultsIT extends DepartmentIT {
 
     @BeforeAll
     static void startTheDepartment() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
         calls.clockTo(Rest.at("2026-11-03T18:00"));
         Rest.Calls.ok(client.put("admin", BACKSTOP + "results/settings",
                 Map.of("hired", Map.of("sidorova", "2026-09-20"))), "PUT results/settings");
@@ -42,11 +29,6 @@ class ResultsIT {
                 "amountKopecks", 500_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-20"));
         post("office", "results/payments", Map.of("receivable", "INV-1", "amountKopecks", 10_000_000,
                 "paidOn", "2026-11-02"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
     }
 
     static JsonNode post(String user, String path, Object body) {
@@ -144,7 +126,6 @@ class ResultsIT {
         assertThat(answer.status()).as("%s %s", path, body).isEqualTo(400);
         assertThat(answer.body().path("field").asText()).as("%s %s: %s", path, body, answer.body()).isEqualTo(field);
     }
-
 
     @Test
     void theDigestListsOpenWorkWithItsPromiseAndHidesIssuesTheReaderMayNotBrowse() {

@@ -5,7 +5,6 @@ import static io.backstop.sandbox.rest.Rest.SANDBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstop.app.Backstop;
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import io.backstop.sandbox.tracker.ClockResource;
 import io.backstop.sandbox.tracker.TrackerResource;
@@ -25,12 +24,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who may call what: every endpoint of both REST APIs and every screen's page against every kind of caller, as
@@ -39,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code row(...)} line (a fixture prepares what the call needs), then paste sandbox/target/role-matrix.md into
  * the document.
  */
-class RoleMatrixIT {
+class RoleMatrixIT extends DepartmentIT {
 
     /** The callers, in the order of the table's columns; the manager is ivanova. */
     private static final List<String> CALLERS =
@@ -130,27 +127,12 @@ class RoleMatrixIT {
         row("GET",    PAGES,    "dashboard",             none(),                          200,  200, 200, 200,   200,    303, 401)
     );
 
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
-
     @BeforeAll
     static void startTheDepartment() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
         calls.clockTo(Rest.at("2026-11-02T10:00"));
         calls.createIssue(ISSUE, "ivanova");
         calls.createIssue(TO_RESOLVE, "petrova");
         Rest.Calls.ok(client.put("admin", BACKSTOP + "results/settings", RESULTS_SETTINGS), "PUT results/settings");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
     }
 
     @TestFactory

@@ -4,42 +4,19 @@ import static io.backstop.sandbox.rest.Rest.BACKSTOP;
 import static io.backstop.sandbox.rest.Rest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxClient;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "Take" from the queue: the operator takes a waiting issue; a colleague who pressed "take" on the same stale
  * screen learns it is gone (409) instead of taking it over; the operator's reply sends it home.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TakeIT {
-
-    @TempDir
-    static java.nio.file.Path data;
-    private static Sandbox sandbox;
-    private static SandboxClient client;
-    private static Rest.Calls calls;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sandbox = Rest.start(data, Rest.MONDAY_0800);
-        client = new SandboxClient(sandbox.url());
-        calls = new Rest.Calls(client);
-        calls.putSettings(Rest.department());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        sandbox.close();
-    }
+class TakeIT extends DepartmentIT {
 
     @Test
     @Order(2)
