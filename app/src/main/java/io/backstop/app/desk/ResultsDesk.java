@@ -46,6 +46,7 @@ import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.digest.ClientDigest;
 import io.backstop.core.hotspot.Hotspots;
+import io.backstop.core.hotspot.MonthToDate;
 import io.backstop.core.hotspot.OperationTime;
 import io.backstop.core.norms.Band;
 import io.backstop.core.norms.Output;
@@ -428,14 +429,21 @@ public final class ResultsDesk {
 
     /**
      * Cheap orders of {@code month}: per client, what the month's invoices brought against the norm time their
-     * requests took (operations recorded for the client); those above the settings' threshold, worst first.
+     * requests took (operations recorded for the client); those above the settings' threshold, worst first. A month
+     * not over at {@code now} holds its norm time against the part of the fee its working time gone by is worth
+     * ({@link MonthToDate}), so the figure means the same on the 4th as on the 30th.
+     *
+     * @param share the part of the month's fee the orders are held against: 1 for a month that is over
      */
-    public record CheapOrders(YearMonth month, double threshold, List<CheapOrder> orders, List<OperationTime> where) {
+    public record CheapOrders(YearMonth month, double threshold, double share, List<CheapOrder> orders,
+                              List<OperationTime> where) {
     }
 
-    public CheapOrders cheapOrders(YearMonth month) {
+    public CheapOrders cheapOrders(YearMonth month, Instant now) {
         Check.notNull(month, "month");
+        Check.notNull(now, "now");
         ResultsSettings settings = settings();
+        double share = MonthToDate.share(department.current().calendar(), month, now);
         Map<String, Long> value = new TreeMap<>();
         Map<String, java.util.Set<String>> services = new TreeMap<>();
         for (StoredReceivable r : results.receivablesIssued(month.atDay(1), month.atEndOfMonth())) {
@@ -445,7 +453,7 @@ public final class ResultsDesk {
         }
         List<OrderLoad> loads = new ArrayList<>();
         results.clientOperations(month).forEach((client, counts) -> {
-            long kopecks = value.getOrDefault(client, 0L);
+            long kopecks = Math.round(value.getOrDefault(client, 0L) * share);
             Map<String, Long> known = new TreeMap<>(counts);
             known.keySet().retainAll(settings.catalog().operations().stream().map(Operation::code).toList());
             if (kopecks > 0 && !known.isEmpty()) {
@@ -454,8 +462,8 @@ public final class ResultsDesk {
             }
         });
         List<CheapOrder> cheap = Hotspots.cheapOrders(settings.catalog(), loads, settings.cheapThreshold());
-        return new CheapOrders(month, settings.cheapThreshold(), cheap, Hotspots.onCheapOrders(settings.catalog(),
-                cheap));
+        return new CheapOrders(month, settings.cheapThreshold(), share, cheap,
+                Hotspots.onCheapOrders(settings.catalog(), cheap));
     }
 
     /** One person's day: earned against present, held to the band of their month of service. */

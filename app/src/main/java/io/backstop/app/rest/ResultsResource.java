@@ -475,9 +475,10 @@ public class ResultsResource {
     @Path("cheap-orders")
     public Response cheapOrders(@QueryParam("month") String month) {
         access.oneOf("the head", SEE_ALL);
-        ResultsDesk.CheapOrders cheap = results.cheapOrders(month(month));
+        ResultsDesk.CheapOrders cheap = results.cheapOrders(month(month), clock.instant());
         ObjectNode root = Json.MAPPER.createObjectNode().put("month", cheap.month().toString())
-                .put("threshold", cheap.threshold());
+                .put("threshold", cheap.threshold()).put("share", round(cheap.share()))
+                .put("partial", cheap.share() < 1);
         ArrayNode orders = root.putArray("orders");
         for (CheapOrder order : cheap.orders()) {
             ObjectNode node = orders.addObject().put("client", order.load().client())

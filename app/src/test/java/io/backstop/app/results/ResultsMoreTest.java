@@ -20,6 +20,7 @@ import io.backstop.core.digest.Warning;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
 import io.backstop.core.validation.InvalidFieldException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /** Loto-card coverage, cheap orders, the dunning guard's approvals, past debtors and the client digest's issues. */
 class ResultsMoreTest {
+
+    /** After November: its cheap orders are held against the whole month's fee. */
+    private static final Instant NOVEMBER_OVER = at("2026-12-10T10:00");
 
     TestHost host;
     ResultsDesk desk;
@@ -92,7 +96,7 @@ class ResultsMoreTest {
         desk.recordOperation("ivanova", LocalDate.parse("2026-11-05"), "client-question", 8, Optional.of("bigco"));
         desk.recordOperation("ivanova", LocalDate.parse("2026-10-30"), "client-question", 30, Optional.of("bigco"));
 
-        ResultsDesk.CheapOrders cheap = desk.cheapOrders(november);
+        ResultsDesk.CheapOrders cheap = desk.cheapOrders(november, NOVEMBER_OVER);
 
         // tiny: 8 x 15 + 60 = 180 min = 3 norm-hours on 2 000 roubles = 1.5 per 1000 > 0.5; bigco: 2 h on 100k
         assertThat(cheap.orders()).singleElement().satisfies(o -> {
@@ -101,7 +105,26 @@ class ResultsMoreTest {
             assertThat(o.normHoursPerThousandRoubles()).isEqualTo(1.5);
         });
         assertThat(cheap.where()).extracting(t -> t.operation()).containsExactly("client-question", "long-letter");
-        assertThat(desk.cheapOrders(YearMonth.of(2026, 10)).orders()).isEmpty(); // no invoice in October
+        assertThat(desk.cheapOrders(YearMonth.of(2026, 10), NOVEMBER_OVER).orders()).isEmpty(); // no invoice in October
+    }
+
+    @Test
+    void aMonthNotOverHoldsItsNormTimeAgainstThePartOfTheFeeItsDaysAreWorth() {
+        YearMonth november = YearMonth.of(2026, 11); // 20 working days (4 November is a holiday)
+        invoice("MID", "midco", 2_000_000, "2026-11-02", "ivanova", "site-support"); // 20 000 roubles
+        desk.recordOperation("ivanova", LocalDate.parse("2026-11-05"), "client-question", 10, Optional.of("midco"));
+
+        // Monday 9 November: 2, 3, 5 and 6 November gone, 4 of 20 working days; 2.5 h on 4 000 roubles = 0.625
+        ResultsDesk.CheapOrders soFar = desk.cheapOrders(november, at("2026-11-09T08:00"));
+        assertThat(soFar.share()).isEqualTo(0.2);
+        assertThat(soFar.orders()).singleElement().satisfies(o -> {
+            assertThat(o.load().monthlyValueKopecks()).isEqualTo(400_000);
+            assertThat(o.normHoursPerThousandRoubles()).isEqualTo(0.625);
+        });
+        // the same 2.5 h against the whole month's 20 000 roubles, once November is over: 0.125, not cheap
+        ResultsDesk.CheapOrders whole = desk.cheapOrders(november, NOVEMBER_OVER);
+        assertThat(whole.share()).isEqualTo(1);
+        assertThat(whole.orders()).isEmpty();
     }
 
     @Test
@@ -113,7 +136,7 @@ class ResultsMoreTest {
                 at("2026-11-02T10:20"));
         invoice("ACME-11", "acme", 20_000, "2026-11-01", "ivanova", "minimal-support"); // 200 roubles
 
-        assertThat(desk.cheapOrders(YearMonth.of(2026, 11)).orders()).singleElement()
+        assertThat(desk.cheapOrders(YearMonth.of(2026, 11), NOVEMBER_OVER).orders()).singleElement()
                 .satisfies(o -> assertThat(o.load().operations()).containsEntry("client-question", 1L));
     }
 
