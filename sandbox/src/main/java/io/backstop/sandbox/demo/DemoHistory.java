@@ -18,7 +18,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
@@ -144,9 +146,10 @@ public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, Li
         people.add(DemoDepartment.OPERATOR);
         people.add(DemoDepartment.OFFICE);
         people.add(DemoDepartment.HEAD);
+        Map<String, List<Instant[]>> takenBy = new HashMap<>();
         for (String person : people) {
             LocalDate since = person.equals(newcomer) ? hired : first;
-            List<Instant[]> taken = new ArrayList<>();
+            List<Instant[]> taken = takenBy.computeIfAbsent(person, p -> new ArrayList<>());
             if (!person.equals(newcomer)) {
                 // two vacations, the second handed in late
                 for (int v = 0; v < 2; v++) {
@@ -175,9 +178,9 @@ public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, Li
                     AbsenceKind.TIME_OFF, Optional.of(midnight(off.minusDays(7), zone).plusSeconds(10 * 3600)), false),
                     end, zone);
         }
-        // the newcomer's driving school: Tuesdays from 15:00 to the end of the day
+        // the newcomer's driving school: Tuesdays from 15:00 to the end of the day, unless she was away already
         LocalDate tuesday = hired.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-        List<Instant[]> lessons = new ArrayList<>();
+        List<Instant[]> lessons = takenBy.computeIfAbsent(newcomer, p -> new ArrayList<>());
         for (; tuesday.isBefore(end); tuesday = tuesday.plusWeeks(1)) {
             List<WorkingSpan> spans = calendar.workingSpans(tuesday);
             if (spans.isEmpty()) {

@@ -20,6 +20,7 @@ import io.backstop.sandbox.demo.DemoTraffic;
 import io.backstop.sandbox.tracker.SandboxActions;
 import io.backstop.sandbox.tracker.SandboxTracker;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -45,15 +46,15 @@ final class DemoLife implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Seeds the demo department unless the department is already configured. */
-    static void seedIfFresh(Backstop backstop, EntityStore store, SandboxActions actions, Instant now) {
+    /** Seeds the demo department, its calendar in {@code zone}, unless the department is already configured. */
+    static void seedIfFresh(Backstop backstop, EntityStore store, SandboxActions actions, Instant now, ZoneId zone) {
         if (backstop.settings().current().isConfigured()) {
             return;
         }
         long seed = now.toEpochMilli();
         new SettingStore(store).write(SEED_SETTING, Long.toString(seed));
-        backstop.settings().replace(SettingsDocument.read(DemoDepartment.settingsJson()));
-        DemoHistory history = DemoHistory.generate(now, seed);
+        backstop.settings().replace(SettingsDocument.read(DemoDepartment.settingsJson(zone)));
+        DemoHistory history = DemoHistory.generate(now, seed, zone);
         for (DemoAbsence absence : history.absences()) {
             backstop.staff().add(absence.person(), absence.from(), absence.to(), absence.kind(),
                     DemoDepartment.OFFICE, history.start());
@@ -67,6 +68,7 @@ final class DemoLife implements AutoCloseable {
         }
         driver.advanceTo(now);
         driver.settle();
+        promises(actions.tracker(), history);
         DemoResults.seed(backstop.results(), history, now);
         DemoLibrarySeed.seed(backstop.library(), actions.tracker(), history, now);
         LOG.info("Seeded the demo department: {} issues over {} actions since {}", history.issueCount(),
@@ -74,8 +76,27 @@ final class DemoLife implements AutoCloseable {
     }
 
     /**
+     * Dates promised to clients (Jira's due date): every third client request of the history was promised for three
+     * working days after it came in, so the open work shows promises still ahead and some already broken.
+     */
+    private static void promises(SandboxTracker tracker, DemoHistory history) {
+        var calendar = DemoDepartment.calendar(history.zone());
+        int requests = 0;
+        for (DemoAction action : history.actions()) {
+            if (action.kind() == DemoAction.Kind.CREATE_ISSUE
+                    && DemoDepartment.CLIENT_REQUEST.equals(action.issueType()) && requests++ % 3 == 0) {
+                tracker.promise(action.issue(), calendar.addWorking(action.at(), PROMISED_WITHIN)
+                        .atZone(history.zone()).toLocalDate());
+            }
+        }
+    }
+
+    private static final java.time.Duration PROMISED_WITHIN = java.time.Duration.ofHours(24);
+
+    /**
      * The year of absences before the history (for the absence report), recorded as they were handed in, all
-     * over before the history starts; and the newcomer's request for next Tuesday afternoon, waiting for the head.
+     * over before the history starts; and the newcomer's request for the next working Tuesday's afternoon, waiting
+     * for the head.
      */
     private static void pastYearOfAbsences(Backstop backstop, EntityStore store, DemoHistory history, Instant now) {
         AbsenceStore absences = new AbsenceStore(store);
@@ -90,9 +111,13 @@ final class DemoLife implements AutoCloseable {
                 absences.create(a.toAbsence(), DemoDepartment.OFFICE, true, true, handedIn);
             }
         }
+        var calendar = backstop.settings().current().calendar();
         java.time.LocalDate tuesday = today.with(
                 java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
-        var spans = backstop.settings().current().calendar().workingSpans(tuesday);
+        while (calendar.workingSpans(tuesday).isEmpty() && tuesday.isBefore(today.plusWeeks(8))) {
+            tuesday = tuesday.plusWeeks(1); // the New Year or May holidays: the first working Tuesday after them
+        }
+        var spans = calendar.workingSpans(tuesday);
         if (!spans.isEmpty()) {
             backstop.staff().request(DemoDepartment.SIDOROVA,
                     java.time.ZonedDateTime.of(tuesday, java.time.LocalTime.of(15, 0), history.zone()).toInstant(),
@@ -108,7 +133,7 @@ final class DemoLife implements AutoCloseable {
         Instant from = time.instant();
         AbsenceStore absences = new AbsenceStore(store);
         Presence presence = (person, at) -> absences.inForceAt(at).isAbsent(person, at);
-        DemoTraffic traffic = DemoTraffic.resume(DemoClients.generate(seed), DemoDepartment.ZONE, presence,
+        DemoTraffic traffic = DemoTraffic.resume(DemoClients.generate(seed), backstop.settings().current().calendar().zone(), presence,
                 new Random(seed ^ from.toEpochMilli()), from, tracker.nextNumber(), openIssues(store, tracker));
         actions.observe(action -> {
             synchronized (traffic) {

@@ -66,10 +66,10 @@ final class DemoResults {
         longHistory(results, history, today);
         operations(results, history, today);
         invoices(results, history, today, random);
-        offers(results, history, today, random);
-        complaints(results, history, now);
+        offers(results, history, now, random);
+        complaints(results, history, now, random);
         dunning(results, history, now);
-        callsOfTheCheapestClient(results, history, today);
+        callsOfTheCheapestClient(results, history, now);
     }
 
     private static ResultsSettings settings(LocalDate today) {
@@ -265,9 +265,11 @@ final class DemoResults {
         }
     }
 
-    /** Offers along the adjacency table: ivanova offers most and sells some, sidorova offers little. */
-    private static void offers(ResultsDesk results, DemoHistory history, LocalDate today, Random random) {
-        ZoneId zone = history.zone();
+    /**
+     * Offers along the adjacency table: ivanova offers most and sells some, sidorova offers little; every other one
+     * made this month, the rest last month.
+     */
+    private static void offers(ResultsDesk results, DemoHistory history, Instant now, Random random) {
         Map<String, int[]> plan = Map.of(DemoDepartment.IVANOVA, new int[] {9, 3},
                 DemoDepartment.PETROVA, new int[] {6, 1}, DemoDepartment.SIDOROVA, new int[] {2, 0});
         var table = ResultsSettings.departmentDefault().adjacency();
@@ -284,8 +286,7 @@ final class DemoResults {
                 if (next.isEmpty()) {
                     continue;
                 }
-                Instant at = today.minusDays(1 + random.nextInt(12)).atTime(11 + random.nextInt(5), 0)
-                        .atZone(zone).toInstant();
+                Instant at = i % 2 == 0 ? DemoMoments.thisMonth(history, now, random) : DemoMoments.lastMonth(history, now, random);
                 StoredOffer offer = results.recordOffer(new Offer("WEB-" + (1 + random.nextInt(
                         Math.max(1, history.nextIssueNumber() - 1))), client.name(), basis, next.get().to(),
                         OfferStatus.PRESENTED, 15_000_00L, manager, at));
@@ -298,8 +299,11 @@ final class DemoResults {
         }
     }
 
-    /** The operator flagged a complaint about petrova three days ago (open); one about ivanova the head closed. */
-    private static void complaints(ResultsDesk results, DemoHistory history, Instant now) {
+    /**
+     * The operator flagged a complaint about petrova this morning (open, in the head's lane); one about ivanova,
+     * flagged last month, the head closed the day after.
+     */
+    private static void complaints(ResultsDesk results, DemoHistory history, Instant now, Random random) {
         Map<String, DemoClient> firstOf = new HashMap<>();
         history.clients().forEach(c -> firstOf.putIfAbsent(c.manager(), c));
         List<String> issues = new ArrayList<>();
@@ -307,11 +311,13 @@ final class DemoResults {
                 .forEach(a -> issues.add(a.issue()));
         String issue = issues.isEmpty() ? "WEB-1" : issues.get(issues.size() / 2);
         results.flagComplaint(firstOf.get(DemoDepartment.PETROVA).name(), issue, Optional.empty(),
-                DemoDepartment.PETROVA, DemoDepartment.OPERATOR, now.minus(Duration.ofDays(3)));
+                DemoDepartment.PETROVA, DemoDepartment.OPERATOR, now.minus(Duration.ofMinutes(40)));
+        Instant flagged = DemoMoments.lastMonth(history, now, random);
+        Instant closed = flagged.plus(Duration.ofDays(1)).isBefore(now) ? flagged.plus(Duration.ofDays(1)) : now;
         StoredComplaint old = results.flagComplaint(firstOf.get(DemoDepartment.IVANOVA).name(),
                 issues.isEmpty() ? "WEB-2" : issues.get(0), Optional.empty(), DemoDepartment.IVANOVA,
-                DemoDepartment.OPERATOR, now.minus(Duration.ofDays(8)));
-        results.actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, now.minus(Duration.ofDays(7)));
+                DemoDepartment.OPERATOR, flagged);
+        results.actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, closed);
     }
 
     /**
@@ -327,18 +333,32 @@ final class DemoResults {
     }
 
     /**
-     * The cheapest client phones their manager twice every working day of the month: calls the tracker never
-     * sees, recorded for the client, which makes their small order a cheap one that eats hours.
+     * The cheapest client phones their manager twice every working day, first thing (at 09:05 and 09:40): calls the
+     * tracker never sees, recorded for the client, from the first of last month up to now. Their small order is a
+     * cheap one that eats hours, last month and this one (held against the part of the fee its days are worth).
+     * The operator takes the calls of a day the manager is away.
      */
-    private static void callsOfTheCheapestClient(ResultsDesk results, DemoHistory history, LocalDate today) {
+    private static void callsOfTheCheapestClient(ResultsDesk results, DemoHistory history, Instant now) {
+        ZoneId zone = history.zone();
+        WorkCalendar calendar = DemoDepartment.calendar(zone);
         DemoClient cheapest = history.clients().stream()
                 .min(Comparator.comparingInt(DemoClient::monthlyRoubles)).orElseThrow();
-        for (LocalDate day = today.withDayOfMonth(1); day.isBefore(today); day = day.plusDays(1)) {
-            if (day.getDayOfWeek().getValue() <= 5) {
-                results.recordOperation(cheapest.manager(), day, "incoming-call", 2, Optional.of(cheapest.name()));
+        LocalDate today = now.atZone(zone).toLocalDate();
+        for (LocalDate day = today.minusMonths(1).withDayOfMonth(1); !day.isAfter(today); day = day.plusDays(1)) {
+            List<WorkingSpan> spans = calendar.workingSpans(day);
+            if (spans.isEmpty()) {
+                continue;
+            }
+            Instant opening = spans.get(0).start();
+            int calls = (int) CALLS_AFTER_OPENING.stream().filter(m -> opening.plus(m).isBefore(now)).count();
+            String taker = absent(history, cheapest.manager(), day, zone) ? DemoDepartment.OPERATOR : cheapest.manager();
+            if (calls > 0) {
+                results.recordOperation(taker, day, "incoming-call", calls, Optional.of(cheapest.name()));
             }
         }
     }
+
+    private static final List<Duration> CALLS_AFTER_OPENING = List.of(Duration.ofMinutes(5), Duration.ofMinutes(40));
 
     static String code(DemoService service) {
         return switch (service) {

@@ -15,9 +15,12 @@ import io.backstop.app.rest.Access;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.EntityManagerStore;
+import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.h2.H2EntityManagers;
+import io.backstop.sandbox.demo.DemoDepartment;
+import io.backstop.sandbox.demo.DemoStart;
 import io.backstop.sandbox.tracker.ClockResource;
 import io.backstop.sandbox.tracker.SandboxActions;
 import io.backstop.sandbox.tracker.SandboxTracker;
@@ -33,7 +36,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,6 +60,8 @@ public final class Sandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
     private static final String CLOCK_SETTING = "sandbox.clock";
+    /** Where the system clock stood when the sandbox last stopped. */
+    private static final String LIVED_SETTING = "sandbox.lived";
 
     private final String jdbcUrl;
     private final EntityManagerStore store;
@@ -69,6 +73,7 @@ public final class Sandbox implements AutoCloseable {
     private final ScheduledExecutorService watcher;
     private final SandboxActions actions;
     private final DemoLife demo;
+    private final SettingStore settingStore;
 
     private Sandbox(SandboxOptions options) throws Exception {
         Files.createDirectories(options.data());
@@ -77,14 +82,15 @@ public final class Sandbox implements AutoCloseable {
         this.store = new EntityManagerStore(H2EntityManagers.open(jdbcUrl));
         Schema.upgrade(store);
         SettingStore settingStore = new SettingStore(store);
+        this.settingStore = settingStore;
         String[] clock = options.manualClock() ? manualClock(options, settingStore) : null;
-        this.time = clock == null ? SandboxTime.system(Instant.now(), options.speed())
+        this.time = clock == null ? SandboxTime.system(systemOrigin(options, store, settingStore), options.speed())
                 : SandboxTime.manual(Instant.parse(clock[1]),
                         at -> settingStore.write(CLOCK_SETTING, clock[0] + "|" + at));
         this.tracker = new SandboxTracker(store, time);
         AtomicReference<Backstop> app = new AtomicReference<>();
         this.users = new SandboxUsers(() -> app.get().settings().current(), tracker);
-        this.backstop = new Backstop(store, tracker, users, new StripedLocks(), ZoneId.of("Europe/Moscow"));
+        this.backstop = new Backstop(store, tracker, users, new StripedLocks(), options.zone());
         app.set(backstop);
         if (clock != null) {
             Instant origin = Instant.parse(clock[0]);
@@ -93,7 +99,7 @@ public final class Sandbox implements AutoCloseable {
         }
         this.actions = new SandboxActions(tracker, backstop.responses());
         if (options.demo()) {
-            DemoLife.seedIfFresh(backstop, store, actions, time.instant());
+            DemoLife.seedIfFresh(backstop, store, actions, time.instant(), options.zone());
         }
         this.demo = options.demo() && !options.manualClock()
                 ? DemoLife.live(backstop, store, tracker, actions, time) : null;
@@ -131,6 +137,9 @@ public final class Sandbox implements AutoCloseable {
             watcher.awaitTermination(10, TimeUnit.SECONDS);
         }
         server.stop();
+        if (!time.isManual()) {
+            settingStore.write(LIVED_SETTING, time.instant().toString());
+        }
         store.close();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
              Statement statement = connection.createStatement()) {
@@ -160,12 +169,30 @@ public final class Sandbox implements AutoCloseable {
     private static String[] manualClock(SandboxOptions options, SettingStore settingStore) {
         String[] stored = settingStore.read(CLOCK_SETTING).map(text -> text.split("\\|")).orElse(null);
         if (stored == null) {
+            Instant now = options.realTime().instant();
             Instant origin = options.start() != null ? options.start()
-                    : Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                    : options.demo() ? DemoStart.lastWorkingMorning(DemoDepartment.calendar(options.zone()), now)
+                    : now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             stored = new String[] {origin.toString(), origin.toString()};
             settingStore.write(CLOCK_SETTING, stored[0] + "|" + stored[1]);
         }
         return stored;
+    }
+
+    /**
+     * Where the system clock starts: the real time, or for the demo its last working morning ({@link DemoStart}),
+     * resumed where the demo had got to if that is later (a restart the same day) and never behind the issues and
+     * comments already stored (a sandbox killed without stopping).
+     */
+    private static Instant systemOrigin(SandboxOptions options, EntityStore store, SettingStore settingStore) {
+        Instant now = options.realTime().instant();
+        if (!options.demo()) {
+            return now;
+        }
+        Instant lived = settingStore.read(LIVED_SETTING).map(Instant::parse).orElse(Instant.MIN);
+        Instant stored = SandboxTracker.latestActivity(store).map(at -> at.plusSeconds(1)).orElse(Instant.MIN);
+        return DemoStart.resume(DemoDepartment.calendar(options.zone()), now,
+                lived.isAfter(stored) ? lived : stored);
     }
 
     /** On the system clock the watcher runs every tick of sandbox time: absence boundaries, then a tick. */

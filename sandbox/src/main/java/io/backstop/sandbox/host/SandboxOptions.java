@@ -1,21 +1,39 @@
 package io.backstop.sandbox.host;
 
+import io.backstop.sandbox.demo.DemoDepartment;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * How to run the sandbox.
  *
- * @param port   0 picks a free port
- * @param start  where a manual clock starts (null: now, or where it stopped last time); ignored on the system clock
- * @param speed  how much faster than real time the system clock runs
- * @param demo   seed the demo department into a fresh data directory and keep clients writing
+ * @param port     0 picks a free port
+ * @param start    where a manual clock starts (null: the demo's last working morning, or now without the demo; on
+ *                 a restart, where it stopped); ignored on the system clock
+ * @param speed    how much faster than real time the system clock runs
+ * @param demo     seed the demo department into a fresh data directory and keep clients writing
+ * @param realTime what the sandbox takes for the real time when it starts (tests pin it; see {@link #at})
+ * @param zone     the demo department's zone (Moscow; tests also run it where clocks change for daylight saving)
  */
-public record SandboxOptions(int port, Path data, boolean manualClock, Instant start, double speed, boolean demo) {
+public record SandboxOptions(int port, Path data, boolean manualClock, Instant start, double speed, boolean demo,
+                             Clock realTime, ZoneId zone) {
 
     public static final int DEFAULT_PORT = 2990;
 
+    public SandboxOptions(int port, Path data, boolean manualClock, Instant start, double speed, boolean demo) {
+        this(port, data, manualClock, start, speed, demo, Clock.systemUTC(), DemoDepartment.ZONE);
+    }
+
     public static SandboxOptions defaults() {
         return new SandboxOptions(DEFAULT_PORT, Path.of("sandbox-data"), false, null, 1, true);
+    }
+
+    /** The same options, started as if the real time were {@code realNow}, with the demo department in {@code zone}. */
+    public SandboxOptions at(Instant realNow, ZoneId departmentZone) {
+        return new SandboxOptions(port, data, manualClock, start, speed, demo, Clock.fixed(realNow, ZoneOffset.UTC),
+                departmentZone);
     }
 }

@@ -36,6 +36,24 @@ public final class SandboxTracker implements Tracker {
         store.migrate(IssueEntity.class, CommentEntity.class);
     }
 
+    /**
+     * The time of the latest issue or comment stored, if any: a restarted sandbox's clock never goes behind it.
+     * Static, for the host reads it before it has a clock to give a tracker.
+     */
+    public static Optional<Instant> latestActivity(EntityStore store) {
+        store.migrate(IssueEntity.class, CommentEntity.class);
+        long latest = Long.MIN_VALUE;
+        for (IssueEntity e : store.find(IssueEntity.class, Query.select("ID, CREATED_AT").order("CREATED_AT DESC")
+                .limit(1))) {
+            latest = Math.max(latest, e.getCreatedAt());
+        }
+        for (CommentEntity e : store.find(CommentEntity.class, Query.select("ID, CREATED_AT")
+                .order("CREATED_AT DESC").limit(1))) {
+            latest = Math.max(latest, e.getCreatedAt());
+        }
+        return latest == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(latest));
+    }
+
     /** An issue as the tracker holds it. */
     public record Issue(String key, String summary, String client, String issueType, String priority, String owner,
                         String assignee, boolean resolved, Instant createdAt) {

@@ -3,6 +3,7 @@ package io.backstop.sandbox.host;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.sandbox.demo.DemoDepartment;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,8 @@ class DemoLibraryIT {
 
     @Test
     void theDemoLibraryHasUsedEntriesAndMissingAnswers() throws Exception {
-        try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, data, false, null, 1, true))) {
+        try (Sandbox sandbox = Sandbox.start(new SandboxOptions(0, data, true, null, 1, true)
+                .at(DemoSandboxIT.TUESDAY_AFTERNOON, DemoDepartment.ZONE))) {
             SandboxClient client = new SandboxClient(sandbox.url());
             JsonNode entries = ok(client.get("head", "rest/backstop/1.0/library/entries?limit=50")).path("entries");
             assertThat(entries.size()).isGreaterThanOrEqualTo(4);
