@@ -80,6 +80,8 @@ public final class PluginHarness {
     public PluginHarness department(DepartmentSettings department) {
         jira.users(department.people().stream().map(Person::name).toList());
         jira.group(department.staffGroup());
+        // the department's staff hold Assign issues in the client projects; clients do not
+        jira.grantAssign(department.people().stream().map(Person::name).toArray(String[]::new));
         backstop.settings().replace(department);
         return this;
     }
