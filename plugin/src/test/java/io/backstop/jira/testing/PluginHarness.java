@@ -62,7 +62,8 @@ public final class PluginHarness {
         if (!jira.customFieldNames().contains("Client")) {
             jira.withBackstopFields(); // once per Jira, not per node
         }
-        tracker = new JiraTracker(jira.issueService, jira.issueManager, jira.comments, jira.users, settings);
+        tracker = new JiraTracker(jira.issueService, jira.issueManager, jira.comments, jira.users, jira.authentication,
+                settings);
         directory = new JiraDirectory(jira.users, jira.groups, jira.globalPermissions);
         locks = new JiraLocks(jira.clusterLocks);
         browse = new JiraBrowsePermission(jira.permissions, jira.issueManager, jira.users);
