@@ -323,6 +323,11 @@ public final class FakeJira {
         return assignee == null ? null : assignee.getUsername();
     }
 
+    /** Somebody assigned the issue in Jira's own screens (not through Backstop): no assignment is recorded. */
+    public void assignByHand(String issue, String to) {
+        issues.get(issue).assignee = user(to);
+    }
+
     /** The issue is deleted: Jira's issue manager no longer finds it by key. */
     public void delete(String key) {
         issues.remove(key);
