@@ -52,8 +52,23 @@ public final class Backstop {
     private final ForecastDesk forecast;
     private final LibraryDesk library;
 
+    /** The app over a database it brings up to date first ({@link Schema#upgrade}): the sandbox and tests. */
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
-        Schema.upgrade(store);
+        this(store, tracker, directory, locks, defaultZone, Schema::upgrade);
+    }
+
+    /**
+     * The app over a database whose schema its host keeps (Jira: Active Objects' upgrade task, once per cluster);
+     * building it changes no table, so whichever thread first needs the app may build it.
+     */
+    public static Backstop overUpgradedSchema(EntityStore store, Tracker tracker, Directory directory, Locks locks,
+                                              ZoneId defaultZone) {
+        return new Backstop(store, tracker, directory, locks, defaultZone, schemaKeptByTheHost -> { });
+    }
+
+    private Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone,
+                     java.util.function.Consumer<EntityStore> prepareSchema) {
+        prepareSchema.accept(store);
         this.settings = new SettingsService(new SettingStore(store), new ClockStore(store), defaultZone);
         this.responses = new ResponseDesk(settings, store, tracker, directory, locks);
         this.staff = new StaffDesk(settings, store, responses);

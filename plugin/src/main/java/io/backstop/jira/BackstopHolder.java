@@ -19,8 +19,9 @@ import jakarta.inject.Named;
 import java.time.ZoneId;
 
 /**
- * The app composed over Jira's ports, built on first use: {@link Backstop}'s constructor reads the database, and
- * Active Objects must not be touched while the plugin is still being enabled. Everything that needs the app (the
+ * The app composed over Jira's ports, built on first use: Active Objects must not be touched while the plugin is still
+ * being enabled. Building it changes no table: Active Objects runs {@code SchemaUpgradeTask} before it hands out
+ * the database. Everything that needs the app (the
  * listener, the job, the REST resources through the lazy beans of {@code plugin-context.xml}) asks this holder.
  */
 @Named("backstopHolder")
@@ -46,8 +47,9 @@ public final class BackstopHolder {
             synchronized (this) {
                 built = backstop;
                 if (built == null) {
-                    // Jira's own zone until the department sets its calendar's zone.
-                    built = new Backstop(store, tracker, directory, locks, ZoneId.systemDefault());
+                    // Jira's own zone until the department sets its calendar's zone. The schema is the AO upgrade
+                    // task's business (SchemaUpgradeTask, once per cluster): never from a request or event thread.
+                    built = Backstop.overUpgradedSchema(store, tracker, directory, locks, ZoneId.systemDefault());
                     backstop = built;
                 }
             }

@@ -216,6 +216,10 @@ public final class LibraryDesk {
 
     /** Folds entry {@code from} into {@code into}; returns {@code into} as it is now. */
     public Entry merge(long from, long into) {
+        if (from == into) {
+            // before the locks: the same entry's lock twice would wait forever on a non-re-entrant cluster lock
+            throw Check.invalid("into", "an entry cannot be merged into itself");
+        }
         long first = Math.min(from, into);
         long second = Math.max(from, into);
         return locks.withLock(entryLock(first), () -> locks.withLock(entryLock(second), () -> {

@@ -4,14 +4,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.port.TrackerException;
 import io.backstop.core.validation.InvalidFieldException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Every error leaves as {@code {"error": "...", "field": "..."}} with its status. */
+/**
+ * Every error leaves as {@code {"error": "...", "field": "..."}} with its status; a container's error response keeps
+ * its {@code Allow}, {@code WWW-Authenticate} and {@code Retry-After} headers.
+ */
 @Provider
 public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
+
+    /** Headers of a container's own error response that the JSON answer keeps. */
+    static final java.util.List<String> KEPT_HEADERS = java.util.List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE,
+            HttpHeaders.RETRY_AFTER);
 
     @Override
     public Response toResponse(RuntimeException exception) {
@@ -26,19 +34,32 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
             return body(409, null, "the tracker refused: " + refused.getMessage());
         }
         if (exception instanceof WebApplicationException web) {
-            int status = web.getResponse().getStatus();
-            return body(status, null, status == 404 ? "no such resource" : web.getMessage());
+            Response original = web.getResponse();
+            int status = original.getStatus();
+            Response.ResponseBuilder answer = builder(status, null, status == 404 ? "no such resource" : web.getMessage());
+            // the container's answer tells the client what to do next: which methods (405), how to log in (401),
+            // when to come back (429, 503); only the body becomes ours
+            for (String header : KEPT_HEADERS) {
+                for (Object value : original.getHeaders().getOrDefault(header, java.util.List.of())) {
+                    answer.header(header, value);
+                }
+            }
+            return answer.build();
         }
         org.slf4j.LoggerFactory.getLogger(ApiErrorMapper.class).error("Backstop REST call failed", exception);
         return body(500, null, "Backstop failed to answer; the server log has the details");
     }
 
     static Response body(int status, String field, String message) {
+        return builder(status, field, message).build();
+    }
+
+    private static Response.ResponseBuilder builder(int status, String field, String message) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("error", message);
         if (field != null) {
             node.put("field", field);
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(node.toString()).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(node.toString());
     }
 }

@@ -15,9 +15,12 @@ import net.java.ao.schema.Unique;
 @Table("CLOCK")
 public interface ClockEntity extends Entity {
 
+    /**
+     * Unique, hence indexed by its constraint; never {@code @Indexed} too: Oracle refuses a second index on the
+     * column (ORA-01408) and the migration would fail there.
+     */
     @NotNull
     @Unique
-    @Indexed
     String getIssueKey();
 
     void setIssueKey(String issueKey);

@@ -116,7 +116,17 @@ public final class Messages {
         return pattern == null ? key : new MessageFormat(pattern, locale).format(new Object[0]);
     }
 
-    public String getText(String key, Object... arguments) {
+    /**
+     * The text with one argument. Fixed arity on purpose: Jira's Velocity allowlist names each method a template
+     * calls, and how it spells a varargs parameter is unconfirmed (a refused call renders as raw
+     * {@code $i18n.getText(...)}); Jira's own I18nHelper has the same {@code getText(String, Object)}.
+     */
+    public String getText(String key, Object argument) {
+        return format(key, argument);
+    }
+
+    /** The text with any number of arguments, for Java callers (templates use {@link #getText(String, Object)}). */
+    public String format(String key, Object... arguments) {
         String pattern = texts.get(key);
         return pattern == null ? key : new MessageFormat(pattern, locale).format(arguments);
     }

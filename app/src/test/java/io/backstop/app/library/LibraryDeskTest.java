@@ -118,6 +118,16 @@ class LibraryDeskTest {
     }
 
     @Test
+    void anEntryMergedIntoItselfIsBadInputAndStaysAsItWas() {
+        conversation("WEB-1", "Когда будет отчёт по рекламе?", "Отчёт по рекламе приходит третьего числа.", "10:00");
+        Entry entry = mark("WEB-1");
+
+        assertThatThrownBy(() -> library.merge(entry.id(), entry.id())).isInstanceOf(InvalidFieldException.class)
+                .hasMessageStartingWith("into: ");
+        assertThat(library.entry(entry.id(), i -> true)).map(s -> s.entry().state()).contains(EntryState.ACTIVE);
+    }
+
+    @Test
     void editingReindexesTheWords() {
         conversation("WEB-1", "Сколько стоит хостинг?", "Хостинг стоит 300 рублей в месяц.", "10:00");
         Entry entry = mark("WEB-1");

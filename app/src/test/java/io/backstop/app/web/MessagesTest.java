@@ -28,7 +28,7 @@ class MessagesTest {
         assertThat(en.getText("backstop.queue.title")).isEqualTo("Operator's queue");
         assertThat(ru.getText("backstop.queue.title")).isEqualTo("Очередь оператора");
         assertThat(en.getText("backstop.queue.overdueBy", "5 min")).isEqualTo("overdue by 5 min");
-        assertThat(ru.getText("backstop.timeline.REASSIGNED", "ivanova", "operator", "x"))
+        assertThat(ru.format("backstop.timeline.REASSIGNED", "ivanova", "operator", "x"))
                 .isEqualTo("Передано от ivanova к operator: x");
         assertThat(en.getText("no.such.key")).isEqualTo("no.such.key");
         assertThat(en.getLanguage()).isEqualTo("en");

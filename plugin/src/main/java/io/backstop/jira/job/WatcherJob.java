@@ -85,6 +85,15 @@ public final class WatcherJob implements JobRunner {
         schedule(configuredInterval());
     }
 
+    /**
+     * Takes the job off the cluster's schedule. A RUN_ONCE_PER_CLUSTER schedule is kept by Jira, not by the app, so
+     * it would outlive an uninstall (Jira logging "no runner" every interval); an administrator calls this before
+     * uninstalling (docs/jira.md). The next start of the app schedules it again.
+     */
+    public void unschedule() {
+        scheduler.unscheduleJob(JOB);
+    }
+
     void schedule(Duration every) throws SchedulerServiceException {
         long millis = every.toMillis();
         Map<String, Serializable> parameters = Map.of(INTERVAL, millis);

@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -32,7 +33,9 @@ import java.util.Optional;
  * issue twice.
  *
  * <p>Backstop acts as the Jira user named in the {@code jira.actor} setting (set on the setup page), else as the
- * department's head, never as whoever triggered an event: a client's comment must not need assign permission.
+ * department's head, never as whoever triggered an event: a client's comment must not need assign permission. The
+ * actor is Jira's logged-in user for the assignment only (Jira checks Assign on that user); the thread's own user
+ * comes back afterwards, whatever happened.
  */
 @Named("backstopTracker")
 public final class JiraTracker implements Tracker {
@@ -44,16 +47,18 @@ public final class JiraTracker implements Tracker {
     private final IssueManager issues;
     private final CommentManager comments;
     private final UserManager users;
+    private final JiraAuthenticationContext authentication;
     private final JiraSettings settings;
 
     @Inject
     public JiraTracker(@ComponentImport IssueService issueService, @ComponentImport IssueManager issues,
                        @ComponentImport CommentManager comments, @ComponentImport UserManager users,
-                       JiraSettings settings) {
+                       @ComponentImport JiraAuthenticationContext authentication, JiraSettings settings) {
         this.issueService = issueService;
         this.issues = issues;
         this.comments = comments;
         this.users = users;
+        this.authentication = authentication;
         this.settings = settings;
     }
 
@@ -69,15 +74,24 @@ public final class JiraTracker implements Tracker {
             return; // already there: a retry, or another node was first
         }
         ApplicationUser actor = actor();
-        AssignValidationResult validation = issueService.validateAssign(actor, target.getId(), to.getKey());
-        if (!validation.isValid()) {
-            throw new TrackerException("Jira refused to assign " + issue + " to " + assignee + " as "
-                    + actor.getUsername() + ": " + validation.getErrorCollection());
-        }
-        IssueResult result = issueService.assign(actor, validation);
-        if (!result.isValid()) {
-            throw new TrackerException("Jira failed to assign " + issue + " to " + assignee + ": "
-                    + result.getErrorCollection());
+        // Jira checks Assign on the thread's logged-in user, not on the user argument: the watcher's thread has none
+        // and an event's thread runs as whoever triggered it (typically the client), so act as the actor meanwhile.
+        ApplicationUser before = authentication.getLoggedInUser();
+        authentication.setLoggedInUser(actor);
+        try {
+            // the assignee by username: Jira resolves the Assignee field's value with UserManager.getUserByName
+            AssignValidationResult validation = issueService.validateAssign(actor, target.getId(), to.getUsername());
+            if (!validation.isValid()) {
+                throw new TrackerException("Jira refused to assign " + issue + " to " + assignee + " as "
+                        + actor.getUsername() + ": " + validation.getErrorCollection());
+            }
+            IssueResult result = issueService.assign(actor, validation);
+            if (!result.isValid()) {
+                throw new TrackerException("Jira failed to assign " + issue + " to " + assignee + ": "
+                        + result.getErrorCollection());
+            }
+        } finally {
+            authentication.setLoggedInUser(before);
         }
     }
 

@@ -21,8 +21,9 @@ public final class EscapedMessages {
         return Html.escape(messages.getText(key));
     }
 
-    public String getText(String key, Object... arguments) {
-        return Html.escape(messages.getText(key, arguments));
+    /** Fixed arity, as {@link Messages#getText(String, Object)}: the allowlist names no varargs method. */
+    public String getText(String key, Object argument) {
+        return Html.escape(messages.getText(key, argument));
     }
 
     public String getLanguage() {

@@ -48,6 +48,21 @@ public final class JiraScreens {
     private final ApplicationProperties application;
     private volatile Screens screens;
     private volatile Access access;
+    /** Who is in the department, as this node last read it: the conditions' first cut, without Backstop's tables. */
+    private volatile Roster roster;
+    /**
+     * The conditions' answers for the request this thread serves (Jira asks once per fragment, several per page),
+     * keyed by user and screen. JDK types only: Jira's threads outlive the plugin, which must not pin its classes.
+     */
+    private final ThreadLocal<Map<String, Object>> requestAnswers = new ThreadLocal<>();
+
+    /** How old the node's copy of the department's people may be when a condition uses it. */
+    static final long ROSTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    /** How long a thread's answers count as one request's. */
+    static final long REQUEST_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
+    private record Roster(java.util.Set<String> people, String staffGroup, long readAt) {
+    }
 
     @Inject
     public JiraScreens(BackstopHolder holder, JiraCurrentUser currentUser, JiraDirectory directory,
@@ -118,6 +133,57 @@ public final class JiraScreens {
                 + templates.render(Gadget.TEMPLATE, model) + "</div>\n";
         pages.assembler().resources().requireContext(context(Screen.DASHBOARD));
         return new Screens.Result(200, caller, gadget.titleKey(), html, null);
+    }
+
+    /**
+     * Whether a web-fragment shows to the person asking: the screen's own rule ({@link #mayUse(Screen)},
+     * {@link #mayUse(Gadget)}), answered without reading Backstop's tables for anonymous people and people outside
+     * the department (Jira asks on every page for everyone), and once per request.
+     */
+    public boolean shows(Screen screen, Gadget gadget) {
+        String name = io.backstop.jira.port.JiraUsers.name(authentication.getLoggedInUser());
+        if (name == null) {
+            return false;
+        }
+        long now = System.nanoTime();
+        Map<String, Object> answers = requestAnswers.get();
+        if (answers == null || !name.equals(answers.get("")) || now - (Long) answers.get("#since") > REQUEST_NANOS) {
+            answers = new HashMap<>();
+            answers.put("", name);
+            answers.put("#since", now);
+            requestAnswers.set(answers);
+        }
+        String key = screen.name() + (gadget == null ? "" : "/" + gadget.id());
+        return (Boolean) answers.computeIfAbsent(key, k -> decide(name, screen, gadget));
+    }
+
+    private boolean decide(String name, Screen screen, Gadget gadget) {
+        return switch (screen) {
+            case ISSUE_PANEL -> directory.exists(name); // what Access.caller() asks, without the settings
+            case SETTINGS -> directory.isAdmin(name);
+            case QUEUE, DASHBOARD -> mayBeStaff(name) && (gadget == null ? mayUse(screen) : mayUse(gadget));
+        };
+    }
+
+    /** Administrators, the department's people and the staff group's members; from Jira and the node's roster. */
+    private boolean mayBeStaff(String name) {
+        if (directory.isAdmin(name)) {
+            return true;
+        }
+        Roster known = roster();
+        return known.people().contains(name) || directory.isInGroup(name, known.staffGroup());
+    }
+
+    private Roster roster() {
+        Roster known = roster;
+        long now = System.nanoTime();
+        if (known == null || now - known.readAt() > ROSTER_NANOS) {
+            io.backstop.app.settings.DepartmentSettings department = holder.settings().current();
+            known = new Roster(department.people().stream().map(io.backstop.core.staff.Person::name)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()), department.staffGroup(), now);
+            roster = known;
+        }
+        return known;
     }
 
     /** Whether the person asking may use the screen (the same check as {@link Screens#render}). */

@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code queue} (the department's staff and administrators), {@code settings} (administrators), {@code panel}
  * (anyone logged in) or {@code dashboard} (the department's staff and administrators: the dashboard items); with
  * {@code <param name="gadget">}, a dashboard item shows to whoever gets that gadget on the dashboard page (the
- * capacity forecast: the head and administrators only).
+ * capacity forecast: the head and administrators only). Jira asks on every page for everyone: anonymous people and
+ * people outside the department get their answer without Backstop's tables ({@link JiraScreens#shows}).
  */
 public final class ScreenCondition implements Condition {
 
@@ -41,7 +42,7 @@ public final class ScreenCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return gadget == null ? screens.mayUse(screen) : screens.mayUse(gadget);
+        return screens.shows(screen, gadget);
     }
 
     static Gadget gadget(String id) {

@@ -104,10 +104,7 @@ class WatcherJobTest {
     @Test
     void anIssueAlreadyMovedInJiraIsNotAssignedAgain() {
         createByClient("WEB-1", "ivanova", MONDAY_10);
-        plugin.jira.issueService.assign(plugin.jira.user("head"),
-                plugin.jira.issueService.validateAssign(plugin.jira.user("head"),
-                        plugin.jira.issue("WEB-1").getId(), plugin.jira.user("operator").getKey()));
-        plugin.jira.assignments.clear();
+        plugin.jira.assignByHand("WEB-1", "operator");
 
         plugin.runJob(ELEVEN);
 

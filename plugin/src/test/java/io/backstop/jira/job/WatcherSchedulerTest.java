@@ -3,6 +3,7 @@ package io.backstop.jira.job;
 import static io.backstop.jira.testing.Departments.MONDAY_10;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -12,8 +13,10 @@ import static org.mockito.Mockito.verify;
 import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
+import io.backstop.jira.rest.WatcherScheduleResource;
 import io.backstop.jira.testing.Departments;
 import io.backstop.jira.testing.PluginHarness;
+import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -67,6 +70,35 @@ class WatcherSchedulerTest {
 
         assertThatCode(plugin.scheduler::onStart).doesNotThrowAnyException();
         assertThat(plugin.jira.hasGroup("backstop-staff")).isTrue();
+    }
+
+    @Test
+    void anAdministratorTakesTheWatcherOffTheClusterScheduleBeforeUninstallingAndAStartPutsItBack()
+            throws Exception {
+        PluginHarness plugin = new PluginHarness(MONDAY_10);
+        plugin.jira.admin("admin");
+        plugin.jira.logIn("admin");
+        io.backstop.app.rest.Access access = new io.backstop.app.rest.Access(plugin.currentUser, plugin.directory,
+                plugin.backstop.settings(), plugin.browse);
+
+        Response answer = new WatcherScheduleResource(access, plugin.job).unschedule();
+
+        assertThat(answer.getStatus()).isEqualTo(204);
+        verify(plugin.jira.scheduler).unscheduleJob(WatcherJob.JOB);
+        plugin.scheduler.onStart();
+        verify(plugin.jira.scheduler).scheduleJob(eq(WatcherJob.JOB), any());
+    }
+
+    @Test
+    void onlyAnAdministratorMayUnscheduleTheWatcher() {
+        PluginHarness plugin = new PluginHarness(MONDAY_10).department(Departments.workedExample());
+        plugin.jira.logIn("head");
+        io.backstop.app.rest.Access access = new io.backstop.app.rest.Access(plugin.currentUser, plugin.directory,
+                plugin.backstop.settings(), plugin.browse);
+
+        assertThatThrownBy(() -> new WatcherScheduleResource(access, plugin.job).unschedule())
+                .isInstanceOf(io.backstop.app.rest.ApiError.class);
+        verify(plugin.jira.scheduler, never()).unscheduleJob(any());
     }
 
     @Test

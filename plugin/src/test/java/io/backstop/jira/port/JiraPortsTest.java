@@ -67,8 +67,7 @@ class JiraPortsTest {
     @Test
     void theCurrentUserIsWhomJiraAuthenticated() {
         assertThat(plugin.currentUser.name()).isEmpty();
-        com.atlassian.jira.user.ApplicationUser ivanova = plugin.jira.user("ivanova");
-        when(plugin.jira.authentication.getLoggedInUser()).thenReturn(ivanova);
+        plugin.jira.logIn("ivanova");
         assertThat(plugin.currentUser.name()).contains("ivanova");
         assertThat(plugin.jira.authentication.getLocale()).isEqualTo(Locale.ENGLISH);
     }

@@ -30,17 +30,47 @@ class JiraTrackerTest {
     }
 
     @Test
-    void assignsByUserKeyAsTheDepartmentsHeadByDefault() {
+    void assignsByUsernameAsTheDepartmentsHeadByDefault() {
         plugin.tracker.assign("WEB-1", "petrova");
 
+        // Jira resolves the assignee by username; petrova's key is JIRAUSER..., which Jira would not find
         verify(plugin.jira.issueService).validateAssign(plugin.jira.user("head"), plugin.jira.issue("WEB-1").getId(),
-                plugin.jira.user("petrova").getKey());
+                "petrova");
         assertThat(plugin.jira.assignments).containsExactly(new Assignment("WEB-1", "ivanova", "petrova", "head"));
     }
 
     @Test
+    void onTheWatchersThreadWithNoUserTheActorIsLoggedInForTheAssignOnly() {
+        plugin.jira.logIn(null); // atlassian-scheduler's thread
+
+        plugin.tracker.assign("WEB-1", "petrova");
+
+        assertThat(plugin.jira.assigneeOf("WEB-1")).isEqualTo("petrova");
+        assertThat(plugin.jira.loggedInUser()).isNull();
+    }
+
+    @Test
+    void onAClientsEventThreadTheActorAssignsAndTheClientIsLoggedInAgainAfter() {
+        plugin.jira.logIn("client"); // the event's thread runs as whoever commented: no Assign permission
+
+        plugin.tracker.assign("WEB-1", "petrova");
+
+        assertThat(plugin.jira.assignments).containsExactly(new Assignment("WEB-1", "ivanova", "petrova", "head"));
+        assertThat(plugin.jira.loggedInUser()).isEqualTo("client");
+    }
+
+    @Test
+    void theThreadsUserIsRestoredWhenJiraRefuses() {
+        plugin.jira.logIn("client");
+        plugin.jira.refuseAssign("WEB-1", "petrova may not be assigned");
+
+        assertThatThrownBy(() -> plugin.tracker.assign("WEB-1", "petrova")).isInstanceOf(TrackerException.class);
+        assertThat(plugin.jira.loggedInUser()).isEqualTo("client");
+    }
+
+    @Test
     void actsAsTheConfiguredUserWhenThereIsOne() {
-        plugin.jira.user("backstop-bot");
+        plugin.jira.grantAssign("backstop-bot");
         plugin.settings.setActor("backstop-bot");
 
         plugin.tracker.assign("WEB-1", "petrova");

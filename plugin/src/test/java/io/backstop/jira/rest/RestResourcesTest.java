@@ -34,10 +34,10 @@ class RestResourcesTest {
             JiraAbsencesResource.class, JiraQueueResource.class, JiraIssueResource.class, JiraAuditResource.class,
             JiraWatcherResource.class, JiraResultsResource.class, JiraClientsResource.class, JiraApiErrorMapper.class,
             SetupResource.class, JiraReportsResource.class, JiraOnboardingResource.class, JiraForecastResource.class,
-            JiraLibraryResource.class);
+            JiraLibraryResource.class, WatcherScheduleResource.class);
 
     /** Administrators only at Jira's door; everything else needs a licensed user and the app's own checks. */
-    static final Set<String> ADMIN_ONLY = Set.of("settings", "watcher/run", "setup");
+    static final Set<String> ADMIN_ONLY = Set.of("settings", "watcher/run", "watcher/schedule", "setup");
 
     @Test
     void everyAppResourceHasExactlyOneJiraSubclassWithTheSamePath() {

@@ -55,6 +55,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * issues with their assignees and field values, comments, issue types and custom fields. The issue service assigns
  * for real (in this state) and remembers every assignment; a failure can be injected into the next assign of an
  * issue.
+ *
+ * <p>Where a mistake would only show in a real Jira, the doubles behave as Jira does: {@code validateAssign} resolves
+ * its assignee by <em>username</em> (as AssigneeSystemField does with {@code UserManager.getUserByName}) and checks
+ * the Assign permission of the thread's logged-in user from {@link JiraAuthenticationContext}, not of its
+ * {@code user} argument; the cluster locks are not re-entrant ({@link LocalClusterLock}).
  */
 public final class FakeJira {
 
@@ -91,6 +96,10 @@ public final class FakeJira {
     private final Map<String, ApplicationUser> byKey = new HashMap<>();
     private final Map<String, Set<String>> members = new HashMap<>();
     private final Set<String> admins = new HashSet<>();
+    /** Who holds Assign issues in the client projects (Jira's permission scheme). */
+    private final Set<String> mayAssign = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The thread's logged-in user, as JiraAuthenticationContext keeps it (null: anonymous, a scheduler thread). */
+    private final ThreadLocal<ApplicationUser> loggedIn = new ThreadLocal<>();
     private final Map<String, IssueState> issues = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<String, RuntimeException> failNextAssign = new HashMap<>();
     private final Map<String, String> refuseAssign = new HashMap<>();
@@ -138,9 +147,14 @@ public final class FakeJira {
             IssueState state = issues.get(call.<String>getArgument(0));
             return state == null ? null : state.issue;
         });
+        lenient().when(authentication.getLoggedInUser()).thenAnswer(call -> loggedIn.get());
+        lenient().doAnswer(call -> {
+            loggedIn.set(call.getArgument(0));
+            return null;
+        }).when(authentication).setLoggedInUser(any());
         lenient().when(issueService.validateAssign(any(), anyLong(), anyString())).thenAnswer(call -> {
             IssueState state = byId(call.getArgument(1));
-            String refusal = refuseAssign.get(state.key);
+            String refusal = assignRefusal(state.key, call.getArgument(2));
             ErrorCollection errors = mock(ErrorCollection.class);
             lenient().when(errors.hasAnyErrors()).thenReturn(refusal != null);
             lenient().when(errors.toString()).thenReturn(refusal == null ? "no errors" : refusal);
@@ -154,7 +168,7 @@ public final class FakeJira {
                 throw failure;
             }
             ApplicationUser actor = call.getArgument(0);
-            ApplicationUser to = byKey.get(result.getAssigneeId());
+            ApplicationUser to = byName.get(result.getAssigneeId()); // the username validateAssign was given
             assignments.add(new Assignment(state.key, state.assignee == null ? null : state.assignee.getUsername(),
                     to.getUsername(), actor == null ? null : actor.getUsername()));
             state.assignee = to;
@@ -168,7 +182,7 @@ public final class FakeJira {
             return mock(Comment.class);
         });
         lenient().when(clusterLocks.getLockForName(anyString()))
-                .thenAnswer(call -> locks.computeIfAbsent(call.getArgument(0), name -> new LocalClusterLock()));
+                .thenAnswer(call -> locks.computeIfAbsent(call.getArgument(0), LocalClusterLock::new));
         lenient().when(fields.getCustomFieldObjects()).thenAnswer(call -> List.copyOf(customFields));
         lenient().when(fields.getCustomFieldType(anyString())).thenAnswer(call -> mock(CustomFieldType.class));
         try {
@@ -206,6 +220,40 @@ public final class FakeJira {
     public FakeJira users(Collection<String> names) {
         names.forEach(this::user);
         return this;
+    }
+
+    /** The users get Assign issues in the client projects. */
+    public void grantAssign(String... names) {
+        for (String name : names) {
+            user(name);
+            mayAssign.add(name);
+        }
+    }
+
+    /** The current thread runs as this user (null: anonymous), as Jira sets it for a request or an event. */
+    public void logIn(String name) {
+        loggedIn.set(name == null ? null : user(name));
+    }
+
+    public String loggedInUser() {
+        ApplicationUser user = loggedIn.get();
+        return user == null ? null : user.getUsername();
+    }
+
+    /**
+     * Jira's refusal of an assign, or null: an assignee that is not a username, a logged-in user (whoever the
+     * {@code user} argument names) without Assign issues, or a refusal injected for the issue.
+     */
+    private String assignRefusal(String issue, String assignee) {
+        if (byName.get(assignee) == null) {
+            return "User '" + assignee + "' does not exist.";
+        }
+        ApplicationUser acting = loggedIn.get();
+        if (acting == null || !mayAssign.contains(acting.getUsername())) {
+            return "You do not have permission to assign issues (logged in: "
+                    + (acting == null ? "anonymous" : acting.getUsername()) + ").";
+        }
+        return refuseAssign.get(issue);
     }
 
     public void admin(String name) {
@@ -273,6 +321,11 @@ public final class FakeJira {
     public String assigneeOf(String key) {
         ApplicationUser assignee = issues.get(key).assignee;
         return assignee == null ? null : assignee.getUsername();
+    }
+
+    /** Somebody assigned the issue in Jira's own screens (not through Backstop): no assignment is recorded. */
+    public void assignByHand(String issue, String to) {
+        issues.get(issue).assignee = user(to);
     }
 
     /** The issue is deleted: Jira's issue manager no longer finds it by key. */

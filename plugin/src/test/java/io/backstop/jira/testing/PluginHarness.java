@@ -62,7 +62,8 @@ public final class PluginHarness {
         if (!jira.customFieldNames().contains("Client")) {
             jira.withBackstopFields(); // once per Jira, not per node
         }
-        tracker = new JiraTracker(jira.issueService, jira.issueManager, jira.comments, jira.users, settings);
+        tracker = new JiraTracker(jira.issueService, jira.issueManager, jira.comments, jira.users, jira.authentication,
+                settings);
         directory = new JiraDirectory(jira.users, jira.groups, jira.globalPermissions);
         locks = new JiraLocks(jira.clusterLocks);
         browse = new JiraBrowsePermission(jira.permissions, jira.issueManager, jira.users);
@@ -80,6 +81,8 @@ public final class PluginHarness {
     public PluginHarness department(DepartmentSettings department) {
         jira.users(department.people().stream().map(Person::name).toList());
         jira.group(department.staffGroup());
+        // the department's staff hold Assign issues in the client projects; clients do not
+        jira.grantAssign(department.people().stream().map(Person::name).toArray(String[]::new));
         backstop.settings().replace(department);
         return this;
     }

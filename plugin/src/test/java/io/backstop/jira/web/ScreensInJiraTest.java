@@ -81,7 +81,7 @@ class ScreensInJiraTest {
     }
 
     private void as(String name) {
-        when(plugin.jira.authentication.getLoggedInUser()).thenReturn(name == null ? null : plugin.jira.user(name));
+        plugin.jira.logIn(name);
     }
 
     @ParameterizedTest(name = "host escapes: {0}")

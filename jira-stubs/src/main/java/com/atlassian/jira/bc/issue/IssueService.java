@@ -4,7 +4,11 @@
  * Long, String) and assign(ApplicationUser, AssignValidationResult); nested CLASSES (binary names
  * IssueService$IssueValidationResult, $AssignValidationResult, $IssueResult): IssueValidationResult is abstract and
  * extends ServiceResultImpl; AssignValidationResult and IssueResult extend it. No jakarta types (API freeze).
- * The third argument of validateAssign is the assignee's user key (section 2.3, wording unconfirmed).
+ * The third argument of validateAssign is the assignee's USERNAME, not the user key: Jira's DefaultIssueService puts it
+ * into the Assignee field's values holder and AssigneeSystemField resolves it with UserManager.getUserByName (public
+ * DefaultIssueService source; public plugins pass getUsername()). AssignValidationResult.getAssigneeId() returns that
+ * same string. Permission (Assign issues) is checked on JiraAuthenticationContext's logged-in user, not on `user`.
+ * (section 2.3's "user key" was wrong.)
  */
 package com.atlassian.jira.bc.issue;
 
