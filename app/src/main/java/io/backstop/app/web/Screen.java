@@ -1,5 +1,7 @@
 package io.backstop.app.web;
 
+import java.util.List;
+
 /** Backstop's screens: their template (a fragment a host places in its page) and title key. */
 public enum Screen {
     /** The operator's queue: staff and administrators; the REST filters what a manager sees. */
@@ -32,8 +34,17 @@ public enum Screen {
         return titleKey;
     }
 
-    /** The screen's own script, {@code js/<script>.js} under the resources; it needs {@code js/common.js}. */
+    /** The screen's short name: its own script {@code js/<script>.js}, its Jira context {@code backstop.<script>}. */
     public String script() {
         return script;
+    }
+
+    /**
+     * Every script the screen loads, under the resources and in load order: {@code js/common.js}, then the screen's
+     * own (the dashboard's: its gadgets'). Both hosts serve exactly this list; the Jira descriptor's web-resource for
+     * the screen is checked against it.
+     */
+    public List<String> scripts() {
+        return this == DASHBOARD ? Gadget.scripts() : List.of("js/common.js", "js/" + script + ".js");
     }
 }

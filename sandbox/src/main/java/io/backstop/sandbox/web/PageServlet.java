@@ -1,7 +1,6 @@
 package io.backstop.sandbox.web;
 
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.web.Gadget;
 import io.backstop.app.web.HostLinks;
 import io.backstop.app.web.Messages;
 import io.backstop.app.web.Screen;
@@ -92,12 +91,11 @@ final class PageServlet extends HttpServlet {
 
     /** A screen's scripts; the dashboard's gadgets draw with Chart.js, served from its WebJar. */
     static List<String> scripts(Screen screen) {
-        if (screen != Screen.DASHBOARD) {
-            return List.of("web/js/common.js", "web/js/" + screen.script() + ".js");
-        }
         List<String> scripts = new ArrayList<>();
-        scripts.add(ResourceServlet.CHART_JS);
-        Gadget.scripts().forEach(script -> scripts.add("web/" + script));
+        if (screen == Screen.DASHBOARD) {
+            scripts.add(ResourceServlet.CHART_JS);
+        }
+        screen.scripts().forEach(script -> scripts.add("web/" + script));
         return scripts;
     }
 
