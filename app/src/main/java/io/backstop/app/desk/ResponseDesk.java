@@ -193,6 +193,22 @@ public final class ResponseDesk {
     }
 
     /**
+     * One run of the watcher, as every host runs it: the absence boundaries that have come, then the tick. An absence
+     * that cannot be applied yet never holds up the breaches: the tick runs regardless and the next run tries the
+     * absences again. A failure of the tick itself (the database) is thrown; its clocks stay due.
+     */
+    public WatcherRun runWatcher(Instant now) {
+        boolean absencesApplied;
+        try {
+            absencesApplied = applyAbsenceBoundaries(now);
+        } catch (RuntimeException e) {
+            LOG.error("Backstop could not apply the absences due at {}; the next run tries again", now, e);
+            absencesApplied = false;
+        }
+        return new WatcherRun(now, absencesApplied, tick(now));
+    }
+
+    /**
      * A watcher tick (rule 7): only clocks already due are read, and changed {@value #CHANGE_BATCH} to a transaction.
      * A clock whose move fails in the tracker (failing rather than refusing) is left as it was, still due, for the
      * next tick, and the rest of its batch goes on; a batch that fails in the database is left whole for the next

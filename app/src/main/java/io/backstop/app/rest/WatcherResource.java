@@ -31,8 +31,7 @@ public class WatcherResource {
     public Response run() {
         access.admin();
         Instant now = clock.instant();
-        desk.applyAbsenceBoundaries(now);
-        ResponseDesk.TickReport report = desk.tick(now);
+        ResponseDesk.TickReport report = desk.runWatcher(now).tick();
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("breaches", report.breaches());
         node.put("reassignments", report.reassignments());

@@ -37,6 +37,17 @@ public final class Screens {
         public boolean ok() {
             return status == 200;
         }
+
+        /** The one page flow of every host: to the login, refused, or shown. */
+        public void answer(ScreenPage page) throws java.io.IOException {
+            if (status == 401) {
+                page.toLogin();
+            } else if (!ok()) {
+                page.refuse(status, titleKey, refusalKey);
+            } else {
+                page.show(titleKey, fragmentHtml);
+            }
+        }
     }
 
     /**

@@ -11,7 +11,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
-import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.desk.WatcherRun;
 import io.backstop.jira.BackstopHolder;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,30 +54,16 @@ public final class WatcherJob implements JobRunner {
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         Instant now = clock.instant();
-        ResponseDesk.TickReport report;
-        boolean boundariesApplied;
+        WatcherRun run;
         try {
-            ResponseDesk desk = backstop.responses();
-            // An absence that cannot be applied yet must not hold up the breaches: the tick runs regardless.
-            try {
-                boundariesApplied = desk.applyAbsenceBoundaries(now);
-            } catch (RuntimeException e) {
-                LOG.error("Backstop could not apply the absences due at {}; the next run tries again", now, e);
-                boundariesApplied = false;
-            }
-            report = desk.tick(now);
+            run = backstop.responses().runWatcher(now);
         } catch (RuntimeException e) {
             LOG.error("Backstop's watcher failed at {}; the next run picks up where it stopped", now, e);
             followSettings(request);
             return JobRunnerResponse.failed(e);
         }
         followSettings(request);
-        String counts = report.breaches() + " breach(es), " + report.reassignments() + " reassignment(s)";
-        if (report.failed() > 0 || !boundariesApplied) {
-            return JobRunnerResponse.failed(counts + ", " + report.failed() + " clock(s) left for the next run"
-                    + (boundariesApplied ? "" : ", absences pending") + " at " + now);
-        }
-        return JobRunnerResponse.success(counts + " at " + now);
+        return run.complete() ? JobRunnerResponse.success(run.summary()) : JobRunnerResponse.failed(run.summary());
     }
 
     /** Schedules the job at the interval the settings ask for (replacing an existing schedule of the same id). */

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import io.backstop.app.web.Html;
 import io.backstop.app.web.Messages;
 import io.backstop.app.web.Screen;
+import io.backstop.app.web.ScreenPage;
 import io.backstop.app.web.Screens;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,22 +36,27 @@ public abstract class ScreenServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Screens.Result result = screens.render(screen, null);
-        if (result.status() == 401) {
-            response.sendRedirect(login.getLoginUri(returnUri(request)).toASCIIString());
-            return;
-        }
         Messages messages = screens.messages();
-        if (!result.ok()) {
-            send(response, result.status(), messages.getText(result.titleKey()),
-                    "<div class=\"aui-message aui-message-error\"><p>"
-                            + Html.escape(messages.getText(result.refusalKey())) + "</p></div>");
-            return;
-        }
-        if (!mayProceed(request, response)) {
-            return;
-        }
-        send(response, 200, messages.getText(result.titleKey()), result.fragmentHtml());
+        screens.render(screen, null).answer(new ScreenPage() {
+            @Override
+            public void toLogin() throws IOException {
+                response.sendRedirect(login.getLoginUri(returnUri(request)).toASCIIString());
+            }
+
+            @Override
+            public void refuse(int status, String titleKey, String refusalKey) throws IOException {
+                send(response, status, messages.getText(titleKey), "<div class=\"aui-message aui-message-error\"><p>"
+                        + Html.escape(messages.getText(refusalKey)) + "</p></div>");
+            }
+
+            @Override
+            public void show(String titleKey, String fragmentHtml) throws IOException {
+                // the screen's scripts come with its web-resource context, required while rendering (JiraScreens)
+                if (mayProceed(request, response)) {
+                    send(response, 200, messages.getText(titleKey), fragmentHtml);
+                }
+            }
+        });
     }
 
     /** A last check before the page is shown (the settings page: WebSudo); false when it answered itself. */

@@ -206,9 +206,7 @@ public final class Sandbox implements AutoCloseable {
         long periodMillis = Math.max(200, (long) (tick.toMillis() / time.speed()));
         executor.scheduleWithFixedDelay(() -> {
             try {
-                Instant now = time.instant();
-                backstop.responses().applyAbsenceBoundaries(now);
-                backstop.responses().tick(now);
+                backstop.responses().runWatcher(time.instant());
             } catch (RuntimeException e) {
                 LOG.error("Watcher tick failed; the next one will try again", e);
             }

@@ -4,6 +4,7 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.web.HostLinks;
 import io.backstop.app.web.Messages;
 import io.backstop.app.web.Screen;
+import io.backstop.app.web.ScreenPage;
 import io.backstop.app.web.Screens;
 import io.backstop.sandbox.host.SandboxUsers;
 import io.backstop.sandbox.tracker.SandboxTracker;
@@ -30,6 +31,10 @@ final class PageServlet extends HttpServlet {
 
     static final HostLinks LINKS = new HostLinks("/rest/backstop/1.0", WebPages.PAGES + "/issue?key=",
             "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web", ""); // no setup: the sandbox needs none
+
+    /** Which item of the sandbox's menu each screen lights up. */
+    private static final Map<Screen, String> ACTIVE = Map.of(Screen.QUEUE, "queue", Screen.SETTINGS, "settings",
+            Screen.ISSUE_PANEL, "issue", Screen.DASHBOARD, "dashboard");
 
     /** Each screen's page, under {@link WebPages#PAGES}. */
     static final Map<String, Screen> SCREENS = Map.of("queue", Screen.QUEUE, "admin", Screen.SETTINGS,
@@ -66,27 +71,28 @@ final class PageServlet extends HttpServlet {
                     "backstop.sandbox.issue.missing", "warning"));
             return;
         }
-        Screens.Result result = screens.render(screen, locale, LINKS, key == null ? null : key.trim(),
-                refreshSeconds(request.getParameter("refresh")), WebPages.BUNDLES);
-        if (result.status() == 401) {
-            WebPages.toLogin(request, response);
-            return;
-        }
-        if (!result.ok()) {
-            WebPages.send(response, result.status(), pages.message(request, messages,
-                    "backstop.sandbox.refused.title", result.refusalKey(), "error"));
-            return;
-        }
-        String active = switch (screen) {
-            case QUEUE -> "queue";
-            case SETTINGS -> "settings";
-            case ISSUE_PANEL -> "issue";
-            case DASHBOARD -> "dashboard";
-        };
-        String content = screen == Screen.ISSUE_PANEL
-                ? issuePage(messages, locale, key.trim(), result.fragmentHtml()) : result.fragmentHtml();
-        String title = screen == Screen.ISSUE_PANEL ? key.trim() : messages.getText(result.titleKey());
-        WebPages.send(response, 200, pages.frame(request, messages, title, active, content, scripts(screen)));
+        screens.render(screen, locale, LINKS, key == null ? null : key.trim(),
+                refreshSeconds(request.getParameter("refresh")), WebPages.BUNDLES).answer(new ScreenPage() {
+            @Override
+            public void toLogin() throws IOException {
+                WebPages.toLogin(request, response);
+            }
+
+            @Override
+            public void refuse(int status, String titleKey, String refusalKey) throws IOException {
+                WebPages.send(response, status, pages.message(request, messages, "backstop.sandbox.refused.title",
+                        refusalKey, "error"));
+            }
+
+            @Override
+            public void show(String titleKey, String fragmentHtml) throws IOException {
+                String content = screen == Screen.ISSUE_PANEL
+                        ? issuePage(messages, locale, key.trim(), fragmentHtml) : fragmentHtml;
+                String title = screen == Screen.ISSUE_PANEL ? key.trim() : messages.getText(titleKey);
+                WebPages.send(response, 200, pages.frame(request, messages, title, ACTIVE.get(screen), content,
+                        scripts(screen)));
+            }
+        });
     }
 
     /** A screen's scripts; the dashboard's gadgets draw with Chart.js, served from its WebJar. */
