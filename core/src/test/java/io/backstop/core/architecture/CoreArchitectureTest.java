@@ -1,6 +1,7 @@
 package io.backstop.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -15,4 +16,8 @@ class CoreArchitectureTest {
     static final ArchRule coreUsesOnlyTheJdk = classes().that().resideInAPackage("io.backstop.core..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.backstop.core..")
             .because("core is the department's rules in plain Java (architecture.md)");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("io.backstop.core.(**)").should().beFreeOfCycles()
+            .because("each package is one concept of the department's, readable on its own");
 }
