@@ -50,10 +50,10 @@
         Backstop.clear(tbody);
       },
       add: function (cells) {
-        var tr = el('tr', { attrs: { 'data-field': name + '[' + tbody.children.length + ']' } },
-          cells(name + '[' + tbody.children.length + ']').map(function (cell) {
-            return el('td', {}, [cell]);
-          }));
+        var prefix = name + '[' + tbody.children.length + ']';
+        var tr = el('tr', { attrs: { 'data-field': prefix } }, cells(prefix).map(function (cell) {
+          return el('td', {}, [cell]);
+        }));
         var remove = el('button', { className: 'aui-button aui-button-subtle backstop-remove',
           text: t('backstop.settings.remove'), attrs: { type: 'button' } });
         remove.addEventListener('click', function () {
