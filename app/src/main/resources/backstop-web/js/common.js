@@ -225,136 +225,25 @@
       + (offset < 0 ? '-' : '+') + pad(Math.floor(abs / 60)) + ':' + pad(abs % 60);
   };
 
-  /**
-   * An absence-requests section ([data-absence-requests]): lists GET absences/requests (the caller's own, or
-   * everybody's for the keepers) with approve/refuse buttons when data-decides is "true", and, when it holds a
-   * form, asks for a part of a day (POST absences/requests). A 400 is shown next to the field it names.
+  /** A file the person picked, read as text. */
+  Backstop.readFile = function (file, done) {
+    var reader = new FileReader();
+    reader.onload = function () {
+      done(String(reader.result));
+    };
+    reader.readAsText(file);
+  };
+
+  /*
+   * A screen in parts: each part's file registers it here, and the screen's own script, loaded after its parts,
+   * starts them in the order they registered (a host may load the scripts after the page, so nothing starts early).
    */
-  Backstop.absenceRequests = function (section, t, rest, zone, lang) {
-    var el = Backstop.el;
-    var decides = section.getAttribute('data-decides') === 'true';
-    var rows = section.querySelector('.backstop-requests-rows');
-    var error = section.querySelector('.backstop-requests-error');
-    var form = section.querySelector('form');
-    var formats = Backstop.formats(lang || 'en', zone);
-
-    function showError(text) {
-      error.textContent = text || '';
-      Backstop.show(error, Boolean(text));
-    }
-
-    function clearFieldErrors() {
-      Array.prototype.forEach.call(section.querySelectorAll('.backstop-request-field-error'), function (node) {
-        node.parentNode.removeChild(node);
-      });
-    }
-
-    function failed(answer) {
-      if (answer.status === 400 && answer.body) {
-        showError(t('backstop.settings.absence.invalid', answer.body.field || '', answer.body.error || ''));
-        var input = section.querySelector('[data-request-field="' + String(answer.body.field || '')
-          .replace(/[^\w]/g, '') + '"]');
-        if (input) {
-          input.parentNode.appendChild(el('div', { className: 'error backstop-field-error backstop-request-field-error',
-            text: answer.body.error || '' }));
-        }
-      } else {
-        showError(answer.body && answer.body.error ? answer.body.error : t('backstop.error.load', answer.status));
-      }
-      section.setAttribute('data-state', 'refused');
-    }
-
-    function decide(request, verb) {
-      showError('');
-      section.setAttribute('data-state', 'saving');
-      Backstop.api(rest + '/absences/requests/' + encodeURIComponent(request.id) + '/' + verb, { method: 'POST' })
-        .then(function (answer) {
-          if (!answer.ok) {
-            failed(answer);
-            return null;
-          }
-          section.dispatchEvent(new CustomEvent('backstop:absences-changed', { bubbles: true }));
-          return load();
-        });
-    }
-
-    function row(request) {
-      var actions = [];
-      if (decides && request.status === 'REQUESTED') {
-        actions.push(el('button', { className: 'aui-button backstop-request-approve',
-          text: t('backstop.requests.approve'), attrs: { type: 'button' } }));
-        actions.push(el('button', { className: 'aui-button aui-button-subtle backstop-request-refuse',
-          text: t('backstop.requests.refuse'), attrs: { type: 'button' } }));
-        actions[0].addEventListener('click', function () { decide(request, 'approve'); });
-        actions[1].addEventListener('click', function () { decide(request, 'refuse'); });
-      }
-      return el('tr', { className: 'backstop-request', attrs: { 'data-id': request.id, 'data-status': request.status } }, [
-        el('td', { className: 'backstop-request-person', text: request.person }),
-        el('td', { className: 'backstop-request-from', text: formats.dateTime(request.from) }),
-        el('td', { className: 'backstop-request-to', text: formats.dateTime(request.to) }),
-        el('td', { className: 'backstop-request-kind', text: t('backstop.absence.' + request.kind) }),
-        el('td', { className: 'backstop-request-reason', text: request.reason || '' }),
-        el('td', { className: 'backstop-request-status', text: t('backstop.requests.status.' + request.status) }),
-        el('td', { className: 'backstop-request-actions' }, actions)
-      ]);
-    }
-
-    function load() {
-      section.setAttribute('data-state', 'loading');
-      return Backstop.api(rest + '/absences/requests').then(function (answer) {
-        Backstop.clear(rows);
-        if (!answer.ok || !Array.isArray(answer.body)) {
-          failed(answer);
-          return;
-        }
-        answer.body.forEach(function (request) {
-          rows.appendChild(row(request));
-        });
-        if (!answer.body.length) {
-          rows.appendChild(el('tr', { className: 'backstop-request-none' }, [
-            el('td', { text: t('backstop.requests.none'), attrs: { colspan: 7 } })
-          ]));
-        }
-        Backstop.show(section, true);
-        section.setAttribute('data-state', 'ready');
-      });
-    }
-
-    if (form) {
-      var kind = form.querySelector('[data-request-field="kind"]');
-      ['TIME_OFF', 'STUDY', 'VACATION', 'SICK'].forEach(function (k) {
-        kind.appendChild(el('option', { text: t('backstop.absence.' + k), attrs: { value: k } }));
-      });
-      form.addEventListener('submit', function (event) {
-        event.preventDefault();
-        clearFieldErrors();
-        showError('');
-        var day = form.querySelector('[data-request-field="day"]').value;
-        var from = form.querySelector('[data-request-field="from"]').value;
-        var to = form.querySelector('[data-request-field="to"]').value;
-        var reason = form.querySelector('[data-request-field="reason"]').value;
-        var body = { kind: kind.value };
-        if (day && from) {
-          body.from = Backstop.zonedInstant(day + 'T' + from, zone);
-        }
-        if (day && to) {
-          body.to = Backstop.zonedInstant(day + 'T' + to, zone);
-        }
-        if (reason) {
-          body.reason = reason;
-        }
-        section.setAttribute('data-state', 'saving');
-        Backstop.api(rest + '/absences/requests', { method: 'POST', body: body }).then(function (answer) {
-          if (!answer.ok) {
-            failed(answer);
-            return null;
-          }
-          form.querySelector('[data-request-field="reason"]').value = '';
-          return load();
-        });
-      });
-    }
-    return load();
+  var parts = {};
+  Backstop.part = function (screen, part) {
+    (parts[screen] = parts[screen] || []).push(part);
+  };
+  Backstop.parts = function (screen) {
+    return (parts[screen] || []).slice();
   };
 
   /** Runs fn once the page is ready. */

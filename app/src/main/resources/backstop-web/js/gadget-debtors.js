@@ -1,4 +1,7 @@
-/* Gadget: debt by aging bucket and the debtors' escalation levels, GET results/debtors. */
+/*
+ * Gadget: debt by aging bucket and the debtors' escalation levels, GET results/debtors (the period and the manager
+ * go to the server, which filters and orders the list).
+ */
 (function (global) {
   'use strict';
 
@@ -9,15 +12,14 @@
     columns: ['backstop.gadget.debtors.col.client', 'backstop.gadget.debtors.col.manager',
       'backstop.gadget.debtors.col.overdue', 'backstop.gadget.debtors.col.worst',
       'backstop.gadget.debtors.col.escalation'],
+    /** The server's list as it comes: only clients who owe, most overdue first (ResultsDesk.debtors). */
     rows: function (body, ctx) {
-      return body.debtors.filter(function (d) { return d.aging.totalKopecks > 0; })
-        .sort(function (a, b) { return b.aging.overdueTotalKopecks - a.aging.overdueTotalKopecks; })
-        .map(function (d) {
-          return [d.client, d.manager || ctx.t('backstop.gadget.none'), ctx.f.moneyShort(d.aging.overdueTotalKopecks),
-            d.aging.worst ? ctx.t('backstop.gadget.debtors.days', d.aging.worst) : ctx.t('backstop.gadget.none'),
-            d.escalation ? { text: ctx.t('backstop.gadget.escalation.' + d.escalation.level),
-              className: d.escalation.level === 'MANAGER' ? '' : 'backstop-overdue' } : ctx.t('backstop.gadget.none')];
-        });
+      return body.debtors.map(function (d) {
+        return [d.client, d.manager || ctx.t('backstop.gadget.none'), ctx.f.moneyShort(d.aging.overdueTotalKopecks),
+          d.aging.worst ? ctx.t('backstop.gadget.debtors.days', d.aging.worst) : ctx.t('backstop.gadget.none'),
+          d.escalation ? { text: ctx.t('backstop.gadget.escalation.' + d.escalation.level),
+            className: d.escalation.level === 'MANAGER' ? '' : 'backstop-overdue' } : ctx.t('backstop.gadget.none')];
+      });
     },
     empty: function (body) {
       return body.total.totalKopecks === 0;

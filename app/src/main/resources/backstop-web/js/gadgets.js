@@ -77,196 +77,207 @@
     return base;
   }
 
+  function showError(g, text) {
+    var box = g.q('.backstop-gadget-error');
+    box.textContent = text || '';
+    Backstop.show(box, Boolean(text));
+  }
+
+  function cell(value) {
+    var options = typeof value === 'object' && value !== null ? value : { text: value };
+    if (options.href && /^https?:\/\//i.test(options.href)) {
+      return Backstop.el('td', { className: options.className }, [Backstop.el('a', { text: options.text,
+        attrs: { href: options.href, target: '_blank', rel: 'noopener noreferrer' } })]);
+    }
+    return Backstop.el('td', { text: options.text, className: options.className });
+  }
+
+  /** The module's rows, at most MAX_ROWS of them and a note on the rest; answers whether there is nothing to show. */
+  function drawTable(g, body) {
+    var t = g.ctx.t;
+    var head = g.q('.backstop-gadget-head');
+    Backstop.clear(head);
+    g.module.columns.forEach(function (key) {
+      head.appendChild(Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key) } }));
+    });
+    var rows = g.module.rows(body, g.ctx);
+    var tbody = g.q('.backstop-gadget-rows');
+    Backstop.clear(tbody);
+    rows.slice(0, MAX_ROWS).forEach(function (row) {
+      tbody.appendChild(Backstop.el('tr', { className: 'backstop-gadget-row' }, row.map(cell)));
+    });
+    var more = g.q('.backstop-gadget-more');
+    more.textContent = rows.length > MAX_ROWS ? t('backstop.gadget.more', g.ctx.f.number(rows.length - MAX_ROWS)) : '';
+    Backstop.show(more, rows.length > MAX_ROWS);
+    var empty = g.module.empty ? g.module.empty(body) : rows.length === 0;
+    Backstop.show(g.q('.backstop-gadget-empty'), empty);
+    Backstop.show(g.q('.backstop-gadget-table'), rows.length > 0);
+    return empty;
+  }
+
+  function drawChart(g, body, empty) {
+    if (g.chart) {
+      g.chart.destroy();
+      g.chart = null;
+    }
+    var box = g.q('.backstop-gadget-chart');
+    var config = empty || !global.Chart ? null : g.module.chart(body, g.ctx);
+    Backstop.show(box, Boolean(config));
+    if (!config) {
+      return;
+    }
+    config.options = config.options || {};
+    config.options.animation = false;
+    config.options.responsive = true;
+    config.options.maintainAspectRatio = false;
+    config.options.locale = g.ctx.lang;
+    config.options.plugins = config.options.plugins || {};
+    config.options.plugins.legend = config.options.plugins.legend || { position: 'bottom', labels: { boxWidth: 12 } };
+    try {
+      g.chart = new global.Chart(g.q('.backstop-gadget-canvas'), config);
+    } catch (e) {
+      // a chart that cannot be drawn must not keep the table from the wallboard
+      Backstop.show(box, false);
+      if (global.console) {
+        global.console.error(e);
+      }
+    }
+  }
+
+  /** The endpoint's query for the chosen period and person, or null while a custom period is incomplete. */
+  function query(g, now) {
+    var c = g.controls;
+    // a planning gadget (capacity) looks ahead and has no period to pick
+    var asked = !c.period ? {} : Backstop.gadgetPeriod(c.period.value, dayIn(now, g.zone), g.monthly,
+      { month: c.month && c.month.value, from: c.from && c.from.value, to: c.to && c.to.value });
+    if (!asked) {
+      return null;
+    }
+    if (g.module.query) {
+      asked = g.module.query(asked);
+    }
+    if (c.person && c.person.value) {
+      asked[g.personParam] = c.person.value;
+    }
+    return Object.keys(asked).map(function (k) {
+      return encodeURIComponent(k) + '=' + encodeURIComponent(asked[k]);
+    }).join('&');
+  }
+
+  function draw(g, answer, now) {
+    var t = g.ctx.t;
+    if (answer.status === 403) {
+      showError(g, t('backstop.gadget.refused'));
+      Backstop.show(g.q('.backstop-gadget-chart'), false);
+      Backstop.show(g.q('.backstop-gadget-table'), false);
+      g.root.setAttribute('data-state', 'refused');
+      return null;
+    }
+    if (!answer.ok || !answer.body) {
+      showError(g, t('backstop.error.load', answer.status));
+      g.root.setAttribute('data-state', 'failed');
+      return null;
+    }
+    showError(g, '');
+    drawChart(g, answer.body, drawTable(g, answer.body));
+    return Promise.resolve(g.module.after ? g.module.after(g.ctx, g.q('.backstop-gadget-after'), g.load) : null)
+      .then(function () {
+        g.q('.backstop-gadget-updated').textContent = t('backstop.gadget.updated', g.ctx.f.time(now));
+        g.root.setAttribute('data-state', 'ready');
+      });
+  }
+
+  function load(g) {
+    g.root.setAttribute('data-state', 'loading');
+    return Backstop.now(g.clock).then(function (now) {
+      var search = query(g, now);
+      if (search === null) {
+        showError(g, g.ctx.t('backstop.gadget.period.incomplete'));
+        g.root.setAttribute('data-state', 'ready');
+        return null;
+      }
+      var path = g.module.path || ('results/' + g.module.endpoint);
+      return Backstop.api(g.ctx.rest + '/' + path + (search ? '?' + search : '')).then(function (answer) {
+        return draw(g, answer, now);
+      });
+    });
+  }
+
+  function schedule(g) {
+    if (g.timer) {
+      global.clearInterval(g.timer);
+      g.timer = null;
+    }
+    var seconds = Number(g.controls.refresh.value);
+    if (seconds > 0) {
+      g.timer = global.setInterval(g.load, seconds * 1000);
+    }
+  }
+
+  /** The person filter's choices: everybody but the head. */
+  function people(g) {
+    var person = g.controls.person;
+    if (!person) {
+      return Promise.resolve();
+    }
+    return Backstop.api(g.ctx.rest + '/people').then(function (answer) {
+      if (!answer.ok || !Array.isArray(answer.body)) {
+        return;
+      }
+      answer.body.filter(function (p) { return p.role !== 'HEAD'; }).forEach(function (p) {
+        person.appendChild(Backstop.el('option', { text: p.name, attrs: { value: p.name } }));
+      });
+    });
+  }
+
+  function wire(g) {
+    var c = g.controls;
+    var asked = g.root.getAttribute('data-refresh-seconds');
+    if (c.refresh.querySelector('option[value="' + asked + '"]')) {
+      c.refresh.value = asked;
+    }
+    if (c.period) {
+      c.period.addEventListener('change', function () {
+        var custom = c.period.value === 'custom';
+        [c.month, c.from, c.to].forEach(function (input) { Backstop.show(input, custom); });
+        if (!custom) {
+          g.load();
+        }
+      });
+    }
+    [c.month, c.from, c.to, c.person].forEach(function (input) {
+      if (input) {
+        input.addEventListener('change', g.load);
+      }
+    });
+    c.refresh.addEventListener('change', function () { schedule(g); });
+    g.root.querySelector('form').addEventListener('submit', function (event) {
+      event.preventDefault();
+      g.load();
+    });
+  }
+
   Backstop.startGadget = function (root) {
-    var id = root.getAttribute('data-gadget');
-    var module = modules[id];
+    var module = modules[root.getAttribute('data-gadget')];
     if (!module) {
       return;
     }
-    var holder = root.closest('[data-i18n]') || root;
-    var t = Backstop.texts(holder);
+    var q = function (css) { return root.querySelector(css); };
     var lang = root.getAttribute('data-lang') || 'en';
     var zone = root.getAttribute('data-zone') || undefined;
-    var rest = root.getAttribute('data-rest') || '';
-    var clock = root.getAttribute('data-clock') || '';
-    var monthly = root.getAttribute('data-monthly') === 'true';
-    var personParam = root.getAttribute('data-person-param') || '';
-    var f = formats(lang, zone);
-    var ctx = { t: t, f: f, lang: lang, rest: rest, person: function () { return person && person.value; } };
-    var q = function (css) { return root.querySelector(css); };
-    var period = q('.backstop-gadget-period');
-    var month = q('.backstop-gadget-month');
-    var from = q('.backstop-gadget-from');
-    var to = q('.backstop-gadget-to');
-    var person = q('.backstop-gadget-person');
-    var refresh = q('.backstop-gadget-refresh');
-    var chart = null;
-    var timer = null;
-
-    function setState(state) {
-      root.setAttribute('data-state', state);
-    }
-
-    function showError(text) {
-      var box = q('.backstop-gadget-error');
-      box.textContent = text || '';
-      Backstop.show(box, Boolean(text));
-    }
-
-    function cell(value) {
-      var options = typeof value === 'object' && value !== null ? value : { text: value };
-      if (options.href && /^https?:\/\//i.test(options.href)) {
-        return Backstop.el('td', { className: options.className }, [Backstop.el('a', { text: options.text,
-          attrs: { href: options.href, target: '_blank', rel: 'noopener noreferrer' } })]);
-      }
-      return Backstop.el('td', { text: options.text, className: options.className });
-    }
-
-    function drawTable(body) {
-      var head = q('.backstop-gadget-head');
-      Backstop.clear(head);
-      module.columns.forEach(function (key) {
-        head.appendChild(Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key) } }));
-      });
-      var rows = module.rows(body, ctx);
-      var tbody = q('.backstop-gadget-rows');
-      Backstop.clear(tbody);
-      rows.slice(0, MAX_ROWS).forEach(function (row) {
-        tbody.appendChild(Backstop.el('tr', { className: 'backstop-gadget-row' }, row.map(cell)));
-      });
-      var more = q('.backstop-gadget-more');
-      more.textContent = rows.length > MAX_ROWS ? t('backstop.gadget.more', f.number(rows.length - MAX_ROWS)) : '';
-      Backstop.show(more, rows.length > MAX_ROWS);
-      var empty = module.empty ? module.empty(body) : rows.length === 0;
-      Backstop.show(q('.backstop-gadget-empty'), empty);
-      Backstop.show(q('.backstop-gadget-table'), rows.length > 0);
-      return empty;
-    }
-
-    function drawChart(body, empty) {
-      if (chart) {
-        chart.destroy();
-        chart = null;
-      }
-      var box = q('.backstop-gadget-chart');
-      var config = empty || !global.Chart ? null : module.chart(body, ctx);
-      Backstop.show(box, Boolean(config));
-      if (!config) {
-        return;
-      }
-      config.options = config.options || {};
-      config.options.animation = false;
-      config.options.responsive = true;
-      config.options.maintainAspectRatio = false;
-      config.options.locale = lang;
-      config.options.plugins = config.options.plugins || {};
-      config.options.plugins.legend = config.options.plugins.legend || { position: 'bottom', labels: { boxWidth: 12 } };
-      try {
-        chart = new global.Chart(q('.backstop-gadget-canvas'), config);
-      } catch (e) {
-        // a chart that cannot be drawn must not keep the table from the wallboard
-        Backstop.show(box, false);
-        if (global.console) {
-          global.console.error(e);
-        }
-      }
-    }
-
-    function load() {
-      setState('loading');
-      return Backstop.now(clock).then(function (now) {
-        var today = dayIn(now, zone);
-        // a planning gadget (capacity) looks ahead and has no period to pick
-        var query = !period ? {} : Backstop.gadgetPeriod(period.value, today, monthly,
-          { month: month && month.value, from: from && from.value, to: to && to.value });
-        if (!query) {
-          showError(t('backstop.gadget.period.incomplete'));
-          setState('ready');
-          return null;
-        }
-        if (module.query) {
-          query = module.query(query);
-        }
-        if (person && person.value) {
-          query[personParam] = person.value;
-        }
-        var search = Object.keys(query).map(function (k) {
-          return encodeURIComponent(k) + '=' + encodeURIComponent(query[k]);
-        }).join('&');
-        var path = module.path || ('results/' + module.endpoint);
-        return Backstop.api(rest + '/' + path + (search ? '?' + search : '')).then(function (answer) {
-          if (answer.status === 403) {
-            showError(t('backstop.gadget.refused'));
-            Backstop.show(q('.backstop-gadget-chart'), false);
-            Backstop.show(q('.backstop-gadget-table'), false);
-            setState('refused');
-            return;
-          }
-          if (!answer.ok || !answer.body) {
-            showError(t('backstop.error.load', answer.status));
-            setState('failed');
-            return;
-          }
-          showError('');
-          drawChart(answer.body, drawTable(answer.body));
-          return Promise.resolve(module.after ? module.after(ctx, q('.backstop-gadget-after'), load) : null)
-            .then(function () {
-              q('.backstop-gadget-updated').textContent = t('backstop.gadget.updated', f.time(now));
-              setState('ready');
-            });
-        });
-      });
-    }
-
-    function schedule() {
-      if (timer) {
-        global.clearInterval(timer);
-        timer = null;
-      }
-      var seconds = Number(refresh.value);
-      if (seconds > 0) {
-        timer = global.setInterval(load, seconds * 1000);
-      }
-    }
-
-    function people() {
-      if (!person) {
-        return Promise.resolve();
-      }
-      return Backstop.api(rest + '/people').then(function (answer) {
-        if (!answer.ok || !Array.isArray(answer.body)) {
-          return;
-        }
-        answer.body.filter(function (p) { return p.role !== 'HEAD'; }).forEach(function (p) {
-          person.appendChild(Backstop.el('option', { text: p.name, attrs: { value: p.name } }));
-        });
-      });
-    }
-
-    var asked = root.getAttribute('data-refresh-seconds');
-    if (refresh.querySelector('option[value="' + asked + '"]')) {
-      refresh.value = asked;
-    }
-    if (period) {
-      period.addEventListener('change', function () {
-        var custom = period.value === 'custom';
-        [month, from, to].forEach(function (input) { Backstop.show(input, custom); });
-        if (!custom) {
-          load();
-        }
-      });
-    }
-    [month, from, to, person].forEach(function (input) {
-      if (input) {
-        input.addEventListener('change', load);
-      }
-    });
-    refresh.addEventListener('change', schedule);
-    root.querySelector('form').addEventListener('submit', function (event) {
-      event.preventDefault();
-      load();
-    });
-    schedule();
-    return people().then(load);
+    var controls = { period: q('.backstop-gadget-period'), month: q('.backstop-gadget-month'),
+      from: q('.backstop-gadget-from'), to: q('.backstop-gadget-to'), person: q('.backstop-gadget-person'),
+      refresh: q('.backstop-gadget-refresh') };
+    var g = { root: root, module: module, q: q, zone: zone, controls: controls, chart: null, timer: null,
+      clock: root.getAttribute('data-clock') || '', monthly: root.getAttribute('data-monthly') === 'true',
+      personParam: root.getAttribute('data-person-param') || '',
+      ctx: { t: Backstop.texts(root.closest('[data-i18n]') || root), f: formats(lang, zone), lang: lang,
+        rest: root.getAttribute('data-rest') || '', person: function () { return controls.person && controls.person.value; } } };
+    g.load = function () {
+      return load(g);
+    };
+    wire(g);
+    schedule(g);
+    return people(g).then(g.load);
   };
 })(window);

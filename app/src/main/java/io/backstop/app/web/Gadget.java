@@ -7,7 +7,7 @@ import java.util.List;
  * ({@code js/gadget-<id>.js}, on top of {@code js/common.js} and {@code js/gadgets.js}) that reads one REST
  * endpoint (a results one, the absence report, the onboarding plan or the forecast), so each can later become a Jira
  * dashboard-item of its own. Charts need Chart.js 4 ({@code Chart}), which the host serves. The dashboard also
- * carries the head's what-if form ({@code js/what-if.js}).
+ * carries the head's what-if form ({@code js/what-if.js}) and the absence requests ({@code js/absence-requests.js}).
  */
 public enum Gadget {
     /** On-time share of replies and breaches per person ({@code GET results/sla}). */
@@ -84,6 +84,7 @@ public enum Gadget {
             scripts.add(gadget.script());
         }
         scripts.add("js/what-if.js");
+        scripts.add("js/absence-requests.js");
         scripts.add("js/dashboard.js");
         return scripts;
     }

@@ -1,5 +1,6 @@
 package io.backstop.app.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Backstop's screens: their template (a fragment a host places in its page) and title key. */
@@ -7,9 +8,11 @@ public enum Screen {
     /** The operator's queue: staff and administrators; the REST filters what a manager sees. */
     QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue"),
     /** The department's settings: administrators only. */
-    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings"),
+    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-requests", "settings-ics",
+            "settings-calendar", "settings-policy", "settings-people", "settings-absences", "settings-results-form",
+            "settings-results", "settings-setup"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
-    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel"),
+    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library"),
     /**
      * The head's dashboard: the {@link Gadget}s side by side. Staff may open it; the results REST decides whose rows
      * each gadget shows (the head and administrators: everybody's; others: their own).
@@ -19,11 +22,14 @@ public enum Screen {
     private final String template;
     private final String titleKey;
     private final String script;
+    private final List<String> parts;
 
-    Screen(String template, String titleKey, String script) {
+    /** {@code parts}: the scripts the screen's own loads after, in order (its parts register before it starts). */
+    Screen(String template, String titleKey, String script, String... parts) {
         this.template = template;
         this.titleKey = titleKey;
         this.script = script;
+        this.parts = List.of(parts);
     }
 
     public String template() {
@@ -40,11 +46,17 @@ public enum Screen {
     }
 
     /**
-     * Every script the screen loads, under the resources and in load order: {@code js/common.js}, then the screen's
-     * own (the dashboard's: its gadgets'). Both hosts serve exactly this list; the Jira descriptor's web-resource for
-     * the screen is checked against it.
+     * Every script the screen loads, under the resources and in load order: {@code js/common.js}, the screen's parts,
+     * then its own, which starts it (the dashboard's: {@link Gadget#scripts()}). Both hosts serve exactly this list;
+     * the Jira descriptor's web-resource for the screen is checked against it.
      */
     public List<String> scripts() {
-        return this == DASHBOARD ? Gadget.scripts() : List.of("js/common.js", "js/" + script + ".js");
+        if (this == DASHBOARD) {
+            return Gadget.scripts();
+        }
+        List<String> scripts = new ArrayList<>(List.of("js/common.js"));
+        parts.forEach(part -> scripts.add("js/" + part + ".js"));
+        scripts.add("js/" + script + ".js");
+        return List.copyOf(scripts);
     }
 }

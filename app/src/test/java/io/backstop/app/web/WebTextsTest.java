@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,13 +23,9 @@ class WebTextsTest {
 
     static final List<String> TEMPLATES = List.of("templates/backstop/queue.vm", "templates/backstop/settings.vm",
             "templates/backstop/panel.vm", "templates/backstop/dashboard.vm", Gadget.TEMPLATE);
-    static final List<String> SCRIPTS = List.of("backstop-web/js/common.js", "backstop-web/js/queue.js",
-            "backstop-web/js/settings.js", "backstop-web/js/panel.js", "backstop-web/js/gadgets.js",
-            "backstop-web/js/dashboard.js", "backstop-web/js/gadget-sla.js", "backstop-web/js/gadget-norm-hours.js",
-            "backstop-web/js/gadget-upsells.js", "backstop-web/js/gadget-debtors.js",
-            "backstop-web/js/gadget-scorecard.js", "backstop-web/js/gadget-absences.js",
-            "backstop-web/js/gadget-newcomers.js", "backstop-web/js/gadget-learning-order.js",
-            "backstop-web/js/gadget-capacity.js", "backstop-web/js/what-if.js");
+    /** Every screen's scripts, each once: a script added to a screen is checked without being listed here too. */
+    static final List<String> SCRIPTS = Arrays.stream(Screen.values()).flatMap(screen -> screen.scripts().stream())
+            .distinct().map(script -> "backstop-web/" + script).toList();
 
     static String read(String resource) throws IOException {
         try (InputStream in = WebTextsTest.class.getClassLoader().getResourceAsStream(resource)) {

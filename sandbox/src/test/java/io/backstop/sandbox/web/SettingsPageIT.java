@@ -252,6 +252,24 @@ class SettingsPageIT extends BrowserPages {
                 Department.json(Department.SETTINGS)).status()).isEqualTo(200);
     }
 
+    /** The ICS parser is pure (settings-ics.js): the file's text and this year in, the days out. */
+    @Test
+    void theIcsParserTurnsEventsIntoDays() {
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:20260101",
+                "BEGIN:VEVENT", "DTSTART;VALUE=DATE:2026", " 0105", "END:VEVENT",
+                "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20260202", "RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=3", "END:VEVENT",
+                "BEGIN:VEVENT", "DTSTART:20260410T090000Z", "DTEND:20260411T180000Z", "END:VEVENT",
+                "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20260530", "RRULE:FREQ=MONTHLY;UNTIL=20260731", "END:VEVENT",
+                "BEGIN:VEVENT", "DTSTART;VALUE=DATE:20281230", "RRULE:FREQ=DAILY", "END:VEVENT",
+                "END:VCALENDAR");
+        // folded lines joined; every other week three times; a timed end counts its day; monthly up to UNTIL; a
+        // rule without an end stops at the end of the year two years after this one; nothing outside an event
+        assertThat(browser.script("return Backstop.icsDates(arguments[0], 2026);", ics)).asList().containsExactly(
+                "2026-01-05", "2026-02-02", "2026-02-16", "2026-03-02", "2026-04-10", "2026-04-11", "2026-05-30",
+                "2026-06-30", "2026-07-30", "2028-12-30", "2028-12-31");
+        assertThat(browser.script("return Backstop.icsDates('not a calendar', 2026);")).asList().isEmpty();
+    }
+
     private static void saveResults(String button) {
         browser.find(button).click();
         browser.waitFor(d -> {
