@@ -1,5 +1,5 @@
 /*
- * The AMD module of Backstop's dashboard-items (one module for the five; the server renders each item's fragment,
+ * The AMD module of Backstop's dashboard-items (one module for the nine; the server renders each item's fragment,
  * GadgetItem and dashboard-item.vm). Jira's dashboard creates it with the item's API and calls render(context) with
  * the item's rendered content; the module starts the gadget in it (js/gadgets.js) and asks the dashboard to resize
  * the item once the gadget has drawn. An item whose person the app refused is empty and stays so.
