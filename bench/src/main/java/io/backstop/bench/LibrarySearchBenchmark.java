@@ -1,12 +1,12 @@
 package io.backstop.bench;
 
-import io.backstop.app.desk.LibraryDesk;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.ResponseViews;
-import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.library.LibraryDesk;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.response.ResponseViews;
+import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.store.ClockStore;
-import io.backstop.app.store.Schema;
+import io.backstop.app.response.ClockStore;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;

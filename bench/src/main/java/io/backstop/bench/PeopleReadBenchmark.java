@@ -1,15 +1,15 @@
 package io.backstop.bench;
 
-import io.backstop.app.desk.AbsenceReportDesk;
-import io.backstop.app.desk.OnboardingDesk;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.staff.AbsenceReportDesk;
+import io.backstop.app.onboarding.OnboardingDesk;
+import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.store.AbsenceStore;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.staff.AbsenceStore;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityManagerStore;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.core.onboarding.NewcomerProgress;
 import io.backstop.core.staff.Absence;

@@ -1,11 +1,11 @@
 package io.backstop.bench;
 
-import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityManagerStore;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.h2.H2EntityManagers;
 import net.java.ao.EntityManager;

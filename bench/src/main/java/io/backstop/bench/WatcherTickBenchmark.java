@@ -1,15 +1,15 @@
 package io.backstop.bench;
 
 import io.backstop.app.Backstop;
-import io.backstop.app.desk.ClockDriver;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.TickGrid;
+import io.backstop.app.response.ClockDriver;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.response.TickGrid;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.ClockEntity;
-import io.backstop.app.store.ClockStore;
-import io.backstop.app.store.StoredClock;
+import io.backstop.app.response.ClockEntity;
+import io.backstop.app.response.ClockStore;
+import io.backstop.app.response.StoredClock;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.h2.H2EntityManagers;
 import java.sql.Connection;

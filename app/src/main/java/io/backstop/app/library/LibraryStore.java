@@ -1,5 +1,6 @@
 package io.backstop.app.library;
 
+import io.backstop.app.store.SchemaPart;
 import io.backstop.app.store.EntityStore;
 import io.backstop.core.library.AnsweredQuestion;
 import io.backstop.core.library.Entry;
@@ -23,6 +24,11 @@ import net.java.ao.Query;
  * applies core's rules to the candidates it returns. The caller holds the locks that make read-modify-writes safe.
  */
 public final class LibraryStore {
+
+    /** The answer library (version 3): entries, their word index, the traces of answered questions. */
+    public static final SchemaPart SCHEMA = SchemaPart.since(3, LibraryEntryEntity.class, LibraryWordEntity.class,
+            AnsweredEntity.class);
+
 
     /** Longer words are indexed by their first {@value} characters (core's rules then compare them whole). */
     public static final int MAX_WORD = 100;

@@ -1,5 +1,6 @@
 package io.backstop.app.results;
 
+import io.backstop.app.store.SchemaPart;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,6 +32,18 @@ import java.util.TreeMap;
  * a payment to its receivable's paid sum); the caller holds the lock that makes each read-modify-write safe.
  */
 public final class ResultsStore {
+
+    /**
+     * The department's results (version 2): pre-aggregated operations, offers, receivables, complaints; per-client
+     * operations and dunning steps came with version 6, which also dates the settled invoices. Every step migrates
+     * all entities, so a step merged in with a lower number than one already applied still gets its tables from
+     * the next step that runs.
+     */
+    public static final SchemaPart SCHEMA = SchemaPart.since(2, OperationDayEntity.class, OfferEntity.class,
+                    ReceivableEntity.class, PaymentEntity.class, ComplaintEntity.class, ClientOperationEntity.class,
+                    DunningStepEntity.class)
+            .changeAt(6, store -> new ResultsStore(store).backfillSettledOn());
+
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

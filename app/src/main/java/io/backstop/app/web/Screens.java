@@ -1,8 +1,8 @@
 package io.backstop.app.web;
 
-import io.backstop.app.rest.Access;
+import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
-import io.backstop.app.rest.Caller;
+import io.backstop.app.access.Caller;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.Role;
 import java.util.HashMap;

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.backstop.app.desk.ForecastDesk;
-import io.backstop.app.desk.IssueFacts;
-import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.response.IssueFacts;
+import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.results.ResultsStore;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.results.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.AbsenceStore;
+import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.forecast.LoadBasis;
 import io.backstop.core.forecast.LoadForecast;

@@ -1,11 +1,11 @@
 package io.backstop.app.library;
 
+import io.backstop.app.Schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.backstop.app.desk.IssueFacts;
-import io.backstop.app.desk.LibraryDesk;
-import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.response.IssueFacts;
+import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.library.Entry;
@@ -178,14 +178,14 @@ class LibraryDeskTest {
     @Test
     void aDatabaseAtVersionTwoGetsTheLibraryTablesAndKeepsItsResults() {
         var store = TestHost.memoryDatabase();
-        io.backstop.app.store.Schema.STEPS.get(0).apply(store);
-        io.backstop.app.store.Schema.STEPS.get(1).apply(store);
+        Schema.STEPS.get(0).apply(store);
+        Schema.STEPS.get(1).apply(store);
         var settings = new io.backstop.app.store.SettingStore(store);
         settings.write("schema.version", "2");
         new io.backstop.app.results.ResultsStore(store).addOperations("ivanova", java.time.LocalDate.of(2026, 11, 2),
                 "client-question", 2, 30);
 
-        assertThat(io.backstop.app.store.Schema.upgrade(store)).isEqualTo(2);
+        assertThat(Schema.upgrade(store)).isEqualTo(2);
 
         assertThat(new io.backstop.app.results.ResultsStore(store).operations(java.time.LocalDate.of(2026, 11, 2),
                 java.time.LocalDate.of(2026, 11, 2), Optional.empty())).hasSize(1);

@@ -1,9 +1,7 @@
 package io.backstop.app.results;
 
-import io.backstop.app.desk.IssueFacts;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.response.IssueFacts;
+import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.validation.InvalidFieldException;

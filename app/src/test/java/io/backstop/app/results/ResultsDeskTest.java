@@ -1,9 +1,7 @@
 package io.backstop.app.results;
 
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.settings.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.complaint.ComplaintState;
@@ -93,7 +91,7 @@ class ResultsDeskTest {
 
     /** A staff reply as the response desk records it. */
     private void reply(String person, Instant at, boolean onTime) {
-        new io.backstop.app.store.ClockEventStore(host.store).record(io.backstop.app.store.ClockEvent.of(
+        new io.backstop.app.response.ClockEventStore(host.store).record(io.backstop.app.response.ClockEvent.of(
                 new io.backstop.core.sla.Reply("WEB-1", at.minusSeconds(1800), at, person,
                         java.time.Duration.ofMinutes(30), onTime)));
     }

@@ -5,12 +5,10 @@ import static io.backstop.app.results.ResultsDeskTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.backstop.app.desk.IssueFacts;
-import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.response.IssueFacts;
 import io.backstop.app.port.TrackedIssue;
-import io.backstop.app.settings.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.debt.DunningAction;

@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.ClientsResource;
+import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.access.Access;
+import io.backstop.app.results.ClientsResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

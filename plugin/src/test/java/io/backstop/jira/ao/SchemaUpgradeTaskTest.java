@@ -3,8 +3,8 @@ package io.backstop.jira.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ModelVersion;
-import io.backstop.app.store.ClockEntity;
-import io.backstop.app.store.Schema;
+import io.backstop.app.response.ClockEntity;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.jira.testing.H2ActiveObjects;
 import java.util.Map;

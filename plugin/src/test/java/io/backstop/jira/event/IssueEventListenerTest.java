@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.backstop.app.store.ClockEvent;
-import io.backstop.app.store.ClockEventKind;
-import io.backstop.app.store.StoredClock;
+import io.backstop.app.response.ClockEvent;
+import io.backstop.app.response.ClockEventKind;
+import io.backstop.app.response.StoredClock;
 import io.backstop.jira.testing.Departments;
 import io.backstop.jira.testing.FakeJira.Assignment;
 import io.backstop.jira.testing.PluginHarness;

@@ -78,7 +78,7 @@ class WatcherSchedulerTest {
         PluginHarness plugin = new PluginHarness(MONDAY_10);
         plugin.jira.admin("admin");
         plugin.jira.logIn("admin");
-        io.backstop.app.rest.Access access = new io.backstop.app.rest.Access(plugin.currentUser, plugin.directory,
+        io.backstop.app.access.Access access = new io.backstop.app.access.Access(plugin.currentUser, plugin.directory,
                 plugin.backstop.settings(), plugin.browse);
 
         Response answer = new WatcherScheduleResource(access, plugin.job).unschedule();
@@ -93,7 +93,7 @@ class WatcherSchedulerTest {
     void onlyAnAdministratorMayUnscheduleTheWatcher() {
         PluginHarness plugin = new PluginHarness(MONDAY_10).department(Departments.workedExample());
         plugin.jira.logIn("head");
-        io.backstop.app.rest.Access access = new io.backstop.app.rest.Access(plugin.currentUser, plugin.directory,
+        io.backstop.app.access.Access access = new io.backstop.app.access.Access(plugin.currentUser, plugin.directory,
                 plugin.backstop.settings(), plugin.browse);
 
         assertThatThrownBy(() -> new WatcherScheduleResource(access, plugin.job).unschedule())

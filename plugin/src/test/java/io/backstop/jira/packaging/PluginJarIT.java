@@ -1,5 +1,6 @@
 package io.backstop.jira.packaging;
 
+import io.backstop.app.Schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
@@ -198,7 +199,7 @@ class PluginJarIT {
         List<String> entities = texts(descriptor, "entity");
         // exactly the entities of the app's current schema (Schema.entities()), whatever step added them
         assertThat(entities).contains("io.backstop.app.store.SettingEntity", "io.backstop.app.library.LibraryWordEntity")
-                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(io.backstop.app.store.Schema.entities())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Schema.entities())
                         .map(Class::getName).toList());
         for (String entity : entities) {
             Class<?> type = load(entity);

@@ -1,14 +1,14 @@
 package io.backstop.sandbox.host;
 
 import io.backstop.app.Backstop;
-import io.backstop.app.desk.ClockDriver;
-import io.backstop.app.desk.TickGrid;
+import io.backstop.app.response.ClockDriver;
+import io.backstop.app.response.TickGrid;
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.AbsenceStore;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.staff.AbsenceStore;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
-import io.backstop.app.store.StoredClock;
+import io.backstop.app.response.StoredClock;
 import io.backstop.core.staff.Presence;
 import io.backstop.sandbox.demo.DemoAbsence;
 import io.backstop.sandbox.demo.DemoAction;
@@ -105,7 +105,7 @@ final class DemoLife implements AutoCloseable {
             Instant handedIn = a.handedIn().orElse(history.start());
             if (a.requested()) {
                 var asked = absences.request(a.toAbsence(), a.person(), handedIn, "driving school");
-                absences.decide(asked.id(), io.backstop.app.store.AbsenceStatus.APPROVED, DemoDepartment.HEAD,
+                absences.decide(asked.id(), io.backstop.app.staff.AbsenceStatus.APPROVED, DemoDepartment.HEAD,
                         handedIn.plusSeconds(3600), true, true);
             } else {
                 absences.create(a.toAbsence(), DemoDepartment.OFFICE, true, true, handedIn);

@@ -1,9 +1,9 @@
 package io.backstop.sandbox.host;
 
-import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.StoredComplaint;
 import io.backstop.app.results.StoredOffer;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.results.ResultsSettings;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
 import io.backstop.core.complaint.ComplaintAction;

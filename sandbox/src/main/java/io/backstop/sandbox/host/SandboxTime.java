@@ -1,6 +1,6 @@
 package io.backstop.sandbox.host;
 
-import io.backstop.app.desk.ClockDriver;
+import io.backstop.app.response.ClockDriver;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

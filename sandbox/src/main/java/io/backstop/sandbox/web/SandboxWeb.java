@@ -1,7 +1,7 @@
 package io.backstop.sandbox.web;
 
 import io.backstop.app.Backstop;
-import io.backstop.app.rest.Access;
+import io.backstop.app.access.Access;
 import io.backstop.app.web.Screens;
 import io.backstop.sandbox.host.SandboxUsers;
 import io.backstop.sandbox.tracker.SandboxTracker;
