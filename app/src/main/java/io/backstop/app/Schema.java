@@ -2,7 +2,7 @@ package io.backstop.app;
 
 import io.backstop.app.library.LibraryStore;
 import io.backstop.app.response.ClockStore;
-import io.backstop.app.results.ResultsStore;
+import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SchemaSteps;
@@ -20,7 +20,7 @@ public final class Schema {
     public static final String VERSION_SETTING = SchemaSteps.VERSION_SETTING;
 
     private static final SchemaSteps STEPS_OF_THE_PARTS = new SchemaSteps(List.of(ClockStore.SCHEMA,
-            AbsenceStore.SCHEMA, ResultsStore.SCHEMA, LibraryStore.SCHEMA));
+            AbsenceStore.SCHEMA, ResultsDesk.SCHEMA, LibraryStore.SCHEMA));
 
     public static final List<SchemaSteps.UpgradeStep> STEPS = STEPS_OF_THE_PARTS.steps();
 

@@ -3,7 +3,7 @@ package io.backstop.bench;
 import io.backstop.app.staff.AbsenceReportDesk;
 import io.backstop.app.onboarding.OnboardingDesk;
 import io.backstop.app.results.ResultsDesk;
-import io.backstop.app.results.ResultsSettings;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.staff.AbsenceStore;

@@ -1,5 +1,6 @@
 package io.backstop.bench;
 
+import io.backstop.app.results.norms.NormsDesk;
 import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.settings.SettingsService;
@@ -119,8 +120,8 @@ public class ResultsReadBenchmark {
     }
 
     @Benchmark
-    public List<ResultsDesk.PersonOutput> normHoursForAMonth() {
-        return desk.normHours(FIRST_OF_MONTH, LAST_DAY, Optional.empty());
+    public List<NormsDesk.PersonOutput> normHoursForAMonth() {
+        return desk.norms().normHours(FIRST_OF_MONTH, LAST_DAY, Optional.empty());
     }
 
     static String department() {

@@ -1,10 +1,10 @@
 package io.backstop.app.forecast;
 
-import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.norms.NormsDesk;
 
-import io.backstop.app.results.ResultsStore;
+import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.settings.DepartmentSettings;
-import io.backstop.app.results.ResultsSettings;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.response.ClockEvent;
@@ -58,16 +58,16 @@ public final class ForecastDesk {
     public static final int MAX_WHAT_IF_DAYS = 62;
 
     private final SettingsService department;
-    private final ResultsDesk resultsDesk;
-    private final ResultsStore results;
+    private final NormsDesk norms;
+    private final OperationStore operations;
     private final AbsenceStore absences;
     private final ClockEventStore events;
     private final ClockStore clocks;
 
-    public ForecastDesk(SettingsService department, ResultsDesk resultsDesk, EntityStore store) {
+    public ForecastDesk(SettingsService department, NormsDesk norms, EntityStore store) {
         this.department = department;
-        this.resultsDesk = resultsDesk;
-        this.results = new ResultsStore(store);
+        this.norms = norms;
+        this.operations = new OperationStore(store);
         this.absences = new AbsenceStore(store);
         this.events = new ClockEventStore(store);
         this.clocks = new ClockStore(store);
@@ -92,11 +92,11 @@ public final class ForecastDesk {
         LoadForecast load = new LoadForecast(history(first, weeks), first);
         List<WeekLoad> expected = load.next(weeks);
 
-        ResultsSettings settings = resultsDesk.settings();
+        ResultsSettings settings = norms.settings();
         Ramp ramp = settings.ramp();
         Map<String, Output> recent = new HashMap<>();
         LocalDate paceFrom = first.minusWeeks(EFFICIENCY_WEEKS);
-        resultsDesk.normHours(paceFrom, first.minusDays(1), Optional.empty())
+        norms.normHours(paceFrom, first.minusDays(1), Optional.empty())
                 .forEach(p -> recent.put(p.person(), p.total()));
         ZoneId zone = current.calendar().zone();
         LocalDate last = first.plusWeeks(weeks);
@@ -152,7 +152,7 @@ public final class ForecastDesk {
      */
     private SortedMap<LocalDate, Double> history(LocalDate first, int weeks) {
         TreeMap<LocalDate, Double> history = new TreeMap<>();
-        Optional<LocalDate> start = results.firstOperationDay();
+        Optional<LocalDate> start = operations.firstOperationDay();
         if (start.isEmpty() || !start.get().isBefore(first)) {
             return history;
         }
@@ -170,7 +170,7 @@ public final class ForecastDesk {
     }
 
     private void add(Map<LocalDate, Double> history, LocalDate from, LocalDate to, LocalDate first) {
-        results.normMinutesByDay(from, to).forEach((day, minutes) -> {
+        operations.normMinutesByDay(from, to).forEach((day, minutes) -> {
             LocalDate week = LoadForecast.weekOf(day);
             if (week.isBefore(first)) {
                 history.merge(week, minutes / 60.0, Double::sum);

@@ -3,7 +3,7 @@ package io.backstop.app.library;
 import io.backstop.app.response.ReplyListener;
 import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.response.ResponseViews;
-import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.common.ResultsConfig;
 
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
@@ -72,11 +72,11 @@ public final class LibraryDesk {
     private final Tracker tracker;
     private final ResponseDesk responses;
     private final ResponseViews views;
-    private final ResultsDesk results;
+    private final ResultsConfig results;
     private final Locks locks;
 
     public LibraryDesk(EntityStore store, Tracker tracker, ResponseDesk responses, ResponseViews views,
-                       ResultsDesk results, Locks locks) {
+                       ResultsConfig results, Locks locks) {
         this.library = new LibraryStore(store);
         this.tracker = tracker;
         this.responses = responses;

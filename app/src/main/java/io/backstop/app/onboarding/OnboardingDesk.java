@@ -1,11 +1,11 @@
 package io.backstop.app.onboarding;
 
-import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.common.ResultsConfig;
 
-import io.backstop.app.results.OperationDay;
-import io.backstop.app.results.ResultsStore;
+import io.backstop.app.results.norms.OperationDay;
+import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.settings.DepartmentSettings;
-import io.backstop.app.results.ResultsSettings;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.store.EntityStore;
@@ -33,14 +33,14 @@ public final class OnboardingDesk {
     public static final int ORDER_MONTHS = 12;
 
     private final SettingsService department;
-    private final ResultsDesk results;
-    private final ResultsStore operations;
+    private final ResultsConfig results;
+    private final OperationStore operations;
     private final AbsenceStore absences;
 
-    public OnboardingDesk(SettingsService department, ResultsDesk results, EntityStore store) {
+    public OnboardingDesk(SettingsService department, ResultsConfig results, EntityStore store) {
         this.department = department;
         this.results = results;
-        this.operations = new ResultsStore(store);
+        this.operations = new OperationStore(store);
         this.absences = new AbsenceStore(store);
     }
 

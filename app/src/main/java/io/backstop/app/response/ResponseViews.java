@@ -1,6 +1,6 @@
 package io.backstop.app.response;
 
-import io.backstop.app.results.ResultsStore;
+import io.backstop.app.results.complaints.ComplaintStore;
 import io.backstop.app.store.EntityStore;
 import java.time.Instant;
 import java.util.HashSet;
@@ -13,18 +13,18 @@ public final class ResponseViews {
 
     private final ClockStore clocks;
     private final ClockEventStore events;
-    private final ResultsStore results;
+    private final ComplaintStore complaints;
 
     public ResponseViews(EntityStore store) {
         this.clocks = new ClockStore(store);
         this.events = new ClockEventStore(store);
-        this.results = new ResultsStore(store);
+        this.complaints = new ComplaintStore(store);
     }
 
     /** Issues with a complaint that is still open: they go to the top of the queue, in their own lane. */
     public Set<String> issuesWithOpenComplaint() {
         Set<String> issues = new HashSet<>();
-        results.openComplaints().forEach(stored -> issues.add(stored.complaint().issue()));
+        complaints.openComplaints().forEach(stored -> issues.add(stored.complaint().issue()));
         return issues;
     }
 

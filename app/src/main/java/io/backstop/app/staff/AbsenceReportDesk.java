@@ -1,9 +1,9 @@
 package io.backstop.app.staff;
 
-import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.common.ResultsConfig;
 
 import io.backstop.app.settings.DepartmentSettings;
-import io.backstop.app.results.ResultsSettings;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.EntityStore;
 import io.backstop.core.absence.AbsenceFigures;
@@ -33,10 +33,10 @@ public final class AbsenceReportDesk {
     public static final List<Integer> PERIODS = List.of(3, 6, 12);
 
     private final SettingsService department;
-    private final ResultsDesk results;
+    private final ResultsConfig results;
     private final AbsenceStore absences;
 
-    public AbsenceReportDesk(SettingsService department, ResultsDesk results, EntityStore store) {
+    public AbsenceReportDesk(SettingsService department, ResultsConfig results, EntityStore store) {
         this.department = department;
         this.results = results;
         this.absences = new AbsenceStore(store);

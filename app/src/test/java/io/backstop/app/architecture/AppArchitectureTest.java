@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -44,4 +45,9 @@ class AppArchitectureTest {
     static final ArchRule storesDoNotCallDesks = noClasses().that().haveSimpleNameEndingWith("Store")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Desk")
             .because("stores are the bottom layer of a feature");
+
+    /** Every package of the app is its own slice (io.backstop.app.results and io.backstop.app.results.norms too). */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("io.backstop.app.(**)").should().beFreeOfCycles()
+            .because("features depend one way: a cycle makes two packages one (issue 19)");
 }

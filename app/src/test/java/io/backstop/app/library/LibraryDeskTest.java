@@ -1,5 +1,8 @@
 package io.backstop.app.library;
 
+import java.time.LocalDate;
+import io.backstop.app.store.SettingStore;
+import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.Schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -180,15 +183,15 @@ class LibraryDeskTest {
         var store = TestHost.memoryDatabase();
         Schema.STEPS.get(0).apply(store);
         Schema.STEPS.get(1).apply(store);
-        var settings = new io.backstop.app.store.SettingStore(store);
+        var settings = new SettingStore(store);
         settings.write("schema.version", "2");
-        new io.backstop.app.results.ResultsStore(store).addOperations("ivanova", java.time.LocalDate.of(2026, 11, 2),
+        new OperationStore(store).addOperations("ivanova", LocalDate.of(2026, 11, 2),
                 "client-question", 2, 30);
 
         assertThat(Schema.upgrade(store)).isEqualTo(2);
 
-        assertThat(new io.backstop.app.results.ResultsStore(store).operations(java.time.LocalDate.of(2026, 11, 2),
-                java.time.LocalDate.of(2026, 11, 2), Optional.empty())).hasSize(1);
+        assertThat(new OperationStore(store).operations(LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 2), Optional.empty())).hasSize(1);
         LibraryStore library = new LibraryStore(store);
         Entry stored = library.create(Entry.draft("Где счёт?", "В кабинете.", Optional.empty(), Optional.empty(),
                 Optional.empty(), "ivanova", List.of(), at("10:00")), Optional.empty());

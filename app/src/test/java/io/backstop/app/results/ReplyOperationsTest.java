@@ -1,5 +1,9 @@
 package io.backstop.app.results;
 
+import io.backstop.app.results.norms.OperationStore;
+import io.backstop.app.results.common.ResultsSettings;
+import io.backstop.app.results.norms.OperationDay;
+
 import io.backstop.app.response.IssueFacts;
 import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.settings.SettingsDocument;
@@ -42,7 +46,7 @@ class ReplyOperationsTest {
     }
 
     private List<OperationDay> operations() {
-        return new ResultsStore(host.store).operations(MON.minusDays(7), MON.plusDays(7), Optional.empty());
+        return new OperationStore(host.store).operations(MON.minusDays(7), MON.plusDays(7), Optional.empty());
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.backstop.app.results.ResultsSettings;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.app.Schema;

@@ -1,9 +1,9 @@
 package io.backstop.sandbox.host;
 
 import io.backstop.app.results.ResultsDesk;
-import io.backstop.app.results.StoredComplaint;
-import io.backstop.app.results.StoredOffer;
-import io.backstop.app.results.ResultsSettings;
+import io.backstop.app.results.complaints.StoredComplaint;
+import io.backstop.app.results.sales.StoredOffer;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
 import io.backstop.core.complaint.ComplaintAction;
@@ -119,7 +119,7 @@ final class DemoResults {
         LocalDate sidorovaHired = today.minusMonths(2).minusDays(3);
         Map<String, Double> usual = new TreeMap<>(DAY_TARGET);
         usual.put(DemoDepartment.SIDOROVA, 2.5);
-        List<io.backstop.app.results.OperationDay> rows = new ArrayList<>();
+        List<io.backstop.app.results.norms.OperationDay> rows = new ArrayList<>();
         for (LocalDate day = start; day.isBefore(end); day = day.plusDays(1)) {
             long scheduled = calendar.workingSpans(day).stream()
                     .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes()).sum();
@@ -138,11 +138,11 @@ final class DemoResults {
                 long minutes = Math.round(person.getValue() * 60 * level);
                 long fillers = Math.max(1, minutes / 4 / fillerMinutes);
                 long questions = Math.max(1, (minutes - fillers * fillerMinutes) / question);
-                rows.add(new io.backstop.app.results.OperationDay(person.getKey(), day, "client-question", questions, 0));
-                rows.add(new io.backstop.app.results.OperationDay(person.getKey(), day, filler, fillers, 0));
+                rows.add(new io.backstop.app.results.norms.OperationDay(person.getKey(), day, "client-question", questions, 0));
+                rows.add(new io.backstop.app.results.norms.OperationDay(person.getKey(), day, filler, fillers, 0));
             }
         }
-        results.importHistory(rows);
+        results.norms().importHistory(rows);
     }
 
     /**
@@ -170,7 +170,7 @@ final class DemoResults {
                 DemoDepartment.SIDOROVA)) {
             // What the replies already earned, day by day.
             Map<LocalDate, Long> replied = new TreeMap<>();
-            results.normHours(first, today.minusDays(1), Optional.of(person)).forEach(p -> p.days().forEach(
+            results.norms().normHours(first, today.minusDays(1), Optional.of(person)).forEach(p -> p.days().forEach(
                     d -> replied.merge(d.day(), d.output().earnedMinutes(), Long::sum)));
             for (LocalDate d = first; d.isBefore(today); d = d.plusDays(1)) {
                 LocalDate day = d;
@@ -178,7 +178,7 @@ final class DemoResults {
                 long scheduled = calendar.workingSpans(day).stream()
                         .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes()).sum();
                 if (scheduled == 0 || absent(history, person, day, zone)) {
-                    ops.forEach((op, count) -> results.recordOperation(person, day, op, count));
+                    ops.forEach((op, count) -> results.norms().recordOperation(person, day, op, count));
                     continue;
                 }
                 long earned = replied.getOrDefault(day, 0L) + ops.entrySet().stream()
@@ -191,7 +191,7 @@ final class DemoResults {
                     all.merge(filler, 1, Integer::sum);
                     earned += catalog.get(filler).standardMinutes();
                 }
-                all.forEach((op, count) -> results.recordOperation(person, day, op, count));
+                all.forEach((op, count) -> results.norms().recordOperation(person, day, op, count));
             }
         }
     }
@@ -239,7 +239,7 @@ final class DemoResults {
         for (int k = 0; k < 2; k++) {
             LocalDate due = bigDue.plusDays(k * 5L);
             Receivable big = new Receivable("DEMO-BIG-" + (k + 1), largest.name(), 380_000_00L, due.minusDays(10), due);
-            results.recordReceivable(big, Optional.of(largest.manager()), Optional.of(code(largest.services().get(0))));
+            results.debt().recordReceivable(big, Optional.of(largest.manager()), Optional.of(code(largest.services().get(0))));
         }
         for (int back = 3; back >= 0; back--) {
             LocalDate issued = today.minusMonths(back).withDayOfMonth(1);
@@ -253,12 +253,12 @@ final class DemoResults {
                     long amount = Math.max(500, client.monthlyRoubles() / client.services().size()) * 100L;
                     String ref = "DEMO-" + issued.getYear() + String.format("%02d", issued.getMonthValue()) + "-" + c
                             + "-" + service.ordinal();
-                    results.recordReceivable(new Receivable(ref, client.name(), amount, issued, due),
+                    results.debt().recordReceivable(new Receivable(ref, client.name(), amount, issued, due),
                             Optional.of(client.manager()), Optional.of(code(service)));
                     boolean late = random.nextDouble() < (back <= 1 ? 0.12 : 0.02);
                     LocalDate paidOn = due.minusDays(random.nextInt(8));
                     if (!late && !paidOn.isAfter(today)) {
-                        results.recordPayment(new Payment(ref, amount, paidOn.isBefore(issued) ? issued : paidOn));
+                        results.debt().recordPayment(new Payment(ref, amount, paidOn.isBefore(issued) ? issued : paidOn));
                     }
                 }
             }
@@ -287,13 +287,13 @@ final class DemoResults {
                     continue;
                 }
                 Instant at = i % 2 == 0 ? DemoMoments.thisMonth(history, now, random) : DemoMoments.lastMonth(history, now, random);
-                StoredOffer offer = results.recordOffer(new Offer("WEB-" + (1 + random.nextInt(
+                StoredOffer offer = results.sales().recordOffer(new Offer("WEB-" + (1 + random.nextInt(
                         Math.max(1, history.nextIssueNumber() - 1))), client.name(), basis, next.get().to(),
                         OfferStatus.PRESENTED, 15_000_00L, manager, at));
                 if (i < counts[1]) {
-                    results.answerOffer(offer.id(), OfferStatus.ACCEPTED);
+                    results.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
                 } else if (i % 2 == 1) {
-                    results.answerOffer(offer.id(), OfferStatus.DECLINED);
+                    results.sales().answerOffer(offer.id(), OfferStatus.DECLINED);
                 }
             }
         }
@@ -310,14 +310,14 @@ final class DemoResults {
         history.actions().stream().filter(a -> a.kind() == DemoAction.Kind.CREATE_ISSUE)
                 .forEach(a -> issues.add(a.issue()));
         String issue = issues.isEmpty() ? "WEB-1" : issues.get(issues.size() / 2);
-        results.flagComplaint(firstOf.get(DemoDepartment.PETROVA).name(), issue, Optional.empty(),
+        results.complaints().flagComplaint(firstOf.get(DemoDepartment.PETROVA).name(), issue, Optional.empty(),
                 DemoDepartment.PETROVA, DemoDepartment.OPERATOR, now.minus(Duration.ofMinutes(40)));
         Instant flagged = DemoMoments.lastMonth(history, now, random);
         Instant closed = flagged.plus(Duration.ofDays(1)).isBefore(now) ? flagged.plus(Duration.ofDays(1)) : now;
-        StoredComplaint old = results.flagComplaint(firstOf.get(DemoDepartment.IVANOVA).name(),
+        StoredComplaint old = results.complaints().flagComplaint(firstOf.get(DemoDepartment.IVANOVA).name(),
                 issues.isEmpty() ? "WEB-2" : issues.get(0), Optional.empty(), DemoDepartment.IVANOVA,
                 DemoDepartment.OPERATOR, flagged);
-        results.actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, closed);
+        results.complaints().actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, closed);
     }
 
     /**
@@ -327,8 +327,8 @@ final class DemoResults {
     private static void dunning(ResultsDesk results, DemoHistory history, Instant now) {
         DemoClient largest = history.clients().stream()
                 .max(Comparator.comparingInt(DemoClient::monthlyRoubles)).orElseThrow();
-        results.takeDunningStep(largest.name(), DunningAction.CALL, largest.manager(), now.minus(Duration.ofDays(2)));
-        results.takeDunningStep(largest.name(), DunningAction.CLAIM_LETTER, largest.manager(),
+        results.debt().takeDunningStep(largest.name(), DunningAction.CALL, largest.manager(), now.minus(Duration.ofDays(2)));
+        results.debt().takeDunningStep(largest.name(), DunningAction.CLAIM_LETTER, largest.manager(),
                 now.minus(Duration.ofDays(1)));
     }
 
@@ -353,7 +353,7 @@ final class DemoResults {
             int calls = (int) CALLS_AFTER_OPENING.stream().filter(m -> opening.plus(m).isBefore(now)).count();
             String taker = absent(history, cheapest.manager(), day, zone) ? DemoDepartment.OPERATOR : cheapest.manager();
             if (calls > 0) {
-                results.recordOperation(taker, day, "incoming-call", calls, Optional.of(cheapest.name()));
+                results.norms().recordOperation(taker, day, "incoming-call", calls, Optional.of(cheapest.name()));
             }
         }
     }

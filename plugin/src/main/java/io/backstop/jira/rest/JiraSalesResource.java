@@ -1,24 +1,24 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.access.Access;
-import io.backstop.app.results.ResultsResource;
+import io.backstop.app.results.sales.SalesDesk;
+import io.backstop.app.results.sales.SalesResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
 import java.time.Clock;
 
 /**
- * The app's {@link ResultsResource} in Jira's REST v2 module: @LicensedOnly at Jira's door, then the app's {@code Access}
+ * The app's {@link SalesResource} in Jira's REST v2 module: @LicensedOnly at Jira's door, then the app's {@code Access}
  * checks the department's roles. Same path and methods as the app's class (JAX-RS inherits method annotations).
  */
 @Path("results")
 @LicensedOnly
-public class JiraResultsResource extends ResultsResource {
+public class JiraSalesResource extends SalesResource {
 
     @Inject
-    public JiraResultsResource(Access access, ResultsDesk results, Clock clock) {
-        super(access, results, clock);
+    public JiraSalesResource(Access access, SalesDesk salesDesk, Clock clock) {
+        super(access, salesDesk, clock);
     }
 }

@@ -1,4 +1,4 @@
-package io.backstop.app.results;
+package io.backstop.app.results.norms;
 
 import net.java.ao.Entity;
 import net.java.ao.Preload;

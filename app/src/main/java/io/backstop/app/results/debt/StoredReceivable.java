@@ -1,4 +1,4 @@
-package io.backstop.app.results;
+package io.backstop.app.results.debt;
 
 import io.backstop.core.debt.Receivable;
 

@@ -1,4 +1,4 @@
-package io.backstop.app.results;
+package io.backstop.app.results.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

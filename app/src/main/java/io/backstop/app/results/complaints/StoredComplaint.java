@@ -1,4 +1,4 @@
-package io.backstop.app.results;
+package io.backstop.app.results.complaints;
 
 import io.backstop.core.complaint.Complaint;
 

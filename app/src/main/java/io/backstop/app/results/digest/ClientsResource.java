@@ -1,4 +1,6 @@
-package io.backstop.app.results;
+package io.backstop.app.results.digest;
+
+import io.backstop.app.results.complaints.ComplaintsResource;
 
 import io.backstop.app.access.Access;
 import io.backstop.app.access.Caller;
@@ -28,13 +30,13 @@ import java.time.format.DateTimeParseException;
 public class ClientsResource {
 
     private final Access access;
-    private final ResultsDesk results;
+    private final DigestDesk digest;
     private final Clock clock;
 
     @Inject
-    public ClientsResource(Access access, ResultsDesk results, Clock clock) {
+    public ClientsResource(Access access, DigestDesk digest, Clock clock) {
         this.access = access;
-        this.results = results;
+        this.digest = digest;
         this.clock = clock;
     }
 
@@ -47,17 +49,17 @@ public class ClientsResource {
         }
         LocalDate day;
         try {
-            day = on == null || on.isBlank() ? clock.instant().atZone(results.zone()).toLocalDate()
+            day = on == null || on.isBlank() ? clock.instant().atZone(digest.zone()).toLocalDate()
                     : Fields.inRange(LocalDate.parse(on.trim()), "on");
         } catch (DateTimeParseException e) {
             throw ApiError.badInput("on", "expected a date such as 2026-11-05");
         }
-        ClientDigest d = results.digest(client, day, issue -> access.canBrowse(caller, issue));
+        ClientDigest d = digest.digest(client, day, issue -> access.canBrowse(caller, issue));
         ObjectNode root = Json.MAPPER.createObjectNode().put("client", d.client()).put("asOf", d.asOf().toString());
         ArrayNode warnings = root.putArray("warnings");
         d.warnings().forEach(w -> warnings.add(w.name()));
         ArrayNode complaints = root.putArray("openComplaints");
-        d.openComplaints().forEach(c -> complaints.add(ResultsResource.complaint(c)));
+        d.openComplaints().forEach(c -> complaints.add(ComplaintsResource.complaint(c)));
         ObjectNode debt = root.putObject("debt").put("outstandingKopecks", d.debt().outstandingKopecks())
                 .put("overdueKopecks", d.debt().overdueKopecks()).put("maxDaysOverdue", d.debt().maxDaysOverdue());
         debt.put("worst", d.debt().worst().map(b -> b.label()).orElse(null));

@@ -1,4 +1,4 @@
-package io.backstop.app.results;
+package io.backstop.app.results.norms;
 
 import java.time.LocalDate;
 
