@@ -1,5 +1,6 @@
 package io.backstop.app.forecast;
 
+import io.backstop.app.response.ClockEventKind;
 import io.backstop.app.results.norms.NormsDesk;
 
 import io.backstop.app.results.norms.OperationStore;
@@ -239,8 +240,8 @@ public final class ForecastDesk {
                 // A clock opens with the issue or, for one a staff member opened, with the client's first message.
                 list.add(ScenarioEvent.created(e.at(), e.issue(), clock.clock().owner(), clock.clock().issueType(),
                         clock.clock().priority()));
-                if (e.kind() == io.backstop.app.response.ClockEventKind.CREATED
-                        || e.kind() == io.backstop.app.response.ClockEventKind.CLIENT_MESSAGE) {
+                if (e.kind() == ClockEventKind.CREATED
+                        || e.kind() == ClockEventKind.CLIENT_MESSAGE) {
                     continue;
                 }
             }

@@ -50,20 +50,6 @@ public final class LibraryDesk {
     /** Candidates a coverage check reads. */
     private static final int SEARCH_WINDOW = 50;
 
-    /** The reply was already made into an entry. */
-    public static final class AlreadyInLibrary extends RuntimeException {
-        private final long entry;
-
-        AlreadyInLibrary(long entry) {
-            super("this reply is already library entry " + entry);
-            this.entry = entry;
-        }
-
-        public long entry() {
-            return entry;
-        }
-    }
-
     /** An entry as one caller may see it: the question and issue only if they may browse the issue. */
     public record Shown(Entry entry, boolean questionVisible) {
     }
@@ -241,20 +227,6 @@ public final class LibraryDesk {
 
     private Entry existing(long id, String field) {
         return library.entry(id).orElseThrow(() -> new NoSuchEntry(field, id));
-    }
-
-    /** No entry with that id (the host answers 404). */
-    public static final class NoSuchEntry extends RuntimeException {
-        private final String field;
-
-        NoSuchEntry(String field, long id) {
-            super("no library entry " + id);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
-        }
     }
 
     private static String entryLock(long id) {

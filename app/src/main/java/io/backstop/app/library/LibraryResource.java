@@ -5,7 +5,6 @@ import io.backstop.app.access.Caller;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The answer library. Staff who may browse an issue put a reply of it into the library; staff search and use
@@ -86,7 +86,7 @@ public class LibraryResource {
         try {
             Entry created = library.mark(issue, reply, service, operation, tags, caller.name(), clock.instant());
             return Json.created(entry(new LibraryDesk.Shown(created, true)));
-        } catch (LibraryDesk.AlreadyInLibrary already) {
+        } catch (AlreadyInLibrary already) {
             throw ApiError.conflict("reply", already.getMessage());
         }
     }
@@ -160,8 +160,7 @@ public class LibraryResource {
         Predicate<String> browse = browser(caller);
         ObjectNode node = Json.MAPPER.createObjectNode();
         ArrayNode list = node.putArray("missing");
-        for (MissingAnswer m : library.missing(intParam(days, "days", 90), intParam(min, "min", 3),
-                clock.instant())) {
+        for (MissingAnswer m : library.missing(intParam(days, "days", 90), intParam(min, "min", 3), clock.instant())) {
             ObjectNode item = list.addObject();
             item.put("signature", m.signature().key());
             item.put("operation", m.signature().operation());
@@ -190,10 +189,10 @@ public class LibraryResource {
         return entry.issue().map(issue -> access.canBrowse(caller, issue)).orElse(true);
     }
 
-    private static <T> T guarded(java.util.function.Supplier<T> work) {
+    private static <T> T guarded(Supplier<T> work) {
         try {
             return work.get();
-        } catch (LibraryDesk.NoSuchEntry missing) {
+        } catch (NoSuchEntry missing) {
             throw ApiError.notFound(missing.field(), missing.getMessage());
         }
     }

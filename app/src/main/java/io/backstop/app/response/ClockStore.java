@@ -7,12 +7,15 @@ import io.backstop.app.store.EntityStore;
 import io.backstop.core.sla.ResponseClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import net.java.ao.Query;
 
 /**
@@ -33,7 +36,6 @@ public final class ClockStore implements OpenWork {
      */
     public static final SchemaPart SCHEMA = SchemaPart.since(1, ClockEntity.class, ClockEventEntity.class)
             .migrateAt(5).changeAt(7, store -> new ClockStore(store).backfillAwayFrom()).migrateAt(8);
-
 
     /** The lowest instant in milliseconds: a lower bound every stored instant meets. */
     private static final long ANY = Long.MIN_VALUE;
@@ -80,13 +82,13 @@ public final class ClockStore implements OpenWork {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query byId = Query.select().where("ID IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+        Query byId = Query.select().where("ID IN (" + String.join(", ", Collections.nCopies(ids.size(), "?"))
                 + ")", ids.toArray()).order("ID");
         for (ClockEntity row : store.find(ClockEntity.class, byId)) {
             row.setWriter(writer);
             row.save();
         }
-        return java.util.Arrays.stream(store.find(ClockEntity.class, byId)).map(Locked::new).toList();
+        return Arrays.stream(store.find(ClockEntity.class, byId)).map(Locked::new).toList();
     }
 
     public Locked create(ResponseClock clock, String client, Instant createdAt) {
@@ -238,10 +240,10 @@ public final class ClockStore implements OpenWork {
     /** The clocks of the given issues (any order); keys with no clock are left out. */
     public List<StoredClock> ofIssues(Collection<String> issues) {
         List<StoredClock> result = new ArrayList<>();
-        List<String> all = new ArrayList<>(new java.util.TreeSet<>(issues));
+        List<String> all = new ArrayList<>(new TreeSet<>(issues));
         for (int start = 0; start < all.size(); start += 500) {
             List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             result.addAll(list(Query.select(COLUMNS).where("ISSUE_KEY IN (" + marks + ")", chunk.toArray())));
         }
         return result;

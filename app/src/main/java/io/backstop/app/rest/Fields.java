@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Optional members of a request body, each failure naming its field. */
@@ -80,10 +82,10 @@ public final class Fields {
     /** One of an enum's names, any case; else a 400 naming the field and listing the names. */
     public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String[] names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
-            String expected = names.length == 1 ? names[0] : String.join(", ", java.util.Arrays.copyOf(names,
+            String[] names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
+            String expected = names.length == 1 ? names[0] : String.join(", ", Arrays.copyOf(names,
                     names.length - 1)) + " or " + names[names.length - 1];
             throw ApiError.badInput(field, "expected " + expected);
         }

@@ -75,7 +75,6 @@ public final class Json {
         }
     }
 
-
     /** A figure with two decimals at most, as the results show it. */
     public static double round(double value) {
         return Math.round(value * 100) / 100.0;

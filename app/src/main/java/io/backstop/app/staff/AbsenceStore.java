@@ -27,7 +27,6 @@ public final class AbsenceStore {
      */
     public static final SchemaPart SCHEMA = SchemaPart.since(1, AbsenceEntity.class).migrateAt(4);
 
-
     /** The condition for an approved absence, with {@link AbsenceStatus#APPROVED} as its parameter. */
     private static final String APPROVED = "(STATUS IS NULL OR STATUS = ?)";
 

@@ -1,6 +1,5 @@
 package io.backstop.app.staff;
 
-
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.EntityStore;
@@ -11,6 +10,7 @@ import io.backstop.core.staff.Person;
 import io.backstop.core.validation.InvalidFieldException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -129,7 +129,7 @@ public final class StaffDesk {
         if (last.isBefore(today)) {
             throw new InvalidFieldException("until", "must not be before today (" + today + ")");
         }
-        Instant end = ZonedDateTime.of(last.plusDays(1), java.time.LocalTime.MIDNIGHT, current.calendar().zone())
+        Instant end = ZonedDateTime.of(last.plusDays(1), LocalTime.MIDNIGHT, current.calendar().zone())
                 .toInstant();
         return add(person, now, end, AbsenceKind.SICK, createdBy, now);
     }

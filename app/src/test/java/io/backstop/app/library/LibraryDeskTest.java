@@ -85,7 +85,7 @@ class LibraryDeskTest {
         assertThat(search("счетом кабинет")).containsExactly(entry);
         assertThat(search("счетом реклама")).isEmpty();
         assertThatThrownBy(() -> library.mark("WEB-1", Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), "ivanova", at("11:00"))).isInstanceOf(LibraryDesk.AlreadyInLibrary.class);
+                List.of(), "ivanova", at("11:00"))).isInstanceOf(AlreadyInLibrary.class);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.sla.ResponseClock;
+import io.backstop.h2.H2EntityManagers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -74,7 +76,7 @@ class ClockStoreTest {
         assertThat(clocks.queuedAt(NOW)).hasSize(3);
         assertThat(clocks.earliestPendingDue()).contains(NOW.minus(Duration.ofMinutes(12)));
 
-        assertThat(clocks.awaitingHeldBy(java.util.Set.of("ivanova", "petrova"))).hasSize(3);
+        assertThat(clocks.awaitingHeldBy(Set.of("ivanova", "petrova"))).hasSize(3);
         assertThat(clocks.heldAwayFrom("ivanova")).extracting(held -> held.clock().issue())
                 .containsExactly("AWAY-0", "AWAY-1");
 
@@ -149,7 +151,7 @@ class ClockStoreTest {
         });
         try (Connection connection = store.manager().getProvider().getConnection();
              Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE \"" + io.backstop.h2.H2EntityManagers.TABLE_PREFIX
+            statement.executeUpdate("UPDATE \"" + H2EntityManagers.TABLE_PREFIX
                     + "CLOCK\" SET \"AWAY_FROM\" = NULL"); // as a database of step 6 has it
         }
         new SettingStore(store).write(Schema.VERSION_SETTING, "6");

@@ -23,12 +23,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -179,7 +181,7 @@ class TwoNodesTest {
         }
 
         /** {@code work} on each node in turn; a node that dies on the way stops there, the next carries on. */
-        void inTurn(List<Node> order, java.util.function.Consumer<Node> work) {
+        void inTurn(List<Node> order, Consumer<Node> work) {
             for (Node node : order) {
                 try {
                     work.accept(node);
@@ -192,7 +194,7 @@ class TwoNodesTest {
         }
 
         /** {@code work} on both nodes at once; a node that dies on the way stops there, the other carries on. */
-        void both(java.util.function.Consumer<Node> work) throws Exception {
+        void both(Consumer<Node> work) throws Exception {
             List<Future<?>> running = new ArrayList<>();
             for (Node node : nodes) {
                 running.add(WATCHERS.submit(() -> work.accept(node)));
@@ -200,7 +202,7 @@ class TwoNodesTest {
             for (int i = 0; i < running.size(); i++) {
                 try {
                     running.get(i).get(60, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     if (!nodes.get(i).store.dead()) {
                         throw e;
                     }

@@ -9,6 +9,7 @@ import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.validation.InvalidFieldException;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +123,7 @@ class ReplyOperationsTest {
     @Test
     void theDefaultMapsReportsComplaintsAndEverythingElse() {
         ResultsSettings d = ResultsSettings.departmentDefault();
-        assertThat(d.replyOperations()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        assertThat(d.replyOperations()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "Client report", "monthly-report-explanation", "Complaint", "complaint-handling",
                 "*", "client-question"));
         assertThat(ResultsSettings.read(d.write()).replyOperations()).isEqualTo(d.replyOperations());
@@ -149,7 +150,7 @@ class ReplyOperationsTest {
     void aCatalogueOfItsOwnKeepsOnlyTheDefaultsItHas() {
         ResultsSettings s = ResultsSettings.read(
                 "{\"catalog\": [{\"code\": \"client-question\", \"name\": \"Q\", \"minutes\": 10}]}");
-        assertThat(s.replyOperations()).containsExactlyEntriesOf(java.util.Map.of("*", "client-question"));
+        assertThat(s.replyOperations()).containsExactlyEntriesOf(Map.of("*", "client-question"));
         assertThat(s.replyOperation("Complaint")).contains("client-question");
     }
 }

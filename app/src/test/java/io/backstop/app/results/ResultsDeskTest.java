@@ -1,5 +1,7 @@
 package io.backstop.app.results;
 
+import io.backstop.app.response.ClockEvent;
+import io.backstop.app.response.ClockEventStore;
 import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.results.norms.NormsDesk;
 import io.backstop.app.results.scorecard.ScorecardDesk;
@@ -12,6 +14,7 @@ import io.backstop.app.results.norms.OperationDayEntity;
 
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.Schema;
+import io.backstop.app.store.SettingStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.complaint.ComplaintState;
@@ -21,11 +24,14 @@ import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.norms.Verdict;
 import io.backstop.core.scorecard.Score;
+import io.backstop.core.sla.Reply;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.upsell.CallList;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
 import io.backstop.core.validation.InvalidFieldException;
+import java.time.Duration;
+import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,21 +95,21 @@ class ResultsDeskTest {
         reply("head", at(MON + "T12:00"), true);
         reply("ivanova", at("2026-10-30T10:00"), false); // before the period
 
-        var all = desk.scorecard().sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), java.util.Optional.empty());
+        var all = desk.scorecard().sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), Optional.empty());
         assertThat(all).extracting(ScorecardDesk.PersonSla::person)
                 .containsExactly("head", "ivanova", "operator", "petrova", "sidorova");
         assertThat(all.get(1)).isEqualTo(new ScorecardDesk.PersonSla("ivanova", 2, 1));
         assertThat(all.get(1).breaches()).isEqualTo(1);
         assertThat(all.get(2)).isEqualTo(new ScorecardDesk.PersonSla("operator", 0, 0));
-        assertThat(desk.scorecard().sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), java.util.Optional.of("head")))
+        assertThat(desk.scorecard().sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), Optional.of("head")))
                 .containsExactly(new ScorecardDesk.PersonSla("head", 1, 1));
     }
 
     /** A staff reply as the response desk records it. */
     private void reply(String person, Instant at, boolean onTime) {
-        new io.backstop.app.response.ClockEventStore(host.store).record(io.backstop.app.response.ClockEvent.of(
-                new io.backstop.core.sla.Reply("WEB-1", at.minusSeconds(1800), at, person,
-                        java.time.Duration.ofMinutes(30), onTime)));
+        new ClockEventStore(host.store).record(ClockEvent.of(
+                new Reply("WEB-1", at.minusSeconds(1800), at, person,
+                        Duration.ofMinutes(30), onTime)));
     }
 
     @Test
@@ -119,7 +125,7 @@ class ResultsDeskTest {
     void aDatabaseAtVersionOneGetsTheResultsTablesAndKeepsItsData() {
         var store = TestHost.memoryDatabase();
         Schema.STEPS.get(0).apply(store);
-        var settings = new io.backstop.app.store.SettingStore(store);
+        var settings = new SettingStore(store);
         settings.write("schema.version", "1");
         settings.write("kept", "yes");
 
@@ -141,7 +147,7 @@ class ResultsDeskTest {
 
         assertThat(row.count()).isEqualTo(20);
         assertThat(row.normMinutes()).isEqualTo(300);
-        assertThat(host.store.count(OperationDayEntity.class, net.java.ao.Query.select())).isEqualTo(2);
+        assertThat(host.store.count(OperationDayEntity.class, Query.select())).isEqualTo(2);
     }
 
     @Test
@@ -184,7 +190,7 @@ class ResultsDeskTest {
         NormsDesk.PersonOutput petrova = desk.norms().normHours(MON, MON, Optional.of("petrova")).get(0);
 
         assertThat(petrova.total().presentHours()).isEqualTo(4.0);
-        assertThat(petrova.days().get(0).output().perFullDay(java.time.Duration.ofHours(8)).getAsDouble())
+        assertThat(petrova.days().get(0).output().perFullDay(Duration.ofHours(8)).getAsDouble())
                 .isEqualTo(8.0);
         assertThat(petrova.verdict()).contains(Verdict.WITHIN);
     }

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,13 +203,13 @@ class ResultsMoreTest {
                 LocalDate.parse("2026-09-10")), Optional.empty(), Optional.empty());
         results.addPayment(new Payment("R", 40, LocalDate.parse("2026-09-05")));
         results.addPayment(new Payment("R", 60, LocalDate.parse("2026-10-07")));
-        var row = store.find(ReceivableEntity.class, net.java.ao.Query.select())[0];
+        var row = store.find(ReceivableEntity.class, Query.select())[0];
         row.setSettledOn(null);
         row.save();
 
         Schema.upgrade(store);
 
-        assertThat(store.find(ReceivableEntity.class, net.java.ao.Query.select())[0].getSettledOn())
+        assertThat(store.find(ReceivableEntity.class, Query.select())[0].getSettledOn())
                 .isEqualTo("2026-10-07");
     }
 

@@ -18,6 +18,7 @@ import io.backstop.core.replay.Scenario;
 import io.backstop.core.replay.ScenarioEvent;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
 import io.backstop.jira.testing.FakeJira.Assignment;
 import io.backstop.jira.testing.PluginHarness;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class ScenarioThroughPluginTest {
                 .containsExactlyElementsOf(expected.reassignments().stream()
                         .map(r -> List.of(r.issue(), r.from(), r.to())).toList());
         assertThat(plugin.jira.assignments).extracting(Assignment::actor).containsOnly(scenario.people().stream()
-                .filter(p -> p.role() == io.backstop.core.staff.Role.HEAD).map(Person::name).findFirst().orElseThrow());
+                .filter(p -> p.role() == Role.HEAD).map(Person::name).findFirst().orElseThrow());
         assertThat(plugin.jira.notes).hasSize(expected.reassignments().size())
                 .allSatisfy(note -> assertThat(note.groupLevel()).isEqualTo(STAFF));
         assertThat(plugin.backstop.views().breaches(Instant.EPOCH, end))

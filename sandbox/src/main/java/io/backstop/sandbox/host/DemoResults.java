@@ -2,6 +2,7 @@ package io.backstop.sandbox.host;
 
 import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.complaints.StoredComplaint;
+import io.backstop.app.results.norms.OperationDay;
 import io.backstop.app.results.sales.StoredOffer;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.core.calendar.WorkCalendar;
@@ -10,6 +11,7 @@ import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
+import io.backstop.core.norms.NormCatalog;
 import io.backstop.core.upsell.Adjacency;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.Offer;
@@ -26,6 +28,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,15 +123,15 @@ final class DemoResults {
         LocalDate sidorovaHired = today.minusMonths(2).minusDays(3);
         Map<String, Double> usual = new TreeMap<>(DAY_TARGET);
         usual.put(DemoDepartment.SIDOROVA, 2.5);
-        List<io.backstop.app.results.norms.OperationDay> rows = new ArrayList<>();
+        List<OperationDay> rows = new ArrayList<>();
         for (LocalDate day = start; day.isBefore(end); day = day.plusDays(1)) {
             long scheduled = calendar.workingSpans(day).stream()
                     .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes()).sum();
             if (scheduled == 0) {
                 continue;
             }
-            double weeksAgo = java.time.temporal.ChronoUnit.DAYS.between(day, today) / 7.0;
-            double level = season(day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+            double weeksAgo = ChronoUnit.DAYS.between(day, today) / 7.0;
+            double level = season(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                     * (1 - YEARLY_GROWTH * Math.min(weeksAgo, 52) / 52) * scheduled / (8 * 60.0);
             String filler = FILLERS.get(day.getDayOfYear() % FILLERS.size());
             long fillerMinutes = catalog.get(filler).standardMinutes();
@@ -138,8 +142,8 @@ final class DemoResults {
                 long minutes = Math.round(person.getValue() * 60 * level);
                 long fillers = Math.max(1, minutes / 4 / fillerMinutes);
                 long questions = Math.max(1, (minutes - fillers * fillerMinutes) / question);
-                rows.add(new io.backstop.app.results.norms.OperationDay(person.getKey(), day, "client-question", questions, 0));
-                rows.add(new io.backstop.app.results.norms.OperationDay(person.getKey(), day, filler, fillers, 0));
+                rows.add(new OperationDay(person.getKey(), day, "client-question", questions, 0));
+                rows.add(new OperationDay(person.getKey(), day, filler, fillers, 0));
             }
         }
         results.norms().importHistory(rows);
@@ -212,14 +216,14 @@ final class DemoResults {
     }
 
     /** Where a newcomer learns the commonest operations: the department wiki and answer-library entries. */
-    private static io.backstop.core.norms.NormCatalog withInstructions(io.backstop.core.norms.NormCatalog catalog) {
+    private static NormCatalog withInstructions(NormCatalog catalog) {
         Map<String, String> instructions = Map.of(
                 "client-question", "https://wiki.example.com/support/answering-questions",
                 "monthly-report-explanation", "https://wiki.example.com/support/monthly-report",
                 "small-job-estimate", "library:estimate-template",
                 "incoming-call", "https://wiki.example.com/support/phone",
                 "long-letter", "library:spec-questions");
-        io.backstop.core.norms.NormCatalog result = catalog;
+        NormCatalog result = catalog;
         for (var op : catalog.operations()) {
             if (instructions.containsKey(op.code())) {
                 result = result.with(op.withInstruction(instructions.get(op.code())));

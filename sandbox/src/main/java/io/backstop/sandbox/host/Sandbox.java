@@ -43,6 +43,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -179,7 +180,7 @@ public final class Sandbox implements AutoCloseable {
             Instant now = options.realTime().instant();
             Instant origin = options.start() != null ? options.start()
                     : options.demo() ? DemoStart.lastWorkingMorning(DemoDepartment.calendar(options.zone()), now)
-                    : now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                    : now.truncatedTo(ChronoUnit.SECONDS);
             stored = new String[] {origin.toString(), origin.toString()};
             settingStore.write(CLOCK_SETTING, stored[0] + "|" + stored[1]);
         }

@@ -6,10 +6,12 @@ import io.backstop.core.debt.Receivable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import net.java.ao.Query;
 
 /**
@@ -117,7 +119,7 @@ public final class ReceivableStore {
         List<String> all = new ArrayList<>(refs);
         for (int start = 0; start < all.size(); start += 500) {
             List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             for (PaymentEntity e : store.find(PaymentEntity.class, Query.select()
                     .where("RECEIVABLE_REF IN (" + marks + ")", chunk.toArray()).order("PAID_ON, ID"))) {
                 list.add(new Payment(e.getReceivableRef(), e.getAmountKopecks(), LocalDate.parse(e.getPaidOn())));
@@ -139,10 +141,10 @@ public final class ReceivableStore {
     /** The receivables with the given numbers. */
     public List<StoredReceivable> receivables(Collection<String> refs) {
         List<StoredReceivable> list = new ArrayList<>();
-        List<String> all = new ArrayList<>(new java.util.TreeSet<>(refs));
+        List<String> all = new ArrayList<>(new TreeSet<>(refs));
         for (int start = 0; start < all.size(); start += 500) {
             List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             for (ReceivableEntity e : store.find(ReceivableEntity.class,
                     Query.select().where("REF IN (" + marks + ")", chunk.toArray()))) {
                 list.add(toReceivable(e));

@@ -1,7 +1,7 @@
 package io.backstop.app.results.norms;
 
+import io.backstop.core.sla.Reply;
 import java.time.ZoneId;
-import io.backstop.app.Backstop;
 import io.backstop.app.port.Locks;
 import io.backstop.app.results.common.ResultsConfig;
 import io.backstop.app.results.common.ResultsContext;
@@ -13,7 +13,6 @@ import io.backstop.app.store.EntityStore;
 import io.backstop.core.hotspot.Hotspots;
 import io.backstop.core.hotspot.OperationTime;
 import io.backstop.core.norms.Band;
-import io.backstop.core.norms.Operation;
 import io.backstop.core.norms.Output;
 import io.backstop.core.norms.PresentTime;
 import io.backstop.core.norms.Ramp;
@@ -26,6 +25,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +106,7 @@ public final class NormsDesk implements ResultsConfig {
         Check.list(rows, "rows");
         ResultsSettings settings = context.settings();
         Optional<LocalDate> recorded = operationStore.firstOperationDay();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<OperationDay> priced = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             OperationDay row = Check.notNull(rows.get(i), "rows[" + i + "]");
@@ -138,7 +138,7 @@ public final class NormsDesk implements ResultsConfig {
      * has no entry for it (an empty map turns this off) or the replier is not one of the department's people (a
      * staff-group member outside it).
      */
-    public Optional<OperationDay> recordReply(String issueType, String client, io.backstop.core.sla.Reply reply) {
+    public Optional<OperationDay> recordReply(String issueType, String client, Reply reply) {
         Optional<String> operation = context.settings().replyOperation(issueType);
         if (operation.isEmpty() || reply.by() == null || context.current().person(reply.by()).isEmpty()) {
             return Optional.empty();

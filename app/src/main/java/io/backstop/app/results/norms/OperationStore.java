@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import net.java.ao.Query;
 
@@ -79,8 +80,8 @@ public final class OperationStore {
     }
 
     /** Earned norm minutes per day in {@code [from, to]}, everybody's together; days with none are left out. */
-    public java.util.SortedMap<LocalDate, Long> normMinutesByDay(LocalDate from, LocalDate to) {
-        java.util.TreeMap<LocalDate, Long> days = new java.util.TreeMap<>();
+    public SortedMap<LocalDate, Long> normMinutesByDay(LocalDate from, LocalDate to) {
+        TreeMap<LocalDate, Long> days = new TreeMap<>();
         for (OperationDayEntity e : store.find(OperationDayEntity.class, Query.select()
                 .where("WORK_DAY >= ? AND WORK_DAY <= ?", from.toString(), to.toString()))) {
             days.merge(LocalDate.parse(e.getWorkDay()), e.getNormMinutes(), Long::sum);

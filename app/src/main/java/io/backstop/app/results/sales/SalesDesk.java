@@ -109,11 +109,11 @@ public final class SalesDesk {
     public LotoCoverage lotoCoverage(LocalDate on, Optional<String> manager) {
         Check.notNull(on, "on");
         LocalDate since = on.minusMonths(12).plusDays(1);
-        Map<String, java.util.Set<String>> services = new TreeMap<>();
+        Map<String, Set<String>> services = new TreeMap<>();
         Map<String, String> managerOf = new TreeMap<>();
         for (StoredReceivable r : receivableStore.receivablesIssued(since, on)) {
             String client = r.receivable().client();
-            r.service().ifPresent(s -> services.computeIfAbsent(client, c -> new java.util.TreeSet<>()).add(s));
+            r.service().ifPresent(s -> services.computeIfAbsent(client, c -> new TreeSet<>()).add(s));
             r.manager().ifPresent(m -> managerOf.put(client, m));
         }
         managerOf.keySet().retainAll(services.keySet());
@@ -148,10 +148,10 @@ public final class SalesDesk {
         ResultsSettings settings = context.settings();
         double share = MonthToDate.share(context.current().calendar(), month, now);
         Map<String, Long> value = new TreeMap<>();
-        Map<String, java.util.Set<String>> services = new TreeMap<>();
+        Map<String, Set<String>> services = new TreeMap<>();
         for (StoredReceivable r : receivableStore.receivablesIssued(month.atDay(1), month.atEndOfMonth())) {
             value.merge(r.receivable().client(), r.receivable().amountKopecks(), Long::sum);
-            services.computeIfAbsent(r.receivable().client(), c -> new java.util.TreeSet<>())
+            services.computeIfAbsent(r.receivable().client(), c -> new TreeSet<>())
                     .add(r.service().orElse("unspecified"));
         }
         List<OrderLoad> loads = new ArrayList<>();

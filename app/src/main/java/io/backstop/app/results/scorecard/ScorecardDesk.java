@@ -130,7 +130,7 @@ public final class ScorecardDesk {
      * and whoever else replied, by name. A reply after its goal is a breach of that person's.
      */
     public List<PersonSla> sla(Instant start, Instant end, Optional<String> person) {
-        SortedMap<String, int[]> replies = new java.util.TreeMap<>();
+        SortedMap<String, int[]> replies = new TreeMap<>();
         context.current().people().stream()
                 .filter(p -> p.role() == Role.MANAGER || p.role() == Role.OPERATOR)
                 .map(Person::name).filter(n -> person.map(n::equals).orElse(true))
