@@ -561,8 +561,8 @@ class PluginJarIT {
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
                 "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
-                "backstop-web/js/gadget-learning-order.js", "backstop-web/js/dashboard.js",
-                "backstop-web/js/gadget-capacity.js", "backstop-web/js/what-if.js", "backstop-jira/js/dashboard-item.js");
+                "backstop-web/js/gadget-learning-order.js", "backstop-web/js/gadget-capacity.js",
+                "backstop-web/js/what-if.js", "backstop-web/js/dashboard.js", "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
                 .contains("Chart.js v4.").hasSizeGreaterThan(100_000);
         assertThat(BuiltJar.text("backstop-jira/js/dashboard-item.js")).contains("define('backstop/dashboard-item'");
