@@ -1,37 +1,42 @@
 package io.backstop.app;
 
-import io.backstop.app.desk.AbsenceReportDesk;
-import io.backstop.app.desk.OnboardingDesk;
-import io.backstop.app.desk.ForecastDesk;
-import io.backstop.app.desk.LibraryDesk;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.ResponseViews;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.desk.StaffDesk;
+import io.backstop.app.forecast.ForecastDesk;
+import io.backstop.app.forecast.ForecastResource;
+import io.backstop.app.library.LibraryDesk;
+import io.backstop.app.library.LibraryResource;
+import io.backstop.app.onboarding.OnboardingDesk;
+import io.backstop.app.onboarding.OnboardingResource;
 import io.backstop.app.port.Directory;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
-import io.backstop.app.rest.AbsencesResource;
+import io.backstop.app.response.AuditResource;
+import io.backstop.app.response.ClockStore;
+import io.backstop.app.response.IssueResource;
+import io.backstop.app.response.QueueResource;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.response.ResponseViews;
+import io.backstop.app.response.WatcherResource;
 import io.backstop.app.rest.ApiErrorMapper;
-import io.backstop.app.rest.ClientsResource;
-import io.backstop.app.rest.ForecastResource;
-import io.backstop.app.rest.ResultsResource;
-import io.backstop.app.rest.AuditResource;
-import io.backstop.app.rest.IssueResource;
-import io.backstop.app.rest.LibraryResource;
-import io.backstop.app.rest.PeopleResource;
-import io.backstop.app.rest.OnboardingResource;
-import io.backstop.app.rest.QueueResource;
-import io.backstop.app.rest.ReportsResource;
-import io.backstop.app.rest.SettingsResource;
-import io.backstop.app.rest.WatcherResource;
+import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.common.ResultsSettingsResource;
+import io.backstop.app.results.complaints.ComplaintsResource;
+import io.backstop.app.results.debt.DebtResource;
+import io.backstop.app.results.digest.ClientsResource;
+import io.backstop.app.results.norms.NormHoursResource;
+import io.backstop.app.results.sales.SalesResource;
+import io.backstop.app.results.scorecard.ScorecardResource;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.settings.rest.SettingsResource;
+import io.backstop.app.staff.AbsenceReportDesk;
+import io.backstop.app.staff.AbsencesResource;
+import io.backstop.app.staff.PeopleResource;
+import io.backstop.app.staff.ReportsResource;
+import io.backstop.app.staff.StaffDesk;
 import io.backstop.app.store.EntityStore;
-import io.backstop.app.store.Schema;
 import io.backstop.app.store.SettingStore;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The app assembled over a host's ports: what a host creates once and hands to its REST layer and jobs. */
 public final class Backstop {
@@ -39,8 +44,9 @@ public final class Backstop {
     /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
-            WatcherResource.class, ResultsResource.class, ClientsResource.class, ReportsResource.class,
-            OnboardingResource.class, ForecastResource.class, LibraryResource.class, ApiErrorMapper.class);
+            WatcherResource.class, ResultsSettingsResource.class, NormHoursResource.class, SalesResource.class,
+            DebtResource.class, ComplaintsResource.class, ScorecardResource.class, ClientsResource.class,
+            ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
@@ -67,7 +73,7 @@ public final class Backstop {
     }
 
     private Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone,
-                     java.util.function.Consumer<EntityStore> prepareSchema) {
+                     Consumer<EntityStore> prepareSchema) {
         prepareSchema.accept(store);
         this.settings = new SettingsService(new SettingStore(store), new ClockStore(store), defaultZone);
         this.responses = new ResponseDesk(settings, store, tracker, directory, locks);
@@ -76,10 +82,10 @@ public final class Backstop {
         this.results = new ResultsDesk(settings, store, locks, tracker);
         this.absenceReports = new AbsenceReportDesk(settings, results, store);
         this.onboarding = new OnboardingDesk(settings, results, store);
-        this.forecast = new ForecastDesk(settings, results, store);
+        this.forecast = new ForecastDesk(settings, results.norms(), store);
         this.library = new LibraryDesk(store, tracker, responses, views, results, locks);
         this.responses.onReply((issueType, client, reply) -> {
-            results.recordReply(issueType, client, reply);
+            results.norms().recordReply(issueType, client, reply);
             library.recordReply(issueType, reply);
         });
     }

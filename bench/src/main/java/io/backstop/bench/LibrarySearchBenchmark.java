@@ -1,16 +1,15 @@
 package io.backstop.bench;
 
-import io.backstop.app.desk.LibraryDesk;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.ResponseViews;
-import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.library.LibraryDesk;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.response.ResponseViews;
+import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.store.ClockStore;
-import io.backstop.app.store.Schema;
+import io.backstop.app.response.ClockStore;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
-import io.backstop.app.port.TrackerComment;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.core.library.Entry;
 import io.backstop.core.library.SearchQuery;
@@ -22,9 +21,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
@@ -106,7 +107,7 @@ public class LibrarySearchBenchmark {
         String vowels = "aeiou";
         String[] words = new String[VOCABULARY + 1];
         Random random = new Random(7);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 1; i <= VOCABULARY; ) {
             StringBuilder w = new StringBuilder();
             int syllables = 2 + random.nextInt(3);

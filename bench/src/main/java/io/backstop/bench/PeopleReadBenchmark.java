@@ -1,15 +1,16 @@
 package io.backstop.bench;
 
-import io.backstop.app.desk.AbsenceReportDesk;
-import io.backstop.app.desk.OnboardingDesk;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.port.Locks;
+import io.backstop.app.staff.AbsenceReportDesk;
+import io.backstop.app.onboarding.OnboardingDesk;
+import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.store.AbsenceStore;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.staff.AbsenceStore;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityManagerStore;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.core.onboarding.NewcomerProgress;
 import io.backstop.core.staff.Absence;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -67,9 +69,9 @@ public class PeopleReadBenchmark {
         Schema.upgrade(store);
         SettingsService settings = new SettingsService(new SettingStore(store), new ClockStore(store), ZONE);
         settings.replace(SettingsDocument.read(ResultsReadBenchmark.department()));
-        ResultsDesk results = new ResultsDesk(settings, store, new io.backstop.app.port.Locks() {
+        ResultsDesk results = new ResultsDesk(settings, store, new Locks() {
             @Override
-            public <T> T withLock(String name, java.util.function.Supplier<T> work) {
+            public <T> T withLock(String name, Supplier<T> work) {
                 return work.get();
             }
         }, new NoTracker());

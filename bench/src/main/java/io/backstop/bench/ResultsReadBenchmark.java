@@ -1,13 +1,16 @@
 package io.backstop.bench;
 
-import io.backstop.app.desk.ResultsDesk;
+import io.backstop.app.port.Locks;
+import io.backstop.app.results.norms.NormsDesk;
+import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityManagerStore;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.h2.H2EntityManagers;
+import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -63,9 +66,9 @@ public class ResultsReadBenchmark {
         SettingsService settings = new SettingsService(new SettingStore(store), new ClockStore(store),
                 ZoneId.of("Europe/Moscow"));
         settings.replace(SettingsDocument.read(department()));
-        desk = new ResultsDesk(settings, store, new io.backstop.app.port.Locks() {
+        desk = new ResultsDesk(settings, store, new Locks() {
             @Override
-            public <T> T withLock(String name, java.util.function.Supplier<T> work) {
+            public <T> T withLock(String name, Supplier<T> work) {
                 return work.get();
             }
         }, new NoTracker());
@@ -119,8 +122,8 @@ public class ResultsReadBenchmark {
     }
 
     @Benchmark
-    public List<ResultsDesk.PersonOutput> normHoursForAMonth() {
-        return desk.normHours(FIRST_OF_MONTH, LAST_DAY, Optional.empty());
+    public List<NormsDesk.PersonOutput> normHoursForAMonth() {
+        return desk.norms().normHours(FIRST_OF_MONTH, LAST_DAY, Optional.empty());
     }
 
     static String department() {

@@ -1,15 +1,16 @@
 package io.backstop.bench;
 
 import io.backstop.app.Backstop;
-import io.backstop.app.desk.ClockDriver;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.TickGrid;
+import io.backstop.app.port.TrackedIssue;
+import io.backstop.app.port.TrackerComment;
+import io.backstop.app.response.ClockDriver;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.response.TickGrid;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.ClockEntity;
-import io.backstop.app.store.ClockStore;
-import io.backstop.app.store.StoredClock;
+import io.backstop.app.response.ClockEntity;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.h2.H2EntityManagers;
 import java.sql.Connection;
@@ -20,12 +21,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
+import net.java.ao.Transaction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -103,7 +109,7 @@ public class WatcherTickBenchmark {
                     + report + ", " + assigned.get() + " assignments and " + dueAfterTick + " still due");
         }
         resetDueClocks();
-        List<Integer> ids = new java.util.ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
         try (Connection connection = manager.getProvider().getConnection();
              PreparedStatement q = connection.prepareStatement("SELECT ID FROM " + ClockRows.TABLE
                      + " WHERE \"RESOLVED\" = FALSE AND \"BREACHED\" = FALSE AND \"DUE\" <= ?")) {
@@ -162,14 +168,14 @@ public class WatcherTickBenchmark {
      */
     @Benchmark
     public int writeFloor() throws SQLException {
-        return new net.java.ao.Transaction<Integer>(manager) {
+        return new Transaction<Integer>(manager) {
             @Override
             protected Integer run() throws SQLException {
                 int saved = 0;
                 for (int start = 0; start < dueIds.length; start += 500) {
-                    Object[] chunk = java.util.Arrays.copyOfRange(dueIds, start, Math.min(dueIds.length, start + 500));
+                    Object[] chunk = Arrays.copyOfRange(dueIds, start, Math.min(dueIds.length, start + 500));
                     ClockEntity[] rows = manager.find(ClockEntity.class, Query.select().where("ID IN ("
-                            + String.join(", ", java.util.Collections.nCopies(chunk.length, "?")) + ")", chunk));
+                            + String.join(", ", Collections.nCopies(chunk.length, "?")) + ")", chunk));
                     for (ClockEntity row : rows) {
                         row.setBreached(true);
                         row.setAssignee("operator");
@@ -276,13 +282,13 @@ public class WatcherTickBenchmark {
         }
 
         @Override
-        public java.util.Optional<io.backstop.app.port.TrackedIssue> describe(String issue) {
-            return java.util.Optional.empty();
+        public Optional<TrackedIssue> describe(String issue) {
+            return Optional.empty();
         }
 
         @Override
-        public java.util.List<io.backstop.app.port.TrackerComment> conversation(String issue) {
-            return java.util.List.of();
+        public List<TrackerComment> conversation(String issue) {
+            return List.of();
         }
     }
 }

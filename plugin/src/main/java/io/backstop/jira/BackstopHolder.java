@@ -1,14 +1,14 @@
 package io.backstop.jira;
 
 import io.backstop.app.Backstop;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.ResponseViews;
-import io.backstop.app.desk.AbsenceReportDesk;
-import io.backstop.app.desk.OnboardingDesk;
-import io.backstop.app.desk.ForecastDesk;
-import io.backstop.app.desk.LibraryDesk;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.desk.StaffDesk;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.response.ResponseViews;
+import io.backstop.app.staff.AbsenceReportDesk;
+import io.backstop.app.onboarding.OnboardingDesk;
+import io.backstop.app.forecast.ForecastDesk;
+import io.backstop.app.library.LibraryDesk;
+import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.staff.StaffDesk;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.jira.ao.ActiveObjectsStore;
 import io.backstop.jira.port.JiraDirectory;

@@ -1,5 +1,6 @@
 package io.backstop.app.library;
 
+import io.backstop.app.store.SchemaPart;
 import io.backstop.app.store.EntityStore;
 import io.backstop.core.library.AnsweredQuestion;
 import io.backstop.core.library.Entry;
@@ -8,8 +9,10 @@ import io.backstop.core.library.SearchQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,9 @@ import net.java.ao.Query;
  */
 public final class LibraryStore {
 
+    /** The answer library (version 3): entries, their word index, the traces of answered questions. */
+    public static final SchemaPart SCHEMA = SchemaPart.since(3, LibraryEntryEntity.class, LibraryWordEntity.class,
+            AnsweredEntity.class);
     /** Longer words are indexed by their first {@value} characters (core's rules then compare them whole). */
     public static final int MAX_WORD = 100;
     /** A trace keeps this much of the client's message. */
@@ -135,23 +141,65 @@ public final class LibraryStore {
     public List<Long> rankedIds(SearchQuery query, int want) {
         Set<String> terms = indexed(query.terms());
         if (terms.isEmpty()) {
-            StringBuilder filter = new StringBuilder("STATE = ?");
-            List<Object> params = new ArrayList<>(List.of(EntryState.ACTIVE.name()));
-            query.service().ifPresent(s -> {
-                filter.append(" AND SERVICE = ?");
-                params.add(s);
-            });
-            query.operation().ifPresent(o -> {
-                filter.append(" AND OPERATION = ?");
-                params.add(o);
-            });
-            List<Long> ids = new ArrayList<>();
-            for (LibraryEntryEntity row : store.find(LibraryEntryEntity.class, Query.select("ID, REUSES")
-                    .where(filter.toString(), params.toArray()).order("REUSES DESC, ID DESC").limit(want))) {
-                ids.add((long) row.getID());
-            }
-            return ids;
+            return mostReused(query, want);
         }
+        List<String> rarestFirst = rarestFirst(terms);
+        if (rarestFirst.isEmpty()) {
+            return List.of(); // a word nothing has: nothing matches
+        }
+        List<Object> params = new ArrayList<>(List.of(rarestFirst.get(0), true));
+        String filter = filtered("WORD = ? AND ACTIVE = ?", params, query);
+        List<Long> found = new ArrayList<>();
+        // pages grow fourfold: few words together are rare, so a second page is usually a long one
+        int page = Math.max(want, 100);
+        for (int offset = 0; found.size() < want; offset += page, page = Math.min(page * 4, 20_000)) {
+            LibraryWordEntity[] postings = store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID, RANK_KEY")
+                    .where(filter, params.toArray()).order("RANK_KEY").limit(page).offset(offset));
+            List<Long> ids = new ArrayList<>(postings.length);
+            for (LibraryWordEntity posting : postings) {
+                ids.add(posting.getEntryId());
+            }
+            Set<Long> kept = withEveryTerm(ids, rarestFirst.subList(1, rarestFirst.size()));
+            for (Long id : ids) {
+                if (kept.contains(id) && found.size() < want) {
+                    found.add(id);
+                }
+            }
+            if (postings.length < page) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    /** Without indexed words: the active entries passing the filters, most reused first, then newest. */
+    private List<Long> mostReused(SearchQuery query, int want) {
+        List<Object> params = new ArrayList<>(List.of(EntryState.ACTIVE.name()));
+        String filter = filtered("STATE = ?", params, query);
+        List<Long> ids = new ArrayList<>();
+        for (LibraryEntryEntity row : store.find(LibraryEntryEntity.class, Query.select("ID, REUSES")
+                .where(filter, params.toArray()).order("REUSES DESC, ID DESC").limit(want))) {
+            ids.add((long) row.getID());
+        }
+        return ids;
+    }
+
+    /** The query's service and operation added to {@code base}, their values to {@code params}. */
+    private static String filtered(String base, List<Object> params, SearchQuery query) {
+        StringBuilder filter = new StringBuilder(base);
+        query.service().ifPresent(s -> {
+            filter.append(" AND SERVICE = ?");
+            params.add(s);
+        });
+        query.operation().ifPresent(o -> {
+            filter.append(" AND OPERATION = ?");
+            params.add(o);
+        });
+        return filter.toString();
+    }
+
+    /** The words, rarest first by their postings; empty when one has none. */
+    private List<String> rarestFirst(Set<String> terms) {
         List<String> rarestFirst = new ArrayList<>(terms);
         if (rarestFirst.size() > 1) {
             Map<String, Integer> counts = new HashMap<>();
@@ -164,50 +212,25 @@ public final class LibraryStore {
             }
             rarestFirst.sort(Comparator.comparing(counts::get));
         }
-        StringBuilder filter = new StringBuilder("WORD = ? AND ACTIVE = ?");
-        List<Object> params = new ArrayList<>(List.of(rarestFirst.get(0), true));
-        query.service().ifPresent(s -> {
-            filter.append(" AND SERVICE = ?");
-            params.add(s);
-        });
-        query.operation().ifPresent(o -> {
-            filter.append(" AND OPERATION = ?");
-            params.add(o);
-        });
-        List<Long> found = new ArrayList<>();
-        // pages grow fourfold: few words together are rare, so a second page is usually a long one
-        int page = Math.max(want, 100);
-        for (int offset = 0; found.size() < want; offset += page, page = Math.min(page * 4, 20_000)) {
-            LibraryWordEntity[] postings = store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID, RANK_KEY")
-                    .where(filter.toString(), params.toArray()).order("RANK_KEY")
-                    .limit(page).offset(offset));
-            List<Long> ids = new ArrayList<>(postings.length);
-            for (LibraryWordEntity posting : postings) {
-                ids.add(posting.getEntryId());
-            }
-            Set<Long> kept = new java.util.HashSet<>(ids);
-            for (String term : rarestFirst.subList(1, rarestFirst.size())) {
-                Set<Long> withTerm = new java.util.HashSet<>();
-                for (List<Long> chunk : chunks(new ArrayList<>(kept))) {
-                    List<Object> args = new ArrayList<>(List.of(term));
-                    args.addAll(chunk);
-                    for (LibraryWordEntity posting : store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID")
-                            .where("WORD = ? AND ENTRY_ID IN (" + marks(chunk.size()) + ")", args.toArray()))) {
-                        withTerm.add(posting.getEntryId());
-                    }
-                }
-                kept = withTerm;
-            }
-            for (Long id : ids) {
-                if (kept.contains(id) && found.size() < want) {
-                    found.add(id);
+        return rarestFirst;
+    }
+
+    /** Those of {@code ids} that have a posting for every one of {@code terms}. */
+    private Set<Long> withEveryTerm(List<Long> ids, List<String> terms) {
+        Set<Long> kept = new HashSet<>(ids);
+        for (String term : terms) {
+            Set<Long> withTerm = new HashSet<>();
+            for (List<Long> chunk : chunks(new ArrayList<>(kept))) {
+                List<Object> args = new ArrayList<>(List.of(term));
+                args.addAll(chunk);
+                for (LibraryWordEntity posting : store.find(LibraryWordEntity.class, Query.select("ID, ENTRY_ID")
+                        .where("WORD = ? AND ENTRY_ID IN (" + marks(chunk.size()) + ")", args.toArray()))) {
+                    withTerm.add(posting.getEntryId());
                 }
             }
-            if (postings.length < page) {
-                break;
-            }
+            kept = withTerm;
         }
-        return found;
+        return kept;
     }
 
     /** The entries of {@code ids} in that order (ids no longer stored are left out). */
@@ -233,7 +256,7 @@ public final class LibraryStore {
     }
 
     private static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
     public int count() {

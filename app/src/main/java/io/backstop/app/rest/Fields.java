@@ -6,27 +6,29 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Optional members of a request body, each failure naming its field. */
-final class Fields {
+public final class Fields {
 
     private Fields() {
     }
 
     /** Names, keys, codes: what a page shows in one line. */
-    static final int MAX_TEXT = 255;
+    public static final int MAX_TEXT = 255;
     /** A comment: a paragraph or a few. */
-    static final int MAX_COMMENT = 4000;
+    public static final int MAX_COMMENT = 4000;
     /** Dates and instants outside these years are typing mistakes, and far ones overflow date arithmetic. */
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+    public static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-    static Optional<String> text(JsonNode request, String field) {
+    public static Optional<String> text(JsonNode request, String field) {
         return text(request, field, MAX_TEXT);
     }
 
-    static Optional<String> text(JsonNode request, String field, int maxLength) {
+    public static Optional<String> text(JsonNode request, String field, int maxLength) {
         JsonNode node = request.get(field);
         if (node == null || node.isNull()) {
             return Optional.empty();
@@ -40,7 +42,7 @@ final class Fields {
         return Optional.of(node.textValue().trim());
     }
 
-    static Optional<Long> whole(JsonNode request, String field) {
+    public static Optional<Long> whole(JsonNode request, String field) {
         JsonNode node = request.get(field);
         if (node == null || node.isNull()) {
             return Optional.empty();
@@ -54,7 +56,7 @@ final class Fields {
         return Optional.of(node.longValue());
     }
 
-    static Optional<LocalDate> date(JsonNode request, String field) {
+    public static Optional<LocalDate> date(JsonNode request, String field) {
         return text(request, field).map(value -> {
             try {
                 return inRange(LocalDate.parse(value), field);
@@ -64,7 +66,7 @@ final class Fields {
         });
     }
 
-    static Optional<Instant> instant(JsonNode request, String field) {
+    public static Optional<Instant> instant(JsonNode request, String field) {
         return text(request, field).map(value -> {
             try {
                 OffsetDateTime at = OffsetDateTime.parse(value);
@@ -78,18 +80,18 @@ final class Fields {
 
     /** A date between {@link #EARLIEST} and {@link #LATEST}, else a 400 naming the field and the range. */
     /** One of an enum's names, any case; else a 400 naming the field and listing the names. */
-    static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String[] names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
-            String expected = names.length == 1 ? names[0] : String.join(", ", java.util.Arrays.copyOf(names,
+            String[] names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
+            String expected = names.length == 1 ? names[0] : String.join(", ", Arrays.copyOf(names,
                     names.length - 1)) + " or " + names[names.length - 1];
             throw ApiError.badInput(field, "expected " + expected);
         }
     }
 
-    static LocalDate inRange(LocalDate date, String field) {
+    public static LocalDate inRange(LocalDate date, String field) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
             throw ApiError.badInput(field, "must be between " + EARLIEST + " and " + LATEST);
         }

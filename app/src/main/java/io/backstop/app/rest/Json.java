@@ -4,26 +4,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.json.ScenarioJson;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
  * JSON in and out with Backstop's own mapper, so both hosts answer byte for byte alike whatever JSON provider
  * the host has.
  */
-final class Json {
+public final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper();
     /** Bodies larger than this many characters are refused before parsing. */
-    static final int MAX_BODY = 1_000_000;
+    public static final int MAX_BODY = 1_000_000;
 
     private Json() {
     }
 
-    static ObjectNode object(String body) {
+    public static ObjectNode object(String body) {
         if (body == null || body.isBlank()) {
             throw ApiError.badInput("(body)", "a JSON object is required");
         }
@@ -42,16 +44,16 @@ final class Json {
         return (ObjectNode) node;
     }
 
-    static Response ok(JsonNode node) {
+    public static Response ok(JsonNode node) {
         return Response.ok(node.toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    static Response created(JsonNode node) {
+    public static Response created(JsonNode node) {
         return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(node.toString()).build();
     }
 
     /** An optional instant query parameter. */
-    static Instant instantParam(String value, String name, Instant fallback) {
+    public static Instant instantParam(String value, String name, Instant fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -62,5 +64,19 @@ final class Json {
         } catch (DateTimeParseException e) {
             throw ApiError.badInput(name, "expected an instant with an offset such as 2026-11-02T09:00:00+03:00");
         }
+    }
+
+    /** An instant in the zone's offset, or null. */
+    public static void put(ObjectNode node, String name, Instant instant, ZoneId zone) {
+        if (instant == null) {
+            node.putNull(name);
+        } else {
+            node.put(name, ScenarioJson.format(instant, zone));
+        }
+    }
+
+    /** A figure with two decimals at most, as the results show it. */
+    public static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 }

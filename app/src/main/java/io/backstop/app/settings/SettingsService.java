@@ -1,6 +1,5 @@
 package io.backstop.app.settings;
 
-import io.backstop.app.store.ClockStore;
 import io.backstop.app.store.SettingStore;
 import io.backstop.core.staff.Person;
 import io.backstop.core.validation.InvalidFieldException;
@@ -20,11 +19,11 @@ public final class SettingsService {
     static final String DOCUMENT = "department.settings";
 
     private final SettingStore settings;
-    private final ClockStore clocks;
+    private final OpenWork clocks;
     private final ZoneId defaultZone;
     private volatile Cached cached;
 
-    public SettingsService(SettingStore settings, ClockStore clocks, ZoneId defaultZone) {
+    public SettingsService(SettingStore settings, OpenWork clocks, ZoneId defaultZone) {
         this.settings = settings;
         this.clocks = clocks;
         this.defaultZone = defaultZone;

@@ -1,10 +1,11 @@
 package io.backstop.app.web;
 
-import io.backstop.app.rest.Access;
+import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
-import io.backstop.app.rest.Caller;
+import io.backstop.app.access.Caller;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.Role;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class Screens {
         }
 
         /** The one page flow of every host: to the login, refused, or shown. */
-        public void answer(ScreenPage page) throws java.io.IOException {
+        public void answer(ScreenPage page) throws IOException {
             if (status == 401) {
                 page.toLogin();
             } else if (!ok()) {

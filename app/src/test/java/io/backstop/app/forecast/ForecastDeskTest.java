@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.backstop.app.desk.ForecastDesk;
-import io.backstop.app.desk.IssueFacts;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.results.ResultsStore;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.response.IssueFacts;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.results.norms.OperationDay;
+import io.backstop.app.results.norms.OperationStore;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.AbsenceStore;
+import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.forecast.LoadBasis;
 import io.backstop.core.forecast.LoadForecast;
@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ class ForecastDeskTest {
 
     TestHost host;
     ForecastDesk desk;
-    ResultsStore results;
+    OperationStore results;
 
     @BeforeEach
     void department() {
@@ -67,7 +69,7 @@ class ForecastDeskTest {
         host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT));
         host.backstop.results().replaceSettings(ResultsSettings.read("{\"hired\": {\"petrova\": \"2026-10-01\"}}"));
         desk = host.backstop.forecast();
-        results = new ResultsStore(host.store);
+        results = new OperationStore(host.store);
     }
 
     static Instant at(String local) {
@@ -130,25 +132,25 @@ class ForecastDeskTest {
     @Test
     void importedHistoryFeedsTheForecastAndMustEndBeforeWhatWasRecorded() {
         var desk = host.backstop.results();
-        java.util.List<io.backstop.app.results.OperationDay> rows = new java.util.ArrayList<>();
+        List<OperationDay> rows = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            rows.add(new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(i), "client-question", 80, 0));
+            rows.add(new OperationDay("ivanova", FIRST.minusWeeks(i), "client-question", 80, 0));
         }
-        assertThat(desk.importHistory(rows)).isEqualTo(3);
+        assertThat(desk.norms().importHistory(rows)).isEqualTo(3);
         // 80 questions of 15 minutes: 20 norm-hours a week, whatever the row said about minutes
         assertThat(this.desk.forecast(TODAY, 1).weeks().get(0).load()).isCloseTo(20, within(1e-9));
 
-        assertThatThrownBy(() -> desk.importHistory(java.util.List.of(
-                new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(9), "no-such-thing", 1, 0))))
+        assertThatThrownBy(() -> desk.norms().importHistory(List.of(
+                new OperationDay("ivanova", FIRST.minusWeeks(9), "no-such-thing", 1, 0))))
                 .isInstanceOfSatisfying(InvalidFieldException.class,
                         e -> assertThat(e.field()).isEqualTo("rows[0].operation"));
-        assertThatThrownBy(() -> desk.importHistory(java.util.List.of(
-                new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(9), "client-question", 1, 0),
-                new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(9), "client-question", 2, 0))))
+        assertThatThrownBy(() -> desk.norms().importHistory(List.of(
+                new OperationDay("ivanova", FIRST.minusWeeks(9), "client-question", 1, 0),
+                new OperationDay("ivanova", FIRST.minusWeeks(9), "client-question", 2, 0))))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("rows[1]"));
         // history goes before the first recorded day (now FIRST - 3 weeks)
-        assertThatThrownBy(() -> desk.importHistory(java.util.List.of(
-                new io.backstop.app.results.OperationDay("ivanova", FIRST.minusWeeks(3), "incoming-call", 1, 0))))
+        assertThatThrownBy(() -> desk.norms().importHistory(List.of(
+                new OperationDay("ivanova", FIRST.minusWeeks(3), "incoming-call", 1, 0))))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("rows[0].day"));
         assertThat(results.operations(FIRST.minusWeeks(10), FIRST, Optional.empty())).hasSize(3);
     }

@@ -1,11 +1,14 @@
 package io.backstop.app.library;
 
+import java.time.LocalDate;
+import io.backstop.app.store.SettingStore;
+import io.backstop.app.results.norms.OperationStore;
+import io.backstop.app.Schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.backstop.app.desk.IssueFacts;
-import io.backstop.app.desk.LibraryDesk;
-import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.response.IssueFacts;
+import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.library.Entry;
@@ -82,7 +85,7 @@ class LibraryDeskTest {
         assertThat(search("счетом кабинет")).containsExactly(entry);
         assertThat(search("счетом реклама")).isEmpty();
         assertThatThrownBy(() -> library.mark("WEB-1", Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of(), "ivanova", at("11:00"))).isInstanceOf(LibraryDesk.AlreadyInLibrary.class);
+                List.of(), "ivanova", at("11:00"))).isInstanceOf(AlreadyInLibrary.class);
     }
 
     @Test
@@ -178,17 +181,17 @@ class LibraryDeskTest {
     @Test
     void aDatabaseAtVersionTwoGetsTheLibraryTablesAndKeepsItsResults() {
         var store = TestHost.memoryDatabase();
-        io.backstop.app.store.Schema.STEPS.get(0).apply(store);
-        io.backstop.app.store.Schema.STEPS.get(1).apply(store);
-        var settings = new io.backstop.app.store.SettingStore(store);
+        Schema.STEPS.get(0).apply(store);
+        Schema.STEPS.get(1).apply(store);
+        var settings = new SettingStore(store);
         settings.write("schema.version", "2");
-        new io.backstop.app.results.ResultsStore(store).addOperations("ivanova", java.time.LocalDate.of(2026, 11, 2),
+        new OperationStore(store).addOperations("ivanova", LocalDate.of(2026, 11, 2),
                 "client-question", 2, 30);
 
-        assertThat(io.backstop.app.store.Schema.upgrade(store)).isEqualTo(2);
+        assertThat(Schema.upgrade(store)).isEqualTo(2);
 
-        assertThat(new io.backstop.app.results.ResultsStore(store).operations(java.time.LocalDate.of(2026, 11, 2),
-                java.time.LocalDate.of(2026, 11, 2), Optional.empty())).hasSize(1);
+        assertThat(new OperationStore(store).operations(LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 2), Optional.empty())).hasSize(1);
         LibraryStore library = new LibraryStore(store);
         Entry stored = library.create(Entry.draft("Где счёт?", "В кабинете.", Optional.empty(), Optional.empty(),
                 Optional.empty(), "ivanova", List.of(), at("10:00")), Optional.empty());

@@ -1,12 +1,15 @@
 package io.backstop.app.results;
 
-import io.backstop.app.desk.IssueFacts;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.results.norms.OperationStore;
+import io.backstop.app.results.common.ResultsSettings;
+import io.backstop.app.results.norms.OperationDay;
+
+import io.backstop.app.response.IssueFacts;
+import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.validation.InvalidFieldException;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +47,7 @@ class ReplyOperationsTest {
     }
 
     private List<OperationDay> operations() {
-        return new ResultsStore(host.store).operations(MON.minusDays(7), MON.plusDays(7), Optional.empty());
+        return new OperationStore(host.store).operations(MON.minusDays(7), MON.plusDays(7), Optional.empty());
     }
 
     @Test
@@ -120,7 +123,7 @@ class ReplyOperationsTest {
     @Test
     void theDefaultMapsReportsComplaintsAndEverythingElse() {
         ResultsSettings d = ResultsSettings.departmentDefault();
-        assertThat(d.replyOperations()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+        assertThat(d.replyOperations()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "Client report", "monthly-report-explanation", "Complaint", "complaint-handling",
                 "*", "client-question"));
         assertThat(ResultsSettings.read(d.write()).replyOperations()).isEqualTo(d.replyOperations());
@@ -147,7 +150,7 @@ class ReplyOperationsTest {
     void aCatalogueOfItsOwnKeepsOnlyTheDefaultsItHas() {
         ResultsSettings s = ResultsSettings.read(
                 "{\"catalog\": [{\"code\": \"client-question\", \"name\": \"Q\", \"minutes\": 10}]}");
-        assertThat(s.replyOperations()).containsExactlyEntriesOf(java.util.Map.of("*", "client-question"));
+        assertThat(s.replyOperations()).containsExactlyEntriesOf(Map.of("*", "client-question"));
         assertThat(s.replyOperation("Complaint")).contains("client-question");
     }
 }

@@ -1,9 +1,20 @@
 package io.backstop.app.results;
 
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.response.ClockEvent;
+import io.backstop.app.response.ClockEventStore;
+import io.backstop.app.results.norms.OperationStore;
+import io.backstop.app.results.norms.NormsDesk;
+import io.backstop.app.results.scorecard.ScorecardDesk;
+import io.backstop.app.results.common.Refused;
+import io.backstop.app.results.debt.DebtDesk;
+import io.backstop.app.results.common.ResultsSettings;
+import io.backstop.app.results.debt.StoredReceivable;
+import io.backstop.app.results.norms.OperationDay;
+import io.backstop.app.results.norms.OperationDayEntity;
+
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
+import io.backstop.app.store.SettingStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.complaint.ComplaintState;
@@ -13,11 +24,14 @@ import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.norms.Verdict;
 import io.backstop.core.scorecard.Score;
+import io.backstop.core.sla.Reply;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.upsell.CallList;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
 import io.backstop.core.validation.InvalidFieldException;
+import java.time.Duration;
+import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,21 +95,21 @@ class ResultsDeskTest {
         reply("head", at(MON + "T12:00"), true);
         reply("ivanova", at("2026-10-30T10:00"), false); // before the period
 
-        var all = desk.sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), java.util.Optional.empty());
-        assertThat(all).extracting(ResultsDesk.PersonSla::person)
+        var all = desk.scorecard().sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), Optional.empty());
+        assertThat(all).extracting(ScorecardDesk.PersonSla::person)
                 .containsExactly("head", "ivanova", "operator", "petrova", "sidorova");
-        assertThat(all.get(1)).isEqualTo(new ResultsDesk.PersonSla("ivanova", 2, 1));
+        assertThat(all.get(1)).isEqualTo(new ScorecardDesk.PersonSla("ivanova", 2, 1));
         assertThat(all.get(1).breaches()).isEqualTo(1);
-        assertThat(all.get(2)).isEqualTo(new ResultsDesk.PersonSla("operator", 0, 0));
-        assertThat(desk.sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), java.util.Optional.of("head")))
-                .containsExactly(new ResultsDesk.PersonSla("head", 1, 1));
+        assertThat(all.get(2)).isEqualTo(new ScorecardDesk.PersonSla("operator", 0, 0));
+        assertThat(desk.scorecard().sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), Optional.of("head")))
+                .containsExactly(new ScorecardDesk.PersonSla("head", 1, 1));
     }
 
     /** A staff reply as the response desk records it. */
     private void reply(String person, Instant at, boolean onTime) {
-        new io.backstop.app.store.ClockEventStore(host.store).record(io.backstop.app.store.ClockEvent.of(
-                new io.backstop.core.sla.Reply("WEB-1", at.minusSeconds(1800), at, person,
-                        java.time.Duration.ofMinutes(30), onTime)));
+        new ClockEventStore(host.store).record(ClockEvent.of(
+                new Reply("WEB-1", at.minusSeconds(1800), at, person,
+                        Duration.ofMinutes(30), onTime)));
     }
 
     @Test
@@ -111,7 +125,7 @@ class ResultsDeskTest {
     void aDatabaseAtVersionOneGetsTheResultsTablesAndKeepsItsData() {
         var store = TestHost.memoryDatabase();
         Schema.STEPS.get(0).apply(store);
-        var settings = new io.backstop.app.store.SettingStore(store);
+        var settings = new SettingStore(store);
         settings.write("schema.version", "1");
         settings.write("kept", "yes");
 
@@ -119,34 +133,34 @@ class ResultsDeskTest {
 
         assertThat(settings.read("kept")).contains("yes");
         assertThat(settings.read("schema.version")).contains(Integer.toString(Schema.currentVersion()));
-        new ResultsStore(store).addOperations("ivanova", MON, "client-question", 2, 30);
-        assertThat(new ResultsStore(store).operations(MON, MON, Optional.empty())).hasSize(1);
+        new OperationStore(store).addOperations("ivanova", MON, "client-question", 2, 30);
+        assertThat(new OperationStore(store).operations(MON, MON, Optional.empty())).hasSize(1);
         assertThat(Schema.upgrade(store)).isEqualTo(Schema.currentVersion());
     }
 
     @Test
     void operationsAddToOneRowPerPersonDayAndOperation() {
-        desk.recordOperation("ivanova", MON, "client-question", 10);
-        desk.recordOperation("ivanova", MON, "client-question", 6);
-        desk.recordOperation("ivanova", MON, "long-letter", 3);
-        OperationDay row = desk.recordOperation("ivanova", MON, "client-question", 4);
+        desk.norms().recordOperation("ivanova", MON, "client-question", 10);
+        desk.norms().recordOperation("ivanova", MON, "client-question", 6);
+        desk.norms().recordOperation("ivanova", MON, "long-letter", 3);
+        OperationDay row = desk.norms().recordOperation("ivanova", MON, "client-question", 4);
 
         assertThat(row.count()).isEqualTo(20);
         assertThat(row.normMinutes()).isEqualTo(300);
-        assertThat(host.store.count(OperationDayEntity.class, net.java.ao.Query.select())).isEqualTo(2);
+        assertThat(host.store.count(OperationDayEntity.class, Query.select())).isEqualTo(2);
     }
 
     @Test
     void normHoursAreEarnedAgainstPresentTimeAndTheNewcomerIsHeldToTheNewcomerBand() {
         // ivanova: 20 questions (300 min) + 3 long letters (180 min) = 8 norm-hours in an 8-hour day: within 7-9.
-        desk.recordOperation("ivanova", MON, "client-question", 20);
-        desk.recordOperation("ivanova", MON, "long-letter", 3);
+        desk.norms().recordOperation("ivanova", MON, "client-question", 20);
+        desk.norms().recordOperation("ivanova", MON, "long-letter", 3);
         // sidorova, month 2 of service: 2 norm-hours in a full day is below the newcomer band 3-5.
-        desk.recordOperation("sidorova", MON, "client-question", 8);
+        desk.norms().recordOperation("sidorova", MON, "client-question", 8);
 
-        List<ResultsDesk.PersonOutput> out = desk.normHours(MON, MON, Optional.empty());
-        ResultsDesk.PersonOutput ivanova = out.stream().filter(o -> o.person().equals("ivanova")).findFirst().get();
-        ResultsDesk.PersonOutput sidorova = out.stream().filter(o -> o.person().equals("sidorova")).findFirst().get();
+        List<NormsDesk.PersonOutput> out = desk.norms().normHours(MON, MON, Optional.empty());
+        NormsDesk.PersonOutput ivanova = out.stream().filter(o -> o.person().equals("ivanova")).findFirst().get();
+        NormsDesk.PersonOutput sidorova = out.stream().filter(o -> o.person().equals("sidorova")).findFirst().get();
 
         assertThat(ivanova.total().earnedNormHours()).isEqualTo(8.0);
         assertThat(ivanova.total().presentHours()).isEqualTo(8.0);
@@ -158,9 +172,9 @@ class ResultsDeskTest {
 
     @Test
     void onlyAccountManagersAreJudgedAgainstTheBand() {
-        desk.recordOperation("operator", MON, "client-question", 4);
+        desk.norms().recordOperation("operator", MON, "client-question", 4);
 
-        ResultsDesk.PersonOutput operator = desk.normHours(MON, MON, Optional.of("operator")).get(0);
+        NormsDesk.PersonOutput operator = desk.norms().normHours(MON, MON, Optional.of("operator")).get(0);
 
         assertThat(operator.total().earnedNormHours()).isEqualTo(1.0);
         assertThat(operator.verdict()).isEmpty();
@@ -171,86 +185,86 @@ class ResultsDeskTest {
     void anAbsenceTakesPresentTimeAway() {
         host.backstop.staff().add("petrova", at("2026-11-02T14:00"), at("2026-11-03T00:00"), AbsenceKind.TIME_OFF,
                 "office", at("2026-11-01T10:00"));
-        desk.recordOperation("petrova", MON, "client-question", 16);
+        desk.norms().recordOperation("petrova", MON, "client-question", 16);
 
-        ResultsDesk.PersonOutput petrova = desk.normHours(MON, MON, Optional.of("petrova")).get(0);
+        NormsDesk.PersonOutput petrova = desk.norms().normHours(MON, MON, Optional.of("petrova")).get(0);
 
         assertThat(petrova.total().presentHours()).isEqualTo(4.0);
-        assertThat(petrova.days().get(0).output().perFullDay(java.time.Duration.ofHours(8)).getAsDouble())
+        assertThat(petrova.days().get(0).output().perFullDay(Duration.ofHours(8)).getAsDouble())
                 .isEqualTo(8.0);
         assertThat(petrova.verdict()).contains(Verdict.WITHIN);
     }
 
     @Test
     void badOperationsAreRefusedNamingTheField() {
-        assertThatThrownBy(() -> desk.recordOperation("ivanova", MON, "nap", 1))
+        assertThatThrownBy(() -> desk.norms().recordOperation("ivanova", MON, "nap", 1))
                 .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("operation");
-        assertThatThrownBy(() -> desk.recordOperation("ivanova", MON, "client-question", 0))
+        assertThatThrownBy(() -> desk.norms().recordOperation("ivanova", MON, "client-question", 0))
                 .extracting("field").isEqualTo("count");
-        assertThatThrownBy(() -> desk.recordOperation("nobody", MON, "client-question", 1))
+        assertThatThrownBy(() -> desk.norms().recordOperation("nobody", MON, "client-question", 1))
                 .extracting("field").isEqualTo("person");
     }
 
     @Test
     void offersConvertAndEarnPoints() {
-        var offer = desk.recordOffer(new Offer("WEB-1", "acme", "site-support", "seo", OfferStatus.PRESENTED,
+        var offer = desk.sales().recordOffer(new Offer("WEB-1", "acme", "site-support", "seo", OfferStatus.PRESENTED,
                 1_500_000, "ivanova", at("2026-11-02T10:00")));
-        desk.recordOffer(new Offer("WEB-2", "bolt", "site-support", "seo", OfferStatus.PRESENTED, 1_500_000,
+        desk.sales().recordOffer(new Offer("WEB-2", "bolt", "site-support", "seo", OfferStatus.PRESENTED, 1_500_000,
                 "ivanova", at("2026-11-02T11:00")));
-        desk.answerOffer(offer.id(), OfferStatus.ACCEPTED);
+        desk.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
 
-        var upsells = desk.upsells(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
+        var upsells = desk.sales().upsells(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
 
         assertThat(upsells).hasSize(1);
         assertThat(upsells.get(0).conversion().presented()).isEqualTo(2);
         assertThat(upsells.get(0).conversion().accepted()).isEqualTo(1);
         assertThat(upsells.get(0).points()).isPositive();
-        assertThatThrownBy(() -> desk.answerOffer(offer.id(), OfferStatus.DECLINED))
+        assertThatThrownBy(() -> desk.sales().answerOffer(offer.id(), OfferStatus.DECLINED))
                 .extracting("field").isEqualTo("status");
     }
 
     @Test
     void debtorsAgeEscalateAndPaymentsKeepTheSumUpToDate() {
         LocalDate today = LocalDate.parse("2026-11-27");
-        desk.recordReceivable(new Receivable("INV-1", "bigco", 60_000_000, LocalDate.parse("2026-08-01"),
+        desk.debt().recordReceivable(new Receivable("INV-1", "bigco", 60_000_000, LocalDate.parse("2026-08-01"),
                 LocalDate.parse("2026-09-01")), Optional.of("petrova"), Optional.of("seo"));
-        desk.recordReceivable(new Receivable("INV-2", "small", 500_000, LocalDate.parse("2026-11-01"),
+        desk.debt().recordReceivable(new Receivable("INV-2", "small", 500_000, LocalDate.parse("2026-11-01"),
                 LocalDate.parse("2026-11-20")), Optional.of("ivanova"), Optional.empty());
-        StoredReceivable paid = desk.recordPayment(new Payment("INV-1", 10_000_000, LocalDate.parse("2026-11-10")));
+        StoredReceivable paid = desk.debt().recordPayment(new Payment("INV-1", 10_000_000, LocalDate.parse("2026-11-10")));
 
         assertThat(paid.paidKopecks()).isEqualTo(10_000_000);
-        ResultsDesk.Debtors debtors = desk.debtors(LocalDate.parse("2026-11-01"), today, Optional.empty());
-        assertThat(debtors.debtors()).extracting(ResultsDesk.Debtor::client).containsExactly("bigco", "small");
-        ResultsDesk.Debtor big = debtors.debtors().get(0);
+        DebtDesk.Debtors debtors = desk.debt().debtors(LocalDate.parse("2026-11-01"), today, Optional.empty());
+        assertThat(debtors.debtors()).extracting(DebtDesk.Debtor::client).containsExactly("bigco", "small");
+        DebtDesk.Debtor big = debtors.debtors().get(0);
         assertThat(big.aging().bucket(AgingBucket.DAYS_61_90)).isEqualTo(50_000_000);
         assertThat(big.escalation().get().level()).isEqualTo(EscalationLevel.DIRECTOR);
         assertThat(debtors.dso()).isPresent();
-        assertThat(desk.debtors(LocalDate.parse("2026-11-01"), today, Optional.of("ivanova")).debtors())
-                .extracting(ResultsDesk.Debtor::client).containsExactly("small");
-        assertThatThrownBy(() -> desk.recordPayment(new Payment("INV-2", 600_000, LocalDate.parse("2026-11-21"))))
+        assertThat(desk.debt().debtors(LocalDate.parse("2026-11-01"), today, Optional.of("ivanova")).debtors())
+                .extracting(DebtDesk.Debtor::client).containsExactly("small");
+        assertThatThrownBy(() -> desk.debt().recordPayment(new Payment("INV-2", 600_000, LocalDate.parse("2026-11-21"))))
                 .extracting("field").isEqualTo("amountKopecks");
-        assertThatThrownBy(() -> desk.recordReceivable(new Receivable("INV-2", "x", 1, today, today),
+        assertThatThrownBy(() -> desk.debt().recordReceivable(new Receivable("INV-2", "x", 1, today, today),
                 Optional.empty(), Optional.empty())).extracting("field").isEqualTo("id");
     }
 
     @Test
     void onlyTheHeadClosesAComplaintAndNeverTheOneItIsAbout() {
-        var flagged = desk.flagComplaint("acme", "WEB-7", Optional.empty(), "ivanova", "operator",
+        var flagged = desk.complaints().flagComplaint("acme", "WEB-7", Optional.empty(), "ivanova", "operator",
                 at("2026-11-02T10:00"));
 
-        assertThatThrownBy(() -> desk.actOnComplaint(flagged.id(), "ivanova", ComplaintAction.UNFLAG,
-                at("2026-11-02T11:00"))).isInstanceOf(ResultsDesk.Refused.class).hasMessageContaining("about ivanova");
-        assertThatThrownBy(() -> desk.actOnComplaint(flagged.id(), "petrova", ComplaintAction.CLOSE,
-                at("2026-11-02T11:00"))).isInstanceOf(ResultsDesk.Refused.class);
-        var lane = desk.complaints(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
+        assertThatThrownBy(() -> desk.complaints().actOnComplaint(flagged.id(), "ivanova", ComplaintAction.UNFLAG,
+                at("2026-11-02T11:00"))).isInstanceOf(Refused.class).hasMessageContaining("about ivanova");
+        assertThatThrownBy(() -> desk.complaints().actOnComplaint(flagged.id(), "petrova", ComplaintAction.CLOSE,
+                at("2026-11-02T11:00"))).isInstanceOf(Refused.class);
+        var lane = desk.complaints().complaints(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
         assertThat(lane.lane()).hasSize(1);
         assertThat(lane.counts()).containsEntry("ivanova", 1L);
 
-        var closed = desk.actOnComplaint(flagged.id(), "head", ComplaintAction.CLOSE, at("2026-11-02T12:00"));
+        var closed = desk.complaints().actOnComplaint(flagged.id(), "head", ComplaintAction.CLOSE, at("2026-11-02T12:00"));
 
         assertThat(closed.complaint().state()).isEqualTo(ComplaintState.CLOSED);
         assertThat(closed.complaint().history()).hasSize(2);
-        var after = desk.complaints(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
+        var after = desk.complaints().complaints(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
         assertThat(after.lane()).isEmpty();
         assertThat(after.counts()).containsEntry("ivanova", 1L);
     }
@@ -258,37 +272,37 @@ class ResultsDeskTest {
     @Test
     void aCampaignListsWhoOrderedAndSkipsDebtorsAndComplainers() {
         LocalDate on = LocalDate.parse("2026-11-27");
-        desk.recordReceivable(new Receivable("S-1", "acme", 3_000_000, LocalDate.parse("2026-10-01"),
+        desk.debt().recordReceivable(new Receivable("S-1", "acme", 3_000_000, LocalDate.parse("2026-10-01"),
                 LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("seo"));
-        desk.recordPayment(new Payment("S-1", 3_000_000, LocalDate.parse("2026-10-05")));
-        desk.recordReceivable(new Receivable("S-2", "owing", 3_000_000, LocalDate.parse("2026-10-01"),
+        desk.debt().recordPayment(new Payment("S-1", 3_000_000, LocalDate.parse("2026-10-05")));
+        desk.debt().recordReceivable(new Receivable("S-2", "owing", 3_000_000, LocalDate.parse("2026-10-01"),
                 LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("seo"));
-        desk.recordReceivable(new Receivable("S-3", "angry", 3_000_000, LocalDate.parse("2026-10-01"),
+        desk.debt().recordReceivable(new Receivable("S-3", "angry", 3_000_000, LocalDate.parse("2026-10-01"),
                 LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("seo"));
-        desk.recordPayment(new Payment("S-3", 3_000_000, LocalDate.parse("2026-10-05")));
-        desk.flagComplaint("angry", "WEB-9", Optional.empty(), "ivanova", "operator", at("2026-11-20T10:00"));
+        desk.debt().recordPayment(new Payment("S-3", 3_000_000, LocalDate.parse("2026-10-05")));
+        desk.complaints().flagComplaint("angry", "WEB-9", Optional.empty(), "ivanova", "operator", at("2026-11-20T10:00"));
 
-        CallList list = desk.callList("ads-after-seo", on);
+        CallList list = desk.sales().callList("ads-after-seo", on);
 
         assertThat(list.calls()).extracting(c -> c.client()).containsExactly("acme");
         assertThat(list.skipped()).extracting(s -> s.client()).containsExactlyInAnyOrder("owing", "angry");
-        assertThatThrownBy(() -> desk.callList("nope", on)).extracting("field").isEqualTo("campaign");
+        assertThatThrownBy(() -> desk.sales().callList("nope", on)).extracting("field").isEqualTo("campaign");
     }
 
     @Test
     void theScorecardAndTheDigestReadTheSameRows() {
-        desk.recordOperation("ivanova", MON, "client-question", 32);
-        desk.recordReceivable(new Receivable("INV-1", "acme", 1_000_000, LocalDate.parse("2026-10-01"),
+        desk.norms().recordOperation("ivanova", MON, "client-question", 32);
+        desk.debt().recordReceivable(new Receivable("INV-1", "acme", 1_000_000, LocalDate.parse("2026-10-01"),
                 LocalDate.parse("2026-10-15")), Optional.of("ivanova"), Optional.empty());
-        desk.recordPayment(new Payment("INV-1", 400_000, LocalDate.parse("2026-11-05")));
-        desk.flagComplaint("acme", "WEB-7", Optional.empty(), "ivanova", "operator", at("2026-11-02T10:00"));
+        desk.debt().recordPayment(new Payment("INV-1", 400_000, LocalDate.parse("2026-11-05")));
+        desk.complaints().flagComplaint("acme", "WEB-7", Optional.empty(), "ivanova", "operator", at("2026-11-02T10:00"));
 
-        List<Score> scores = desk.scorecard(YearMonth.of(2026, 11), Optional.empty());
+        List<Score> scores = desk.scorecard().scorecard(YearMonth.of(2026, 11), Optional.empty());
         assertThat(scores).extracting(Score::person).containsExactly("operator", "ivanova", "petrova", "sidorova");
         Score ivanova = scores.get(1);
         assertThat(ivanova.total()).isBetween(0.0, 1.0);
 
-        var digest = desk.digest("acme", LocalDate.parse("2026-11-27"), issue -> true);
+        var digest = desk.digest().digest("acme", LocalDate.parse("2026-11-27"), issue -> true);
         assertThat(digest.openComplaints()).hasSize(1);
         assertThat(digest.debt().overdueKopecks()).isEqualTo(600_000);
     }

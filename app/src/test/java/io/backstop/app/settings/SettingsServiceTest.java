@@ -2,9 +2,9 @@ package io.backstop.app.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityManagerStore;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.h2.H2EntityManagers;

@@ -2,6 +2,8 @@ package io.backstop.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backstop.app.Schema;
+
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.backstop.jira.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 
 /**
  * Runs the app's versioned {@link Schema} steps from Active Objects. Active Objects calls upgrade tasks whose model

@@ -7,7 +7,7 @@ import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import io.backstop.app.desk.IssueFacts;
+import io.backstop.app.response.IssueFacts;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.jira.BackstopHolder;

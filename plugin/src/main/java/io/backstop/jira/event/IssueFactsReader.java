@@ -5,7 +5,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
-import io.backstop.app.desk.IssueFacts;
+import io.backstop.app.response.IssueFacts;
 import io.backstop.jira.port.JiraUsers;
 import io.backstop.jira.setup.JiraNames;
 import jakarta.inject.Inject;

@@ -11,7 +11,7 @@ import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
-import io.backstop.app.desk.WatcherRun;
+import io.backstop.app.response.WatcherRun;
 import io.backstop.jira.BackstopHolder;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -2,7 +2,7 @@ package io.backstop.jira.port;
 
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.SettingStore;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;

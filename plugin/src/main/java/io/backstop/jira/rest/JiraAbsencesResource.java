@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.StaffDesk;
-import io.backstop.app.rest.AbsencesResource;
-import io.backstop.app.rest.Access;
+import io.backstop.app.staff.StaffDesk;
+import io.backstop.app.staff.AbsencesResource;
+import io.backstop.app.access.Access;
 import io.backstop.app.settings.SettingsService;
 import java.time.Clock;
 import jakarta.inject.Inject;

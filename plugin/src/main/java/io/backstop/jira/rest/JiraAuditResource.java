@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.ResponseViews;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.AuditResource;
+import io.backstop.app.response.ResponseViews;
+import io.backstop.app.access.Access;
+import io.backstop.app.response.AuditResource;
 import io.backstop.app.settings.SettingsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.ClientsResource;
+import io.backstop.app.access.Access;
+import io.backstop.app.results.digest.ClientsResource;
+import io.backstop.app.results.digest.DigestDesk;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 
@@ -18,7 +18,7 @@ import java.time.Clock;
 public class JiraClientsResource extends ClientsResource {
 
     @Inject
-    public JiraClientsResource(Access access, ResultsDesk results, Clock clock) {
-        super(access, results, clock);
+    public JiraClientsResource(Access access, DigestDesk digest, Clock clock) {
+        super(access, digest, clock);
     }
 }

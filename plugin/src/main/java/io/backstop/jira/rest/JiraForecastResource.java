@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.ForecastDesk;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.ForecastResource;
+import io.backstop.app.forecast.ForecastDesk;
+import io.backstop.app.access.Access;
+import io.backstop.app.forecast.ForecastResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

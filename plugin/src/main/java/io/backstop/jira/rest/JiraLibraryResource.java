@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.LibraryDesk;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.LibraryResource;
+import io.backstop.app.library.LibraryDesk;
+import io.backstop.app.access.Access;
+import io.backstop.app.library.LibraryResource;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 

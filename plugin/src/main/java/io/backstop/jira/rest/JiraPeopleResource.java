@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.StaffDesk;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.PeopleResource;
+import io.backstop.app.staff.StaffDesk;
+import io.backstop.app.access.Access;
+import io.backstop.app.staff.PeopleResource;
 import java.time.Clock;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.ResponseViews;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.QueueResource;
+import io.backstop.app.response.ResponseViews;
+import io.backstop.app.access.Access;
+import io.backstop.app.response.QueueResource;
 import io.backstop.app.settings.SettingsService;
 import java.time.Clock;
 import jakarta.inject.Inject;

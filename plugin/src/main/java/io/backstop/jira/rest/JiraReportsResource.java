@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.backstop.app.desk.AbsenceReportDesk;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.ReportsResource;
+import io.backstop.app.staff.AbsenceReportDesk;
+import io.backstop.app.access.Access;
+import io.backstop.app.staff.ReportsResource;
 import io.backstop.app.settings.SettingsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;

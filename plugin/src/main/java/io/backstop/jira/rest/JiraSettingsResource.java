@@ -1,8 +1,8 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.SettingsResource;
+import io.backstop.app.access.Access;
+import io.backstop.app.settings.rest.SettingsResource;
 import io.backstop.app.settings.SettingsService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;

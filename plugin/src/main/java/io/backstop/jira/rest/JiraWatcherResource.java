@@ -1,9 +1,9 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.rest.Access;
-import io.backstop.app.rest.WatcherResource;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.access.Access;
+import io.backstop.app.response.WatcherResource;
 import java.time.Clock;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;

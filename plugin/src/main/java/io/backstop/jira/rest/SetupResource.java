@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.app.rest.Access;
+import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
 import io.backstop.jira.setup.JiraSetup;
 import io.backstop.jira.setup.SetupReport;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ public class SetupResource {
             JsonNode root = MAPPER.readTree(body);
             JsonNode actor = root == null ? null : root.get("actor");
             return actor == null || actor.isNull() ? null : actor.asText();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ApiError.badInput("(body)", "not valid JSON");
         }
     }

@@ -1,7 +1,7 @@
 package io.backstop.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import io.backstop.app.rest.Access;
+import io.backstop.app.access.Access;
 import io.backstop.jira.job.WatcherJob;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;

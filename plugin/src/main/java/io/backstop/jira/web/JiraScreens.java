@@ -5,26 +5,32 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import io.backstop.app.rest.Access;
+import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
-import io.backstop.app.rest.Caller;
+import io.backstop.app.access.Caller;
+import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.web.Gadget;
 import io.backstop.app.web.HostLinks;
 import io.backstop.app.web.Html;
 import io.backstop.app.web.Messages;
 import io.backstop.app.web.Screen;
 import io.backstop.app.web.Screens;
+import io.backstop.core.staff.Person;
 import io.backstop.jira.BackstopHolder;
 import io.backstop.jira.port.JiraBrowsePermission;
 import io.backstop.jira.port.JiraCurrentUser;
 import io.backstop.core.staff.Role;
 import io.backstop.jira.port.JiraDirectory;
+import io.backstop.jira.port.JiraUsers;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The app's {@link Screens} in Jira, built on first use (it reads the settings, hence the database, which must not be
@@ -57,11 +63,11 @@ public final class JiraScreens {
     private final ThreadLocal<Map<String, Object>> requestAnswers = new ThreadLocal<>();
 
     /** How old the node's copy of the department's people may be when a condition uses it. */
-    static final long ROSTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    static final long ROSTER_NANOS = TimeUnit.MINUTES.toNanos(1);
     /** How long a thread's answers count as one request's. */
-    static final long REQUEST_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    static final long REQUEST_NANOS = TimeUnit.SECONDS.toNanos(2);
 
-    private record Roster(java.util.Set<String> people, String staffGroup, long readAt) {
+    private record Roster(Set<String> people, String staffGroup, long readAt) {
     }
 
     @Inject
@@ -141,7 +147,7 @@ public final class JiraScreens {
      * the department (Jira asks on every page for everyone), and once per request.
      */
     public boolean shows(Screen screen, Gadget gadget) {
-        String name = io.backstop.jira.port.JiraUsers.name(authentication.getLoggedInUser());
+        String name = JiraUsers.name(authentication.getLoggedInUser());
         if (name == null) {
             return false;
         }
@@ -178,9 +184,9 @@ public final class JiraScreens {
         Roster known = roster;
         long now = System.nanoTime();
         if (known == null || now - known.readAt() > ROSTER_NANOS) {
-            io.backstop.app.settings.DepartmentSettings department = holder.settings().current();
-            known = new Roster(department.people().stream().map(io.backstop.core.staff.Person::name)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet()), department.staffGroup(), now);
+            DepartmentSettings department = holder.settings().current();
+            known = new Roster(department.people().stream().map(Person::name)
+                    .collect(Collectors.toUnmodifiableSet()), department.staffGroup(), now);
             roster = known;
         }
         return known;
@@ -213,7 +219,7 @@ public final class JiraScreens {
             return true;
         }
         try {
-            access().oneOf("the head", io.backstop.core.staff.Role.HEAD);
+            access().oneOf("the head", Role.HEAD);
             return true;
         } catch (ApiError refused) {
             return false;

@@ -3,11 +3,12 @@ package io.backstop.jira.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ModelVersion;
-import io.backstop.app.store.ClockEntity;
-import io.backstop.app.store.Schema;
+import io.backstop.app.response.ClockEntity;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.jira.testing.H2ActiveObjects;
 import java.util.Map;
+import net.java.ao.Query;
 import org.junit.jupiter.api.Test;
 
 /** The app's schema steps, run from Active Objects' upgrade task through the plugin's store adapter. */
@@ -27,7 +28,7 @@ class SchemaUpgradeTaskTest {
 
         ActiveObjectsStore store = new ActiveObjectsStore(ao);
         assertThat(new SettingStore(store).read("schema.version")).contains(Integer.toString(Schema.currentVersion()));
-        assertThat(store.count(ClockEntity.class, net.java.ao.Query.select())).isZero();
+        assertThat(store.count(ClockEntity.class, Query.select())).isZero();
     }
 
     @Test
@@ -41,7 +42,7 @@ class SchemaUpgradeTaskTest {
         new SchemaUpgradeTask().upgrade(new SchemaUpgradeTask().getModelVersion(), ao);
 
         assertThat(Schema.upgrade(store)).isEqualTo(Schema.currentVersion());
-        assertThat(store.count(ClockEntity.class, net.java.ao.Query.select())).isEqualTo(1);
+        assertThat(store.count(ClockEntity.class, Query.select())).isEqualTo(1);
     }
 
     @Test

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.backstop.app.store.ClockEvent;
-import io.backstop.app.store.ClockEventKind;
-import io.backstop.app.store.StoredClock;
+import io.backstop.app.response.ClockEvent;
+import io.backstop.app.response.ClockEventKind;
+import io.backstop.app.response.StoredClock;
+import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.jira.testing.Departments;
 import io.backstop.jira.testing.FakeJira.Assignment;
 import io.backstop.jira.testing.PluginHarness;
@@ -46,7 +47,7 @@ class IssueEventListenerTest {
     @Test
     void anIssueOutsideTheDepartmentsProjectsIsPassedOverWithoutReadingItsFields() {
         var department = Departments.workedExample();
-        plugin.department(new io.backstop.app.settings.DepartmentSettings(department.calendar(), department.policy(),
+        plugin.department(new DepartmentSettings(department.calendar(), department.policy(),
                 department.people(), department.tick(), department.staffGroup(), List.of("WEB")));
         org.mockito.Mockito.clearInvocations(plugin.jira.fields);
 

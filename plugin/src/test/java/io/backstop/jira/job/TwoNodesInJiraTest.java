@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.status.RunOutcome;
-import io.backstop.app.store.ClockEvent;
+import io.backstop.app.response.ClockEvent;
 import io.backstop.h2.H2EntityManagers;
 import io.backstop.jira.testing.Departments;
 import io.backstop.jira.testing.FakeJira;

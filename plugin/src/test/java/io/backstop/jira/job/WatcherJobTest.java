@@ -15,7 +15,7 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.status.RunOutcome;
-import io.backstop.app.store.ClockEvent;
+import io.backstop.app.response.ClockEvent;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.jira.testing.Departments;
 import io.backstop.jira.testing.FakeJira.Assignment;

@@ -13,6 +13,8 @@ import static org.mockito.Mockito.verify;
 import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
+import io.backstop.app.access.Access;
+import io.backstop.app.rest.ApiError;
 import io.backstop.jira.rest.WatcherScheduleResource;
 import io.backstop.jira.testing.Departments;
 import io.backstop.jira.testing.PluginHarness;
@@ -78,7 +80,7 @@ class WatcherSchedulerTest {
         PluginHarness plugin = new PluginHarness(MONDAY_10);
         plugin.jira.admin("admin");
         plugin.jira.logIn("admin");
-        io.backstop.app.rest.Access access = new io.backstop.app.rest.Access(plugin.currentUser, plugin.directory,
+        Access access = new Access(plugin.currentUser, plugin.directory,
                 plugin.backstop.settings(), plugin.browse);
 
         Response answer = new WatcherScheduleResource(access, plugin.job).unschedule();
@@ -93,11 +95,11 @@ class WatcherSchedulerTest {
     void onlyAnAdministratorMayUnscheduleTheWatcher() {
         PluginHarness plugin = new PluginHarness(MONDAY_10).department(Departments.workedExample());
         plugin.jira.logIn("head");
-        io.backstop.app.rest.Access access = new io.backstop.app.rest.Access(plugin.currentUser, plugin.directory,
+        Access access = new Access(plugin.currentUser, plugin.directory,
                 plugin.backstop.settings(), plugin.browse);
 
         assertThatThrownBy(() -> new WatcherScheduleResource(access, plugin.job).unschedule())
-                .isInstanceOf(io.backstop.app.rest.ApiError.class);
+                .isInstanceOf(ApiError.class);
         verify(plugin.jira.scheduler, never()).unscheduleJob(any());
     }
 

@@ -5,29 +5,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.backstop.app.Schema;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -50,7 +64,7 @@ class PluginJarIT {
     /** Import-Package as package name to its attributes, parsed from the manifest (quotes respected). */
     static Map<String, String> imports() {
         String header = BuiltJar.attribute("Import-Package");
-        Map<String, String> result = new java.util.LinkedHashMap<>();
+        Map<String, String> result = new LinkedHashMap<>();
         StringBuilder part = new StringBuilder();
         boolean quoted = false;
         for (char c : (header + ",").toCharArray()) {
@@ -116,7 +130,7 @@ class PluginJarIT {
         Set<String> inside = new TreeSet<>();
         Set<String> referenced = new TreeSet<>();
         List<Map<String, byte[]>> jars = new ArrayList<>(BuiltJar.embedded().values());
-        Map<String, byte[]> own = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> own = new LinkedHashMap<>();
         for (String entry : BuiltJar.entries()) {
             if (entry.endsWith(".class") && !entry.startsWith("META-INF/")) {
                 own.put(entry, BuiltJar.read(entry));
@@ -170,7 +184,7 @@ class PluginJarIT {
         assertThat(root.getAttribute("key")).isEqualTo(KEY);
         assertThat(root.getAttribute("plugins-version")).isEqualTo("2");
         assertThat(BuiltJar.text("atlassian-plugin.xml")).doesNotContain("${");
-        Map<String, String> params = new java.util.HashMap<>();
+        Map<String, String> params = new HashMap<>();
         NodeList list = descriptor.getElementsByTagName("param");
         for (int i = 0; i < list.getLength(); i++) {
             Element param = (Element) list.item(i);
@@ -198,7 +212,7 @@ class PluginJarIT {
         List<String> entities = texts(descriptor, "entity");
         // exactly the entities of the app's current schema (Schema.entities()), whatever step added them
         assertThat(entities).contains("io.backstop.app.store.SettingEntity", "io.backstop.app.library.LibraryWordEntity")
-                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(io.backstop.app.store.Schema.entities())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(Schema.entities())
                         .map(Class::getName).toList());
         for (String entity : entities) {
             Class<?> type = load(entity);
@@ -377,7 +391,7 @@ class PluginJarIT {
     @Test
     void theScreensModulesAreDeclared() throws Exception {
         Document descriptor = BuiltJar.descriptor();
-        Map<String, String> servlets = new java.util.TreeMap<>();
+        Map<String, String> servlets = new TreeMap<>();
         NodeList list = descriptor.getElementsByTagName("servlet");
         for (int i = 0; i < list.getLength(); i++) {
             Element servlet = (Element) list.item(i);
@@ -394,7 +408,7 @@ class PluginJarIT {
         assertThat(com.atlassian.plugin.web.api.model.WebPanel.class.isAssignableFrom(load(panel.getAttribute(
                 "class")))).isTrue();
 
-        Map<String, String> items = new java.util.TreeMap<>();
+        Map<String, String> items = new TreeMap<>();
         list = descriptor.getElementsByTagName("web-item");
         for (int i = 0; i < list.getLength(); i++) {
             Element item = (Element) list.item(i);
@@ -407,7 +421,7 @@ class PluginJarIT {
         assertThat(section.getAttribute("location")).isEqualTo("admin_plugins_menu");
         assertThat(section.getAttribute("key")).isEqualTo("backstop-admin-section");
 
-        Map<String, String> conditions = new java.util.TreeMap<>();
+        Map<String, String> conditions = new TreeMap<>();
         list = descriptor.getElementsByTagName("condition");
         for (int i = 0; i < list.getLength(); i++) {
             Element condition = (Element) list.item(i);
@@ -436,7 +450,7 @@ class PluginJarIT {
         assertThat(contexts).containsExactlyInAnyOrder("backstop.queue", "backstop.settings", "backstop.panel",
                 "backstop.dashboard"); // not atl.dashboard: the items' scripts load only where an item is placed
 
-        Map<String, String> params = new java.util.HashMap<>();
+        Map<String, String> params = new HashMap<>();
         list = descriptor.getElementsByTagName("param");
         for (int i = 0; i < list.getLength(); i++) {
             Element param = (Element) list.item(i);
@@ -452,7 +466,7 @@ class PluginJarIT {
             Class<?> owner = load(m.group(1));
             List<Class<?>> parameters = new ArrayList<>();
             for (String type : m.group(3).isEmpty() ? new String[0] : m.group(3).split(",")) {
-                parameters.add(type.endsWith("[]") ? java.lang.reflect.Array.newInstance(
+                parameters.add(type.endsWith("[]") ? Array.newInstance(
                         Class.forName(type.substring(0, type.length() - 2)), 0).getClass() : Class.forName(type));
             }
             assertThat(owner.getMethod(m.group(2), parameters.toArray(Class[]::new))).as(method).isNotNull();
@@ -489,7 +503,7 @@ class PluginJarIT {
         Properties english = properties("i18n/backstop.properties");
         Properties russian = properties("i18n/backstop_ru.properties");
         NodeList list = descriptor.getElementsByTagName("dashboard-item");
-        Map<String, String> gadgets = new java.util.TreeMap<>();
+        Map<String, String> gadgets = new TreeMap<>();
         Set<String> modules = new TreeSet<>();
         for (int i = 0; i < list.getLength(); i++) {
             Element item = (Element) list.item(i);
@@ -593,7 +607,7 @@ class PluginJarIT {
             for (String key : texts.stringPropertyNames()) {
                 String pattern = texts.getProperty(key);
                 assertThat(pattern.replace("''", "")).as("%s in %s", key, bundle).doesNotContain("'");
-                assertThat(new java.text.MessageFormat(pattern).format(new Object[] {"a", "b", "c"})).isNotBlank();
+                assertThat(new MessageFormat(pattern).format(new Object[] {"a", "b", "c"})).isNotBlank();
             }
         }
         assertThat(properties("i18n/backstop_ru.properties").getProperty("backstop.setup.kind.group"))
@@ -626,16 +640,16 @@ class PluginJarIT {
         Class<? extends RawEntity<?>>[] entities = texts(descriptor, "entity").stream().map(this::load)
                 .toArray(Class[]::new);
         String url = "jdbc:h2:mem:names;DB_CLOSE_DELAY=-1";
-        net.java.ao.EntityManager manager = net.java.ao.builder.EntityManagerBuilder.url(url).username("sa")
+        EntityManager manager = EntityManagerBuilder.url(url).username("sa")
                 .password("").schema("PUBLIC").none()
-                .tableNameConverter(new net.java.ao.atlassian.AtlassianTableNameConverter(name -> prefix + name))
-                .fieldNameConverter(new net.java.ao.atlassian.AtlassianFieldNameConverter()).build();
+                .tableNameConverter(new AtlassianTableNameConverter(name -> prefix + name))
+                .fieldNameConverter(new AtlassianFieldNameConverter()).build();
         manager.migrate(entities);
 
         Set<String> tables = new HashSet<>();
         Set<String> columns = new HashSet<>();
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
-             java.sql.ResultSet rows = connection.getMetaData().getColumns(null, "PUBLIC", "AO_%", null)) {
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             ResultSet rows = connection.getMetaData().getColumns(null, "PUBLIC", "AO_%", null)) {
             while (rows.next()) {
                 tables.add(rows.getString("TABLE_NAME"));
                 columns.add(rows.getString("COLUMN_NAME"));
@@ -649,7 +663,7 @@ class PluginJarIT {
     }
 
     static String md5(String text) throws Exception {
-        byte[] digest = java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
         StringBuilder hex = new StringBuilder();
         for (byte b : digest) {
             hex.append(String.format("%02x", b));

@@ -32,7 +32,9 @@ class RestResourcesTest {
 
     static final List<Class<?>> PLUGIN_CLASSES = List.of(JiraSettingsResource.class, JiraPeopleResource.class,
             JiraAbsencesResource.class, JiraQueueResource.class, JiraIssueResource.class, JiraAuditResource.class,
-            JiraWatcherResource.class, JiraResultsResource.class, JiraClientsResource.class, JiraApiErrorMapper.class,
+            JiraWatcherResource.class, JiraResultsSettingsResource.class, JiraNormHoursResource.class,
+            JiraSalesResource.class, JiraDebtResource.class, JiraComplaintsResource.class, JiraScorecardResource.class,
+            JiraClientsResource.class, JiraApiErrorMapper.class,
             SetupResource.class, JiraReportsResource.class, JiraOnboardingResource.class, JiraForecastResource.class,
             JiraLibraryResource.class, WatcherScheduleResource.class);
 

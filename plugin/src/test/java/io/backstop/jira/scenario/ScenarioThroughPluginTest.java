@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.atlassian.scheduler.status.RunOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.TickGrid;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.response.TickGrid;
 import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.settings.DepartmentSettings;
-import io.backstop.app.store.AbsenceStore;
-import io.backstop.app.store.ClockEvent;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.staff.AbsenceStore;
+import io.backstop.app.response.ClockEvent;
+import io.backstop.app.response.ClockStore;
 import io.backstop.core.replay.Replay;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
 import io.backstop.core.replay.ScenarioEvent;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
 import io.backstop.jira.testing.FakeJira.Assignment;
 import io.backstop.jira.testing.PluginHarness;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class ScenarioThroughPluginTest {
                 .containsExactlyElementsOf(expected.reassignments().stream()
                         .map(r -> List.of(r.issue(), r.from(), r.to())).toList());
         assertThat(plugin.jira.assignments).extracting(Assignment::actor).containsOnly(scenario.people().stream()
-                .filter(p -> p.role() == io.backstop.core.staff.Role.HEAD).map(Person::name).findFirst().orElseThrow());
+                .filter(p -> p.role() == Role.HEAD).map(Person::name).findFirst().orElseThrow());
         assertThat(plugin.jira.notes).hasSize(expected.reassignments().size())
                 .allSatisfy(note -> assertThat(note.groupLevel()).isEqualTo(STAFF));
         assertThat(plugin.backstop.views().breaches(Instant.EPOCH, end))

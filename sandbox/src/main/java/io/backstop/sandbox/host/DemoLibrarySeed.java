@@ -1,6 +1,6 @@
 package io.backstop.sandbox.host;
 
-import io.backstop.app.desk.LibraryDesk;
+import io.backstop.app.library.LibraryDesk;
 import io.backstop.app.port.TrackerComment;
 import io.backstop.sandbox.demo.DemoAction;
 import io.backstop.sandbox.demo.DemoDepartment;

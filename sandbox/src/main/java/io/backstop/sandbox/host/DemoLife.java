@@ -1,14 +1,16 @@
 package io.backstop.sandbox.host;
 
 import io.backstop.app.Backstop;
-import io.backstop.app.desk.ClockDriver;
-import io.backstop.app.desk.TickGrid;
+import io.backstop.app.response.ClockDriver;
+import io.backstop.app.response.TickGrid;
 import io.backstop.app.settings.SettingsDocument;
-import io.backstop.app.store.AbsenceStore;
-import io.backstop.app.store.ClockStore;
+import io.backstop.app.staff.AbsenceStatus;
+import io.backstop.app.staff.AbsenceStore;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
-import io.backstop.app.store.StoredClock;
+import io.backstop.app.response.StoredClock;
+import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Presence;
 import io.backstop.sandbox.demo.DemoAbsence;
 import io.backstop.sandbox.demo.DemoAction;
@@ -19,8 +21,14 @@ import io.backstop.sandbox.demo.DemoIssue;
 import io.backstop.sandbox.demo.DemoTraffic;
 import io.backstop.sandbox.tracker.SandboxActions;
 import io.backstop.sandbox.tracker.SandboxTracker;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -91,7 +99,7 @@ final class DemoLife implements AutoCloseable {
         }
     }
 
-    private static final java.time.Duration PROMISED_WITHIN = java.time.Duration.ofHours(24);
+    private static final Duration PROMISED_WITHIN = Duration.ofHours(24);
 
     /**
      * The year of absences before the history (for the absence report), recorded as they were handed in, all
@@ -100,28 +108,28 @@ final class DemoLife implements AutoCloseable {
      */
     private static void pastYearOfAbsences(Backstop backstop, EntityStore store, DemoHistory history, Instant now) {
         AbsenceStore absences = new AbsenceStore(store);
-        java.time.LocalDate today = now.atZone(history.zone()).toLocalDate();
+        LocalDate today = now.atZone(history.zone()).toLocalDate();
         for (DemoAbsence a : history.pastYear(DemoDepartment.SIDOROVA, DemoResults.newcomerHired(today))) {
             Instant handedIn = a.handedIn().orElse(history.start());
             if (a.requested()) {
                 var asked = absences.request(a.toAbsence(), a.person(), handedIn, "driving school");
-                absences.decide(asked.id(), io.backstop.app.store.AbsenceStatus.APPROVED, DemoDepartment.HEAD,
+                absences.decide(asked.id(), AbsenceStatus.APPROVED, DemoDepartment.HEAD,
                         handedIn.plusSeconds(3600), true, true);
             } else {
                 absences.create(a.toAbsence(), DemoDepartment.OFFICE, true, true, handedIn);
             }
         }
         var calendar = backstop.settings().current().calendar();
-        java.time.LocalDate tuesday = today.with(
-                java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.TUESDAY));
+        LocalDate tuesday = today.with(
+                TemporalAdjusters.next(DayOfWeek.TUESDAY));
         while (calendar.workingSpans(tuesday).isEmpty() && tuesday.isBefore(today.plusWeeks(8))) {
             tuesday = tuesday.plusWeeks(1); // the New Year or May holidays: the first working Tuesday after them
         }
         var spans = calendar.workingSpans(tuesday);
         if (!spans.isEmpty()) {
             backstop.staff().request(DemoDepartment.SIDOROVA,
-                    java.time.ZonedDateTime.of(tuesday, java.time.LocalTime.of(15, 0), history.zone()).toInstant(),
-                    spans.get(spans.size() - 1).end(), io.backstop.core.staff.AbsenceKind.STUDY, "driving school",
+                    ZonedDateTime.of(tuesday, LocalTime.of(15, 0), history.zone()).toInstant(),
+                    spans.get(spans.size() - 1).end(), AbsenceKind.STUDY, "driving school",
                     DemoDepartment.SIDOROVA, now);
         }
     }

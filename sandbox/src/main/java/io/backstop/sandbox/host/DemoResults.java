@@ -1,15 +1,17 @@
 package io.backstop.sandbox.host;
 
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.results.StoredComplaint;
-import io.backstop.app.results.StoredOffer;
-import io.backstop.app.settings.ResultsSettings;
+import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.complaints.StoredComplaint;
+import io.backstop.app.results.norms.OperationDay;
+import io.backstop.app.results.sales.StoredOffer;
+import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
 import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
+import io.backstop.core.norms.NormCatalog;
 import io.backstop.core.upsell.Adjacency;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.Offer;
@@ -26,6 +28,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,15 +123,15 @@ final class DemoResults {
         LocalDate sidorovaHired = today.minusMonths(2).minusDays(3);
         Map<String, Double> usual = new TreeMap<>(DAY_TARGET);
         usual.put(DemoDepartment.SIDOROVA, 2.5);
-        List<io.backstop.app.results.OperationDay> rows = new ArrayList<>();
+        List<OperationDay> rows = new ArrayList<>();
         for (LocalDate day = start; day.isBefore(end); day = day.plusDays(1)) {
             long scheduled = calendar.workingSpans(day).stream()
                     .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes()).sum();
             if (scheduled == 0) {
                 continue;
             }
-            double weeksAgo = java.time.temporal.ChronoUnit.DAYS.between(day, today) / 7.0;
-            double level = season(day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR))
+            double weeksAgo = ChronoUnit.DAYS.between(day, today) / 7.0;
+            double level = season(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
                     * (1 - YEARLY_GROWTH * Math.min(weeksAgo, 52) / 52) * scheduled / (8 * 60.0);
             String filler = FILLERS.get(day.getDayOfYear() % FILLERS.size());
             long fillerMinutes = catalog.get(filler).standardMinutes();
@@ -138,11 +142,11 @@ final class DemoResults {
                 long minutes = Math.round(person.getValue() * 60 * level);
                 long fillers = Math.max(1, minutes / 4 / fillerMinutes);
                 long questions = Math.max(1, (minutes - fillers * fillerMinutes) / question);
-                rows.add(new io.backstop.app.results.OperationDay(person.getKey(), day, "client-question", questions, 0));
-                rows.add(new io.backstop.app.results.OperationDay(person.getKey(), day, filler, fillers, 0));
+                rows.add(new OperationDay(person.getKey(), day, "client-question", questions, 0));
+                rows.add(new OperationDay(person.getKey(), day, filler, fillers, 0));
             }
         }
-        results.importHistory(rows);
+        results.norms().importHistory(rows);
     }
 
     /**
@@ -170,7 +174,7 @@ final class DemoResults {
                 DemoDepartment.SIDOROVA)) {
             // What the replies already earned, day by day.
             Map<LocalDate, Long> replied = new TreeMap<>();
-            results.normHours(first, today.minusDays(1), Optional.of(person)).forEach(p -> p.days().forEach(
+            results.norms().normHours(first, today.minusDays(1), Optional.of(person)).forEach(p -> p.days().forEach(
                     d -> replied.merge(d.day(), d.output().earnedMinutes(), Long::sum)));
             for (LocalDate d = first; d.isBefore(today); d = d.plusDays(1)) {
                 LocalDate day = d;
@@ -178,7 +182,7 @@ final class DemoResults {
                 long scheduled = calendar.workingSpans(day).stream()
                         .mapToLong(s -> Duration.between(s.start(), s.end()).toMinutes()).sum();
                 if (scheduled == 0 || absent(history, person, day, zone)) {
-                    ops.forEach((op, count) -> results.recordOperation(person, day, op, count));
+                    ops.forEach((op, count) -> results.norms().recordOperation(person, day, op, count));
                     continue;
                 }
                 long earned = replied.getOrDefault(day, 0L) + ops.entrySet().stream()
@@ -191,7 +195,7 @@ final class DemoResults {
                     all.merge(filler, 1, Integer::sum);
                     earned += catalog.get(filler).standardMinutes();
                 }
-                all.forEach((op, count) -> results.recordOperation(person, day, op, count));
+                all.forEach((op, count) -> results.norms().recordOperation(person, day, op, count));
             }
         }
     }
@@ -212,14 +216,14 @@ final class DemoResults {
     }
 
     /** Where a newcomer learns the commonest operations: the department wiki and answer-library entries. */
-    private static io.backstop.core.norms.NormCatalog withInstructions(io.backstop.core.norms.NormCatalog catalog) {
+    private static NormCatalog withInstructions(NormCatalog catalog) {
         Map<String, String> instructions = Map.of(
                 "client-question", "https://wiki.example.com/support/answering-questions",
                 "monthly-report-explanation", "https://wiki.example.com/support/monthly-report",
                 "small-job-estimate", "library:estimate-template",
                 "incoming-call", "https://wiki.example.com/support/phone",
                 "long-letter", "library:spec-questions");
-        io.backstop.core.norms.NormCatalog result = catalog;
+        NormCatalog result = catalog;
         for (var op : catalog.operations()) {
             if (instructions.containsKey(op.code())) {
                 result = result.with(op.withInstruction(instructions.get(op.code())));
@@ -239,7 +243,7 @@ final class DemoResults {
         for (int k = 0; k < 2; k++) {
             LocalDate due = bigDue.plusDays(k * 5L);
             Receivable big = new Receivable("DEMO-BIG-" + (k + 1), largest.name(), 380_000_00L, due.minusDays(10), due);
-            results.recordReceivable(big, Optional.of(largest.manager()), Optional.of(code(largest.services().get(0))));
+            results.debt().recordReceivable(big, Optional.of(largest.manager()), Optional.of(code(largest.services().get(0))));
         }
         for (int back = 3; back >= 0; back--) {
             LocalDate issued = today.minusMonths(back).withDayOfMonth(1);
@@ -253,12 +257,12 @@ final class DemoResults {
                     long amount = Math.max(500, client.monthlyRoubles() / client.services().size()) * 100L;
                     String ref = "DEMO-" + issued.getYear() + String.format("%02d", issued.getMonthValue()) + "-" + c
                             + "-" + service.ordinal();
-                    results.recordReceivable(new Receivable(ref, client.name(), amount, issued, due),
+                    results.debt().recordReceivable(new Receivable(ref, client.name(), amount, issued, due),
                             Optional.of(client.manager()), Optional.of(code(service)));
                     boolean late = random.nextDouble() < (back <= 1 ? 0.12 : 0.02);
                     LocalDate paidOn = due.minusDays(random.nextInt(8));
                     if (!late && !paidOn.isAfter(today)) {
-                        results.recordPayment(new Payment(ref, amount, paidOn.isBefore(issued) ? issued : paidOn));
+                        results.debt().recordPayment(new Payment(ref, amount, paidOn.isBefore(issued) ? issued : paidOn));
                     }
                 }
             }
@@ -287,13 +291,13 @@ final class DemoResults {
                     continue;
                 }
                 Instant at = i % 2 == 0 ? DemoMoments.thisMonth(history, now, random) : DemoMoments.lastMonth(history, now, random);
-                StoredOffer offer = results.recordOffer(new Offer("WEB-" + (1 + random.nextInt(
+                StoredOffer offer = results.sales().recordOffer(new Offer("WEB-" + (1 + random.nextInt(
                         Math.max(1, history.nextIssueNumber() - 1))), client.name(), basis, next.get().to(),
                         OfferStatus.PRESENTED, 15_000_00L, manager, at));
                 if (i < counts[1]) {
-                    results.answerOffer(offer.id(), OfferStatus.ACCEPTED);
+                    results.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
                 } else if (i % 2 == 1) {
-                    results.answerOffer(offer.id(), OfferStatus.DECLINED);
+                    results.sales().answerOffer(offer.id(), OfferStatus.DECLINED);
                 }
             }
         }
@@ -310,14 +314,14 @@ final class DemoResults {
         history.actions().stream().filter(a -> a.kind() == DemoAction.Kind.CREATE_ISSUE)
                 .forEach(a -> issues.add(a.issue()));
         String issue = issues.isEmpty() ? "WEB-1" : issues.get(issues.size() / 2);
-        results.flagComplaint(firstOf.get(DemoDepartment.PETROVA).name(), issue, Optional.empty(),
+        results.complaints().flagComplaint(firstOf.get(DemoDepartment.PETROVA).name(), issue, Optional.empty(),
                 DemoDepartment.PETROVA, DemoDepartment.OPERATOR, now.minus(Duration.ofMinutes(40)));
         Instant flagged = DemoMoments.lastMonth(history, now, random);
         Instant closed = flagged.plus(Duration.ofDays(1)).isBefore(now) ? flagged.plus(Duration.ofDays(1)) : now;
-        StoredComplaint old = results.flagComplaint(firstOf.get(DemoDepartment.IVANOVA).name(),
+        StoredComplaint old = results.complaints().flagComplaint(firstOf.get(DemoDepartment.IVANOVA).name(),
                 issues.isEmpty() ? "WEB-2" : issues.get(0), Optional.empty(), DemoDepartment.IVANOVA,
                 DemoDepartment.OPERATOR, flagged);
-        results.actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, closed);
+        results.complaints().actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, closed);
     }
 
     /**
@@ -327,8 +331,8 @@ final class DemoResults {
     private static void dunning(ResultsDesk results, DemoHistory history, Instant now) {
         DemoClient largest = history.clients().stream()
                 .max(Comparator.comparingInt(DemoClient::monthlyRoubles)).orElseThrow();
-        results.takeDunningStep(largest.name(), DunningAction.CALL, largest.manager(), now.minus(Duration.ofDays(2)));
-        results.takeDunningStep(largest.name(), DunningAction.CLAIM_LETTER, largest.manager(),
+        results.debt().takeDunningStep(largest.name(), DunningAction.CALL, largest.manager(), now.minus(Duration.ofDays(2)));
+        results.debt().takeDunningStep(largest.name(), DunningAction.CLAIM_LETTER, largest.manager(),
                 now.minus(Duration.ofDays(1)));
     }
 
@@ -353,7 +357,7 @@ final class DemoResults {
             int calls = (int) CALLS_AFTER_OPENING.stream().filter(m -> opening.plus(m).isBefore(now)).count();
             String taker = absent(history, cheapest.manager(), day, zone) ? DemoDepartment.OPERATOR : cheapest.manager();
             if (calls > 0) {
-                results.recordOperation(taker, day, "incoming-call", calls, Optional.of(cheapest.name()));
+                results.norms().recordOperation(taker, day, "incoming-call", calls, Optional.of(cheapest.name()));
             }
         }
     }

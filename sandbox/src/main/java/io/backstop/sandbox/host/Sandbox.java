@@ -1,22 +1,29 @@
 package io.backstop.sandbox.host;
 
 import io.backstop.app.Backstop;
-import io.backstop.app.desk.ClockDriver;
-import io.backstop.app.desk.AbsenceReportDesk;
-import io.backstop.app.desk.OnboardingDesk;
-import io.backstop.app.desk.ForecastDesk;
-import io.backstop.app.desk.LibraryDesk;
-import io.backstop.app.desk.ResultsDesk;
-import io.backstop.app.desk.ResponseDesk;
-import io.backstop.app.desk.ResponseViews;
-import io.backstop.app.desk.StaffDesk;
-import io.backstop.app.desk.TickGrid;
-import io.backstop.app.rest.Access;
+import io.backstop.app.response.ClockDriver;
+import io.backstop.app.staff.AbsenceReportDesk;
+import io.backstop.app.onboarding.OnboardingDesk;
+import io.backstop.app.forecast.ForecastDesk;
+import io.backstop.app.library.LibraryDesk;
+import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.common.ResultsContext;
+import io.backstop.app.results.complaints.ComplaintsDesk;
+import io.backstop.app.results.debt.DebtDesk;
+import io.backstop.app.results.digest.DigestDesk;
+import io.backstop.app.results.norms.NormsDesk;
+import io.backstop.app.results.sales.SalesDesk;
+import io.backstop.app.results.scorecard.ScorecardDesk;
+import io.backstop.app.response.ResponseDesk;
+import io.backstop.app.response.ResponseViews;
+import io.backstop.app.staff.StaffDesk;
+import io.backstop.app.response.TickGrid;
+import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.app.store.EntityStore;
-import io.backstop.app.store.Schema;
+import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.h2.H2EntityManagers;
 import io.backstop.sandbox.demo.DemoDepartment;
@@ -36,6 +43,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -172,7 +180,7 @@ public final class Sandbox implements AutoCloseable {
             Instant now = options.realTime().instant();
             Instant origin = options.start() != null ? options.start()
                     : options.demo() ? DemoStart.lastWorkingMorning(DemoDepartment.calendar(options.zone()), now)
-                    : now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                    : now.truncatedTo(ChronoUnit.SECONDS);
             stored = new String[] {origin.toString(), origin.toString()};
             settingStore.write(CLOCK_SETTING, stored[0] + "|" + stored[1]);
         }
@@ -253,6 +261,13 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.staff()).to(StaffDesk.class);
                         bind(backstop.views()).to(ResponseViews.class);
                         bind(backstop.results()).to(ResultsDesk.class);
+                        bind(backstop.results().context()).to(ResultsContext.class);
+                        bind(backstop.results().norms()).to(NormsDesk.class);
+                        bind(backstop.results().sales()).to(SalesDesk.class);
+                        bind(backstop.results().debt()).to(DebtDesk.class);
+                        bind(backstop.results().complaints()).to(ComplaintsDesk.class);
+                        bind(backstop.results().scorecard()).to(ScorecardDesk.class);
+                        bind(backstop.results().digest()).to(DigestDesk.class);
                         bind(backstop.absenceReports()).to(AbsenceReportDesk.class);
                         bind(backstop.onboarding()).to(OnboardingDesk.class);
                         bind(backstop.forecast()).to(ForecastDesk.class);

@@ -1,10 +1,11 @@
 package io.backstop.sandbox.host;
 
-import io.backstop.app.desk.ClockDriver;
+import io.backstop.app.response.ClockDriver;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /**
@@ -62,7 +63,7 @@ public final class SandboxTime extends Clock {
             return attached == null ? origin : attached.now();
         }
         long realNanos = System.nanoTime() - realOriginNanos;
-        return origin.plusNanos((long) (realNanos * speed)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        return origin.plusNanos((long) (realNanos * speed)).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Moves a manual clock forward to {@code to}, running everything on the way. */

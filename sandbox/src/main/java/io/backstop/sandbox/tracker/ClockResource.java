@@ -3,7 +3,7 @@ package io.backstop.sandbox.tracker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.ScenarioJson;
-import io.backstop.app.rest.Access;
+import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.sandbox.host.SandboxTime;

@@ -1,6 +1,6 @@
 package io.backstop.sandbox.tracker;
 
-import io.backstop.app.desk.ResponseDesk;
+import io.backstop.app.response.ResponseDesk;
 import io.backstop.sandbox.demo.DemoAction;
 import java.time.Instant;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package io.backstop.sandbox.tracker;
 
-import io.backstop.app.desk.IssueFacts;
+import io.backstop.app.response.IssueFacts;
 import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerComment;

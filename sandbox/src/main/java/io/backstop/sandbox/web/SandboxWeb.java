@@ -1,12 +1,17 @@
 package io.backstop.sandbox.web;
 
 import io.backstop.app.Backstop;
-import io.backstop.app.rest.Access;
+import io.backstop.app.access.Access;
+import io.backstop.app.web.Screen;
 import io.backstop.app.web.Screens;
 import io.backstop.sandbox.host.SandboxUsers;
 import io.backstop.sandbox.tracker.SandboxTracker;
 import jakarta.servlet.Filter;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
@@ -33,12 +38,12 @@ public final class SandboxWeb {
     }
 
     /** The screens' pages, as paths below {@code /plugins/servlet/backstop/} (for the role matrix test). */
-    public static java.util.Set<String> pages() {
-        return java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(PageServlet.SCREENS.keySet()));
+    public static Set<String> pages() {
+        return Collections.unmodifiableSet(new TreeSet<>(PageServlet.SCREENS.keySet()));
     }
 
     /** Which screen each page shows. */
-    public static java.util.Map<String, io.backstop.app.web.Screen> screens() {
+    public static Map<String, Screen> screens() {
         return PageServlet.SCREENS;
     }
 

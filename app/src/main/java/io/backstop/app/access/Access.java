@@ -1,0 +1,88 @@
+package io.backstop.app.access;
+
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Fields;
+
+import io.backstop.app.port.BrowsePermission;
+import io.backstop.app.port.CurrentUser;
+import io.backstop.app.port.Directory;
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** Every REST call starts here: who is asking, and may they? */
+public class Access {
+
+    private final CurrentUser currentUser;
+    private final Directory directory;
+    private final SettingsService settings;
+    private final BrowsePermission browse;
+
+    @Inject
+    public Access(CurrentUser currentUser, Directory directory, SettingsService settings, BrowsePermission browse) {
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.settings = settings;
+        this.browse = browse;
+    }
+
+    /** The caller, or 401. */
+    public Caller caller() {
+        String name = currentUser.name().filter(directory::exists).orElseThrow(ApiError::unauthenticated);
+        DepartmentSettings current = settings.current();
+        Optional<Role> role = current.person(name).map(Person::role);
+        boolean staff = role.isPresent() || directory.isInGroup(name, current.staffGroup());
+        return new Caller(name, directory.isAdmin(name), role, staff);
+    }
+
+    public Caller admin() {
+        Caller caller = caller();
+        if (!caller.admin()) {
+            throw ApiError.forbidden("only administrators may do this");
+        }
+        return caller;
+    }
+
+    public Caller staff() {
+        Caller caller = caller();
+        if (!caller.staff() && !caller.admin()) {
+            throw ApiError.forbidden("only the department's staff may see this");
+        }
+        return caller;
+    }
+
+    /** Administrators and the given roles. */
+    public Caller oneOf(String what, Role... roles) {
+        Caller caller = caller();
+        if (!caller.admin() && !caller.isAnyOf(roles)) {
+            throw ApiError.forbidden("only administrators and " + what + " may do this");
+        }
+        return caller;
+    }
+
+    public boolean canBrowse(Caller caller, String issue) {
+        return browse.canBrowse(caller.name(), issue);
+    }
+
+    /** Everybody's rows (or the one person asked) for administrators and {@code seeAll}; else the caller's own. */
+    public static Optional<String> scope(Caller caller, String person, Role... seeAll) {
+        return Access.scope(caller, person, "person", seeAll);
+    }
+
+    public static Optional<String> scope(Caller caller, String person, String parameter, Role... seeAll) {
+        Optional<String> asked = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.trim());
+        if (asked.isPresent() && asked.get().length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput(parameter, "must be at most " + Fields.MAX_TEXT + " characters");
+        }
+        if (caller.admin() || caller.isAnyOf(seeAll)) {
+            return asked;
+        }
+        if (asked.isPresent() && !asked.get().equals(caller.name())) {
+            throw ApiError.forbidden("you may see only your own results");
+        }
+        return Optional.of(caller.name());
+    }
+}

@@ -1,0 +1,181 @@
+package io.backstop.app.forecast;
+
+import io.backstop.app.access.Access;
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Fields;
+import io.backstop.app.rest.Json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.forecast.PersonWeek;
+import io.backstop.core.forecast.WeekPlan;
+import io.backstop.core.sla.ReassignReason;
+import io.backstop.core.staff.Role;
+import io.backstop.core.whatif.Change;
+import io.backstop.core.whatif.Comparison;
+import io.backstop.core.whatif.Outcome;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+
+/**
+ * The head's planning: the capacity forecast and what-if replays. Only the head and administrators: it reads
+ * everybody's pace and absences, which the rest of the staff do not see of each other.
+ */
+@Path("forecast")
+@Produces(MediaType.APPLICATION_JSON)
+public class ForecastResource {
+
+    private static final String WHO = "the head";
+
+    private final Access access;
+    private final ForecastDesk forecast;
+    private final Clock clock;
+
+    @Inject
+    public ForecastResource(Access access, ForecastDesk forecast, Clock clock) {
+        this.access = access;
+        this.forecast = forecast;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response forecast(@QueryParam("weeks") String weeks) {
+        access.oneOf(WHO, Role.HEAD);
+        int count = 8;
+        if (weeks != null && !weeks.isBlank()) {
+            try {
+                count = Integer.parseInt(weeks.trim());
+            } catch (NumberFormatException e) {
+                throw ApiError.badInput("weeks", "must be a whole number of weeks, 1 to " + ForecastDesk.MAX_WEEKS);
+            }
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), forecast.zone());
+        ForecastDesk.Forecast f = forecast.forecast(today, count);
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("firstWeek", f.firstWeek().toString());
+        root.put("trend", round(f.trend()));
+        root.put("operatorEfficiency", round(f.operatorEfficiency()));
+        root.put("managerEfficiency", round(f.managerEfficiency()));
+        ArrayNode weekList = root.putArray("weeks");
+        for (WeekPlan w : f.weeks()) {
+            ObjectNode node = weekList.addObject();
+            node.put("week", w.week().toString());
+            node.put("load", round(w.load()));
+            node.put("basis", w.basis().name());
+            node.put("capacity", round(w.capacity()));
+            node.put("gap", round(w.gap()));
+            node.put("flagged", w.flagged());
+            number(node, "operatorHours", w.operatorHours());
+            number(node, "managerHours", w.managerHours());
+        }
+        ArrayNode people = root.putArray("people");
+        for (ForecastDesk.PersonCapacity p : f.people()) {
+            ObjectNode node = people.addObject();
+            node.put("person", p.person());
+            node.put("role", p.role().name());
+            node.put("efficiency", round(p.efficiency()));
+            node.put("efficiencyFrom", p.fromBand() ? "BAND" : "RESULTS");
+            ArrayNode hours = node.putArray("presentHours");
+            for (PersonWeek w : p.weeks()) {
+                hours.add(round(w.presentHours()));
+            }
+        }
+        return Json.ok(root);
+    }
+
+    /**
+     * Body: {@code from}, {@code to} (dates, the last 30 days by default) and {@code change}: {@code threshold}
+     * with {@code respondWithin} (and optional {@code queueAfter}), {@code operator} with {@code person}, or
+     * {@code manager} with an optional {@code name}.
+     */
+    @POST
+    @Path("what-if")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response whatIf(String body) {
+        access.oneOf(WHO, Role.HEAD);
+        JsonNode request = Json.object(body);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, forecast.zone());
+        LocalDate to = Fields.date(request, "to").orElse(today);
+        LocalDate from = Fields.date(request, "from").orElse(to.minusDays(29));
+        String kind = Fields.text(request, "change")
+                .orElseThrow(() -> ApiError.badInput("change", "is required: threshold, operator or manager"));
+        Change change = switch (kind) {
+            case "threshold" -> new Change.Threshold(duration(request, "respondWithin")
+                    .orElseThrow(() -> ApiError.badInput("respondWithin", "is required, e.g. PT4H")),
+                    duration(request, "queueAfter"));
+            case "operator" -> new Change.Operator(Fields.text(request, "person")
+                    .orElseThrow(() -> ApiError.badInput("person", "is required: who would be the operator")));
+            case "manager" -> new Change.ExtraManager(Fields.text(request, "name").orElse("new manager"));
+            default -> throw ApiError.badInput("change", "must be threshold, operator or manager, got \"" + kind + "\"");
+        };
+        Comparison c = forecast.whatIf(from, to, change, now);
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("from", from.toString());
+        root.put("to", to.toString());
+        root.put("change", kind);
+        root.put("movedIssues", c.movedIssues());
+        outcome(root.putObject("actual"), c.actual());
+        outcome(root.putObject("changed"), c.changed());
+        return Json.ok(root);
+    }
+
+    private static Optional<Duration> duration(JsonNode request, String field) {
+        return Fields.text(request, field).map(text -> {
+            try {
+                return Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                throw ApiError.badInput(field, "expected an ISO-8601 duration such as PT4H");
+            }
+        });
+    }
+
+    private static void outcome(ObjectNode node, Outcome o) {
+        node.put("breaches", o.breaches());
+        node.put("replies", o.replies());
+        seconds(node, "medianWaitSeconds", o.medianWaitSeconds());
+        seconds(node, "p90WaitSeconds", o.p90WaitSeconds());
+        node.put("reassignmentsTotal", o.reassignmentCount());
+        ObjectNode moves = node.putObject("reassignments");
+        for (ReassignReason reason : ReassignReason.values()) {
+            moves.put(reason.name(), o.reassignments().getOrDefault(reason, 0));
+        }
+        node.put("stillWaiting", o.stillWaiting());
+    }
+
+    private static void seconds(ObjectNode node, String field, OptionalLong value) {
+        if (value.isPresent()) {
+            node.put(field, value.getAsLong());
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    private static void number(ObjectNode node, String field, OptionalDouble value) {
+        if (value.isPresent()) {
+            node.put(field, round(value.getAsDouble()));
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

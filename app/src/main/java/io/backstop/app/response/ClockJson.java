@@ -1,0 +1,96 @@
+package io.backstop.app.response;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.json.ScenarioJson;
+import io.backstop.app.rest.Json;
+import io.backstop.core.sla.ResponseClock;
+import java.time.ZoneId;
+
+/** The JSON shapes of sandbox-contract.md for clocks and their timeline. */
+public final class ClockJson {
+
+    private ClockJson() {
+    }
+
+    public static ObjectNode queueEntry(StoredClock stored, ZoneId zone) {
+        ResponseClock clock = stored.clock();
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("issue", clock.issue());
+        Json.put(node, "awaitingSince", clock.awaitingSince(), zone);
+        Json.put(node, "due", clock.due(), zone);
+        Json.put(node, "queuedAt", clock.queuedAt(), zone);
+        node.put("assignee", clock.assignee());
+        node.put("owner", clock.owner());
+        node.put("client", stored.client());
+        node.put("issueType", clock.issueType());
+        node.put("breached", clock.breached());
+        return node;
+    }
+
+    public static ObjectNode sla(StoredClock stored, ZoneId zone) {
+        ResponseClock clock = stored.clock();
+        ObjectNode node = queueEntry(stored, zone);
+        node.put("awaiting", clock.isAwaiting());
+        node.put("open", clock.open());
+        node.put("priority", clock.priority());
+        return node;
+    }
+
+    public static ObjectNode timelineEntry(ClockEvent event, ZoneId zone) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        Json.put(node, "at", event.at(), zone);
+        node.put("kind", event.kind().name());
+        putIfSet(node, "actor", event.actor());
+        putIfSet(node, "from", event.from());
+        putIfSet(node, "to", event.to());
+        putIfSet(node, "reason", event.reason());
+        if (event.awaitingSince() != null) {
+            Json.put(node, "awaitingSince", event.awaitingSince(), zone);
+        }
+        if (event.due() != null) {
+            Json.put(node, "due", event.due(), zone);
+        }
+        if (event.workingSeconds() != null) {
+            node.put("workingSeconds", event.workingSeconds());
+        }
+        if (event.onTime() != null) {
+            node.put("onTime", event.onTime());
+        }
+        putIfSet(node, "detail", event.detail());
+        return node;
+    }
+
+    public static ObjectNode audit(ClockEvent event, ZoneId zone) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        Json.put(node, "at", event.at(), zone);
+        node.put("issue", event.issue());
+        node.put("from", event.from());
+        node.put("to", event.to());
+        node.put("reason", event.reason());
+        node.put("detail", decidedFrom(event, zone));
+        return node;
+    }
+
+    /** The state a reassignment was decided from, as the audit's {@code detail}: who held it and its clock. */
+    private static String decidedFrom(ClockEvent event, ZoneId zone) {
+        String state = event.awaitingSince() == null ? "answered"
+                : "awaiting since " + ScenarioJson.format(event.awaitingSince(), zone) + ", due "
+                        + ScenarioJson.format(event.due(), zone);
+        return "held by " + event.from() + "; " + state + (event.detail() == null ? "" : "; " + event.detail());
+    }
+
+    public static ObjectNode breach(ClockEvent event, ZoneId zone) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("issue", event.issue());
+        Json.put(node, "awaitingSince", event.awaitingSince(), zone);
+        Json.put(node, "due", event.due(), zone);
+        Json.put(node, "detectedAt", event.at(), zone);
+        return node;
+    }
+
+    private static void putIfSet(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+}

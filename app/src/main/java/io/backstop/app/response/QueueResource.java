@@ -1,0 +1,71 @@
+package io.backstop.app.response;
+
+import io.backstop.app.access.Access;
+import io.backstop.app.access.Caller;
+import io.backstop.app.rest.Json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.sla.ResponseClock;
+import io.backstop.core.staff.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The operator's queue (rule 9). The operator, the head and administrators see all of it; other staff see only
+ * the issues the tracker lets them browse. Each entry also says whether it is a complaint (a Complaint issue or one
+ * with an open flagged complaint: the screen puts those in a lane on top) and how long the client has waited and
+ * how long is left, in working time (negative when overdue).
+ */
+@Path("queue")
+@Produces(MediaType.APPLICATION_JSON)
+public class QueueResource {
+
+    /** The issue type of complaints, as setup creates it. */
+    static final String COMPLAINT = "Complaint";
+
+    private final Access access;
+    private final ResponseViews views;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    @Inject
+    public QueueResource(Access access, ResponseViews views, SettingsService settings, Clock clock) {
+        this.access = access;
+        this.views = views;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response queue() {
+        Caller caller = access.staff();
+        boolean seesAll = caller.admin() || caller.isAnyOf(Role.OPERATOR, Role.HEAD);
+        WorkCalendar calendar = settings.current().calendar();
+        Instant now = clock.instant();
+        Set<String> complaints = views.issuesWithOpenComplaint();
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        for (StoredClock entry : views.queue(now)) {
+            ResponseClock queued = entry.clock();
+            if (seesAll || access.canBrowse(caller, queued.issue())) {
+                ObjectNode node = ClockJson.queueEntry(entry, calendar.zone());
+                node.put("complaint", COMPLAINT.equalsIgnoreCase(String.valueOf(queued.issueType()))
+                        || complaints.contains(queued.issue()));
+                node.put("waitedSeconds", calendar.working(queued.awaitingSince(), now).getSeconds());
+                node.put("leftSeconds", queued.due().isAfter(now) ? calendar.working(now, queued.due()).getSeconds()
+                        : -calendar.working(queued.due(), now).getSeconds());
+                list.add(node);
+            }
+        }
+        return Json.ok(list);
+    }
+}

@@ -1,0 +1,293 @@
+package io.backstop.app.response;
+
+import io.backstop.app.port.Directory;
+import io.backstop.app.port.Locks;
+import io.backstop.app.port.Tracker;
+import io.backstop.app.response.ClockStore.Locked;
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.staff.AbsenceStore;
+import io.backstop.app.staff.WorkCover;
+import io.backstop.app.store.EntityStore;
+import io.backstop.core.sla.ClockStep;
+import io.backstop.core.sla.ResponseClock;
+import io.backstop.core.sla.ResponseRules;
+import io.backstop.core.staff.Absences;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The response desk: turns tracker events, absence boundaries and watcher ticks into clock changes with the core's
+ * {@link ResponseRules}, and applies them: reassign in the tracker, leave a note, keep the timeline.
+ *
+ * <p>Every change of a clock happens in a transaction that first takes the clock's row ({@link ClockStore#findLocked},
+ * or {@link ClockStore#lockAll} for a batch of due clocks) and decides from what it finds there, so a retry, or a
+ * second node that arrives later, finds nothing left to do, even where the nodes share no lock; tracker events also
+ * take the issue's named lock. Within that transaction the tracker is told before the database is written
+ * ({@link Changes} keeps the writes until the end): a node that dies in between leaves the clock as it was, and the
+ * next tick makes the same decision again and repeats an assignment the tracker already holds (which changes
+ * nothing). Internal notes go out after the commit, so a retry never doubles one. See docs/cluster.md.
+ */
+public final class ResponseDesk implements WorkCover {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResponseDesk.class);
+
+    private final SettingsService settings;
+    private final ClockStore clocks;
+    private final AbsenceStore absences;
+    private final Tracker tracker;
+    private final Directory directory;
+    private final ClockWork work;
+    private final AbsenceBoundaries boundaries;
+    private final WatcherTick ticks;
+
+    public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
+                        Locks locks) {
+        this.settings = settings;
+        this.clocks = new ClockStore(store);
+        this.absences = new AbsenceStore(store);
+        this.tracker = tracker;
+        this.directory = directory;
+        this.work = new ClockWork(settings, store, tracker, locks);
+        this.boundaries = new AbsenceBoundaries(work, store, locks);
+        this.ticks = new WatcherTick(work, store);
+    }
+
+    /** Who is told of replies that end an awaiting cycle (the host's composition sets it once; one listener). */
+    public void onReply(ReplyListener listener) {
+        work.onReply(listener);
+    }
+
+    /** Staff are the department's people and members of the staff group; everyone else writes as a client. */
+    public boolean isStaff(String user) {
+        return isStaff(settings.current(), user);
+    }
+
+    private boolean isStaff(DepartmentSettings current, String user) {
+        return current.person(user).isPresent() || directory.isInGroup(user, current.staffGroup());
+    }
+
+    /**
+     * Whether Backstop acts on an issue's events: it is in one of the department's projects, or Backstop already
+     * keeps its clock (the projects were narrowed since; that work still runs its course). Costs no lock and, for
+     * an issue of the department's projects, no read of the issue's clock.
+     */
+    public boolean concerns(String issue) {
+        return concerns(settings.current(), issue);
+    }
+
+    private boolean concerns(DepartmentSettings current, String issue) {
+        return current.watches(issue) || clocks.find(issue).isPresent();
+    }
+
+    /** A client opened an issue (rule 1). Issues opened by staff get a clock when a client first writes. */
+    public void issueCreated(IssueFacts issue, String reporter, Instant at) {
+        DepartmentSettings current = settings.current(); // one read for the checks and the rules
+        if (!current.watches(issue.issue()) || isStaff(current, reporter)) {
+            return;
+        }
+        work.withRules(current, rules -> work.onIssue(issue.issue(), (stored, changes) -> {
+            if (stored.isPresent()) {
+                return null; // already known: a retried event
+            }
+            ClockStep step = rules.created(issue.issue(), issue.issueType(), issue.priority(), issue.owner(), at,
+                    absences.inForceAt(at));
+            Locked created = clocks.create(ResponseClock.opened(issue.issue(), issue.issueType(),
+                    issue.priority(), issue.owner()), issue.client(), at);
+            changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CREATED, reporter));
+            work.apply(created, step, rules, ClockWork.EVENT, changes);
+            return null;
+        }));
+    }
+
+    /** A comment: a client message (rule 2), a staff reply (rule 3), or, if internal, nothing. */
+    public void commentAdded(IssueFacts issue, String author, boolean internal, Instant at) {
+        if (internal) {
+            return;
+        }
+        DepartmentSettings current = settings.current(); // one read for the checks and the rules
+        if (!concerns(current, issue.issue())) {
+            return;
+        }
+        boolean staff = isStaff(current, author);
+        work.withRules(current, rules -> work.onIssue(issue.issue(), (stored, changes) -> {
+            Absences presence = absences.inForceAt(at);
+            if (staff) {
+                stored.ifPresent(clock -> {
+                    ClockStep step = rules.staffReply(clock.clock(), at, author, presence);
+                    if (step.reply().isEmpty()) {
+                        changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY, author));
+                    }
+                    work.apply(clock, step, rules, ClockWork.EVENT, changes);
+                });
+                return null;
+            }
+            Locked clock = stored.orElseGet(() -> clocks.create(ResponseClock.opened(issue.issue(),
+                    issue.issueType(), issue.priority(), issue.owner()), issue.client(), at));
+            changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CLIENT_MESSAGE, author));
+            work.apply(clock, rules.clientMessage(clock.clock(), at, presence), rules, ClockWork.EVENT, changes);
+            return null;
+        }));
+    }
+
+    /**
+     * Rule 4: resolved issues are left alone. The clock is read first without a lock: most of the tracker's events
+     * that reach here change nothing (an issue without a clock, or closed already), and those take no lock at all.
+     */
+    public void issueResolved(String issue, Instant at) {
+        if (clocks.find(issue).filter(clock -> clock.clock().open()).isEmpty()) {
+            return;
+        }
+        work.withRules(rules -> work.onIssue(issue, (stored, changes) -> {
+            stored.filter(clock -> clock.clock().open()).ifPresent(clock -> {
+                changes.record(ClockEvent.tracker(issue, at, ClockEventKind.RESOLVED, null));
+                work.apply(clock, rules.resolved(clock.clock()), rules, ClockWork.EVENT, changes);
+            });
+            return null;
+        }));
+    }
+
+    /**
+     * A resolved issue is open again in the tracker; nothing else changes until the client writes. Jira reports
+     * every change of an unresolved issue this way, so the clock is read first without a lock, as for a resolution.
+     */
+    public void issueReopened(String issue, Instant at) {
+        if (clocks.find(issue).filter(clock -> !clock.clock().open()).isEmpty()) {
+            return;
+        }
+        work.withRules(rules -> work.onIssue(issue, (stored, changes) -> {
+            stored.filter(clock -> !clock.clock().open()).ifPresent(clock -> {
+                changes.record(ClockEvent.tracker(issue, at, ClockEventKind.REOPENED, null));
+                work.apply(clock, rules.reopened(clock.clock()), rules, ClockWork.EVENT, changes);
+            });
+            return null;
+        }));
+    }
+
+    /**
+     * One run of the watcher, as every host runs it: the absence boundaries that have come, then the tick. An absence
+     * that cannot be applied yet never holds up the breaches: the tick runs regardless and the next run tries the
+     * absences again. A failure of the tick itself (the database) is thrown; its clocks stay due.
+     */
+    public WatcherRun runWatcher(Instant now) {
+        boolean absencesApplied;
+        try {
+            absencesApplied = applyAbsenceBoundaries(now);
+        } catch (RuntimeException e) {
+            LOG.error("Backstop could not apply the absences due at {}; the next run tries again", now, e);
+            absencesApplied = false;
+        }
+        return new WatcherRun(now, absencesApplied, tick(now));
+    }
+
+    /**
+     * A watcher tick (rule 7): only clocks already due are read, and changed {@value WatcherTick#CHANGE_BATCH} to a
+     * transaction. A clock whose move fails in the tracker (failing rather than refusing) is left as it was, still
+     * due, for the next tick, and the rest of its batch goes on; a batch that fails in the database is left whole
+     * for the next tick. Both are logged and counted as failed.
+     */
+    public TickReport tick(Instant at) {
+        return ticks.tick(at);
+    }
+
+    /**
+     * Applies every absence boundary not yet applied up to {@code upTo}, each at its own instant: at one instant,
+     * the ends (rule 6) before the starts (rule 5). A boundary is marked applied only when every clock it moves has
+     * moved; if one could not (logged), it and the later ones stay pending for the next run, which repeats it
+     * (clocks already moved are not moved again).
+     *
+     * @return whether every boundary up to {@code upTo} is now applied
+     */
+    public boolean applyAbsenceBoundaries(Instant upTo) {
+        return boundaries.applyAbsenceBoundaries(upTo);
+    }
+
+    /**
+     * Runs, in the order of rule 8, everything after {@code from} up to {@code to}: absence boundaries in
+     * {@code (from, to]} and ticks of {@code grid} strictly between. The tick at {@code to} is left for the caller,
+     * so that tracker events at {@code to} come before it.
+     */
+    public void advance(Instant from, Instant to, TickGrid grid) {
+        Instant cursor = from;
+        while (true) {
+            Instant boundary = absences.nextPendingBoundary().filter(b -> !b.isAfter(to)).orElse(null);
+            Instant after = cursor.plusMillis(1);
+            Instant tick = clocks.earliestPendingDue()
+                    .map(due -> grid.firstAtOrAfter(due.isAfter(after) ? due : after))
+                    .filter(t -> t.isBefore(to))
+                    .orElse(null);
+            if (boundary == null && tick == null) {
+                return;
+            }
+            if (boundary != null && (tick == null || !boundary.isAfter(tick))) {
+                if (!applyAbsenceBoundaries(boundary)) {
+                    throw new IllegalStateException("the absence boundary at " + boundary
+                            + " could not be applied to every clock; time stops there until it can");
+                }
+            } else {
+                tick(tick);
+                cursor = tick;
+            }
+        }
+    }
+
+    /**
+     * Someone takes an issue from the queue. The claim names who the taker saw holding it, so that of two people
+     * pressing "take" at once, the second learns the first was quicker instead of silently taking it over.
+     */
+    public Take take(String issue, String taker, String expectedHolder, Instant at) {
+        return work.onIssue(issue, (stored, changes) -> {
+            if (stored.isEmpty() || !stored.get().clock().open()) {
+                return new Take(Take.Outcome.NO_SUCH_ISSUE, null);
+            }
+            ResponseClock clock = stored.get().clock();
+            if (clock.assignee().equals(taker)) {
+                return new Take(Take.Outcome.ALREADY_YOURS, taker);
+            }
+            if (expectedHolder != null && !clock.assignee().equals(expectedHolder)) {
+                return new Take(Take.Outcome.TAKEN_BY_SOMEONE_ELSE, clock.assignee());
+            }
+            tracker.assign(issue, taker);
+            changes.record(new ClockEvent(issue, at, ClockEventKind.REASSIGNED, taker, clock.assignee(), taker,
+                    Take.REASON, clock.awaitingSince(), clock.due(), null, null, null));
+            changes.save(stored.get(), clock.assignedTo(taker));
+            return new Take(Take.Outcome.TAKEN, taker);
+        });
+    }
+
+    /** What came of a take: the outcome and who holds the issue now. */
+    public record Take(Outcome outcome, String holder) {
+
+        /** The audit reason of a take. */
+        public static final String REASON = "TAKE";
+
+        public enum Outcome { TAKEN, ALREADY_YOURS, TAKEN_BY_SOMEONE_ELSE, NO_SUCH_ISSUE }
+    }
+
+    /** The open issues whose owner is {@code person}: for settings that would drop them. */
+    public int openOwnedBy(String person) {
+        return clocks.openOwnedBy(person);
+    }
+
+    /** Rule 5 now, for every awaiting issue whose assignee is away. */
+    @Override
+    public void absenceStarted(Instant now) {
+        boundaries.absenceStarted(now);
+    }
+
+    /** Rule 6 now, for a person whose absence was cut short or removed. */
+    @Override
+    public void absenceEnded(String person, Instant now) {
+        boundaries.absenceEnded(person, now);
+    }
+
+    /** Counts of one tick: what it did, and how many due clocks it could not change (left for the next). */
+    public record TickReport(int breaches, int reassignments, int failed) {
+
+        TickReport plus(TickReport other) {
+            return new TickReport(breaches + other.breaches, reassignments + other.reassignments,
+                    failed + other.failed);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.backstop.app.response;
+
+import io.backstop.app.results.complaints.ComplaintStore;
+import io.backstop.app.store.EntityStore;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What people read: the queue, one issue's clock and timeline, the audit trail and the breaches. */
+public final class ResponseViews {
+
+    private final ClockStore clocks;
+    private final ClockEventStore events;
+    private final ComplaintStore complaints;
+
+    public ResponseViews(EntityStore store) {
+        this.clocks = new ClockStore(store);
+        this.events = new ClockEventStore(store);
+        this.complaints = new ComplaintStore(store);
+    }
+
+    /** Issues with a complaint that is still open: they go to the top of the queue, in their own lane. */
+    public Set<String> issuesWithOpenComplaint() {
+        Set<String> issues = new HashSet<>();
+        complaints.openComplaints().forEach(stored -> issues.add(stored.complaint().issue()));
+        return issues;
+    }
+
+    public List<StoredClock> queue(Instant at) {
+        return clocks.queuedAt(at);
+    }
+
+    public Optional<StoredClock> clock(String issue) {
+        return clocks.find(issue);
+    }
+
+    public List<ClockEvent> timeline(String issue) {
+        return events.forIssue(issue);
+    }
+
+    public List<ClockEvent> audit(Instant from, Instant to) {
+        return events.ofKind(ClockEventKind.REASSIGNED, from, to);
+    }
+
+    public List<ClockEvent> breaches(Instant from, Instant to) {
+        return events.ofKind(ClockEventKind.BREACH, from, to);
+    }
+}

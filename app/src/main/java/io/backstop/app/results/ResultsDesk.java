@@ -1,0 +1,104 @@
+package io.backstop.app.results;
+
+import io.backstop.app.port.Locks;
+import io.backstop.app.port.Tracker;
+import io.backstop.app.results.common.ResultsConfig;
+import io.backstop.app.results.common.ResultsContext;
+import io.backstop.app.results.common.ResultsSettings;
+import io.backstop.app.results.complaints.ComplaintEntity;
+import io.backstop.app.results.complaints.ComplaintsDesk;
+import io.backstop.app.results.debt.DebtDesk;
+import io.backstop.app.results.debt.DunningStepEntity;
+import io.backstop.app.results.debt.PaymentEntity;
+import io.backstop.app.results.debt.ReceivableEntity;
+import io.backstop.app.results.debt.ReceivableStore;
+import io.backstop.app.results.digest.DigestDesk;
+import io.backstop.app.results.norms.ClientOperationEntity;
+import io.backstop.app.results.norms.NormsDesk;
+import io.backstop.app.results.norms.OperationDayEntity;
+import io.backstop.app.results.sales.OfferEntity;
+import io.backstop.app.results.sales.SalesDesk;
+import io.backstop.app.results.scorecard.ScorecardDesk;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.EntityStore;
+import io.backstop.app.store.SchemaPart;
+import java.time.ZoneId;
+
+/**
+ * The department's results, one desk per concept: norm-hours, sales (upsells, offers, campaigns, loto cards,
+ * cheap orders), debt (receivables, payments, dunning), complaints, the scorecard and the client digest. Each
+ * records what happened as it happens, keeping pre-aggregated rows, and reads them through core's rules;
+ * configuration is the {@link ResultsSettings} document.
+ */
+public final class ResultsDesk implements ResultsConfig {
+
+    /**
+     * The department's results (version 2): pre-aggregated operations, offers, receivables, complaints; per-client
+     * operations and dunning steps came with version 6, which also dates the settled invoices. Every step migrates
+     * all entities, so a step merged in with a lower number than one already applied still gets its tables from
+     * the next step that runs.
+     */
+    public static final SchemaPart SCHEMA = SchemaPart.since(2, OperationDayEntity.class, OfferEntity.class,
+                    ReceivableEntity.class, PaymentEntity.class, ComplaintEntity.class, ClientOperationEntity.class,
+                    DunningStepEntity.class)
+            .changeAt(6, store -> new ReceivableStore(store).backfillSettledOn());
+
+    private final ResultsContext context;
+    private final NormsDesk norms;
+    private final SalesDesk sales;
+    private final DebtDesk debt;
+    private final ComplaintsDesk complaints;
+    private final ScorecardDesk scorecard;
+    private final DigestDesk digest;
+
+    public ResultsDesk(SettingsService department, EntityStore store, Locks locks, Tracker tracker) {
+        this.context = new ResultsContext(department, store);
+        this.norms = new NormsDesk(context, store, locks);
+        this.debt = new DebtDesk(context, store, locks);
+        this.sales = new SalesDesk(context, store, locks, debt);
+        this.complaints = new ComplaintsDesk(context, store, locks);
+        this.scorecard = new ScorecardDesk(context, store, norms);
+        this.digest = new DigestDesk(context, store, tracker, debt);
+    }
+
+    @Override
+    public ResultsSettings settings() {
+        return context.settings();
+    }
+
+    public ResultsSettings replaceSettings(ResultsSettings next) {
+        return context.replaceSettings(next);
+    }
+
+    public ZoneId zone() {
+        return context.zone();
+    }
+
+    public ResultsContext context() {
+        return context;
+    }
+
+    public NormsDesk norms() {
+        return norms;
+    }
+
+    public SalesDesk sales() {
+        return sales;
+    }
+
+    public DebtDesk debt() {
+        return debt;
+    }
+
+    public ComplaintsDesk complaints() {
+        return complaints;
+    }
+
+    public ScorecardDesk scorecard() {
+        return scorecard;
+    }
+
+    public DigestDesk digest() {
+        return digest;
+    }
+}

@@ -1,7 +1,0 @@
-package io.backstop.app.results;
-
-import io.backstop.core.complaint.Complaint;
-
-/** A complaint as stored; its id is the row id as text. */
-public record StoredComplaint(int id, Complaint complaint) {
-}

@@ -1,0 +1,220 @@
+package io.backstop.app.results.sales;
+
+import io.backstop.app.port.Locks;
+import io.backstop.app.results.common.ResultsContext;
+import io.backstop.app.results.common.ResultsSettings;
+import io.backstop.app.results.complaints.ComplaintStore;
+import io.backstop.app.results.complaints.StoredComplaint;
+import io.backstop.app.results.debt.DebtDesk;
+import io.backstop.app.results.debt.ReceivableStore;
+import io.backstop.app.results.debt.StoredReceivable;
+import io.backstop.app.results.norms.OperationStore;
+import io.backstop.app.store.EntityStore;
+import io.backstop.core.complaint.ComplaintRules;
+import io.backstop.core.hotspot.CheapOrder;
+import io.backstop.core.hotspot.Hotspots;
+import io.backstop.core.hotspot.MonthToDate;
+import io.backstop.core.hotspot.OperationTime;
+import io.backstop.core.hotspot.OrderLoad;
+import io.backstop.core.norms.Operation;
+import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.Campaign;
+import io.backstop.core.upsell.ClientCoverage;
+import io.backstop.core.upsell.Conversion;
+import io.backstop.core.upsell.Coverage;
+import io.backstop.core.upsell.LotoCards;
+import io.backstop.core.upsell.Offer;
+import io.backstop.core.upsell.OfferStatus;
+import io.backstop.core.upsell.Order;
+import io.backstop.core.upsell.Upsells;
+import io.backstop.core.validation.Check;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Selling more: offers and their answers, conversion and points per person, a campaign's call list, the loto
+ * cards' coverage and the cheap orders (what a client's requests cost against what their orders bring).
+ */
+public final class SalesDesk {
+
+    private final ResultsContext context;
+    private final OfferStore offerStore;
+    private final ReceivableStore receivableStore;
+    private final ComplaintStore complaintStore;
+    private final OperationStore operationStore;
+    private final DebtDesk debt;
+    private final Locks locks;
+
+    public SalesDesk(ResultsContext context, EntityStore store, Locks locks, DebtDesk debt) {
+        this.context = context;
+        this.offerStore = new OfferStore(store);
+        this.receivableStore = new ReceivableStore(store);
+        this.complaintStore = new ComplaintStore(store);
+        this.operationStore = new OperationStore(store);
+        this.debt = debt;
+        this.locks = locks;
+    }
+
+    public ResultsSettings settings() {
+        return context.settings();
+    }
+
+    public ZoneId zone() {
+        return context.zone();
+    }
+
+    /** An offer made (presented, or already answered). */
+    public StoredOffer recordOffer(Offer offer) {
+        Check.notNull(offer, "offer");
+        context.knownPerson(offer.by(), "by");
+        return offerStore.addOffer(offer);
+    }
+
+    /** The client's answer to a presented offer. */
+    public StoredOffer answerOffer(int id, OfferStatus answer) {
+        Check.notNull(answer, "status");
+        if (answer == OfferStatus.PRESENTED) {
+            throw Check.invalid("status", "an answer is ACCEPTED or DECLINED");
+        }
+        return locks.withLock("results-offer:" + id, () -> {
+            StoredOffer offer = offerStore.offer(id).orElseThrow(() -> Check.invalid("id", "no offer " + id));
+            if (offer.offer().status() != OfferStatus.PRESENTED) {
+                throw Check.invalid("status", "offer " + id + " was already " + offer.offer().status());
+            }
+            return offerStore.setOfferStatus(id, answer);
+        });
+    }
+
+    public Optional<StoredOffer> offer(int id) {
+        return offerStore.offer(id);
+    }
+
+    /**
+     * The offer checklists' coverage on {@code on}: a client's services are those invoiced in the 12 months up to
+     * that day (their manager the one on the latest such invoice), the offers those made in the same window.
+     */
+    public record LotoCoverage(LocalDate on, SortedMap<String, Coverage> byManager, List<ClientCoverage> clients) {
+    }
+
+    public LotoCoverage lotoCoverage(LocalDate on, Optional<String> manager) {
+        Check.notNull(on, "on");
+        LocalDate since = on.minusMonths(12).plusDays(1);
+        Map<String, Set<String>> services = new TreeMap<>();
+        Map<String, String> managerOf = new TreeMap<>();
+        for (StoredReceivable r : receivableStore.receivablesIssued(since, on)) {
+            String client = r.receivable().client();
+            r.service().ifPresent(s -> services.computeIfAbsent(client, c -> new TreeSet<>()).add(s));
+            r.manager().ifPresent(m -> managerOf.put(client, m));
+        }
+        managerOf.keySet().retainAll(services.keySet());
+        if (manager.isPresent()) {
+            managerOf.values().removeIf(m -> !m.equals(manager.get()));
+        }
+        ZoneId zone = context.zone();
+        List<Offer> offers = offerStore.offers(since.atStartOfDay(zone).toInstant(),
+                on.plusDays(1).atStartOfDay(zone).toInstant(), Optional.empty()).stream()
+                .map(StoredOffer::offer).toList();
+        LotoCards cards = context.settings().lotoCards();
+        List<ClientCoverage> clients = new ArrayList<>();
+        managerOf.keySet().forEach(client -> clients.add(cards.coverage(client, services.get(client), offers)));
+        return new LotoCoverage(on, cards.coverageByPerson(managerOf, services, offers), clients);
+    }
+
+    /**
+     * Cheap orders of {@code month}: per client, what the month's invoices brought against the norm time their
+     * requests took (operations recorded for the client); those above the settings' threshold, worst first. A month
+     * not over at {@code now} holds its norm time against the part of the fee its working time gone by is worth
+     * ({@link MonthToDate}), so the figure means the same on the 4th as on the 30th.
+     *
+     * @param share the part of the month's fee the orders are held against: 1 for a month that is over
+     */
+    public record CheapOrders(YearMonth month, double threshold, double share, List<CheapOrder> orders,
+                              List<OperationTime> where) {
+    }
+
+    public CheapOrders cheapOrders(YearMonth month, Instant now) {
+        Check.notNull(month, "month");
+        Check.notNull(now, "now");
+        ResultsSettings settings = context.settings();
+        double share = MonthToDate.share(context.current().calendar(), month, now);
+        Map<String, Long> value = new TreeMap<>();
+        Map<String, Set<String>> services = new TreeMap<>();
+        for (StoredReceivable r : receivableStore.receivablesIssued(month.atDay(1), month.atEndOfMonth())) {
+            value.merge(r.receivable().client(), r.receivable().amountKopecks(), Long::sum);
+            services.computeIfAbsent(r.receivable().client(), c -> new TreeSet<>())
+                    .add(r.service().orElse("unspecified"));
+        }
+        List<OrderLoad> loads = new ArrayList<>();
+        operationStore.clientOperations(month).forEach((client, counts) -> {
+            long kopecks = Math.round(value.getOrDefault(client, 0L) * share);
+            Map<String, Long> known = new TreeMap<>(counts);
+            known.keySet().retainAll(settings.catalog().operations().stream().map(Operation::code).toList());
+            if (kopecks > 0 && !known.isEmpty()) {
+                loads.add(new OrderLoad(client + " " + month, client, String.join("+", services.get(client)),
+                        kopecks, known));
+            }
+        });
+        List<CheapOrder> cheap = Hotspots.cheapOrders(settings.catalog(), loads, settings.cheapThreshold());
+        return new CheapOrders(month, settings.cheapThreshold(), share, cheap,
+                Hotspots.onCheapOrders(settings.catalog(), cheap));
+    }
+
+    /** Conversion and points of one person's offers. */
+    public record PersonUpsells(String person, Conversion conversion, long points) {
+    }
+
+    /** Upsells per person for offers made in {@code [from, to)}. */
+    public List<PersonUpsells> upsells(Instant from, Instant to, Optional<String> person) {
+        if (!to.isAfter(from)) {
+            throw Check.invalid("to", "must be after from");
+        }
+        List<Offer> offers = offerStore.offers(from, to, person).stream().map(StoredOffer::offer).toList();
+        SortedMap<String, Conversion> conversion = Upsells.conversionByPerson(offers);
+        SortedMap<String, Long> points = Upsells.pointsByPerson(context.settings().adjacency(), offers);
+        List<PersonUpsells> list = new ArrayList<>();
+        conversion.forEach((p, c) -> list.add(new PersonUpsells(p, c, points.getOrDefault(p, 0L))));
+        return list;
+    }
+
+    public List<StoredOffer> offers(Instant from, Instant to, Optional<String> person) {
+        return offerStore.offers(from, to, person);
+    }
+
+    /** A campaign's call list on a date. */
+    public CallList callList(String code, LocalDate on) {
+        ResultsSettings settings = context.settings();
+        Campaign campaign = settings.campaign(code)
+                .orElseThrow(() -> Check.invalid("campaign", "no campaign \"" + code + "\" in the results settings"));
+        ZoneId zone = context.zone();
+        LocalDate since = campaign.windowStart(on);
+        List<StoredReceivable> receivables = receivableStore.receivablesFor(since, on);
+        List<Order> orders = new ArrayList<>();
+        for (StoredReceivable r : receivables) {
+            if (r.service().isPresent() && !r.receivable().issuedOn().isBefore(since)) {
+                orders.add(new Order(r.receivable().client(), r.service().get(), r.receivable().issuedOn()));
+            }
+        }
+        List<Offer> offers = offerStore.offers(since.atStartOfDay(zone).toInstant(),
+                on.plusDays(1).atStartOfDay(zone).toInstant(), Optional.empty()).stream()
+                .map(StoredOffer::offer).toList();
+        for (Offer offer : offers) {
+            if (offer.status() == OfferStatus.ACCEPTED) {
+                orders.add(new Order(offer.client(), offer.service(), offer.at().atZone(zone).toLocalDate()));
+            }
+        }
+        Set<String> complaining = ComplaintRules.clientsWithOpenComplaint(
+                complaintStore.openComplaints().stream().map(StoredComplaint::complaint).toList());
+        Set<String> owing = debt.ledger(receivables).clientsWithOverdue(on);
+        return campaign.callList(on, zone, orders, offers, complaining, owing);
+    }
+}

@@ -1,0 +1,183 @@
+package io.backstop.app.results.sales;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.access.Access;
+import io.backstop.app.access.Caller;
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Fields;
+import io.backstop.app.rest.Json;
+import io.backstop.app.results.common.ResultsParams;
+import io.backstop.core.hotspot.CheapOrder;
+import io.backstop.core.staff.Role;
+import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.Offer;
+import io.backstop.core.upsell.OfferStatus;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Selling more under {@code results/}: upsells and offers (anyone on the staff records and answers their own), a
+ * campaign's call list, the loto cards' coverage, and the cheap orders (the head's).
+ */
+@Path("results")
+@Produces(MediaType.APPLICATION_JSON)
+public class SalesResource {
+
+    private static final Role[] SEE_ALL = {Role.HEAD};
+    private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.OFFICE_MANAGER};
+
+    private final Access access;
+    private final SalesDesk salesDesk;
+    private final Clock clock;
+    private final ResultsParams params;
+
+    @Inject
+    public SalesResource(Access access, SalesDesk salesDesk, Clock clock) {
+        this.access = access;
+        this.salesDesk = salesDesk;
+        this.clock = clock;
+        this.params = new ResultsParams(clock, salesDesk::zone);
+    }
+
+    @GET
+    @Path("upsells")
+    public Response upsells(@QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("person") String person) {
+        Caller caller = access.staff();
+        Optional<String> who = Access.scope(caller, person, SEE_ALL);
+        LocalDate[] period = params.period(from, to);
+        Instant[] instants = params.instants(period);
+        ObjectNode root = ResultsParams.periodNode(period);
+        ArrayNode list = root.putArray("people");
+        for (SalesDesk.PersonUpsells p : salesDesk.upsells(instants[0], instants[1], who)) {
+            list.addObject().put("person", p.person()).put("presented", p.conversion().presented())
+                    .put("accepted", p.conversion().accepted()).put("conversion", Json.round(p.conversion().rate()))
+                    .put("points", p.points());
+        }
+        ArrayNode offers = root.putArray("offers");
+        salesDesk.offers(instants[0], instants[1], who).forEach(o -> offers.add(offer(o)));
+        return Json.ok(root);
+    }
+
+    /** {@code {issue, client, basis, service, amountKopecks?, by?, status?, at?}}: an offer made. */
+    @POST
+    @Path("offers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordOffer(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        String by = Fields.text(request, "by").orElse(caller.name());
+        ResultsParams.ownOrHead(caller, by, "you may record only your own offers");
+        OfferStatus status = Fields.text(request, "status").map(s -> Fields.oneOf(OfferStatus.class, s, "status"))
+                .orElse(OfferStatus.PRESENTED);
+        Offer offer = new Offer(ResultsParams.required(request, "issue"), ResultsParams.required(request, "client"), ResultsParams.required(request, "basis"),
+                ResultsParams.required(request, "service"), status, Fields.whole(request, "amountKopecks").orElse(0L), by,
+                Fields.instant(request, "at").orElse(clock.instant()));
+        return Json.created(offer(salesDesk.recordOffer(offer)));
+    }
+
+    /** {@code {status: ACCEPTED | DECLINED}}: the client's answer. */
+    @POST
+    @Path("offers/{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response answerOffer(@PathParam("id") String idText, String body) {
+        Caller caller = access.staff();
+        int id = ResultsParams.id(idText);
+        StoredOffer offer = salesDesk.offer(id).orElseThrow(() -> ApiError.notFound("id", "no offer " + id));
+        ResultsParams.ownOrHead(caller, offer.offer().by(), "you may answer only your own offers");
+        OfferStatus status = Fields.oneOf(OfferStatus.class, ResultsParams.required(Json.object(body), "status"), "status");
+        return Json.ok(offer(salesDesk.answerOffer(id, status)));
+    }
+
+    @GET
+    @Path("campaigns/{code}")
+    public Response campaign(@PathParam("code") String code, @QueryParam("on") String on) {
+        access.staff();
+        LocalDate day = on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on");
+        if (code.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
+        CallList list = salesDesk.settings().campaign(code).map(found -> salesDesk.callList(code, day))
+                .orElseThrow(() -> ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings"));
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
+                .put("offer", list.campaign().offer()).put("on", list.on().toString())
+                .put("windowStart", list.campaign().windowStart(list.on()).toString());
+        ArrayNode calls = root.putArray("calls");
+        list.calls().forEach(c -> calls.addObject().put("client", c.client())
+                .put("lastOrderedOn", c.lastOrderedOn().toString()));
+        ArrayNode skipped = root.putArray("skipped");
+        list.skipped().forEach(s -> {
+            ObjectNode node = skipped.addObject().put("client", s.client());
+            ArrayNode reasons = node.putArray("reasons");
+            s.reasons().stream().sorted().forEach(r -> reasons.add(r.name()));
+        });
+        return Json.ok(root);
+    }
+
+    /** Loto-card coverage on a day: per manager, and per client the offers still missing. */
+    @GET
+    @Path("loto-cards")
+    public Response lotoCards(@QueryParam("on") String on, @QueryParam("manager") String manager) {
+        Caller caller = access.staff();
+        Optional<String> who = Access.scope(caller, manager, "manager", KEEP_INVOICES);
+        SalesDesk.LotoCoverage coverage = salesDesk.lotoCoverage(on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on"),
+                who);
+        ObjectNode root = Json.MAPPER.createObjectNode().put("on", coverage.on().toString());
+        ArrayNode managers = root.putArray("managers");
+        coverage.byManager().forEach((name, c) -> managers.addObject().put("manager", name)
+                .put("required", c.required()).put("made", c.made()).put("coverage", Json.round(c.rate())));
+        ArrayNode clients = root.putArray("clients");
+        coverage.clients().forEach(c -> {
+            ObjectNode node = clients.addObject().put("client", c.client());
+            c.required().forEach(node.putArray("required")::add);
+            c.missing().forEach(node.putArray("missing")::add);
+        });
+        return Json.ok(root);
+    }
+
+    /** Orders whose requests take more norm time than their value warrants, for a month; the head's economics. */
+    @GET
+    @Path("cheap-orders")
+    public Response cheapOrders(@QueryParam("month") String month) {
+        access.oneOf("the head", SEE_ALL);
+        SalesDesk.CheapOrders cheap = salesDesk.cheapOrders(params.month(month), clock.instant());
+        ObjectNode root = Json.MAPPER.createObjectNode().put("month", cheap.month().toString())
+                .put("threshold", cheap.threshold()).put("share", Json.round(cheap.share()))
+                .put("partial", cheap.share() < 1);
+        ArrayNode orders = root.putArray("orders");
+        for (CheapOrder order : cheap.orders()) {
+            ObjectNode node = orders.addObject().put("client", order.load().client())
+                    .put("services", order.load().service())
+                    .put("valueKopecks", order.load().monthlyValueKopecks()).put("minutes", order.minutes())
+                    .put("normHoursPerThousandRoubles", Json.round(order.normHoursPerThousandRoubles()));
+            ArrayNode ops = node.putArray("operations");
+            order.operations().forEach(t -> ops.addObject().put("operation", t.operation()).put("count", t.count())
+                    .put("minutes", t.minutes()));
+        }
+        ArrayNode where = root.putArray("whereTimeGoes");
+        cheap.where().forEach(t -> where.addObject().put("operation", t.operation()).put("name", t.name())
+                .put("count", t.count()).put("minutes", t.minutes()).put("share", Json.round(t.share())));
+        return Json.ok(root);
+    }
+
+    public static ObjectNode offer(StoredOffer stored) {
+        Offer o = stored.offer();
+        return Json.MAPPER.createObjectNode().put("id", stored.id()).put("issue", o.issue()).put("client", o.client())
+                .put("basis", o.basis()).put("service", o.service()).put("status", o.status().name())
+                .put("amountKopecks", o.amountKopecks()).put("by", o.by()).put("at", o.at().toString());
+    }
+}

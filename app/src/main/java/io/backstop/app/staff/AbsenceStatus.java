@@ -1,0 +1,9 @@
+package io.backstop.app.staff;
+
+/** Where an absence stands: only an approved one takes work away and counts in the report. */
+public enum AbsenceStatus {
+    /** Asked for by the person; waits for the head or an administrator. */
+    REQUESTED,
+    APPROVED,
+    REFUSED
+}

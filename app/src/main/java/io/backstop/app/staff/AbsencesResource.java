@@ -1,0 +1,235 @@
+package io.backstop.app.staff;
+
+import io.backstop.app.access.Access;
+import io.backstop.app.access.Caller;
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Fields;
+import io.backstop.app.rest.Json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.staff.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Absences. The head, the office manager and administrators keep everyone's; a manager or the operator sees and
+ * records their own ("sick today"). Recorded absences are approved as they are. A request ("leaving at 15:00 for
+ * driving school") waits for the head or an administrator to approve or refuse it, and only then takes work away.
+ */
+@Path("absences")
+@Produces(MediaType.APPLICATION_JSON)
+public class AbsencesResource {
+
+    private static final Role[] KEEPERS = {Role.HEAD, Role.OFFICE_MANAGER};
+
+    private final Access access;
+    private final StaffDesk staff;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    @Inject
+    public AbsencesResource(Access access, StaffDesk staff, SettingsService settings, Clock clock) {
+        this.access = access;
+        this.staff = staff;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response list() {
+        Caller caller = access.staff();
+        List<StoredAbsence> absences = keepsAll(caller) ? staff.absences() : staff.absencesOf(caller.name());
+        ZoneId zone = zone();
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        absences.forEach(absence -> list.add(AbsenceJson.absence(absence, zone)));
+        return Json.ok(list);
+    }
+
+    /**
+     * {@code {person, from?, to?, until?, kind?}}: {@code from} defaults to now; without {@code to}, the absence
+     * lasts to the end of {@code until} (a date) or of today.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        String person = text(request, "person");
+        if (person == null) {
+            throw ApiError.badInput("person", "is required");
+        }
+        if (!keepsAll(caller) && !person.equals(caller.name())) {
+            throw ApiError.forbidden("you may record only your own absences");
+        }
+        Instant now = clock.instant();
+        AbsenceKind kind = kind(request);
+        Instant from = instant(request, "from");
+        Instant to = instant(request, "to");
+        LocalDate until = date(request, "until");
+        StoredAbsence stored;
+        if (to != null) {
+            if (until != null) {
+                throw ApiError.badInput("until", "give either to or until, not both");
+            }
+            stored = staff.add(person, from == null ? now : from, to, kind, caller.name(), now);
+        } else if (kind == AbsenceKind.SICK && from == null) {
+            stored = staff.sickUntil(person, until, caller.name(), now);
+        } else {
+            Instant start = from == null ? now : from;
+            Instant end = endOf(until, start.isAfter(now) ? start : now);
+            if (end.isBefore(start)) {
+                // Only a given until can end the absence before it starts: name until, the field the caller sent.
+                throw ApiError.badInput("until", "must not be before the day the absence starts");
+            }
+            stored = staff.add(person, start, end, kind, caller.name(), now);
+        }
+        return Json.created(AbsenceJson.absence(stored, zone()));
+    }
+
+    /** Requests, newest first: everyone's for the keepers, otherwise the caller's own. */
+    @GET
+    @Path("requests")
+    public Response requests() {
+        Caller caller = access.staff();
+        List<StoredAbsence> requests = staff.requests(keepsAll(caller) ? Optional.empty() : Optional.of(caller.name()));
+        ZoneId zone = zone();
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        requests.forEach(r -> list.add(AbsenceJson.absence(r, zone)));
+        return Json.ok(list);
+    }
+
+    /**
+     * {@code {person?, from, to, kind?, reason?}}: asks for an absence; {@code person} defaults to the caller, and
+     * only the head or an administrator asks on someone else's behalf. {@code kind} defaults to TIME_OFF.
+     */
+    @POST
+    @Path("requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response request(String body) {
+        Caller caller = access.staff();
+        ObjectNode request = Json.object(body);
+        String person = text(request, "person");
+        if (person == null) {
+            person = caller.name();
+        }
+        if (!decides(caller) && !person.equals(caller.name())) {
+            throw ApiError.forbidden("you may request only your own absences");
+        }
+        Instant from = instant(request, "from");
+        if (from == null) {
+            throw ApiError.badInput("from", "is required");
+        }
+        Instant to = instant(request, "to");
+        if (to == null) {
+            throw ApiError.badInput("to", "is required");
+        }
+        AbsenceKind kind = request.hasNonNull("kind") ? kind(request) : AbsenceKind.TIME_OFF;
+        String reason = text(request, "reason");
+        if (reason != null && reason.length() > 200) {
+            throw ApiError.badInput("reason", "must be at most 200 characters");
+        }
+        StoredAbsence stored = staff.request(person, from, to, kind, reason, caller.name(), clock.instant());
+        return Json.created(AbsenceJson.absence(stored, zone()));
+    }
+
+    @POST
+    @Path("requests/{id}/approve")
+    public Response approve(@PathParam("id") String idText) {
+        return decide(idText, true);
+    }
+
+    @POST
+    @Path("requests/{id}/refuse")
+    public Response refuse(@PathParam("id") String idText) {
+        return decide(idText, false);
+    }
+
+    private Response decide(String idText, boolean approve) {
+        Caller caller = access.oneOf("the head", Role.HEAD);
+        int id = id(idText);
+        StoredAbsence found = staff.absence(id).orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
+        try {
+            return Json.ok(AbsenceJson.absence(staff.decide(found.id(), approve, caller.name(), clock.instant()), zone()));
+        } catch (StaffDesk.AlreadyDecided e) {
+            throw ApiError.conflict("id", e.getMessage());
+        }
+    }
+
+    private static boolean decides(Caller caller) {
+        return caller.admin() || caller.is(Role.HEAD);
+    }
+
+    private static int id(String idText) {
+        try {
+            return Integer.parseInt(idText);
+        } catch (NumberFormatException e) {
+            throw ApiError.badInput("id", "must be a number");
+        }
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response remove(@PathParam("id") String idText) {
+        Caller caller = access.staff();
+        int id = id(idText);
+        StoredAbsence absence = staff.absence(id)
+                .orElseThrow(() -> ApiError.notFound("id", "no absence " + id));
+        if (!keepsAll(caller) && !absence.absence().person().equals(caller.name())) {
+            throw ApiError.forbidden("you may remove only your own absences");
+        }
+        staff.remove(id, clock.instant());
+        return Response.noContent().build();
+    }
+
+    private boolean keepsAll(Caller caller) {
+        return caller.admin() || caller.isAnyOf(KEEPERS);
+    }
+
+    private ZoneId zone() {
+        return settings.current().calendar().zone();
+    }
+
+    private Instant endOf(LocalDate until, Instant from) {
+        ZoneId zone = zone();
+        LocalDate last = until == null ? from.atZone(zone).toLocalDate() : until;
+        return last.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private static String text(JsonNode request, String field) {
+        return Fields.text(request, field).orElse(null);
+    }
+
+    private static Instant instant(JsonNode request, String field) {
+        return Fields.instant(request, field).orElse(null);
+    }
+
+    private static LocalDate date(JsonNode request, String field) {
+        return Fields.date(request, field).orElse(null);
+    }
+
+    private static AbsenceKind kind(JsonNode request) {
+        String value = text(request, "kind");
+        if (value == null) {
+            return AbsenceKind.VACATION;
+        }
+        return Fields.oneOf(AbsenceKind.class, value, "kind");
+    }
+}

@@ -1,0 +1,157 @@
+package io.backstop.app.staff;
+
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.EntityStore;
+import io.backstop.core.staff.Absence;
+import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.staff.Absences;
+import io.backstop.core.staff.Person;
+import io.backstop.core.validation.InvalidFieldException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The staff desk: who is in the department and who is away. Recording an absence that has already begun hands
+ * the person's waiting clients on at once; removing one in force brings their work back.
+ */
+public final class StaffDesk {
+
+    private final SettingsService settings;
+    private final AbsenceStore absences;
+    private final WorkCover cover;
+
+    public StaffDesk(SettingsService settings, EntityStore store, WorkCover cover) {
+        this.settings = settings;
+        this.absences = new AbsenceStore(store);
+        this.cover = cover;
+    }
+
+    /** A person of the department and whether they are away now. */
+    public record PersonNow(Person person, boolean absentNow) {
+    }
+
+    public List<PersonNow> people(Instant now) {
+        Absences away = absences.inForceAt(now);
+        return settings.current().people().stream()
+                .map(person -> new PersonNow(person, away.isAbsent(person.name(), now)))
+                .toList();
+    }
+
+    public List<StoredAbsence> absences() {
+        return absences.all();
+    }
+
+    public List<StoredAbsence> absencesOf(String person) {
+        return absences.of(person);
+    }
+
+    public Optional<StoredAbsence> absence(int id) {
+        return absences.find(id);
+    }
+
+    /** Records an absence; one already in force takes effect now (rule 5). */
+    public StoredAbsence add(String person, Instant from, Instant to, AbsenceKind kind, String createdBy,
+                             Instant now) {
+        requirePerson(person);
+        if (to.isBefore(from)) {
+            throw new InvalidFieldException("to", "must not be before from");
+        }
+        StoredAbsence stored = absences.create(new Absence(person, from, to, kind), createdBy,
+                !from.isAfter(now), !to.isAfter(now), now);
+        coverIfInForce(stored, now);
+        return stored;
+    }
+
+    private void coverIfInForce(StoredAbsence stored, Instant now) {
+        if (stored.startApplied() && !stored.endApplied()) {
+            cover.absenceStarted(now);
+        }
+    }
+
+    /**
+     * A request for an absence ("leaving at 15:00 for driving school"); it takes no work away until the head or an
+     * administrator approves it.
+     */
+    public StoredAbsence request(String person, Instant from, Instant to, AbsenceKind kind, String reason,
+                                 String requestedBy, Instant now) {
+        requirePerson(person);
+        if (!to.isAfter(from)) {
+            throw new InvalidFieldException("to", "must be after from");
+        }
+        if (!to.isAfter(now)) {
+            throw new InvalidFieldException("to", "is already past; record a past absence instead of requesting it");
+        }
+        return absences.request(new Absence(person, from, to, kind), requestedBy, now, reason);
+    }
+
+    /** Waiting and decided requests, newest first; of one person or everyone's. */
+    public List<StoredAbsence> requests(Optional<String> person) {
+        return absences.requests(person);
+    }
+
+    /** Thrown when a request has already been decided. */
+    public static final class AlreadyDecided extends RuntimeException {
+        public AlreadyDecided(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Approves or refuses a waiting request. An approved one is an absence like any other from then on: if it has
+     * already begun, the person's waiting clients are handed on at once (rule 5).
+     */
+    public StoredAbsence decide(int id, boolean approve, String by, Instant now) {
+        StoredAbsence found = absences.find(id)
+                .orElseThrow(() -> new InvalidFieldException("id", "no absence request " + id));
+        if (found.status() != AbsenceStatus.REQUESTED) {
+            throw new AlreadyDecided("request " + id + " is already " + found.status());
+        }
+        if (!approve) {
+            return absences.decide(id, AbsenceStatus.REFUSED, by, now, true, true);
+        }
+        Absence absence = found.absence();
+        StoredAbsence stored = absences.decide(id, AbsenceStatus.APPROVED, by, now,
+                !absence.from().isAfter(now), !absence.to().isAfter(now));
+        coverIfInForce(stored, now);
+        return stored;
+    }
+
+    /** "Sick today": from now to the end of today, or to the end of {@code lastDay}, in the department's zone. */
+    public StoredAbsence sickUntil(String person, LocalDate lastDay, String createdBy, Instant now) {
+        DepartmentSettings current = settings.current();
+        LocalDate today = now.atZone(current.calendar().zone()).toLocalDate();
+        LocalDate last = lastDay == null ? today : lastDay;
+        if (last.isBefore(today)) {
+            throw new InvalidFieldException("until", "must not be before today (" + today + ")");
+        }
+        Instant end = ZonedDateTime.of(last.plusDays(1), LocalTime.MIDNIGHT, current.calendar().zone())
+                .toInstant();
+        return add(person, now, end, AbsenceKind.SICK, createdBy, now);
+    }
+
+    /** Removes an absence; if it was in force, the person's work comes back now (rule 6). */
+    public boolean remove(int id, Instant now) {
+        Optional<StoredAbsence> found = absences.find(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        absences.delete(id);
+        Absence absence = found.get().absence();
+        if (found.get().status() == AbsenceStatus.APPROVED && absence.covers(now)
+                && found.get().startApplied()) {
+            cover.absenceEnded(absence.person(), now);
+        }
+        return true;
+    }
+
+    private void requirePerson(String person) {
+        if (person == null || settings.current().person(person).isEmpty()) {
+            throw new InvalidFieldException("person", "unknown person \"" + person + "\"");
+        }
+    }
+}

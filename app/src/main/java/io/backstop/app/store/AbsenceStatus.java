@@ -1,9 +1,0 @@
-package io.backstop.app.store;
-
-/** Where an absence stands: only an approved one takes work away and counts in the report. */
-public enum AbsenceStatus {
-    /** Asked for by the person; waits for the head or an administrator. */
-    REQUESTED,
-    APPROVED,
-    REFUSED
-}
