@@ -1,5 +1,7 @@
 package io.backstop.sandbox.host;
 
+import io.backstop.sandbox.services.JsonRefusal;
+import io.backstop.sandbox.users.SandboxUsers;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -6,7 +6,7 @@ import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.settings.SettingsService;
-import io.backstop.sandbox.host.SandboxTime;
+import io.backstop.sandbox.services.SandboxTime;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -6,7 +6,7 @@ import io.backstop.app.web.Messages;
 import io.backstop.app.web.Screen;
 import io.backstop.app.web.ScreenPage;
 import io.backstop.app.web.Screens;
-import io.backstop.sandbox.host.SandboxUsers;
+import io.backstop.sandbox.users.SandboxUsers;
 import io.backstop.sandbox.tracker.SandboxTracker;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

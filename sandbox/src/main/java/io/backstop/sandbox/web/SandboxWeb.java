@@ -4,7 +4,7 @@ import io.backstop.app.Backstop;
 import io.backstop.app.access.Access;
 import io.backstop.app.web.Screen;
 import io.backstop.app.web.Screens;
-import io.backstop.sandbox.host.SandboxUsers;
+import io.backstop.sandbox.users.SandboxUsers;
 import io.backstop.sandbox.tracker.SandboxTracker;
 import jakarta.servlet.Filter;
 import java.time.Clock;

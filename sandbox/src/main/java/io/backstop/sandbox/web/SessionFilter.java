@@ -1,7 +1,7 @@
 package io.backstop.sandbox.web;
 
-import io.backstop.sandbox.host.JsonRefusal;
-import io.backstop.sandbox.host.SandboxUsers;
+import io.backstop.sandbox.services.JsonRefusal;
+import io.backstop.sandbox.users.SandboxUsers;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

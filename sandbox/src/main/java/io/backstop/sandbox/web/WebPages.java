@@ -1,7 +1,7 @@
 package io.backstop.sandbox.web;
 
 import io.backstop.app.web.Messages;
-import io.backstop.sandbox.host.SandboxUsers;
+import io.backstop.sandbox.users.SandboxUsers;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,15 +1,15 @@
-package io.backstop.sandbox.host;
+package io.backstop.sandbox.demo.life;
 
 import io.backstop.app.Backstop;
 import io.backstop.app.response.ClockDriver;
+import io.backstop.app.response.ClockStore;
+import io.backstop.app.response.StoredClock;
 import io.backstop.app.response.TickGrid;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.staff.AbsenceStatus;
 import io.backstop.app.staff.AbsenceStore;
-import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
-import io.backstop.app.response.StoredClock;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Presence;
 import io.backstop.sandbox.demo.DemoAbsence;
@@ -19,6 +19,7 @@ import io.backstop.sandbox.demo.DemoDepartment;
 import io.backstop.sandbox.demo.DemoHistory;
 import io.backstop.sandbox.demo.DemoIssue;
 import io.backstop.sandbox.demo.DemoTraffic;
+import io.backstop.sandbox.services.SandboxTime;
 import io.backstop.sandbox.tracker.SandboxActions;
 import io.backstop.sandbox.tracker.SandboxTracker;
 import java.time.DayOfWeek;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * working days, replayed through the desk at their own instants so the audit and breaches are real; then, on the
  * system clock, clients keep writing and staff keep answering as sandbox time passes.
  */
-final class DemoLife implements AutoCloseable {
+public final class DemoLife implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoLife.class);
     private static final String SEED_SETTING = "sandbox.demo.seed";
@@ -55,7 +56,7 @@ final class DemoLife implements AutoCloseable {
     }
 
     /** Seeds the demo department, its calendar in {@code zone}, unless the department is already configured. */
-    static void seedIfFresh(Backstop backstop, EntityStore store, SandboxActions actions, Instant now, ZoneId zone) {
+    public static void seedIfFresh(Backstop backstop, EntityStore store, SandboxActions actions, Instant now, ZoneId zone) {
         if (backstop.settings().current().isConfigured()) {
             return;
         }
@@ -135,7 +136,7 @@ final class DemoLife implements AutoCloseable {
     }
 
     /** Keeps clients writing and staff answering as sandbox time passes (system clock only). */
-    static DemoLife live(Backstop backstop, EntityStore store, SandboxTracker tracker, SandboxActions actions,
+    public static DemoLife live(Backstop backstop, EntityStore store, SandboxTracker tracker, SandboxActions actions,
                          SandboxTime time) {
         long seed = new SettingStore(store).read(SEED_SETTING).map(Long::parseLong).orElse(1L);
         Instant from = time.instant();

@@ -1,4 +1,4 @@
-package io.backstop.sandbox.host;
+package io.backstop.sandbox.users;
 
 import io.backstop.app.port.BrowsePermission;
 import io.backstop.app.port.CurrentUser;
@@ -33,11 +33,11 @@ public final class SandboxUsers implements Directory, CurrentUser, BrowsePermiss
         return exists(user) && user.equals(password);
     }
 
-    void actAs(String user) {
+    public void actAs(String user) {
         current.set(user);
     }
 
-    void clear() {
+    public void clear() {
         current.remove();
     }
 

@@ -1,4 +1,4 @@
-package io.backstop.sandbox.host;
+package io.backstop.sandbox.services;
 
 import io.backstop.app.port.Locks;
 import java.util.concurrent.locks.ReentrantLock;

@@ -1,4 +1,4 @@
-package io.backstop.sandbox.host;
+package io.backstop.sandbox.services;
 
 import io.backstop.app.response.ClockDriver;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.backstop.sandbox.host;
+package io.backstop.sandbox.services;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package io.backstop.sandbox.host;
+package io.backstop.sandbox.demo.life;
 
 import io.backstop.app.library.LibraryDesk;
 import io.backstop.app.port.TrackerComment;

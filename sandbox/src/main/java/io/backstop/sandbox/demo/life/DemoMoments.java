@@ -1,4 +1,4 @@
-package io.backstop.sandbox.host;
+package io.backstop.sandbox.demo.life;
 
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
