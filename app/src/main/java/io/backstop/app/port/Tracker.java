@@ -1,6 +1,7 @@
 package io.backstop.app.port;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The issue tracker Backstop acts on: Jira's issue service in the plugin, the sandbox's own tracker. */
 public interface Tracker {
@@ -16,7 +17,7 @@ public interface Tracker {
     void addInternalNote(String issue, String text);
 
     /** The issue's summary and promised date; empty when the tracker no longer has the issue. */
-    java.util.Optional<TrackedIssue> describe(String issue);
+    Optional<TrackedIssue> describe(String issue);
 
     /**
      * The issue's public comments, oldest first (no restricted comments, no internal notes).

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /**
  * Every error leaves as {@code {"error": "...", "field": "..."}} with its status; a container's error response keeps
@@ -18,7 +19,7 @@ import jakarta.ws.rs.ext.Provider;
 public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
 
     /** Headers of a container's own error response that the JSON answer keeps. */
-    static final java.util.List<String> KEPT_HEADERS = java.util.List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE,
+    static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE,
             HttpHeaders.RETRY_AFTER);
 
     @Override
@@ -40,7 +41,7 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
             // the container's answer tells the client what to do next: which methods (405), how to log in (401),
             // when to come back (429, 503); only the body becomes ours
             for (String header : KEPT_HEADERS) {
-                for (Object value : original.getHeaders().getOrDefault(header, java.util.List.of())) {
+                for (Object value : original.getHeaders().getOrDefault(header, List.of())) {
                     answer.header(header, value);
                 }
             }

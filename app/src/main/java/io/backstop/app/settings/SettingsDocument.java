@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.DepartmentJson;
+import io.backstop.app.json.JsonFields;
 import io.backstop.core.calendar.DailyInterval;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.sla.Goal;
@@ -17,8 +18,11 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup, projects}}: the
@@ -30,7 +34,7 @@ public final class SettingsDocument {
     public static final String DEFAULT_STAFF_GROUP = "backstop-staff";
 
     /** A Jira project key: an upper-case letter, then upper-case letters, digits or underscores. */
-    private static final java.util.regex.Pattern PROJECT_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final int MAX_PROJECTS = 100;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -84,9 +88,9 @@ public final class SettingsDocument {
             if (!groupNode.isTextual() || groupNode.textValue().isBlank()) {
                 throw new InvalidFieldException("staffGroup", "must be a group name");
             }
-            if (groupNode.textValue().length() > io.backstop.app.json.JsonFields.MAX_TEXT) {
+            if (groupNode.textValue().length() > JsonFields.MAX_TEXT) {
                 throw new InvalidFieldException("staffGroup",
-                        "must be at most " + io.backstop.app.json.JsonFields.MAX_TEXT + " characters");
+                        "must be at most " + JsonFields.MAX_TEXT + " characters");
             }
             staffGroup = groupNode.textValue().trim();
         }
@@ -104,14 +108,14 @@ public final class SettingsDocument {
         if (node.size() > MAX_PROJECTS) {
             throw new InvalidFieldException("projects", "must list at most " + MAX_PROJECTS + " projects");
         }
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode key = node.get(i);
             String field = "projects[" + i + "]";
-            if (!key.isTextual() || key.textValue().length() > io.backstop.app.json.JsonFields.MAX_TEXT
+            if (!key.isTextual() || key.textValue().length() > JsonFields.MAX_TEXT
                     || !PROJECT_KEY.matcher(key.textValue().trim()).matches()) {
                 throw new InvalidFieldException(field, "must be a project key: an upper-case letter, then upper-case"
-                        + " letters, digits or underscores, at most " + io.backstop.app.json.JsonFields.MAX_TEXT
+                        + " letters, digits or underscores, at most " + JsonFields.MAX_TEXT
                         + " characters");
             }
             if (!keys.add(key.textValue().trim())) {

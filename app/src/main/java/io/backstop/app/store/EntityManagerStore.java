@@ -3,6 +3,7 @@ package io.backstop.app.store;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.java.ao.EntityManager;
 import net.java.ao.Query;
@@ -66,7 +67,7 @@ public final class EntityManagerStore implements EntityStore {
     }
 
     @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each) {
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, Consumer<T> each) {
         call(() -> {
             manager.stream(type, query, each::accept);
             return null;

@@ -1,5 +1,6 @@
 package io.backstop.app.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -79,7 +80,7 @@ public enum Gadget {
 
     /** Every script the dashboard needs after Chart.js, in order. */
     public static List<String> scripts() {
-        List<String> scripts = new java.util.ArrayList<>(List.of("js/common.js", "js/gadgets.js"));
+        List<String> scripts = new ArrayList<>(List.of("js/common.js", "js/gadgets.js"));
         for (Gadget gadget : values()) {
             scripts.add(gadget.script());
         }

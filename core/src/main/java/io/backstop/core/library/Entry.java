@@ -3,6 +3,7 @@ package io.backstop.core.library;
 import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public record Entry(long id, String question, String answer, Optional<String> se
         if (clean.size() > MAX_TAGS) {
             throw Check.invalid("tags", "at most " + MAX_TAGS + " tags");
         }
-        return java.util.Collections.unmodifiableSet(clean);
+        return Collections.unmodifiableSet(clean);
     }
 
     public boolean active() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
@@ -53,7 +54,7 @@ public final class ActiveObjectsStore implements EntityStore {
     }
 
     @Override
-    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, java.util.function.Consumer<T> each) {
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, Consumer<T> each) {
         ao.stream(type, query, each::accept);
     }
 

@@ -1,8 +1,8 @@
 package io.backstop.jira.port;
 
-import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.IssueService.AssignValidationResult;
 import com.atlassian.jira.bc.issue.IssueService.IssueResult;
+import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.comments.Comment;
@@ -14,13 +14,14 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerComment;
-import io.backstop.app.port.TrackerException;
 import io.backstop.app.port.TrackerException.Refusal;
-import java.util.ArrayList;
-import java.util.List;
+import io.backstop.app.port.TrackerException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -130,7 +131,7 @@ public final class JiraTracker implements Tracker {
         String opening = description.isEmpty() ? summary : (summary + "\n\n" + description).strip();
         if (!opening.isBlank()) {
             list.add(new TrackerComment(OPENING, reporter == null ? "" : reporter.getUsername(), opening,
-                    target.getCreated() == null ? java.time.Instant.EPOCH : target.getCreated().toInstant()));
+                    target.getCreated() == null ? Instant.EPOCH : target.getCreated().toInstant()));
         }
         for (Comment c : comments.getComments(target)) {
             if (c.getGroupLevel() != null || c.getRoleLevelId() != null) {

@@ -3,6 +3,7 @@ package io.backstop.sandbox.demo;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.AbsenceKind;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ public record DemoAbsence(String person, Instant from, Instant to, AbsenceKind k
 
     public DemoAbsence {
         new Absence(person, from, to, kind); // the core's checks: nothing null, not ending before it starts
-        java.util.Objects.requireNonNull(handedIn, "handedIn");
+        Objects.requireNonNull(handedIn, "handedIn");
     }
 
     public DemoAbsence(String person, Instant from, Instant to, AbsenceKind kind) {

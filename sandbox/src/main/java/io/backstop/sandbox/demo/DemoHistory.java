@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -167,7 +168,7 @@ public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, Li
             int spells = 1 + random.nextInt(3);
             for (int i = 0; i < spells; i++) {
                 LocalDate from = nextWorkingDay(calendar, since.plusDays(random.nextInt(
-                        (int) Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(since, end)))));
+                        (int) Math.max(1, ChronoUnit.DAYS.between(since, end)))));
                 LocalDate to = from.plusDays(1 + random.nextInt(4));
                 add(list, taken, new DemoAbsence(person, midnight(from, zone), midnight(to, zone), AbsenceKind.SICK,
                         Optional.of(midnight(from, zone).plusSeconds(8 * 3600 + 40 * 60)), false), end, zone);

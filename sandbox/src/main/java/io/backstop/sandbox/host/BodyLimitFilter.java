@@ -10,10 +10,13 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 
 /**
  * Refuses a request body larger than {@link #MAX_BYTES} with 413 and {@code {"error", "field": "(body)"}} before
@@ -125,10 +128,10 @@ final class BodyLimitFilter implements Filter {
         }
 
         @Override
-        public java.io.BufferedReader getReader() {
+        public BufferedReader getReader() {
             String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-            return new java.io.BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(body),
-                    java.nio.charset.Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
+                    Charset.forName(encoding)));
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,7 +87,7 @@ final class SessionFilter implements Filter {
             @Override
             public Enumeration<String> getHeaders(String name) {
                 return "Authorization".equalsIgnoreCase(name)
-                        ? Collections.enumeration(java.util.List.of(basic)) : super.getHeaders(name);
+                        ? Collections.enumeration(List.of(basic)) : super.getHeaders(name);
             }
         }, response);
     }
