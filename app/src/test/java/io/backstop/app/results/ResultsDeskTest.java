@@ -302,7 +302,7 @@ class ResultsDeskTest {
         Score ivanova = scores.get(1);
         assertThat(ivanova.total()).isBetween(0.0, 1.0);
 
-        var digest = desk.digest().digest("acme", LocalDate.parse("2026-11-27"), issue -> true);
+        var digest = desk.digest().digest("acme", LocalDate.parse("2026-11-27"), issue -> true, Optional.empty());
         assertThat(digest.openComplaints()).hasSize(1);
         assertThat(digest.debt().overdueKopecks()).isEqualTo(600_000);
     }

@@ -228,7 +228,8 @@ class ResultsMoreTest {
         responses.issueCreated(done, "client", at("2026-11-04T10:00"));
         responses.issueResolved("WEB-3", at("2026-11-04T11:00"));
 
-        var digest = desk.digest().digest("acme", LocalDate.parse("2026-11-27"), issue -> !issue.equals("WEB-2"));
+        var digest = desk.digest().digest("acme", LocalDate.parse("2026-11-27"), issue -> !issue.equals("WEB-2"),
+                Optional.empty());
 
         assertThat(digest.openWork()).singleElement().satisfies(w -> {
             assertThat(w.issue().summary()).isEqualTo("New banner");

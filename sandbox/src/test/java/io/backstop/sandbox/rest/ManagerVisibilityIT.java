@@ -103,6 +103,32 @@ class ManagerVisibilityIT extends DepartmentIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void aColleaguesClientsDigestShowsOnlyWhatTheMatchingEndpointsWouldShow() {
+        // ivanova's client acme: an issue sidorova may not browse, ivanova's offer, a complaint about ivanova
+        calls.createIssue(Map.of("key", "WEB-9", "owner", "ivanova", "client", "acme"));
+        calls.comment("WEB-9", "ivanova", false);
+        Rest.Calls.ok(client.post("ivanova", BACKSTOP + "results/offers", Map.of("issue", "WEB-9", "client", "acme",
+                "basis", "site-support", "service", "seo")), "offer");
+        Rest.Calls.ok(client.post("operator", BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", "WEB-9",
+                "about", "ivanova", "comment", "third time I ask")), "complaint");
+
+        JsonNode hers = calls.get("sidorova", BACKSTOP + "clients/acme/digest");
+        assertThat(hers.toString()).as("sidorova's digest of acme").doesNotContain("WEB-9");
+        assertThat(hers.path("offers")).isEmpty();
+        assertThat(hers.path("openComplaints")).isEmpty();
+        assertThat(calls.get("sidorova", BACKSTOP + "results/upsells").path("offers").toString()).doesNotContain("acme");
+
+        JsonNode owners = calls.get("ivanova", BACKSTOP + "clients/acme/digest");
+        assertThat(owners.path("openWork").toString()).contains("WEB-9");
+        assertThat(owners.path("offers")).hasSize(1);
+        assertThat(owners.path("openComplaints")).hasSize(1);
+        JsonNode heads = calls.get("head", BACKSTOP + "clients/acme/digest");
+        assertThat(heads.path("offers")).hasSize(1);
+        assertThat(heads.path("openComplaints")).hasSize(1);
+    }
+
     private static void assertNotFoundLikeAnUnknownIssue(String user, String key) {
         SandboxClient.Answer hidden = client.get(user, BACKSTOP + "issues/" + key + "/sla");
         SandboxClient.Answer unknown = client.get(user, BACKSTOP + "issues/WEB-999/sla");

@@ -1,16 +1,15 @@
 package io.backstop.app.results.digest;
 
-import io.backstop.app.results.complaints.ComplaintsResource;
-
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.access.Access;
 import io.backstop.app.access.Caller;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.results.complaints.ComplaintsResource;
 import io.backstop.core.digest.ClientDigest;
+import io.backstop.core.staff.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,7 +52,9 @@ public class ClientsResource {
         } catch (DateTimeParseException e) {
             throw ApiError.badInput("on", "expected a date such as 2026-11-05");
         }
-        ClientDigest d = digest.digest(client, day, issue -> access.canBrowse(caller, issue));
+        // complaints and offers as the results screens show them: the head's all, everybody else's their own
+        ClientDigest d = digest.digest(client, day, issue -> access.canBrowse(caller, issue),
+                Access.scope(caller, null, Role.HEAD));
         ObjectNode root = Json.MAPPER.createObjectNode().put("client", d.client()).put("asOf", d.asOf().toString());
         ArrayNode warnings = root.putArray("warnings");
         d.warnings().forEach(w -> warnings.add(w.name()));

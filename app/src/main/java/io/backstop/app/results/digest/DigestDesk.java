@@ -59,10 +59,12 @@ public final class DigestDesk {
 
     /**
      * One client on one screen: open work (the client's unresolved issues, summary and promised date from the
-     * tracker), the last contacts (client messages and staff replies), complaints, debt and offers. Only issues
-     * {@code mayBrowse} accepts are shown, so a manager never learns of an issue they may not open.
+     * tracker), the last contacts (client messages and staff replies), complaints, debt and offers. It shows what the
+     * matching screens would: only issues {@code mayBrowse} accepts (a manager never learns of an issue they may not
+     * open), and, for {@code whose} rows (empty: everybody's), only complaints about that person and offers they made,
+     * on issues they may browse. The client's debt is shown to everyone about to call them.
      */
-    public ClientDigest digest(String client, LocalDate asOf, Predicate<String> mayBrowse) {
+    public ClientDigest digest(String client, LocalDate asOf, Predicate<String> mayBrowse, Optional<String> whose) {
         Check.notBlank(client, "client");
         List<IssueFact> work = new ArrayList<>();
         List<String> visible = new ArrayList<>();
@@ -92,9 +94,11 @@ public final class DigestDesk {
             contacts.add(new Contact(client, e.at(), by, "message", Optional.of(e.issue()),
                     fromClient ? "client" : "staff"));
         }
-        List<Complaint> complaints = complaintStore.complaintsOf(client).stream().map(StoredComplaint::complaint).toList();
+        List<Complaint> complaints = complaintStore.complaintsOf(client).stream().map(StoredComplaint::complaint)
+                .filter(c -> whose.map(c.about()::equals).orElse(true) && mayBrowse.test(c.issue())).toList();
         Ledger ledger = debt.ledger(receivableStore.receivablesOf(client));
-        List<Offer> offers = offerStore.offersOf(client).stream().map(StoredOffer::offer).toList();
+        List<Offer> offers = offerStore.offersOf(client).stream().map(StoredOffer::offer)
+                .filter(o -> whose.map(o.by()::equals).orElse(true) && mayBrowse.test(o.issue())).toList();
         return ClientDigest.of(client, asOf, work, contacts, complaints, ledger, offers);
     }
 }
