@@ -11,12 +11,12 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code serve [--port 2990] [--data ./sandbox-data] [--clock system|manual] [--start INSTANT] [--speed N]
- * [--no-demo]}: runs the sandbox until interrupted.
+ * [--public-host NAME] [--no-demo]}: runs the sandbox until interrupted.
  */
 final class ServeCommand {
 
     static final String USAGE = "usage: serve [--port 2990] [--data ./sandbox-data] [--clock system|manual] "
-            + "[--start INSTANT] [--speed N] [--no-demo]";
+            + "[--start INSTANT] [--speed N] [--public-host NAME] [--no-demo]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -76,11 +76,12 @@ final class ServeCommand {
         Instant start = null;
         double speed = 1;
         boolean demo = true;
+        String publicHost = null;
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
                 case "--no-demo" -> demo = false;
-                case "--port", "--data", "--clock", "--start", "--speed" -> {
+                case "--port", "--data", "--clock", "--start", "--speed", "--public-host" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag + " needs a value");
                     }
@@ -90,6 +91,7 @@ final class ServeCommand {
                         case "--data" -> data = Path.of(value);
                         case "--clock" -> manual = clock(value);
                         case "--start" -> start = instant(value);
+                        case "--public-host" -> publicHost = hostName(value);
                         default -> speed = speed(value);
                     }
                 }
@@ -102,7 +104,15 @@ final class ServeCommand {
         if (speed != 1 && manual) {
             throw new IllegalArgumentException("--speed goes with the system clock");
         }
-        return new SandboxOptions(port, data, manual, start, speed, demo);
+        return new SandboxOptions(port, data, manual, start, speed, demo).answeringFor(publicHost);
+    }
+
+    private static String hostName(String value) {
+        if (value.length() > 253 || !value.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*")) {
+            throw new IllegalArgumentException("--public-host must be a host name such as backstop.example.com, got "
+                    + value);
+        }
+        return value;
     }
 
     private static int port(String value) {

@@ -10,6 +10,8 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -32,6 +34,14 @@ final class BasicAuthFilter implements Filter {
         String user = null;
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] pair = decode(header.substring(6).trim());
+            Optional<Duration> wait = pair == null ? Optional.empty() : users.mustWait(pair[0]);
+            if (wait.isPresent()) {
+                long seconds = Math.max(1, wait.get().toSeconds() + 1);
+                ((HttpServletResponse) response).setHeader("Retry-After", Long.toString(seconds));
+                JsonRefusal.send(request, (HttpServletResponse) response, 429, "{\"error\":\"too many wrong "
+                        + "passwords for this name; try again in " + seconds + " s\",\"field\":\"Authorization\"}");
+                return;
+            }
             if (pair == null || !users.authenticate(pair[0], pair[1])) {
                 JsonRefusal.send(request, (HttpServletResponse) response, 401,
                         "{\"error\":\"wrong user name or password\"}");

@@ -116,7 +116,7 @@ public final class Sandbox implements AutoCloseable {
         this.demo = options.demo() && !options.manualClock()
                 ? DemoLife.live(backstop, store, tracker, actions, time) : null;
         this.watcher = options.manualClock() ? null : startWatcher();
-        this.server = startServer(options.port());
+        this.server = startServer(options.port(), options.publicHost());
     }
 
     public static Sandbox start(SandboxOptions options) throws Exception {
@@ -226,7 +226,7 @@ public final class Sandbox implements AutoCloseable {
         return executor;
     }
 
-    private Server startServer(int port) throws Exception {
+    private Server startServer(int port, String publicHost) throws Exception {
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -235,6 +235,7 @@ public final class Sandbox implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         SandboxWeb web = new SandboxWeb(users, backstop, tracker); // pages: form login before HTTP Basic
+        context.addFilter(new FilterHolder(new HostCheckFilter(publicHost)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BodyLimitFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(web.sessionFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));

@@ -17,14 +17,15 @@ import java.time.ZoneOffset;
  * @param demo     seed the demo department into a fresh data directory and keep clients writing
  * @param realTime what the sandbox takes for the real time when it starts (tests pin it; see {@link #at})
  * @param zone     the demo department's zone (Moscow; tests also run it where clocks change for daylight saving)
+ * @param publicHost a host name the sandbox also answers for besides 127.0.0.1 and localhost (null: none)
  */
 public record SandboxOptions(int port, Path data, boolean manualClock, Instant start, double speed, boolean demo,
-                             Clock realTime, ZoneId zone) {
+                             Clock realTime, ZoneId zone, String publicHost) {
 
     public static final int DEFAULT_PORT = 2990;
 
     public SandboxOptions(int port, Path data, boolean manualClock, Instant start, double speed, boolean demo) {
-        this(port, data, manualClock, start, speed, demo, Clock.systemUTC(), DemoDepartment.ZONE);
+        this(port, data, manualClock, start, speed, demo, Clock.systemUTC(), DemoDepartment.ZONE, null);
     }
 
     public static SandboxOptions defaults() {
@@ -34,6 +35,11 @@ public record SandboxOptions(int port, Path data, boolean manualClock, Instant s
     /** The same options, started as if the real time were {@code realNow}, with the demo department in {@code zone}. */
     public SandboxOptions at(Instant realNow, ZoneId departmentZone) {
         return new SandboxOptions(port, data, manualClock, start, speed, demo, Clock.fixed(realNow, ZoneOffset.UTC),
-                departmentZone);
+                departmentZone, publicHost);
+    }
+
+    /** The same options, also answering for {@code host} (a name the sandbox is reached by on a network). */
+    public SandboxOptions answeringFor(String host) {
+        return new SandboxOptions(port, data, manualClock, start, speed, demo, realTime, zone, host);
     }
 }

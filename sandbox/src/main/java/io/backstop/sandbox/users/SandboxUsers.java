@@ -7,6 +7,8 @@ import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.sandbox.tracker.SandboxTracker;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,15 +24,28 @@ public final class SandboxUsers implements Directory, CurrentUser, BrowsePermiss
     private final Supplier<DepartmentSettings> department;
     private final SandboxTracker tracker;
     private final ThreadLocal<String> current = new ThreadLocal<>();
+    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
 
     public SandboxUsers(Supplier<DepartmentSettings> department, SandboxTracker tracker) {
         this.department = department;
         this.tracker = tracker;
     }
 
-    /** Whether the name and password make a login. */
+    /** Whether the name and password make a login; a wrong one counts against the name ({@link #mustWait}). */
     public boolean authenticate(String user, String password) {
-        return exists(user) && user.equals(password);
+        boolean known = exists(user) && user.equals(password);
+        if (!known) {
+            throttle.failed(user);
+        }
+        return known;
+    }
+
+    /**
+     * How long a name must wait after {@value LoginThrottle#MAX_FAILURES} wrong passwords within a minute; its
+     * password is not looked at meanwhile, right or wrong.
+     */
+    public Optional<Duration> mustWait(String user) {
+        return throttle.waitFor(user);
     }
 
     public void actAs(String user) {

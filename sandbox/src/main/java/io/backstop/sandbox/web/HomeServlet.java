@@ -55,6 +55,12 @@ final class HomeServlet extends HttpServlet {
         String user = trimmed(request.getParameter("user"));
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
         String next = WebPages.safeNext(request.getParameter("next"));
+        if (!user.isEmpty() && users.mustWait(user).isPresent()) {
+            Messages messages = pages.messages(pages.locale(request, response));
+            response.setHeader("Retry-After", Long.toString(users.mustWait(user).get().toSeconds() + 1));
+            home(request, response, messages, 429, "backstop.sandbox.login.throttled", next, user);
+            return;
+        }
         if (user.isEmpty() || !users.authenticate(user, password)) {
             Messages messages = pages.messages(pages.locale(request, response));
             home(request, response, messages, 401, "backstop.sandbox.login.failed", next, user);

@@ -17,6 +17,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,16 +39,21 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RoleMatrixIT extends DepartmentIT {
 
-    /** The callers, in the order of the table's columns; the manager is ivanova. */
+    /**
+     * The callers, in the order of the table's columns; the manager is ivanova. A wrong password comes with a new
+     * name each call: ten wrong ones for one name within a minute make the name wait (429, {@code DoorIT}).
+     */
+    private static final String WRONG_PASSWORD = "(wrong password)";
     private static final List<String> CALLERS =
-            List.of("admin", "head", "operator", "office", "ivanova", "(anonymous)", "ivanova:wrong-password");
+            List.of("admin", "head", "operator", "office", "ivanova", "(anonymous)", WRONG_PASSWORD);
+    private static final AtomicInteger STRANGERS = new AtomicInteger();
     /** The screens' pages (Jira: the plugin's servlets under the same path). */
     static final String PAGES = "plugins/servlet/backstop/";
     private static final String ISSUE = "WEB-1";
     private static final String TO_RESOLVE = "WEB-2";
     private static final Map<String, Object> RESULTS_SETTINGS = Map.of("campaigns",
             List.of(Map.of("code", "ads-after-seo", "ordered", "seo", "offer", "ads")));
-    private static final java.util.concurrent.atomic.AtomicInteger INVOICES = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger INVOICES = new AtomicInteger();
 
     private static final List<Row> MATRIX = List.of(
         // method    api       path                     what the call carries            admin head oper office ivanova anon wrong
@@ -143,7 +149,8 @@ class RoleMatrixIT extends DepartmentIT {
             return DynamicTest.dynamicTest(row + " as " + caller + " -> " + expected, () -> {
                 Call call = row.fixture.apply(calls);
                 String path = row.api + call.path(row.template);
-                String user = caller.startsWith("(") ? null : caller;
+                String user = caller.equals(WRONG_PASSWORD) ? "stranger" + STRANGERS.incrementAndGet() + ":wrong"
+                        : caller.startsWith("(") ? null : caller;
                 if (row.api.equals(PAGES)) {
                     SandboxClient.Page page = client.page(user, path);
                     assertThat(page.status()).as("GET %s as %s", path, caller).isEqualTo(expected);
@@ -210,7 +217,7 @@ class RoleMatrixIT extends DepartmentIT {
     static String markdown() {
         StringBuilder out = new StringBuilder("| Call | Case |");
         CALLERS.forEach(caller -> out.append(' ').append(caller.equals("ivanova") ? "ivanova (manager)"
-                : caller.equals("ivanova:wrong-password") ? "wrong password" : caller).append(" |"));
+                : caller.equals(WRONG_PASSWORD) ? "wrong password" : caller).append(" |"));
         out.append("\n|---|---|");
         CALLERS.forEach(caller -> out.append("---|"));
         out.append('\n');
@@ -384,7 +391,7 @@ class RoleMatrixIT extends DepartmentIT {
                 null));
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger ANSWERED = new java.util.concurrent.atomic.AtomicInteger(100);
+    private static final AtomicInteger ANSWERED = new AtomicInteger(100);
 
     /** A fresh issue of {@code owner}'s with a client's question and the owner's reply. */
     private static String answeredIssue(Rest.Calls calls, String owner) {
