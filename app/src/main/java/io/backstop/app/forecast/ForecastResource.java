@@ -25,11 +25,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -117,9 +114,9 @@ public class ForecastResource {
         String kind = Fields.text(request, "change")
                 .orElseThrow(() -> ApiError.badInput("change", "is required: threshold, operator or manager"));
         Change change = switch (kind) {
-            case "threshold" -> new Change.Threshold(duration(request, "respondWithin")
+            case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin")
                     .orElseThrow(() -> ApiError.badInput("respondWithin", "is required, e.g. PT4H")),
-                    duration(request, "queueAfter"));
+                    Fields.duration(request, "queueAfter"));
             case "operator" -> new Change.Operator(Fields.text(request, "person")
                     .orElseThrow(() -> ApiError.badInput("person", "is required: who would be the operator")));
             case "manager" -> new Change.ExtraManager(Fields.text(request, "name").orElse("new manager"));
@@ -134,16 +131,6 @@ public class ForecastResource {
         outcome(root.putObject("actual"), c.actual());
         outcome(root.putObject("changed"), c.changed());
         return Json.ok(root);
-    }
-
-    private static Optional<Duration> duration(JsonNode request, String field) {
-        return Fields.text(request, field).map(text -> {
-            try {
-                return Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                throw ApiError.badInput(field, "expected an ISO-8601 duration such as PT4H");
-            }
-        });
     }
 
     private static void outcome(ObjectNode node, Outcome o) {

@@ -33,6 +33,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -91,12 +92,22 @@ public final class DepartmentJson {
     }
 
     public static List<Person> people(JsonNode node, String path) {
-        return JsonFields.elements(node, path, (person, p) -> {
+        List<Person> people = JsonFields.elements(node, path, (person, p) -> {
             object(person, p);
-            return new Person(requiredText(person, "name", p + ".name"),
+            return new Person(JsonFields.personName(required(person, "name", p + ".name"), p + ".name"),
                     enumValue(required(person, "role", p + ".role"), Role.class, p + ".role"),
-                    list(person, "deputies", p + ".deputies", JsonFields::text));
+                    list(person, "deputies", p + ".deputies", JsonFields::personName));
         });
+        // Jira compares user names without case: two people who differ only in case would be one login
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            Integer first = seen.putIfAbsent(people.get(i).name().toLowerCase(Locale.ROOT), i);
+            if (first != null) {
+                throw new InvalidFieldException(path + "[" + i + "].name", "is the same login as " + path + "[" + first
+                        + "].name (names are compared without case)");
+            }
+        }
+        return people;
     }
 
     public static Absence absence(JsonNode node, String path) {

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
@@ -20,7 +22,7 @@ import java.util.function.BiFunction;
 public final class JsonFields {
 
     /** The longest duration any document may name. */
-    static final Duration LONGEST = Duration.ofHours(100_000);
+    public static final Duration LONGEST = Duration.ofHours(100_000);
 
     private JsonFields() {
     }
@@ -50,8 +52,40 @@ public final class JsonFields {
         if (node.textValue().length() > MAX_TEXT) {
             throw new InvalidFieldException(path, "must be at most " + MAX_TEXT + " characters");
         }
+        unseenCharacters(node.textValue()).ifPresent(what -> {
+            throw new InvalidFieldException(path, "must not contain " + what);
+        });
         return node.textValue();
     }
+
+    /**
+     * What a text must not hold, if it does: control characters (a NUL, an escape; line breaks and tabs are
+     * text) and the bidirectional overrides and isolates that make a name read differently from what it is.
+     */
+    public static Optional<String> unseenCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+                return Optional.of(String.format("control characters (U+%04X at %d)", (int) c, i));
+            }
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                return Optional.of(String.format("right-to-left or other direction overrides (U+%04X at %d)", (int) c, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A login as Jira and the sandbox take it: letters, digits, '.', '_' and '-', nothing else. */
+    static String personName(JsonNode node, String path) {
+        String name = text(node, path);
+        if (!PERSON_NAME.matcher(name).matches()) {
+            throw new InvalidFieldException(path, "must be a login: letters, digits, '.', '_' or '-' (no spaces, "
+                    + "colons or other signs), got \"" + name + "\"");
+        }
+        return name;
+    }
+
+    private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
 
     static String requiredText(JsonNode parent, String name, String path) {
         String value = text(required(parent, name, path), path);

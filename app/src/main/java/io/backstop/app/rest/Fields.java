@@ -3,6 +3,9 @@ package io.backstop.app.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Instant;
+import java.util.regex.Pattern;
+import java.time.Duration;
+import io.backstop.app.json.JsonFields;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -39,7 +42,37 @@ public final class Fields {
         if (node.textValue().length() > maxLength) {
             throw ApiError.badInput(field, "must be at most " + maxLength + " characters");
         }
-        return Optional.of(node.textValue().trim());
+        JsonFields.unseenCharacters(node.textValue()).ifPresent(what -> {
+            throw ApiError.badInput(field, "must not contain " + what);
+        });
+        // kept as sent: a name with a space around it is not quietly made into somebody's name
+        return Optional.of(node.textValue());
+    }
+
+    /** An issue key as Jira writes them: a project key (capital letters, digits, '_'), a hyphen, a number. */
+    public static String issueKey(String key, String field) {
+        if (key == null || !ISSUE_KEY.matcher(key).matches()) {
+            throw ApiError.badInput(field, "expected an issue key such as WEB-123");
+        }
+        return key;
+    }
+
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17}");
+
+    /** An ISO-8601 duration from zero to the longest any setting takes ({@link JsonFields#LONGEST}). */
+    public static Optional<Duration> duration(JsonNode request, String field) {
+        return text(request, field).map(text -> {
+            Duration duration;
+            try {
+                duration = Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                throw ApiError.badInput(field, "expected an ISO-8601 duration such as PT4H");
+            }
+            if (duration.isNegative() || duration.compareTo(JsonFields.LONGEST) > 0) {
+                throw ApiError.badInput(field, "must be from PT0S to " + JsonFields.LONGEST);
+            }
+            return duration;
+        });
     }
 
     public static Optional<Long> whole(JsonNode request, String field) {

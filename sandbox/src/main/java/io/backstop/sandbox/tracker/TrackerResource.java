@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.access.Access;
+import io.backstop.app.json.JsonFields;
 import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Fields;
 import io.backstop.app.access.Caller;
 import io.backstop.app.settings.SettingsService;
 import jakarta.inject.Inject;
@@ -22,8 +24,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.regex.Pattern;
 
 /**
  * The sandbox tracker's REST API ({@code /rest/sandbox/1.0/issues}): the admin acts for clients and staff, and
@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 public class TrackerResource {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern KEY = Pattern.compile("[^\\s/?#;%\\\\]+");
 
     private final Access access;
     private final SandboxTracker tracker;
@@ -66,17 +65,10 @@ public class TrackerResource {
             throw ApiError.badInput("owner", "unknown person \"" + owner + "\"");
         }
         String key = text(request, "key", false);
-        if (key != null && !KEY.matcher(key).matches()) {
-            // A blank key cannot be stored, and one with a space or / ? # ; % cannot be named in issues/{key}.
-            throw ApiError.badInput("key", "expected a key such as WEB-1, without spaces or / ? # ; %");
+        if (key != null) {
+            Fields.issueKey(key, "key"); // as Jira writes them: no ".", "..", spaces or signs a path would misread
         }
-        String promised = text(request, "promisedOn", false);
-        LocalDate promisedOn;
-        try {
-            promisedOn = promised == null ? null : LocalDate.parse(promised);
-        } catch (DateTimeParseException e) {
-            throw ApiError.badInput("promisedOn", "expected a date such as 2026-11-05");
-        }
+        LocalDate promisedOn = Fields.date(request, "promisedOn").orElse(null);
         synchronized (tracker) {
             if (key == null) {
                 key = tracker.nextKey();
@@ -202,6 +194,9 @@ public class TrackerResource {
         if (node.textValue().length() > maxLength) {
             throw ApiError.badInput(field, "must be at most " + maxLength + " characters");
         }
+        JsonFields.unseenCharacters(node.textValue()).ifPresent(what -> {
+            throw ApiError.badInput(field, "must not contain " + what);
+        });
         return node.textValue();
     }
 }

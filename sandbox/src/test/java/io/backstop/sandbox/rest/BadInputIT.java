@@ -81,6 +81,13 @@ class BadInputIT extends DepartmentIT {
                 settings("people[2].name", doc -> set(doc, "/people/2/name", null)),
                 settings("people[2].name", doc -> set(doc, "/people/2/name", List.of("office"))),
                 settings("people[5].name", doc -> set(doc, "/people/5/name", "ivanova")),
+                settings("people[5].name", doc -> set(doc, "/people/5/name", "Ivanova")), // logins ignore case
+                settings("people[2].name", doc -> set(doc, "/people/2/name", "office\u0000")),
+                settings("people[2].name", doc -> set(doc, "/people/2/name", "of\u001Bfice")),
+                settings("people[2].name", doc -> set(doc, "/people/2/name", "\u202Eeciffo")),
+                settings("people[2].name", doc -> set(doc, "/people/2/name", "off:ice")), // Basic could not log in
+                settings("people[2].name", doc -> set(doc, "/people/2/name", " office ")),
+                settings("people[3].deputies[0]", doc -> set(doc, "/people/3/deputies/0", "petrova ")),
                 settings("people[3].deputies[0]", doc -> set(doc, "/people/3/deputies/0", "nobody")),
                 settings("people[4].deputies[1]", doc -> set(doc, "/people/4/deputies/1", 5)),
                 settings("people[4].deputies", doc -> set(doc, "/people/4/deputies", "ivanova")),

@@ -112,7 +112,7 @@ class FieldInputIT extends DepartmentIT {
 
     static {
         String absences = "POST " + BACKSTOP + "absences";
-        body(absences, "person", REMOVE, 5, "", LONG, "nobody");
+        body(absences, "person", REMOVE, 5, "", LONG, "nobody", "petrova\u0000", " petrova", "petrova\u202E");
         body(absences, "from", "tomorrow", "2026-11-03", 7, "1999-12-31T00:00:00+03:00");
         body(absences, "to", "2026-11-04", "in two days", "+99999-01-01T00:00:00Z");
         body(absences, "until", "next week", "2101-01-01");
@@ -137,7 +137,7 @@ class FieldInputIT extends DepartmentIT {
         query("GET " + BACKSTOP + "forecast", "weeks", "0", "27", "many", "-1", "1.5");
         String whatIf = "POST " + BACKSTOP + "forecast/what-if";
         body(whatIf, "change", REMOVE, "faster", 5);
-        body(whatIf, "respondWithin", REMOVE, "4 hours", 5);
+        body(whatIf, "respondWithin", REMOVE, "4 hours", 5, "PT1000000H", "PT400000H", "-PT1H");
         body(whatIf, "queueAfter", "soon", 5);
         body(whatIf, "from", "yesterday", "2026-02-30", "1999-12-31");
         body(whatIf, "to", "tomorrow", "2101-01-01");
@@ -155,7 +155,7 @@ class FieldInputIT extends DepartmentIT {
         query(entries, "operation", LONG);
         query(entries, "limit", "many", "0", "1001");
         String mark = "POST " + BACKSTOP + "library/entries";
-        body(mark, "issue", REMOVE, 5, "");
+        body(mark, "issue", REMOVE, 5, "", ".", "..", "LIB-1\u0000", "lib-1");
         body(mark, "reply", 5, LONG);
         body(mark, "service", 5, LONG);
         body(mark, "operation", 5, LONG);
@@ -225,7 +225,7 @@ class FieldInputIT extends DepartmentIT {
             query("GET " + BACKSTOP + "results/" + list, "person", LONG);
         }
         String offers = "POST " + BACKSTOP + "results/offers";
-        body(offers, "issue", REMOVE, 5, "", LONG);
+        body(offers, "issue", REMOVE, 5, "", LONG, ".", "..", "WEB-1/../2");
         body(offers, "client", REMOVE, true, "", LONG);
         body(offers, "basis", REMOVE, 5, LONG);
         body(offers, "service", REMOVE, List.of(), LONG);
@@ -291,7 +291,7 @@ class FieldInputIT extends DepartmentIT {
 
         String complaints = "POST " + BACKSTOP + "results/complaints";
         body(complaints, "client", REMOVE, 5, LONG);
-        body(complaints, "issue", REMOVE, 5, LONG);
+        body(complaints, "issue", REMOVE, 5, LONG, ".", "WEB-1\u0000");
         body(complaints, "comment", 5, "x".repeat(4001));
         body(complaints, "about", REMOVE, 5, LONG, "nobody");
         body(complaints, "at", "now", "2026-11-02T10:00:00", "1999-01-01T00:00:00Z");
@@ -342,13 +342,13 @@ class FieldInputIT extends DepartmentIT {
         huge(resultsSettings);
 
         String issues = "POST " + SANDBOX + "issues";
-        body(issues, "key", 5, "", "BAD/1", LONG);
+        body(issues, "key", 5, "", "BAD/1", LONG, ".", "..", "NEW-1\u0000", "new-1", "NEW-0");
         body(issues, "owner", REMOVE, 5, "nobody", LONG);
         body(issues, "issueType", 5, LONG);
         body(issues, "priority", List.of("High"), LONG);
         body(issues, "client", true, LONG);
-        body(issues, "summary", Map.of(), LONG);
-        body(issues, "promisedOn", "soon", 5, "2026-11-31");
+        body(issues, "summary", Map.of(), LONG, "a\u0000b", "\u202Egnp.exe");
+        body(issues, "promisedOn", "soon", 5, "2026-11-31", "1900-01-01", "-999999999-01-01");
         raw(issues, "{", "[]", "42"); // an empty body is an empty object here: a missing owner
         huge(issues);
         String comments = "POST " + SANDBOX + "issues/{key}/comments";
