@@ -60,6 +60,7 @@
       ctx.$('#backstop-tick').value = doc.tick || '';
       ctx.$('#backstop-staff-group').value = doc.staffGroup || '';
       ctx.$('#backstop-projects').value = (doc.projects || []).join(', ');
+      ctx.$('#backstop-own-absence-days').value = doc.ownAbsenceDays == null ? '' : String(doc.ownAbsenceDays);
     },
     collect: function (doc, ctx) {
       doc.policy = {
@@ -78,6 +79,11 @@
       var projects = ctx.list(ctx.$('#backstop-projects').value);
       if (projects.length) {
         doc.projects = projects;
+      }
+      var days = ctx.$('#backstop-own-absence-days').value.trim();
+      if (days) {
+        // a number as the server takes it; anything else is sent as typed, for the server to name the field
+        doc.ownAbsenceDays = /^[0-9]+$/.test(days) ? Number(days) : days;
       }
     }
   });

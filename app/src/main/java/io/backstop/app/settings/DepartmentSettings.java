@@ -18,9 +18,14 @@ import java.util.Optional;
  *
  * @param staffGroup members of this tracker group are staff even if they are not among {@code people}
  * @param projects   the tracker projects (keys) whose issues the department answers; empty: every project
+ * @param ownAbsenceDays how many working days of their own absence a person records at once; a longer one (sick
+ *                   leave aside) waits for the head as a request
  */
 public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
-                                 String staffGroup, List<String> projects) {
+                                 String staffGroup, List<String> projects, int ownAbsenceDays) {
+
+    public static final int DEFAULT_OWN_ABSENCE_DAYS = 3;
+    public static final int MAX_OWN_ABSENCE_DAYS = 366;
 
     public DepartmentSettings {
         Objects.requireNonNull(calendar, "calendar");
@@ -28,6 +33,15 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
         people = List.copyOf(people);
         Objects.requireNonNull(tick, "tick");
         projects = List.copyOf(projects);
+        if (ownAbsenceDays < 0 || ownAbsenceDays > MAX_OWN_ABSENCE_DAYS) {
+            throw new IllegalArgumentException("ownAbsenceDays must be from 0 to " + MAX_OWN_ABSENCE_DAYS);
+        }
+    }
+
+    /** A department whose people record up to {@value #DEFAULT_OWN_ABSENCE_DAYS} working days away at once. */
+    public DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
+                              String staffGroup, List<String> projects) {
+        this(calendar, policy, people, tick, staffGroup, projects, DEFAULT_OWN_ABSENCE_DAYS);
     }
 
     /** A department that answers issues of every project. */
@@ -57,6 +71,6 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
     }
 
     public DepartmentSettings withPeople(List<Person> newPeople) {
-        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects);
+        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects, ownAbsenceDays);
     }
 }

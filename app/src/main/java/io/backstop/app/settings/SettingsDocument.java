@@ -3,6 +3,7 @@ package io.backstop.app.settings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.DepartmentJson;
 import io.backstop.app.json.JsonFields;
@@ -25,7 +26,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup, projects}}: the
+ * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup, projects,
+ * ownAbsenceDays}}: the
  * shapes of the scenario file, so a scenario's department can be loaded as it is.
  */
 public final class SettingsDocument {
@@ -94,7 +96,21 @@ public final class SettingsDocument {
             }
             staffGroup = groupNode.textValue().trim();
         }
-        return new DepartmentSettings(calendar, policy, people, tick, staffGroup, projects(root.get("projects")));
+        return new DepartmentSettings(calendar, policy, people, tick, staffGroup, projects(root.get("projects")),
+                ownAbsenceDays(root.get("ownAbsenceDays")));
+    }
+
+    /** Optional; working days, from 0 (every own absence but sick leave waits for the head) to a year. */
+    private static int ownAbsenceDays(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return DepartmentSettings.DEFAULT_OWN_ABSENCE_DAYS;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0
+                || node.intValue() > DepartmentSettings.MAX_OWN_ABSENCE_DAYS) {
+            throw new InvalidFieldException("ownAbsenceDays", "must be a whole number of working days from 0 to "
+                    + DepartmentSettings.MAX_OWN_ABSENCE_DAYS);
+        }
+        return node.intValue();
     }
 
     /** Optional; an empty list (or none) means every project. */
@@ -133,8 +149,9 @@ public final class SettingsDocument {
         root.set("people", DepartmentJson.peopleNode(settings.people()));
         root.put("tick", settings.tick().toString());
         root.put("staffGroup", settings.staffGroup());
-        com.fasterxml.jackson.databind.node.ArrayNode projects = root.putArray("projects");
+        ArrayNode projects = root.putArray("projects");
         settings.projects().forEach(projects::add);
+        root.put("ownAbsenceDays", settings.ownAbsenceDays());
         return root;
     }
 

@@ -1,16 +1,17 @@
 package io.backstop.app.staff;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.access.Access;
 import io.backstop.app.access.Caller;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.staff.OwnAbsence;
 import io.backstop.core.staff.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -84,24 +85,28 @@ public class AbsencesResource {
         Instant from = instant(request, "from");
         Instant to = instant(request, "to");
         LocalDate until = date(request, "until");
-        StoredAbsence stored;
-        if (to != null) {
-            if (until != null) {
-                throw ApiError.badInput("until", "give either to or until, not both");
-            }
-            stored = staff.add(person, from == null ? now : from, to, kind, caller.name(), now);
-        } else if (kind == AbsenceKind.SICK && from == null) {
-            stored = staff.sickUntil(person, until, caller.name(), now);
-        } else {
-            Instant start = from == null ? now : from;
-            Instant end = endOf(until, start.isAfter(now) ? start : now);
-            if (end.isBefore(start)) {
-                // Only a given until can end the absence before it starts: name until, the field the caller sent.
-                throw ApiError.badInput("until", "must not be before the day the absence starts");
-            }
-            stored = staff.add(person, start, end, kind, caller.name(), now);
+        if (kind == AbsenceKind.SICK && from == null && to == null) {
+            return Json.created(AbsenceJson.absence(staff.sickUntil(person, until, caller.name(), now), zone()));
         }
-        return Json.created(AbsenceJson.absence(stored, zone()));
+        if (to != null && until != null) {
+            throw ApiError.badInput("until", "give either to or until, not both");
+        }
+        Instant start = from == null ? now : from;
+        Instant end = to != null ? to : endOf(until, start.isAfter(now) ? start : now);
+        if (to == null && end.isBefore(start)) {
+            // Only a given until can end the absence before it starts: name until, the field the caller sent.
+            throw ApiError.badInput("until", "must not be before the day the absence starts");
+        }
+        DepartmentSettings department = settings.current();
+        if (!keepsAll(caller) && end.isAfter(now) && OwnAbsence.waitsForTheHead(department.calendar(),
+                start.isAfter(now) ? start : now, end, kind, department.ownAbsenceDays())) {
+            // longer than one may record for oneself: it waits for the head, answered as the request it became
+            StoredAbsence asked = staff.request(person, start, end, kind, "recorded by " + caller.name(),
+                    caller.name(), now);
+            return Response.status(202).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(AbsenceJson.absence(asked, zone()).toString()).build();
+        }
+        return Json.created(AbsenceJson.absence(staff.add(person, start, end, kind, caller.name(), now), zone()));
     }
 
     /** Requests, newest first: everyone's for the keepers, otherwise the caller's own. */

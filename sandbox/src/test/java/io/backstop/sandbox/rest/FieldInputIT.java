@@ -323,6 +323,10 @@ class FieldInputIT extends DepartmentIT {
         document(settings, "projects", List.of("web"));
         document(settings, "projects", List.of("WEB", "WEB"));
         document(settings, "projects", List.of(LONG.toUpperCase()));
+        document(settings, "ownAbsenceDays", -1);
+        document(settings, "ownAbsenceDays", 1.5);
+        document(settings, "ownAbsenceDays", "3");
+        document(settings, "ownAbsenceDays", 367);
         raw(settings, "{", "[]", "");
         huge(settings);
         String resultsSettings = "PUT " + BACKSTOP + "results/settings";

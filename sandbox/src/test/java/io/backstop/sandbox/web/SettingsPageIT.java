@@ -97,6 +97,12 @@ class SettingsPageIT extends BrowserPages {
     }
 
     @Test
+    void aBadOwnAbsenceLimitIsShownAtItsField() {
+        refused("#backstop-own-absence-days", "a week", "ownAbsenceDays");
+        assertThat(stored().get("ownAbsenceDays").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void aBadDeputyIsShownInItsPersonsRow() {
         refused("[data-field='people[3].deputies']", "petrova, nobody", "people[3].deputies[1]");
         assertThat(stored().at("/people/3/deputies").toString()).isEqualTo("[\"petrova\"]");
@@ -110,6 +116,7 @@ class SettingsPageIT extends BrowserPages {
         type("[data-field='goals[1].queueAfter']", "PT10M");
         type("#backstop-week-SAT", "10:00-14:00");
         type("#backstop-projects", "WEB, SEO");
+        type("#backstop-own-absence-days", "5");
         save();
         assertThat(browser.find("#backstop-settings-saved").getText()).isEqualTo("Saved.");
         JsonNode settings = stored();
@@ -118,6 +125,7 @@ class SettingsPageIT extends BrowserPages {
         assertThat(settings.at("/goals/1/queueAfter").asText()).isEqualTo("PT10M");
         assertThat(settings.at("/calendar/week/SAT").toString()).isEqualTo("[\"10:00-14:00\"]");
         assertThat(settings.at("/projects").toString()).isEqualTo("[\"WEB\",\"SEO\"]");
+        assertThat(settings.at("/ownAbsenceDays").asInt()).isEqualTo(5);
         // back as it was, for the other tests
         ObjectNode original = (ObjectNode) Department.json(Department.SETTINGS);
         assertThat(department.client.put("admin", "rest/backstop/1.0/settings", original).status()).isEqualTo(200);

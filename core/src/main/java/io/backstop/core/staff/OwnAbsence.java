@@ -1,0 +1,40 @@
+package io.backstop.core.staff;
+
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.validation.Check;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * An absence people record for themselves takes effect at once only up to a few working days; a longer one (a
+ * month-long vacation) waits for the head, as a request. Sick leave is never held: nobody approves an illness.
+ */
+public final class OwnAbsence {
+
+    private OwnAbsence() {
+    }
+
+    /** The days in {@code [from, to)} that have working time the absence overlaps. */
+    public static int workingDays(WorkCalendar calendar, Instant from, Instant to) {
+        Check.notNull(calendar, "calendar");
+        int days = 0;
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        LocalDate last = to.atZone(calendar.zone()).toLocalDate();
+        for (LocalDate day = from.atZone(calendar.zone()).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            boolean overlaps = calendar.workingSpans(day).stream()
+                    .anyMatch(span -> span.end().isAfter(from) && span.start().isBefore(to));
+            if (overlaps) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    /** Whether the person's own absence of {@code kind} over {@code [from, to)} must wait for the head. */
+    public static boolean waitsForTheHead(WorkCalendar calendar, Instant from, Instant to, AbsenceKind kind,
+                                          int limitDays) {
+        return kind != AbsenceKind.SICK && workingDays(calendar, from, to) > limitDays;
+    }
+}

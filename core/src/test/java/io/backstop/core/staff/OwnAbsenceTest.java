@@ -1,0 +1,49 @@
+package io.backstop.core.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.backstop.core.calendar.DailyInterval;
+import io.backstop.core.calendar.WorkCalendar;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Up to three working days of one's own absence take effect; more wait for the head; sickness never does. */
+class OwnAbsenceTest {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final List<DailyInterval> DAY = List.of(DailyInterval.parse("09:00-18:00"));
+    private static final WorkCalendar CALENDAR = new WorkCalendar(MOSCOW, Map.of(DayOfWeek.MONDAY, DAY,
+            DayOfWeek.TUESDAY, DAY, DayOfWeek.WEDNESDAY, DAY, DayOfWeek.THURSDAY, DAY, DayOfWeek.FRIDAY, DAY),
+            List.of(LocalDate.of(2026, 11, 4)));
+
+    @Test
+    void countsTheWorkingDaysTheAbsenceTouches() {
+        // Thursday 12:00 to Tuesday 12:00: Thu, Fri, Mon, Tue; the weekend has no working time
+        assertThat(OwnAbsence.workingDays(CALENDAR, at("2026-11-05T12:00"), at("2026-11-10T12:00"))).isEqualTo(4);
+        // Tuesday to Thursday midnight, over the 4 November holiday: Tue, Thu
+        assertThat(OwnAbsence.workingDays(CALENDAR, at("2026-11-03T00:00"), at("2026-11-06T00:00"))).isEqualTo(2);
+        assertThat(OwnAbsence.workingDays(CALENDAR, at("2026-11-07T00:00"), at("2026-11-09T00:00"))).isZero();
+    }
+
+    @Test
+    void aLongOwnVacationWaitsForTheHeadButSicknessNever() {
+        Instant monday = at("2026-11-09T00:00");
+        Instant thursday = at("2026-11-12T00:00");
+        Instant nextMonday = at("2026-11-16T00:00");
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, thursday, AbsenceKind.VACATION, 3)).isFalse();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.VACATION, 3)).isTrue();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.TIME_OFF, 3)).isTrue();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.SICK, 3)).isFalse();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, thursday, AbsenceKind.VACATION, 0)).isTrue();
+    }
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(MOSCOW).toInstant();
+    }
+}
