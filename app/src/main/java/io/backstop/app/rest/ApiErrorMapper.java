@@ -2,6 +2,8 @@ package io.backstop.app.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.port.TrackerException;
+import io.backstop.app.store.AlreadyDecided;
+import io.backstop.app.store.WriteConflicts;
 import io.backstop.core.validation.InvalidFieldException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every error leaves as {@code {"error": "...", "field": "..."}} with its status; a container's error response keeps
@@ -21,6 +24,8 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
     /** Headers of a container's own error response that the JSON answer keeps. */
     static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE,
             HttpHeaders.RETRY_AFTER);
+    /** The answer to a write that kept meeting others' writes of the same rows. */
+    static final String CONFLICT = "another change of the same data was being written at the same moment; try again";
 
     @Override
     public Response toResponse(RuntimeException exception) {
@@ -33,6 +38,13 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
         }
         if (exception instanceof TrackerException refused) {
             return body(409, null, "the tracker refused: " + refused.getMessage());
+        }
+        if (exception instanceof AlreadyDecided decided) {
+            return body(409, AlreadyDecided.FIELD, decided.getMessage());
+        }
+        if (WriteConflicts.isConflict(exception)) {
+            // what is left after the retries: the caller may simply send it again
+            return body(409, null, CONFLICT);
         }
         if (exception instanceof WebApplicationException web) {
             Response original = web.getResponse();
@@ -47,7 +59,7 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
             }
             return answer.build();
         }
-        org.slf4j.LoggerFactory.getLogger(ApiErrorMapper.class).error("Backstop REST call failed", exception);
+        LoggerFactory.getLogger(ApiErrorMapper.class).error("Backstop REST call failed", exception);
         return body(500, null, "Backstop failed to answer; the server log has the details");
     }
 

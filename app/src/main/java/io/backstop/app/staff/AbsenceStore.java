@@ -78,6 +78,22 @@ public final class AbsenceStore {
         return toStored(entity);
     }
 
+    /**
+     * Takes the absence's row for the transaction under way and reads it again. The first statement writes the row
+     * (its status, as it is), so a second decision on it waits for this one's commit, or is rolled back as a write
+     * conflict, and then reads what this one left: each decision is made from the last committed one.
+     */
+    public Optional<StoredAbsence> findLocked(int id) {
+        AbsenceEntity[] seen = store.find(AbsenceEntity.class, Query.select().where("ID = ?", id));
+        if (seen.length == 0) {
+            return Optional.empty();
+        }
+        seen[0].setStatus(seen[0].getStatus());
+        seen[0].save();
+        AbsenceEntity[] held = store.find(AbsenceEntity.class, Query.select().where("ID = ?", id));
+        return held.length == 0 ? Optional.empty() : Optional.of(toStored(held[0]));
+    }
+
     public Optional<StoredAbsence> find(int id) {
         AbsenceEntity entity = store.get(AbsenceEntity.class, id);
         return entity == null ? Optional.empty() : Optional.of(toStored(entity));

@@ -170,12 +170,10 @@ public class AbsencesResource {
     private Response decide(String idText, boolean approve) {
         Caller caller = access.oneOf("the head", Role.HEAD);
         int id = id(idText);
-        StoredAbsence found = staff.absence(id).orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
-        try {
-            return Json.ok(AbsenceJson.absence(staff.decide(found.id(), approve, caller.name(), clock.instant()), zone()));
-        } catch (StaffDesk.AlreadyDecided e) {
-            throw ApiError.conflict("id", e.getMessage());
-        }
+        // a request decided meanwhile is an AlreadyDecided: 409 naming the state found (ApiErrorMapper)
+        StoredAbsence decided = staff.decide(id, approve, caller.name(), clock.instant())
+                .orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
+        return Json.ok(AbsenceJson.absence(decided, zone()));
     }
 
     private static boolean decides(Caller caller) {
@@ -200,7 +198,9 @@ public class AbsencesResource {
         if (!keepsAll(caller) && !absence.absence().person().equals(caller.name())) {
             throw ApiError.forbidden("you may remove only your own absences");
         }
-        staff.remove(id, clock.instant());
+        if (!staff.remove(id, clock.instant())) {
+            throw ApiError.notFound("id", "no absence " + id); // removed by another call meanwhile
+        }
         return Response.noContent().build();
     }
 

@@ -2,7 +2,9 @@ package io.backstop.app.staff;
 
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.app.store.AlreadyDecided;
 import io.backstop.app.store.EntityStore;
+import io.backstop.app.store.WriteConflicts;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Absences;
@@ -22,11 +24,13 @@ import java.util.Optional;
 public final class StaffDesk {
 
     private final SettingsService settings;
+    private final EntityStore store;
     private final AbsenceStore absences;
     private final WorkCover cover;
 
     public StaffDesk(SettingsService settings, EntityStore store, WorkCover cover) {
         this.settings = settings;
+        this.store = store;
         this.absences = new AbsenceStore(store);
         this.cover = cover;
     }
@@ -94,31 +98,29 @@ public final class StaffDesk {
         return absences.requests(person);
     }
 
-    /** Thrown when a request has already been decided. */
-    public static final class AlreadyDecided extends RuntimeException {
-        public AlreadyDecided(String message) {
-            super(message);
-        }
-    }
-
     /**
-     * Approves or refuses a waiting request. An approved one is an absence like any other from then on: if it has
-     * already begun, the person's waiting clients are handed on at once (rule 5).
+     * Approves or refuses a waiting request, once: the decision is made under the request's row, so of two
+     * decisions at the same moment the second finds the first's and is refused with {@link AlreadyDecided}. An
+     * approved request is an absence like any other from then on: if it has already begun, the person's waiting
+     * clients are handed on at once (rule 5). Empty if there is no such request (any more).
      */
-    public StoredAbsence decide(int id, boolean approve, String by, Instant now) {
-        StoredAbsence found = absences.find(id)
-                .orElseThrow(() -> new InvalidFieldException("id", "no absence request " + id));
-        if (found.status() != AbsenceStatus.REQUESTED) {
-            throw new AlreadyDecided("request " + id + " is already " + found.status());
-        }
-        if (!approve) {
-            return absences.decide(id, AbsenceStatus.REFUSED, by, now, true, true);
-        }
-        Absence absence = found.absence();
-        StoredAbsence stored = absences.decide(id, AbsenceStatus.APPROVED, by, now,
-                !absence.from().isAfter(now), !absence.to().isAfter(now));
-        coverIfInForce(stored, now);
-        return stored;
+    public Optional<StoredAbsence> decide(int id, boolean approve, String by, Instant now) {
+        Optional<StoredAbsence> decided = WriteConflicts.retrying(() -> store.inTransaction(() -> {
+            Optional<StoredAbsence> found = absences.findLocked(id);
+            if (found.isEmpty()) {
+                return found;
+            }
+            if (found.get().status() != AbsenceStatus.REQUESTED) {
+                throw new AlreadyDecided(found.get().status().name());
+            }
+            Absence absence = found.get().absence();
+            return Optional.of(approve
+                    ? absences.decide(id, AbsenceStatus.APPROVED, by, now, !absence.from().isAfter(now),
+                            !absence.to().isAfter(now))
+                    : absences.decide(id, AbsenceStatus.REFUSED, by, now, true, true));
+        }));
+        decided.ifPresent(stored -> coverIfInForce(stored, now));
+        return decided;
     }
 
     /** "Sick today": from now to the end of today, or to the end of {@code lastDay}, in the department's zone. */
@@ -134,19 +136,20 @@ public final class StaffDesk {
         return add(person, now, end, AbsenceKind.SICK, createdBy, now);
     }
 
-    /** Removes an absence; if it was in force, the person's work comes back now (rule 6). */
+    /**
+     * Removes an absence, or withdraws a request; if it was in force, the person's work comes back now (rule 6).
+     * It is removed under its row, so a decision at the same moment either comes first (and is removed with it) or
+     * finds nothing left to decide.
+     */
     public boolean remove(int id, Instant now) {
-        Optional<StoredAbsence> found = absences.find(id);
-        if (found.isEmpty()) {
-            return false;
-        }
-        absences.delete(id);
-        Absence absence = found.get().absence();
-        if (found.get().status() == AbsenceStatus.APPROVED && absence.covers(now)
-                && found.get().startApplied()) {
-            cover.absenceEnded(absence.person(), now);
-        }
-        return true;
+        Optional<StoredAbsence> removed = WriteConflicts.retrying(() -> store.inTransaction(() -> {
+            Optional<StoredAbsence> found = absences.findLocked(id);
+            found.ifPresent(absence -> absences.delete(id));
+            return found;
+        }));
+        removed.filter(stored -> stored.status() == AbsenceStatus.APPROVED && stored.absence().covers(now)
+                && stored.startApplied()).ifPresent(stored -> cover.absenceEnded(stored.absence().person(), now));
+        return removed.isPresent();
     }
 
     private void requirePerson(String person) {

@@ -41,9 +41,14 @@ public final class SettingStore {
         return found[0] ? Optional.ofNullable(revision[0]) : Optional.empty();
     }
 
+    /**
+     * Replaces the document whole. Writers at the same moment (two administrators, two nodes) meet on its row, or
+     * on its name when the first writes create it; the database refuses all but one, and each refused writer writes
+     * again over what the winner left, so every writer is answered and the last one's document is what stays.
+     */
     public void write(String name, String content) {
         String revision = UUID.randomUUID().toString();
-        store.inTransaction(() -> {
+        WriteConflicts.retrying(() -> store.inTransaction(() -> {
             SettingEntity[] found = store.find(SettingEntity.class, Query.select().where("NAME = ?", name));
             if (found.length == 0) {
                 Map<String, Object> values = new HashMap<>();
@@ -57,7 +62,7 @@ public final class SettingStore {
                 found[0].save();
             }
             return null;
-        });
+        }));
     }
 
     /** Schema step 7: every document written before revisions were kept gets one. */

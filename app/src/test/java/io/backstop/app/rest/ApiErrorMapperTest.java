@@ -2,13 +2,19 @@ package io.backstop.app.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.backstop.app.store.AlreadyDecided;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The container's errors become JSON and keep the headers that tell a client what to do next. */
 class ApiErrorMapperTest {
@@ -49,5 +55,37 @@ class ApiErrorMapperTest {
         assertThat(answer.getHeaderString("X-Internal")).isNull();
         assertThat((String) answer.getEntity()).isEqualTo("{\"error\":\"no such resource\"}");
         assertThat(answer.getMediaType()).hasToString("application/json");
+    }
+
+    @Test
+    void aDecisionSomebodyTookFirstIsAConflictNamingTheStateFound() {
+        Response answer = mapper.toResponse(new AlreadyDecided("APPROVED"));
+
+        assertThat(answer.getStatus()).isEqualTo(409);
+        assertThat((String) answer.getEntity()).isEqualTo("{\"error\":\"already APPROVED\",\"field\":\"status\"}");
+    }
+
+    /** H2's refusals as Active Objects hands them on: an entity's save wraps the SQL exception in the proxy's. */
+    @ParameterizedTest
+    @CsvSource({"40001, 40001", "HYT00, 50200", "90131, 90131", "23505, 23505"})
+    void aWriteThatMetAnotherIsAConflictNotAFailure(String state, int code) {
+        SQLException refusal = state.startsWith("40") ? new SQLTransactionRollbackException("deadlock", state, code)
+                : new SQLException("refused", state, code);
+
+        for (RuntimeException wrapped : new RuntimeException[] {new UndeclaredThrowableException(refusal),
+                new IllegalStateException("database call failed", refusal)}) {
+            Response answer = mapper.toResponse(wrapped);
+
+            assertThat(answer.getStatus()).as(state).isEqualTo(409);
+            assertThat((String) answer.getEntity()).contains(ApiErrorMapper.CONFLICT);
+        }
+    }
+
+    @Test
+    void anyOtherDatabaseFailureIsStillA500() {
+        Response answer = mapper.toResponse(new IllegalStateException("database call failed",
+                new SQLException("disk full", "HY000", 1)));
+
+        assertThat(answer.getStatus()).isEqualTo(500);
     }
 }

@@ -17,6 +17,7 @@ import io.backstop.app.response.IssueFacts;
 import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.Schema;
+import io.backstop.app.store.AlreadyDecided;
 import io.backstop.app.store.SettingStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.debt.DunningAction;
@@ -172,7 +173,7 @@ class ResultsMoreTest {
         assertThat(approved.status()).isEqualTo(StoredDunningStep.Status.APPROVED);
         assertThat(approved.decidedBy()).contains("head");
         assertThatThrownBy(() -> desk.debt().decideDunningStep(letter.id(), false, "head", at("2026-11-20T14:00")))
-                .extracting("field").isEqualTo("decision");
+                .isInstanceOf(AlreadyDecided.class).hasMessage("already APPROVED");
         assertThat(desk.debt().dunningSteps(at("2026-11-20T00:00"), at("2026-11-21T00:00"), Optional.of("ivanova")))
                 .isEmpty();
         assertThat(desk.debt().dunningSteps(at("2026-11-20T00:00"), at("2026-11-21T00:00"), Optional.of("petrova")))

@@ -8,6 +8,7 @@ import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.app.Schema;
+import io.backstop.app.store.AlreadyDecided;
 import io.backstop.app.store.SettingStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.absence.AbsenceFigures;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Part-day requests wait for the head; only approved absences take work away and count in the report. */
 class AbsenceRequestsTest {
 
-    private static final String DEPARTMENT = """
+    static final String DEPARTMENT = """
             {
               "calendar": {
                 "zone": "Europe/Moscow",
@@ -77,7 +78,7 @@ class AbsenceRequestsTest {
         assertThat(staff.absencesOf("petrova")).isEmpty();
         assertThat(staff.requests(Optional.of("petrova"))).extracting(StoredAbsence::id).containsExactly(asked.id());
 
-        StoredAbsence approved = staff.decide(asked.id(), true, "head", at("2026-11-10T11:00"));
+        StoredAbsence approved = staff.decide(asked.id(), true, "head", at("2026-11-10T11:00")).orElseThrow();
         assertThat(approved.status()).isEqualTo(AbsenceStatus.APPROVED);
         assertThat(approved.decidedBy()).contains("head");
         assertThat(approved.recordedAt()).contains(now);
@@ -85,7 +86,7 @@ class AbsenceRequestsTest {
         assertThat(store.nextPendingBoundary()).contains(at("2026-11-10T15:00"));
         assertThat(staff.requests(Optional.empty())).extracting(StoredAbsence::id).containsExactly(asked.id());
         assertThatThrownBy(() -> staff.decide(asked.id(), false, "head", during))
-                .isInstanceOf(StaffDesk.AlreadyDecided.class);
+                .isInstanceOf(AlreadyDecided.class).hasMessage("already APPROVED");
     }
 
     @Test

@@ -5,7 +5,9 @@ import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.port.Locks;
 import io.backstop.app.results.common.Refused;
 import io.backstop.app.results.common.ResultsContext;
+import io.backstop.app.store.AlreadyDecided;
 import io.backstop.app.store.EntityStore;
+import io.backstop.app.store.WriteConflicts;
 import io.backstop.core.debt.Aging;
 import io.backstop.core.debt.ClientEscalation;
 import io.backstop.core.debt.DunningAction;
@@ -30,12 +32,14 @@ import java.util.OptionalDouble;
 public final class DebtDesk {
 
     private final ResultsContext context;
+    private final EntityStore store;
     private final ReceivableStore receivableStore;
     private final DunningStore dunningStore;
     private final Locks locks;
 
     public DebtDesk(ResultsContext context, EntityStore store, Locks locks) {
         this.context = context;
+        this.store = store;
         this.receivableStore = new ReceivableStore(store);
         this.dunningStore = new DunningStore(store);
         this.locks = locks;
@@ -107,20 +111,28 @@ public final class DebtDesk {
         });
     }
 
-    /** The head approves or refuses a step the guard held. Only the head; only a step still waiting. */
+    /**
+     * The head approves or refuses a step the guard held. Only the head; only a step still waiting, and once: the
+     * decision is made under the step's row (the named lock serves one node only), so of two decisions at the same
+     * moment the second finds the first's and is refused with {@link AlreadyDecided}.
+     */
     public StoredDunningStep decideDunningStep(int id, boolean approve, String by, Instant at) {
         boolean head = context.current().person(by).map(p -> p.role() == Role.HEAD).orElse(false);
         if (!head) {
             throw new Refused("only the head approves or refuses a held dunning step");
         }
-        return locks.withLock("results-dunning-step:" + id, () -> {
-            StoredDunningStep step = dunningStore.dunningStep(id).orElseThrow(() -> Check.invalid("id", "no step " + id));
-            if (step.status() != StoredDunningStep.Status.PENDING) {
-                throw Check.invalid("decision", "step " + id + " is " + step.status() + ", not waiting for approval");
-            }
-            return dunningStore.decideDunningStep(id, approve ? StoredDunningStep.Status.APPROVED
-                    : StoredDunningStep.Status.REFUSED, by, at);
-        });
+        return locks.withLock("results-dunning-step:" + id,
+                () -> WriteConflicts.retrying(() -> store.inTransaction(() -> decideOnce(id, approve, by, at))));
+    }
+
+    private StoredDunningStep decideOnce(int id, boolean approve, String by, Instant at) {
+        StoredDunningStep step = dunningStore.dunningStepLocked(id)
+                .orElseThrow(() -> Check.invalid("id", "no step " + id));
+        if (step.status() != StoredDunningStep.Status.PENDING) {
+            throw new AlreadyDecided(step.status().name());
+        }
+        return dunningStore.decideDunningStep(id, approve ? StoredDunningStep.Status.APPROVED
+                : StoredDunningStep.Status.REFUSED, by, at);
     }
 
     public Optional<StoredDunningStep> dunningStep(int id) {

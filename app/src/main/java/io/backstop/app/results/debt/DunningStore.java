@@ -38,6 +38,22 @@ public final class DunningStore {
         return e == null ? Optional.empty() : Optional.of(toDunningStep(e));
     }
 
+    /**
+     * Takes the step's row for the transaction under way (its first statement writes the status, as it is) and
+     * reads it again: a second decision at the same moment waits for this one or is rolled back as a write
+     * conflict, and then reads what this one left.
+     */
+    public Optional<StoredDunningStep> dunningStepLocked(int id) {
+        DunningStepEntity[] seen = store.find(DunningStepEntity.class, Query.select().where("ID = ?", id));
+        if (seen.length == 0) {
+            return Optional.empty();
+        }
+        seen[0].setStatus(seen[0].getStatus());
+        seen[0].save();
+        DunningStepEntity[] held = store.find(DunningStepEntity.class, Query.select().where("ID = ?", id));
+        return held.length == 0 ? Optional.empty() : Optional.of(toDunningStep(held[0]));
+    }
+
     public StoredDunningStep decideDunningStep(int id, StoredDunningStep.Status status, String by, Instant at) {
         DunningStepEntity e = store.get(DunningStepEntity.class, id);
         e.setStatus(status.name());
