@@ -75,8 +75,7 @@ public class LibraryResource {
     public Response mark(String body) {
         Caller caller = access.staff();
         JsonNode request = Json.object(body);
-        String issue = Fields.issueKey(Fields.text(request, "issue")
-                .orElseThrow(() -> ApiError.badInput("issue", "is required")), "issue");
+        String issue = Fields.issueKey(request, "issue");
         Optional<String> reply = Fields.text(request, "reply");
         Optional<String> service = Fields.text(request, "service");
         Optional<String> operation = Fields.text(request, "operation");

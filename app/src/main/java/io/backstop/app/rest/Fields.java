@@ -57,6 +57,11 @@ public final class Fields {
         return key;
     }
 
+    /** The body's required issue key. */
+    public static String issueKey(JsonNode request, String field) {
+        return issueKey(text(request, field).orElseThrow(() -> ApiError.badInput(field, "is required")), field);
+    }
+
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17}");
 
     /** An ISO-8601 duration from zero to the longest any setting takes ({@link JsonFields#LONGEST}). */

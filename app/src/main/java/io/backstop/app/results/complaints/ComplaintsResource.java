@@ -73,7 +73,7 @@ public class ComplaintsResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         StoredComplaint stored = complaintsDesk.flagComplaint(ResultsParams.required(request, "client"),
-                Fields.issueKey(ResultsParams.required(request, "issue"), "issue"),
+                Fields.issueKey(request, "issue"),
                 Fields.text(request, "comment", Fields.MAX_COMMENT), ResultsParams.required(request, "about"), caller.name(),
                 Fields.instant(request, "at").orElse(clock.instant()));
         return Json.created(complaint(stored.complaint()));

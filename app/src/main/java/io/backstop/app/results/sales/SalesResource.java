@@ -83,7 +83,7 @@ public class SalesResource {
         ResultsParams.ownOrHead(caller, by, "you may record only your own offers");
         OfferStatus status = Fields.text(request, "status").map(s -> Fields.oneOf(OfferStatus.class, s, "status"))
                 .orElse(OfferStatus.PRESENTED);
-        Offer offer = new Offer(Fields.issueKey(ResultsParams.required(request, "issue"), "issue"), ResultsParams.required(request, "client"), ResultsParams.required(request, "basis"),
+        Offer offer = new Offer(Fields.issueKey(request, "issue"), ResultsParams.required(request, "client"), ResultsParams.required(request, "basis"),
                 ResultsParams.required(request, "service"), status, Fields.whole(request, "amountKopecks").orElse(0L), by,
                 Fields.instant(request, "at").orElse(clock.instant()));
         return Json.created(offer(salesDesk.recordOffer(offer)));
