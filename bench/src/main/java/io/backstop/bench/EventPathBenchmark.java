@@ -10,13 +10,17 @@ import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.h2.H2EntityManagers;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import net.java.ao.EntityManager;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +43,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code unresolvedIssueUpdate}: Jira's event for any change of an unresolved issue that has a clock
  *       (reported as "reopened"), which changes nothing.</li>
  * </ul>
+ * {@code database}: {@code memory} (as Jira's own database stands in), or an H2 file as the sandbox keeps it,
+ * {@code file} with H2's default delayed write, {@code durable} with every commit written ({@code WRITE_DELAY 0}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,13 +58,18 @@ public class EventPathBenchmark {
     @Param({"10000", "1000000"})
     public int clocks;
 
+    @Param({"memory"})
+    public String database;
+
     private EntityManager manager;
+    /** The H2 file's directory, when {@code database} is not {@code memory}. */
+    private Path directory;
     private ResponseDesk desk;
     private int next;
 
     @Setup
     public void setUp() throws SQLException, IOException {
-        manager = H2EntityManagers.inMemory();
+        manager = openDatabase();
         Locks direct = new Locks() {
             @Override
             public <T> T withLock(String name, Supplier<T> work) {
@@ -83,8 +94,25 @@ public class EventPathBenchmark {
     }
 
     @TearDown
-    public void tearDown() {
+    public void tearDown() throws IOException {
         manager.getProvider().dispose();
+        if (directory != null) {
+            try (Stream<Path> files = Files.walk(directory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+
+    private EntityManager openDatabase() throws IOException, SQLException {
+        if (database.equals("memory")) {
+            return H2EntityManagers.inMemory();
+        }
+        directory = Files.createTempDirectory("event-path");
+        String url = "jdbc:h2:file:" + directory.resolve("backstop") + ";DB_CLOSE_DELAY=-1";
+        if (database.equals("durable")) {
+            H2EntityManagers.writeEveryCommit(url);
+        }
+        return H2EntityManagers.open(url);
     }
 
     /** Issues in turn, spread over the stored ones, so no turn finds a clock the previous one left awaiting. */

@@ -7,6 +7,7 @@ import io.backstop.app.forecast.ForecastDesk;
 import io.backstop.app.library.LibraryDesk;
 import io.backstop.app.onboarding.OnboardingDesk;
 import io.backstop.app.response.ClockDriver;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.response.ResponseViews;
 import io.backstop.app.response.TickGrid;
@@ -34,6 +35,7 @@ import io.backstop.sandbox.services.StripedLocks;
 import io.backstop.sandbox.tracker.ClockResource;
 import io.backstop.sandbox.tracker.SandboxActions;
 import io.backstop.sandbox.tracker.SandboxTracker;
+import io.backstop.sandbox.tracker.TornWriteRepair;
 import io.backstop.sandbox.tracker.TrackerResource;
 import io.backstop.sandbox.users.SandboxUsers;
 import io.backstop.sandbox.web.SandboxWeb;
@@ -91,6 +93,7 @@ public final class Sandbox implements AutoCloseable {
         Files.createDirectories(options.data());
         this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop") + ";DB_CLOSE_DELAY=-1";
         waitLongerForLocks(jdbcUrl);
+        H2EntityManagers.writeEveryCommit(jdbcUrl); // an answered write survives kill -9
         this.store = new EntityManagerStore(H2EntityManagers.open(jdbcUrl));
         Schema.upgrade(store);
         SettingStore settingStore = new SettingStore(store);
@@ -110,6 +113,7 @@ public final class Sandbox implements AutoCloseable {
                     () -> new TickGrid(origin, backstop.settings().current().tick()), Instant.parse(clock[1])));
         }
         this.actions = new SandboxActions(tracker, backstop.responses());
+        TornWriteRepair.repair(tracker, new ClockStore(store), backstop.responses(), time.instant());
         if (options.demo()) {
             DemoLife.seedIfFresh(backstop, store, actions, time.instant(), options.zone());
         }

@@ -97,6 +97,14 @@ public final class SandboxTracker implements Tracker {
         return open;
     }
 
+    /** The keys of resolved issues, in creation order. */
+    public List<String> resolvedKeys() {
+        List<String> keys = new ArrayList<>();
+        store.stream(IssueEntity.class, Query.select("ID, ISSUE_KEY").where("RESOLVED = ?", true).order("ID"),
+                e -> keys.add(e.getIssueKey()));
+        return keys;
+    }
+
     /** One more than the highest {@code n} of the {@code WEB-n} keys so far. */
     public int nextNumber() {
         int highest = 0;
