@@ -49,7 +49,8 @@ class DemoDepartmentTest {
 
         assertThat(SettingsDocument.toJson(SettingsDocument.read(json))).isEqualTo(mapper.readTree(json));
         assertThat(mapper.readTree(json).fieldNames()).toIterable()
-                .containsExactly("calendar", "policy", "goals", "people", "tick", "staffGroup", "projects");
+                .containsExactly("calendar", "policy", "goals", "people", "tick", "staffGroup", "projects",
+                        "ownAbsenceDays");
     }
 
     @Test
