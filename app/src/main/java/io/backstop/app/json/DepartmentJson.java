@@ -33,6 +33,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -92,12 +93,24 @@ public final class DepartmentJson {
     }
 
     public static List<Person> people(JsonNode node, String path) {
+        return people(node, path, true);
+    }
+
+    /**
+     * @param asLogins names must be logins ({@link JsonFields#personName}), none twice ignoring case: what a new
+     *                 document must meet; a document stored before that rule is read as it was written
+     */
+    public static List<Person> people(JsonNode node, String path, boolean asLogins) {
         List<Person> people = JsonFields.elements(node, path, (person, p) -> {
             object(person, p);
-            return new Person(JsonFields.personName(required(person, "name", p + ".name"), p + ".name"),
+            BiFunction<JsonNode, String, String> name = asLogins ? JsonFields::personName : JsonFields::text;
+            return new Person(name.apply(required(person, "name", p + ".name"), p + ".name"),
                     enumValue(required(person, "role", p + ".role"), Role.class, p + ".role"),
-                    list(person, "deputies", p + ".deputies", JsonFields::personName));
+                    list(person, "deputies", p + ".deputies", name));
         });
+        if (!asLogins) {
+            return people;
+        }
         // Jira compares user names without case: two people who differ only in case would be one login
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {

@@ -75,17 +75,20 @@ public final class JsonFields {
         return Optional.empty();
     }
 
-    /** A login as Jira and the sandbox take it: letters, digits, '.', '_' and '-', nothing else. */
+    /**
+     * A login as Jira and the sandbox take it: letters, digits, '.', '_', '-' and '@' (Jira installations often use
+     * e-mail addresses as user names); no spaces, colons (HTTP Basic could not carry it) or other signs.
+     */
     static String personName(JsonNode node, String path) {
         String name = text(node, path);
         if (!PERSON_NAME.matcher(name).matches()) {
-            throw new InvalidFieldException(path, "must be a login: letters, digits, '.', '_' or '-' (no spaces, "
-                    + "colons or other signs), got \"" + name + "\"");
+            throw new InvalidFieldException(path, "must be a login: letters, digits, '.', '_', '-' or '@' (no "
+                    + "spaces, colons or other signs), got \"" + name + "\"");
         }
         return name;
     }
 
-    private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}\\p{N}._-]+");
+    private static final Pattern PERSON_NAME = Pattern.compile("[\\p{L}\\p{N}._@-]+");
 
     static String requiredText(JsonNode parent, String name, String path) {
         String value = text(required(parent, name, path), path);

@@ -71,9 +71,25 @@ public final class SettingsDocument {
     }
 
     public static DepartmentSettings read(JsonNode root) {
+        return read(root, true);
+    }
+
+    /**
+     * The document as stored: read as it was written, so a database from before people's names had to be logins
+     * still starts; a new document ({@link #read(JsonNode)}) must meet today's rules.
+     */
+    public static DepartmentSettings readStored(String json) {
+        try {
+            return read(MAPPER.readTree(json), false);
+        } catch (JsonProcessingException e) {
+            throw new InvalidFieldException("(body)", "not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static DepartmentSettings read(JsonNode root, boolean asNew) {
         WorkCalendar calendar = DepartmentJson.calendar(required(root, "calendar"), "calendar");
         ResponsePolicy policy = DepartmentJson.policy(required(root, "policy"), root.get("goals"), "policy", "goals");
-        List<Person> people = DepartmentJson.people(required(root, "people"), "people");
+        List<Person> people = DepartmentJson.people(required(root, "people"), "people", asNew);
         try {
             Staff.check(people);
         } catch (StaffException e) {

@@ -43,7 +43,7 @@ public final class SettingsService {
         String document = stored == null ? null : stored.content();
         String storedRevision = stored == null ? null : stored.revision();
         DepartmentSettings parsed = seen != null && Objects.equals(seen.document, document) ? seen.settings
-                : document == null ? SettingsDocument.unconfigured(defaultZone) : SettingsDocument.read(document);
+                : document == null ? SettingsDocument.unconfigured(defaultZone) : SettingsDocument.readStored(document);
         cached = new Cached(storedRevision, document, parsed);
         return parsed;
     }

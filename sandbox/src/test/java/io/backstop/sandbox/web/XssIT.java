@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.app.settings.SettingsDocument;
 import io.backstop.sandbox.host.SandboxClient;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,10 @@ class XssIT extends BrowserPages {
         ObjectNode settings = (ObjectNode) Department.json(Department.SETTINGS);
         ((ArrayNode) settings.get("people")).addObject().put("name", PERSON).put("role", "MANAGER")
                 .putArray("deputies").add("petrova");
-        ok(department.client.put("admin", "rest/backstop/1.0/settings", settings));
+        // People's names are logins now (PUT settings refuses markup: 400 naming the field); a department stored
+        // before that rule is read as it was written, so every screen must still show such a name as text.
+        assertThat(department.client.put("admin", "rest/backstop/1.0/settings", settings).status()).isEqualTo(400);
+        department.sandbox.backstop().settings().replace(SettingsDocument.readStored(settings.toString()));
         ObjectNode results = (ObjectNode) department.client.get("admin", "rest/backstop/1.0/results/settings").body();
         ((ArrayNode) results.get("catalog")).addObject().put("code", "xss-check").put("name", OPERATION)
                 .put("minutes", 5);
