@@ -96,6 +96,7 @@ public final class Sandbox implements AutoCloseable {
         H2EntityManagers.writeEveryCommit(jdbcUrl); // an answered write survives kill -9
         this.store = new EntityManagerStore(H2EntityManagers.open(jdbcUrl));
         Schema.upgrade(store);
+        SandboxTracker.migrate(store); // once: the clock's start reads the tracker before the tracker exists
         SettingStore settingStore = new SettingStore(store);
         this.settingStore = settingStore;
         String[] clock = options.manualClock() ? manualClock(options, settingStore) : null;

@@ -30,9 +30,14 @@ public final class SandboxTracker implements Tracker {
     private final EntityStore store;
     private final Clock clock;
 
+    /** Over a store whose tracker tables {@link #migrate} has made. */
     public SandboxTracker(EntityStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** Makes or updates the tracker's tables; once at start-up, before anything reads them. */
+    public static void migrate(EntityStore store) {
         store.migrate(IssueEntity.class, CommentEntity.class);
     }
 
@@ -41,7 +46,6 @@ public final class SandboxTracker implements Tracker {
      * Static, for the host reads it before it has a clock to give a tracker.
      */
     public static Optional<Instant> latestActivity(EntityStore store) {
-        store.migrate(IssueEntity.class, CommentEntity.class);
         long latest = Long.MIN_VALUE;
         for (IssueEntity e : store.find(IssueEntity.class, Query.select("ID, CREATED_AT").order("CREATED_AT DESC")
                 .limit(1))) {

@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The sandbox's front page at {@code /}: the login form for a visitor, links to the screens for a person logged
@@ -55,9 +57,10 @@ final class HomeServlet extends HttpServlet {
         String user = trimmed(request.getParameter("user"));
         String password = request.getParameter("password") == null ? "" : request.getParameter("password");
         String next = WebPages.safeNext(request.getParameter("next"));
-        if (!user.isEmpty() && users.mustWait(user).isPresent()) {
+        Optional<Duration> wait = user.isEmpty() ? Optional.empty() : users.mustWait(user);
+        if (wait.isPresent()) {
             Messages messages = pages.messages(pages.locale(request, response));
-            response.setHeader("Retry-After", Long.toString(users.mustWait(user).get().toSeconds() + 1));
+            response.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
             home(request, response, messages, 429, "backstop.sandbox.login.throttled", next, user);
             return;
         }
