@@ -99,7 +99,8 @@ public class AbsencesResource {
         }
         DepartmentSettings department = settings.current();
         if (!keepsAll(caller) && end.isAfter(now) && OwnAbsence.waitsForTheHead(department.calendar(),
-                start.isAfter(now) ? start : now, end, kind, department.ownAbsenceDays())) {
+                start.isAfter(now) ? start : now, end, kind, department.ownAbsenceDays(),
+                staff.absencesOf(person).stream().map(StoredAbsence::absence).toList())) {
             // longer than one may record for oneself: it waits for the head, answered as the request it became
             StoredAbsence asked = staff.request(person, start, end, kind, "recorded by " + caller.name(),
                     caller.name(), now);

@@ -4,10 +4,13 @@ import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * An absence people record for themselves takes effect at once only up to a few working days; a longer one (a
  * month-long vacation) waits for the head, as a request. Sick leave is never held: nobody approves an illness.
+ * Days count with the person's absences the new one touches (no working time between), so a vacation recorded
+ * in three-day pieces back to back is the vacation it is.
  */
 public final class OwnAbsence {
 
@@ -32,9 +35,29 @@ public final class OwnAbsence {
         return days;
     }
 
-    /** Whether the person's own absence of {@code kind} over {@code [from, to)} must wait for the head. */
+    /**
+     * Whether the person's own absence of {@code kind} over {@code [from, to)} must wait for the head, counted
+     * together with {@code theirs} (the person's absences in force) where they touch it.
+     */
     public static boolean waitsForTheHead(WorkCalendar calendar, Instant from, Instant to, AbsenceKind kind,
-                                          int limitDays) {
-        return kind != AbsenceKind.SICK && workingDays(calendar, from, to) > limitDays;
+                                          int limitDays, List<Absence> theirs) {
+        if (kind == AbsenceKind.SICK) {
+            return false;
+        }
+        Instant start = from;
+        Instant end = to;
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Absence other : theirs) {
+                boolean touches = calendar.working(other.to(), start).isZero()
+                        && calendar.working(end, other.from()).isZero();
+                if (touches && (other.from().isBefore(start) || other.to().isAfter(end))) {
+                    start = other.from().isBefore(start) ? other.from() : start;
+                    end = other.to().isAfter(end) ? other.to() : end;
+                    grew = true;
+                }
+            }
+        }
+        return workingDays(calendar, start, end) > limitDays;
     }
 }

@@ -36,11 +36,26 @@ class OwnAbsenceTest {
         Instant monday = at("2026-11-09T00:00");
         Instant thursday = at("2026-11-12T00:00");
         Instant nextMonday = at("2026-11-16T00:00");
-        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, thursday, AbsenceKind.VACATION, 3)).isFalse();
-        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.VACATION, 3)).isTrue();
-        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.TIME_OFF, 3)).isTrue();
-        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.SICK, 3)).isFalse();
-        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, thursday, AbsenceKind.VACATION, 0)).isTrue();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, thursday, AbsenceKind.VACATION, 3, List.of())).isFalse();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.VACATION, 3, List.of())).isTrue();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.TIME_OFF, 3, List.of())).isTrue();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, nextMonday, AbsenceKind.SICK, 3, List.of())).isFalse();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, thursday, AbsenceKind.VACATION, 0, List.of())).isTrue();
+    }
+
+    @Test
+    void aVacationInPiecesBackToBackCountsWhole() {
+        // Mon-Wed recorded, then Thu-Fri (touching), then the next Monday (over the weekend: still touching)
+        List<Absence> theirs = List.of(new Absence("ivanova", at("2026-11-09T00:00"), at("2026-11-12T00:00"),
+                AbsenceKind.VACATION));
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, at("2026-11-12T00:00"), at("2026-11-14T00:00"),
+                AbsenceKind.VACATION, 3, theirs)).isTrue();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, at("2026-11-14T00:00"), at("2026-11-17T00:00"),
+                AbsenceKind.VACATION, 4, List.of(new Absence("ivanova", at("2026-11-09T00:00"),
+                        at("2026-11-14T00:00"), AbsenceKind.VACATION)))).isTrue();
+        // a day off a week later does not touch it
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, at("2026-11-19T00:00"), at("2026-11-20T00:00"),
+                AbsenceKind.TIME_OFF, 3, theirs)).isFalse();
     }
 
     private static Instant at(String local) {

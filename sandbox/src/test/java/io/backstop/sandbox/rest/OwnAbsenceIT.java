@@ -35,6 +35,15 @@ class OwnAbsenceIT extends DepartmentIT {
     }
 
     @Test
+    void aVacationRecordedInPiecesBackToBackWaitsOnceItIsLongerThanTheLimit() {
+        assertThat(own("sidorova", Map.of("person", "sidorova", "kind", "VACATION",
+                "from", Rest.at("2026-12-07T00:00"), "to", Rest.at("2026-12-10T00:00"))).status()).isEqualTo(201);
+        SandboxClient.Answer next = own("sidorova", Map.of("person", "sidorova", "kind", "VACATION",
+                "from", Rest.at("2026-12-10T00:00"), "to", Rest.at("2026-12-12T00:00")));
+        assertThat(next.status()).as("the next piece, touching the first").isEqualTo(202);
+    }
+
+    @Test
     void withALimitOfNoDaysEveryOwnAbsenceButSicknessWaits() {
         ObjectNode settings = Rest.department().deepCopy();
         settings.put("ownAbsenceDays", 0);
