@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SimulateCommandTest {
 
@@ -28,7 +30,7 @@ class SimulateCommandTest {
         assertThat(text(err)).isEmpty();
         JsonNode result = new ObjectMapper().readTree(text(out));
         assertThat(result.fieldNames()).toIterable()
-                .containsExactly("reassignments", "breaches", "replies", "queue");
+                .containsExactly("reassignments", "breaches", "replies", "queue", "promises", "reminders");
         // Petrova's sick day sends her awaiting issues to her first deputy and back at midnight.
         assertThat(result.get("reassignments").toString())
                 .contains("{\"at\":\"2026-11-03T00:00:00+03:00\",\"issue\":\"WEB-2\",\"from\":\"petrova\","
@@ -59,6 +61,38 @@ class SimulateCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(out.size()).isZero();
         assertThat(text(err)).contains("events[2].by").contains("unknown person \"nobody\"");
+    }
+
+    /** sla-semantics.md, "Worked example, version 2": its table, row by row, written out by hand. */
+    @Test
+    void agreesWithTheSecondWorkedExample() throws Exception {
+        Path scenarios = Path.of("..", "app", "src", "test", "resources", "scenarios");
+        int status = run("simulate", scenarios.resolve("worked-example-v2.json").toString());
+
+        assertThat(status).as(text(err)).isZero();
+        ObjectMapper mapper = new ObjectMapper();
+        assertThat(mapper.readTree(text(out))).isEqualTo(
+                mapper.readTree(scenarios.resolve("worked-example-v2.result.json").toFile()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"by\": \"ivanova\", \"holding\": true| \"by\": \"ivanova\", \"promise\": \"2026-11-02T10:59:00+03:00\"|events[1].promise",
+            "\"answerWithin\": \"PT8H\"|\"answerWithin\": \"PT0S\"|policy.answerWithin",
+            "\"answerWithin\": \"PT8H\"|\"answerWithin\": \"eight hours\"|policy.answerWithin",
+            "\"remindBefore\": \"PT30M\"|\"remindBefore\": \"-PT30M\"|policy.remindBefore",
+            "\"coversFrom\": \"2027-01-01T00:00:00+03:00\"|\"coversFrom\": \"2027-01-01\"|people[4].coversFrom",
+            "\"by\": \"ivanova\", \"holding\": true|\"by\": \"ivanova\", \"holding\": false, \"promise\": \"2026-11-03T10:00:00+03:00\"|events[1].holding"})
+    void badVersionTwoInputExitsTwoNamingTheField(String good, String bad, String field) throws Exception {
+        String example = Files.readString(Path.of("..", "app", "src", "test", "resources", "scenarios",
+                "worked-example-v2.json"));
+        assertThat(example).contains(good);
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, example.replace(good, bad));
+
+        assertThat(run("simulate", file.toString())).isEqualTo(2);
+        assertThat(out.size()).isZero();
+        assertThat(text(err)).contains(field);
     }
 
     @Test

@@ -83,13 +83,24 @@ public final class DepartmentJson {
         Goal standard = new Goal(duration(required(policyNode, "queueAfter", policyPath + ".queueAfter"),
                 policyPath + ".queueAfter"),
                 duration(required(policyNode, "respondWithin", policyPath + ".respondWithin"),
-                        policyPath + ".respondWithin"));
+                        policyPath + ".respondWithin"),
+                answerWithin(policyNode, policyPath).orElse(Goal.DEFAULT_ANSWER_WITHIN));
         // A department expects work to come back to the home manager; say "returnToOwner": false to keep it away.
         boolean returnToOwner = JsonFields.optionalBoolean(policyNode, "returnToOwner",
                 policyPath + ".returnToOwner", true);
         List<GoalOverride> overrides = goalsNode == null || goalsNode.isNull()
                 ? List.of() : JsonFields.elements(goalsNode, goalsPath, DepartmentJson::goalOverride);
-        return new ResponsePolicy(standard, returnToOwner, overrides);
+        return new ResponsePolicy(standard, returnToOwner, overrides,
+                optionalDuration(policyNode, "remindBefore", policyPath + ".remindBefore"));
+    }
+
+    /** How long a holding reply's promise runs when it names no date: positive, like any promise. */
+    private static Optional<Duration> answerWithin(JsonNode node, String path) {
+        Optional<Duration> value = optionalDuration(node, "answerWithin", path + ".answerWithin");
+        if (value.filter(Duration::isZero).isPresent()) {
+            throw new InvalidFieldException(path + ".answerWithin", "must be longer than zero: a promise is due later");
+        }
+        return value;
     }
 
     public static List<Person> people(JsonNode node, String path) {
@@ -106,7 +117,8 @@ public final class DepartmentJson {
             BiFunction<JsonNode, String, String> name = asLogins ? JsonFields::personName : JsonFields::text;
             return new Person(name.apply(required(person, "name", p + ".name"), p + ".name"),
                     enumValue(required(person, "role", p + ".role"), Role.class, p + ".role"),
-                    list(person, "deputies", p + ".deputies", name));
+                    list(person, "deputies", p + ".deputies", name),
+                    JsonFields.optionalInstant(person, "coversFrom", p + ".coversFrom"));
         });
         if (!asLogins) {
             return people;
@@ -160,6 +172,8 @@ public final class DepartmentJson {
         node.put("queueAfter", policy.standard().queueAfter().toString());
         node.put("respondWithin", policy.standard().respondWithin().toString());
         node.put("returnToOwner", policy.returnToOwner());
+        node.put("answerWithin", policy.standard().answerWithin().toString());
+        policy.remindBefore().ifPresent(d -> node.put("remindBefore", d.toString()));
         return node;
     }
 
@@ -175,6 +189,7 @@ public final class DepartmentJson {
             }
             override.queueAfter().ifPresent(d -> goal.put("queueAfter", d.toString()));
             override.respondWithin().ifPresent(d -> goal.put("respondWithin", d.toString()));
+            override.answerWithin().ifPresent(d -> goal.put("answerWithin", d.toString()));
         }
         return goals;
     }
@@ -186,6 +201,9 @@ public final class DepartmentJson {
             node.put("name", person.name());
             node.put("role", person.role().name());
             person.deputies().forEach(node.putArray("deputies")::add);
+            if (person.coversFrom() != null) {
+                node.put("coversFrom", person.coversFrom().toString());
+            }
         }
         return list;
     }
@@ -196,7 +214,8 @@ public final class DepartmentJson {
                 list(node, "issueTypes", path + ".issueTypes", JsonFields::text),
                 list(node, "priorities", path + ".priorities", JsonFields::text),
                 optionalDuration(node, "queueAfter", path + ".queueAfter"),
-                optionalDuration(node, "respondWithin", path + ".respondWithin"));
+                optionalDuration(node, "respondWithin", path + ".respondWithin"),
+                answerWithin(node, path));
     }
 
     private static Optional<Duration> optionalDuration(JsonNode parent, String name, String path) {

@@ -125,6 +125,12 @@ public final class JsonFields {
         }
     }
 
+    /** An instant field that may be missing or null; then null. */
+    static Instant optionalInstant(JsonNode parent, String name, String path) {
+        JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? null : instant(node, path);
+    }
+
     static Instant requiredInstant(JsonNode parent, String name, String path) {
         return instant(required(parent, name, path), path);
     }

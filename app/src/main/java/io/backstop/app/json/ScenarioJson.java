@@ -18,8 +18,11 @@ import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
 import io.backstop.core.replay.ScenarioEvent;
 import io.backstop.core.sla.Breach;
+import io.backstop.core.sla.Promise;
 import io.backstop.core.sla.Reassignment;
+import io.backstop.core.sla.Reminder;
 import io.backstop.core.sla.Reply;
+import io.backstop.core.sla.ReplyKind;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.validation.InvalidFieldException;
 import java.time.Duration;
@@ -83,6 +86,7 @@ public final class ScenarioJson {
             node.put("awaitingSince", format(b.awaitingSince(), zone));
             node.put("due", format(b.due(), zone));
             node.put("detectedAt", format(b.detectedAt(), zone));
+            node.put("heldBy", b.heldBy());
         }
         ArrayNode replies = root.putArray("replies");
         for (Reply r : result.replies()) {
@@ -102,10 +106,33 @@ public final class ScenarioJson {
             node.put("due", format(clock.due(), zone));
             node.put("assignee", clock.assignee());
         }
+        writeVersionTwo(root, result, zone);
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a result tree always serializes", e);
+        }
+    }
+
+    /** The arrays of rules 11 and 14. */
+    private static void writeVersionTwo(ObjectNode root, ReplayResult result, ZoneId zone) {
+        ArrayNode promises = root.putArray("promises");
+        for (Promise p : result.promises()) {
+            ObjectNode node = promises.addObject();
+            node.put("issue", p.issue());
+            node.put("by", p.by());
+            node.put("madeAt", format(p.madeAt(), zone));
+            node.put("due", format(p.due(), zone));
+            node.put("outcome", p.outcome().name());
+            node.put("closedAt", p.closedAt() == null ? null : format(p.closedAt(), zone));
+        }
+        ArrayNode reminders = root.putArray("reminders");
+        for (Reminder r : result.reminders()) {
+            ObjectNode node = reminders.addObject();
+            node.put("issue", r.issue());
+            node.put("at", format(r.at(), zone));
+            node.put("to", r.to());
+            node.put("due", format(r.due(), zone));
         }
     }
 
@@ -124,6 +151,17 @@ public final class ScenarioJson {
                 type == EventType.CREATED ? requiredText(node, "owner", path + ".owner") : null,
                 optionalText(node, "issueType", path + ".issueType"),
                 optionalText(node, "priority", path + ".priority"),
-                type == EventType.STAFF_REPLY ? requiredText(node, "by", path + ".by") : null);
+                type == EventType.STAFF_REPLY ? requiredText(node, "by", path + ".by") : null,
+                type == EventType.STAFF_REPLY ? replyKind(node, path) : ReplyKind.ANSWER);
+    }
+
+    /** A reply is holding when it says so or names a promise; {@code "holding": false} with a promise is a typo. */
+    private static ReplyKind replyKind(JsonNode node, String path) {
+        Instant promise = JsonFields.optionalInstant(node, "promise", path + ".promise");
+        boolean marked = JsonFields.optionalBoolean(node, "holding", path + ".holding", promise != null);
+        if (!marked && promise != null) {
+            throw new InvalidFieldException(path + ".holding", "is false, but the reply names a promise");
+        }
+        return marked ? ReplyKind.holding(promise) : ReplyKind.ANSWER;
     }
 }

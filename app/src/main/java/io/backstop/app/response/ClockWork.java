@@ -135,7 +135,7 @@ final class ClockWork {
                     // Deleted between our read and this write: nothing is left to answer, so the clock closes
                     // rather than waiting in the queue for an issue nobody can open.
                     changes.record(ClockEvent.tracker(moved.issue(), moved.at(), ClockEventKind.RESOLVED, null));
-                    next = rules.resolved(next).clock();
+                    next = rules.resolved(next, moved.at()).clock();
                 }
             }
         }

@@ -142,7 +142,7 @@ public final class ResponseDesk implements WorkCover {
         work.withRules(rules -> work.onIssue(issue, (stored, changes) -> {
             stored.filter(clock -> clock.clock().open()).ifPresent(clock -> {
                 changes.record(ClockEvent.tracker(issue, at, ClockEventKind.RESOLVED, null));
-                work.apply(clock, rules.resolved(clock.clock()), rules, ClockWork.EVENT, changes);
+                work.apply(clock, rules.resolved(clock.clock(), at), rules, ClockWork.EVENT, changes);
             });
             return null;
         }));

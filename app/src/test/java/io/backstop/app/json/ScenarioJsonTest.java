@@ -81,7 +81,8 @@ class ScenarioJsonTest {
                         + "\"to\":\"operator\",\"reason\":\"BREACH\"}");
         assertThat(result.get("breaches").get(1).toString()).isEqualTo(
                 "{\"issue\":\"WEB-1\",\"awaitingSince\":\"2026-11-02T12:30:00+03:00\","
-                        + "\"due\":\"2026-11-02T13:30:00+03:00\",\"detectedAt\":\"2026-11-02T13:30:00+03:00\"}");
+                        + "\"due\":\"2026-11-02T13:30:00+03:00\",\"detectedAt\":\"2026-11-02T13:30:00+03:00\","
+                        + "\"heldBy\":\"petrova\"}");
         assertThat(result.get("replies").get(0).toString()).isEqualTo(
                 "{\"issue\":\"WEB-1\",\"awaitingSince\":\"2026-11-02T10:00:00+03:00\","
                         + "\"repliedAt\":\"2026-11-02T11:30:00+03:00\",\"by\":\"operator\","

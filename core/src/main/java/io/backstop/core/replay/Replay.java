@@ -2,7 +2,10 @@ package io.backstop.core.replay;
 
 import io.backstop.core.sla.Breach;
 import io.backstop.core.sla.ClockStep;
+import io.backstop.core.sla.Promise;
+import io.backstop.core.sla.PromiseOutcome;
 import io.backstop.core.sla.Reassignment;
+import io.backstop.core.sla.Reminder;
 import io.backstop.core.sla.Reply;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.ResponseQueue;
@@ -24,8 +27,8 @@ import java.util.function.Function;
 /**
  * An event-sourced run of a scenario. At each instant, in the spec's order (rule 8): absence ends, absence
  * starts, tracker events in file order, then the watcher tick. Only instants where something can happen are
- * visited: ticks that cannot find a due clock change nothing, so the run jumps to the first tick at or after the
- * earliest due instead of stepping through every tick.
+ * visited: ticks that find no clock to watch (a reminder, a due or a promise that has come) change nothing, so
+ * the run jumps to the first tick at or after the earliest of those instead of stepping through every tick.
  */
 public final class Replay {
 
@@ -37,11 +40,16 @@ public final class Replay {
     private final Map<String, ResponseClock> clocks = new LinkedHashMap<>();
     /** Creation order of each issue, to take due clocks in that order. */
     private final Map<String, Integer> order = new HashMap<>();
-    /** Awaiting, not yet breached clocks by due: a tick looks only at these. */
+    /** Clocks a tick has something to do for, by {@link ResponseClock#nextWatch}: a tick looks only at these. */
     private final NavigableSet<Pending> pending = new TreeSet<>();
     private final List<Reassignment> reassignments = new ArrayList<>();
     private final List<Breach> breaches = new ArrayList<>();
     private final List<Reply> replies = new ArrayList<>();
+    private final List<Reminder> reminders = new ArrayList<>();
+    /** Every promise in the order made, with its latest outcome. */
+    private final List<Promise> promises = new ArrayList<>();
+    /** Where an issue's open promise stands in {@link #promises}. */
+    private final Map<String, Integer> openPromises = new HashMap<>();
 
     private Replay(Scenario scenario) {
         this.scenario = scenario;
@@ -87,7 +95,7 @@ public final class Replay {
             cursor = at.plusNanos(1);
         }
         return new ReplayResult(reassignments, breaches, replies,
-                ResponseQueue.at(clocks.values(), scenario.until()));
+                ResponseQueue.at(clocks.values(), scenario.until()), promises, reminders);
     }
 
     private void apply(ScenarioEvent event) {
@@ -102,12 +110,12 @@ public final class Replay {
         ResponseClock clock = clocks.get(issue);
         switch (event.type()) {
             case CLIENT_MESSAGE -> update(issue, clock, rules.clientMessage(clock, at, absences));
-            case STAFF_REPLY -> update(issue, clock, rules.staffReply(clock, at, event.by(), absences));
-            default -> update(issue, clock, rules.resolved(clock));
+            case STAFF_REPLY -> update(issue, clock, rules.staffReply(clock, at, event.by(), event.reply(), absences));
+            default -> update(issue, clock, rules.resolved(clock, at));
         }
     }
 
-    /** Rule 7 for the clocks due by {@code at}, in creation order. */
+    /** Rules 14, 7 and 11 for the clocks watched by {@code at}, in creation order. */
     private void tick(Instant at) {
         List<Pending> due = new ArrayList<>(pending.headSet(new Pending(at, Integer.MAX_VALUE, ""), true));
         due.sort(Comparator.comparingInt(Pending::order));
@@ -122,12 +130,21 @@ public final class Replay {
         step.reassignment().ifPresent(reassignments::add);
         step.breach().ifPresent(breaches::add);
         step.reply().ifPresent(replies::add);
-        ResponseClock after = step.clock();
-        if (before != null && isPending(before)) {
-            pending.remove(new Pending(before.due(), order.get(issue), issue));
+        step.reminder().ifPresent(reminders::add);
+        for (Promise promise : step.promises()) {
+            if (promise.outcome() == PromiseOutcome.OPEN) {
+                openPromises.put(issue, promises.size());
+                promises.add(promise);
+            } else {
+                promises.set(openPromises.remove(issue), promise);
+            }
         }
-        if (isPending(after)) {
-            pending.add(new Pending(after.due(), order.get(issue), issue));
+        ResponseClock after = step.clock();
+        if (before != null && before.nextWatch() != null) {
+            pending.remove(new Pending(before.nextWatch(), order.get(issue), issue));
+        }
+        if (after.nextWatch() != null) {
+            pending.add(new Pending(after.nextWatch(), order.get(issue), issue));
         }
         clocks.put(issue, after);
     }
@@ -140,16 +157,12 @@ public final class Replay {
         }
     }
 
-    private static boolean isPending(ResponseClock clock) {
-        return clock.isAwaiting() && !clock.breached();
-    }
-
-    /** The first tick at or after both {@code cursor} and the earliest due of an unbreached awaiting clock. */
+    /** The first tick at or after both {@code cursor} and the earliest instant a clock is watched for. */
     private Instant nextUsefulTick(Instant cursor) {
         if (pending.isEmpty()) {
             return null;
         }
-        Instant earliestDue = pending.first().due();
+        Instant earliestDue = pending.first().watch();
         Instant from = earliestDue.isAfter(cursor) ? earliestDue : cursor;
         long sinceStart = Duration.between(scenario.start(), from).toNanos();
         long ticks = Math.floorDiv(sinceStart + tickNanos - 1, tickNanos);
@@ -186,11 +199,11 @@ public final class Replay {
     private record Boundary(Instant at, String person) {
     }
 
-    /** A clock waiting for its due, ordered by due, then creation. */
-    private record Pending(Instant due, int order, String issue) implements Comparable<Pending> {
+    /** A clock waiting for its next watched instant, ordered by it, then creation. */
+    private record Pending(Instant watch, int order, String issue) implements Comparable<Pending> {
         @Override
         public int compareTo(Pending other) {
-            int byDue = due.compareTo(other.due);
+            int byDue = watch.compareTo(other.watch);
             return byDue != 0 ? byDue : Integer.compare(order, other.order);
         }
     }

@@ -95,6 +95,9 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
                 case STAFF_REPLY -> {
                     requireCreated(event, at, createdAt);
                     requirePerson(event.by(), at + ".by", names);
+                    if (event.reply().promise() != null && !event.reply().promise().isAfter(event.at())) {
+                        throw new InvalidFieldException(at + ".promise", "is not after the reply");
+                    }
                 }
                 case CLIENT_MESSAGE, RESOLVED -> requireCreated(event, at, createdAt);
             }

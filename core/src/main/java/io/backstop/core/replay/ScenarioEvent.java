@@ -1,5 +1,6 @@
 package io.backstop.core.replay;
 
+import io.backstop.core.sla.ReplyKind;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,14 +11,22 @@ import java.util.Objects;
  * @param issueType optional; CREATED only
  * @param priority  optional; CREATED only
  * @param by        the staff member who replied; STAFF_REPLY only
+ * @param reply     an answer or a holding reply with its promise; STAFF_REPLY only ({@link ReplyKind#ANSWER}
+ *                  otherwise)
  */
 public record ScenarioEvent(Instant at, EventType type, String issue, String owner, String issueType,
-                            String priority, String by) {
+                            String priority, String by, ReplyKind reply) {
 
     public ScenarioEvent {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(issue, "issue");
+        Objects.requireNonNull(reply, "reply");
+    }
+
+    public ScenarioEvent(Instant at, EventType type, String issue, String owner, String issueType, String priority,
+                         String by) {
+        this(at, type, issue, owner, issueType, priority, by, ReplyKind.ANSWER);
     }
 
     public static ScenarioEvent created(Instant at, String issue, String owner, String issueType, String priority) {
@@ -30,6 +39,11 @@ public record ScenarioEvent(Instant at, EventType type, String issue, String own
 
     public static ScenarioEvent staffReply(Instant at, String issue, String by) {
         return new ScenarioEvent(at, EventType.STAFF_REPLY, issue, null, null, null, by);
+    }
+
+    public static ScenarioEvent holdingReply(Instant at, String issue, String by, Instant promiseOrNull) {
+        return new ScenarioEvent(at, EventType.STAFF_REPLY, issue, null, null, null, by,
+                ReplyKind.holding(promiseOrNull));
     }
 
     public static ScenarioEvent resolved(Instant at, String issue) {

@@ -9,7 +9,8 @@ import java.util.Optional;
  * override does not give comes from the policy.
  */
 public record GoalOverride(List<String> issueTypes, List<String> priorities,
-                           Optional<Duration> queueAfter, Optional<Duration> respondWithin) {
+                           Optional<Duration> queueAfter, Optional<Duration> respondWithin,
+                           Optional<Duration> answerWithin) {
 
     public GoalOverride {
         issueTypes = List.copyOf(issueTypes);
@@ -20,6 +21,14 @@ public record GoalOverride(List<String> issueTypes, List<String> priorities,
         respondWithin.filter(Duration::isNegative).ifPresent(d -> {
             throw new IllegalArgumentException("respondWithin must not be negative");
         });
+        answerWithin.filter(d -> d.isNegative() || d.isZero()).ifPresent(d -> {
+            throw new IllegalArgumentException("answerWithin must be positive");
+        });
+    }
+
+    public GoalOverride(List<String> issueTypes, List<String> priorities, Optional<Duration> queueAfter,
+                        Optional<Duration> respondWithin) {
+        this(issueTypes, priorities, queueAfter, respondWithin, Optional.empty());
     }
 
     /** An issue without a type (or priority) matches only overrides that do not restrict it. */

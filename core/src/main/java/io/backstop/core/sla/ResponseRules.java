@@ -4,6 +4,7 @@ import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.staff.Presence;
 import io.backstop.core.staff.Staff;
 import io.backstop.core.staff.Substitution;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,19 +53,29 @@ public final class ResponseRules {
         return coverIfAssigneeAway(next, at, presence);
     }
 
-    /** Rule 3: any staff member replied publicly; the issue goes home if its owner is in. */
+    /** Rule 3 for an answer: any staff member replied publicly; the issue goes home if its owner is in. */
     public ClockStep staffReply(ResponseClock clock, Instant at, String by, Presence presence) {
+        return staffReply(clock, at, by, ReplyKind.ANSWER, presence);
+    }
+
+    /**
+     * Rule 3, then rule 11: a staff reply ends the awaiting cycle, on time or not; it closes an open promise (kept by
+     * an answer, moved by another holding reply, broken when late), and a holding reply opens its own.
+     */
+    public ClockStep staffReply(ResponseClock clock, Instant at, String by, ReplyKind kind, Presence presence) {
         if (!clock.open()) {
             return ClockStep.unchanged(clock);
         }
-        Optional<Reply> reply = Optional.empty();
-        ResponseClock next = clock;
+        ClockStep step = ClockStep.unchanged(clock);
         if (clock.isAwaiting()) {
-            reply = Optional.of(new Reply(clock.issue(), clock.awaitingSince(), at, by,
-                    calendar.working(clock.awaitingSince(), at), !at.isAfter(clock.due())));
-            next = clock.answered();
+            step = step.withReply(new Reply(clock.issue(), clock.awaitingSince(), at, by,
+                    calendar.working(clock.awaitingSince(), at), !at.isAfter(clock.due()))).withClock(clock.answered());
         }
-        ClockStep step = new ClockStep(next, Optional.empty(), Optional.empty(), reply);
+        step = closePromise(step, at, kind.holding() ? PromiseOutcome.MOVED : PromiseOutcome.KEPT);
+        if (kind.holding()) {
+            step = openPromise(step, by, at, kind.promise());
+        }
+        ResponseClock next = step.clock();
         if (policy.returnToOwner() && !next.assignee().equals(next.owner())
                 && presence.isPresent(next.owner(), at)) {
             step = step.withReassignment(
@@ -73,9 +84,12 @@ public final class ResponseRules {
         return step;
     }
 
-    /** Rule 4: closed; nothing happens to it afterwards. */
-    public ClockStep resolved(ResponseClock clock) {
-        return ClockStep.unchanged(clock.open() ? clock.closed() : clock);
+    /** Rule 4: closed; nothing happens to it afterwards. An open promise is kept if this is by its due time. */
+    public ClockStep resolved(ResponseClock clock, Instant at) {
+        if (!clock.open()) {
+            return ClockStep.unchanged(clock);
+        }
+        return closePromise(ClockStep.unchanged(clock), at, PromiseOutcome.KEPT).withClock(clock.closed());
     }
 
     /**
@@ -101,15 +115,34 @@ public final class ResponseRules {
         return ClockStep.unchanged(clock);
     }
 
-    /** Rule 7: at a watcher tick an unanswered issue past due breaches once per cycle and goes to the operator. */
+    /**
+     * A watcher tick, for one clock: its reminder (rule 14), its breach (rules 7 and 10: held against whoever held
+     * the issue, then moved to the operator), then its promise (rule 11: broken once its due time has come).
+     */
     public ClockStep tick(ResponseClock clock, Instant at, Presence presence) {
-        if (!clock.isDueAt(at)) {
-            return ClockStep.unchanged(clock);
+        ClockStep step = ClockStep.unchanged(clock);
+        if (clock.remindAt() != null && !at.isBefore(clock.remindAt())) {
+            step = step.withClock(clock.reminded());
+            if (at.isBefore(clock.due())) {
+                step = step.withReminder(new Reminder(clock.issue(), at, clock.assignee(), clock.due()));
+            }
         }
-        ResponseClock breached = clock.markedBreached();
-        ClockStep step = new ClockStep(breached, Optional.empty(),
-                Optional.of(new Breach(clock.issue(), clock.awaitingSince(), clock.due(), at)), Optional.empty());
-        Optional<String> taker = new Substitution(staff, presence).takeOverBreach(at);
+        if (clock.isDueAt(at)) {
+            step = breach(step, at, presence);
+        }
+        OpenPromise promise = clock.promise();
+        if (promise != null && !promise.due().isAfter(at)) {
+            step = step.withPromise(Promise.closed(clock.issue(), promise, PromiseOutcome.BROKEN, at))
+                    .withClock(step.clock().promising(null));
+        }
+        return step;
+    }
+
+    private ClockStep breach(ClockStep step, Instant at, Presence presence) {
+        ResponseClock clock = step.clock();
+        step = step.withClock(clock.markedBreached()).withBreach(
+                new Breach(clock.issue(), clock.awaitingSince(), clock.due(), at, clock.assignee()));
+        Optional<String> taker = new Substitution(staff, presence).takeOverBreach(clock.owner(), at);
         if (taker.isPresent() && !taker.get().equals(clock.assignee())) {
             step = step.withReassignment(
                     new Reassignment(at, clock.issue(), clock.assignee(), taker.get(), ReassignReason.BREACH));
@@ -117,10 +150,37 @@ public final class ResponseRules {
         return step;
     }
 
+    /** Closes the open promise, if any, at {@code at}: {@code ifInTime} by its due time, else broken. */
+    private static ClockStep closePromise(ClockStep step, Instant at, PromiseOutcome ifInTime) {
+        OpenPromise open = step.clock().promise();
+        if (open == null) {
+            return step;
+        }
+        PromiseOutcome outcome = at.isAfter(open.due()) ? PromiseOutcome.BROKEN : ifInTime;
+        return step.withPromise(Promise.closed(step.clock().issue(), open, outcome, at))
+                .withClock(step.clock().promising(null));
+    }
+
+    /** A holding reply's promise: the date it names, else the goal's {@code answerWithin} from now. */
+    private ClockStep openPromise(ClockStep step, String by, Instant at, Instant named) {
+        ResponseClock clock = step.clock();
+        Instant due = named != null && named.isAfter(at) ? named
+                : calendar.addWorking(at, policy.goalFor(clock.issueType(), clock.priority()).answerWithin());
+        OpenPromise promise = new OpenPromise(by, at, due);
+        return step.withPromise(Promise.opened(clock.issue(), promise)).withClock(clock.promising(promise));
+    }
+
     private ResponseClock startAwaiting(ResponseClock clock, Instant at) {
         Goal goal = policy.goalFor(clock.issueType(), clock.priority());
+        Instant remindAt = policy.remindBefore()
+                .map(before -> calendar.addWorking(at, positivePart(goal.respondWithin().minus(before))))
+                .orElse(null);
         return clock.awaiting(at, calendar.addWorking(at, goal.queueAfter()),
-                calendar.addWorking(at, goal.respondWithin()));
+                calendar.addWorking(at, goal.respondWithin()), remindAt);
+    }
+
+    private static Duration positivePart(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
     }
 
     private ClockStep coverIfAssigneeAway(ResponseClock clock, Instant at, Presence presence) {
@@ -128,7 +188,7 @@ public final class ResponseRules {
         if (!clock.isAwaiting() || presence.isPresent(clock.assignee(), at)) {
             return step;
         }
-        Optional<String> taker = new Substitution(staff, presence).coverFor(clock.owner(), at);
+        Optional<String> taker = new Substitution(staff, presence).coverFor(clock.owner(), clock.assignee(), at);
         if (taker.isPresent() && !taker.get().equals(clock.assignee())) {
             step = step.withReassignment(
                     new Reassignment(at, clock.issue(), clock.assignee(), taker.get(), ReassignReason.ABSENCE));

@@ -1,9 +1,18 @@
 package io.backstop.core.staff;
 
-/** Why somebody is away; the response rules treat every kind alike. */
+/**
+ * Why somebody is away. The response rules treat every kind alike except {@code BUSY} (rule 12): a meeting or a
+ * long call, away for covering purposes only, never an absence in the absence report or lost norm-hours.
+ */
 public enum AbsenceKind {
     VACATION,
     SICK,
     TIME_OFF,
-    STUDY
+    STUDY,
+    BUSY;
+
+    /** Whether this kind counts as time away from work in reports and norms. */
+    public boolean isAbsence() {
+        return this != BUSY;
+    }
 }

@@ -32,4 +32,18 @@ public final class Absences implements Presence {
         }
         return false;
     }
+
+    @Override
+    public boolean isBusyOnly(String person, Instant at) {
+        boolean busy = false;
+        for (Absence absence : byPerson.getOrDefault(person, List.of())) {
+            if (absence.covers(at)) {
+                if (absence.kind() != AbsenceKind.BUSY) {
+                    return false;
+                }
+                busy = true;
+            }
+        }
+        return busy;
+    }
 }

@@ -12,6 +12,11 @@ public interface Presence {
         return !isAbsent(person, at);
     }
 
+    /** Away at {@code at} only through {@code BUSY} absences (rule 12): at a meeting, not on leave. */
+    default boolean isBusyOnly(String person, Instant at) {
+        return false;
+    }
+
     static Presence everyoneIn() {
         return (person, at) -> false;
     }

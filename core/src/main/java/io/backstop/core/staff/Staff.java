@@ -93,6 +93,14 @@ public final class Staff {
         return chain;
     }
 
+    /** Who takes an issue whose holder is only busy (rule 12): the owner, then as for a breach. */
+    public List<String> busyChain(String owner) {
+        List<String> chain = new ArrayList<>();
+        chain.add(owner);
+        chain.addAll(breachChain());
+        return chain;
+    }
+
     /** Who takes a breached issue: the operator, the operator's deputies, the head. */
     public List<String> breachChain() {
         List<String> chain = new ArrayList<>();

@@ -234,7 +234,7 @@ final class NaiveReplay {
             return;
         }
         issue.breached = true;
-        breaches.add(new Breach(issue.key, issue.since, issue.due, t));
+        breaches.add(new Breach(issue.key, issue.since, issue.due, t, issue.assignee));
         List<String> chain = new ArrayList<>();
         chain.add(operator);
         chain.addAll(operatorDeputies);

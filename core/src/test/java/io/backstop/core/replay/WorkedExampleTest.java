@@ -42,8 +42,8 @@ class WorkedExampleTest {
     @Test
     void twoBreachesOneForEachAwaitingCycle() {
         assertThat(result.breaches()).containsExactly(
-                new Breach("WEB-1", b.at("10:00"), b.at("11:00"), b.at("11:00")),
-                new Breach("WEB-1", b.at("12:30"), b.at("13:30"), b.at("13:30")));
+                new Breach("WEB-1", b.at("10:00"), b.at("11:00"), b.at("11:00"), "ivanova"),
+                new Breach("WEB-1", b.at("12:30"), b.at("13:30"), b.at("13:30"), "petrova"));
     }
 
     @Test

@@ -64,7 +64,7 @@ class ResponseRulesTest {
 
     @Test
     void aReopenedIssueIsOpenAndWaitsForTheNextClientMessage() {
-        ResponseClock resolved = rules.resolved(created()).clock();
+        ResponseClock resolved = rules.resolved(created(), at("10:30")).clock();
         ResponseClock reopened = rules.reopened(resolved).clock();
 
         assertThat(reopened.open()).isTrue();
@@ -135,7 +135,7 @@ class ResponseRulesTest {
 
     @Test
     void aClosedClockIgnoresEverything() {
-        ResponseClock closed = rules.resolved(created().assignedTo("petrova")).clock();
+        ResponseClock closed = rules.resolved(created().assignedTo("petrova"), at("10:30")).clock();
         assertThat(closed.open()).isFalse();
         assertThat(closed.isAwaiting()).isFalse();
         Presence nobody = absent("head", "operator", "ivanova", "petrova");
@@ -144,7 +144,7 @@ class ResponseRulesTest {
         assertThat(rules.tick(closed, at("12:00"), Presence.everyoneIn()).breach()).isEmpty();
         assertThat(rules.absenceStarted(closed, at("12:00"), nobody).reassignment()).isEmpty();
         assertThat(rules.absenceEnded(closed, "ivanova", at("12:00"), Presence.everyoneIn()).reassignment()).isEmpty();
-        assertThat(rules.resolved(closed).clock()).isEqualTo(closed);
+        assertThat(rules.resolved(closed, at("12:00")).clock()).isEqualTo(closed);
         assertThat(rules.clientMessage(closed, at("11:00"), Presence.everyoneIn()).reassignment()).isEmpty();
     }
 
@@ -153,7 +153,7 @@ class ResponseRulesTest {
         ResponseClock clock = created();
         assertThat(rules.tick(clock, at("10:59"), Presence.everyoneIn()).breach()).isEmpty();
         ClockStep breach = rules.tick(clock, at("11:00"), Presence.everyoneIn());
-        assertThat(breach.breach()).contains(new Breach("WEB-1", at("10:00"), at("11:00"), at("11:00")));
+        assertThat(breach.breach()).contains(new Breach("WEB-1", at("10:00"), at("11:00"), at("11:00"), "ivanova"));
         assertThat(breach.reassignment()).contains(
                 new Reassignment(at("11:00"), "WEB-1", "ivanova", "operator", ReassignReason.BREACH));
         assertThat(rules.tick(breach.clock(), at("11:05"), Presence.everyoneIn()).breach()).isEmpty();
