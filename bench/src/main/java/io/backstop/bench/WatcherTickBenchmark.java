@@ -11,6 +11,7 @@ import io.backstop.app.port.Tracker;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.response.ClockEntity;
 import io.backstop.app.response.ClockStore;
+import io.backstop.app.response.WatchedClocks;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.h2.H2EntityManagers;
 import java.sql.Connection;
@@ -74,6 +75,7 @@ public class WatcherTickBenchmark {
     private EntityManager manager;
     private ResponseDesk desk;
     private ClockStore clockStore;
+    private WatchedClocks watched;
     private final AtomicInteger assigned = new AtomicInteger();
     private long lastEventBefore;
     private int lastScan = -1;
@@ -93,6 +95,7 @@ public class WatcherTickBenchmark {
         backstop.settings().replace(SettingsDocument.read(Fixtures.department(MANAGERS, TICK.toString())));
         desk = backstop.responses();
         clockStore = new ClockStore(store);
+        watched = new WatchedClocks(store);
         long started = System.nanoTime();
         seed(clocks);
         try (Connection connection = manager.getProvider().getConnection();
@@ -142,12 +145,12 @@ public class WatcherTickBenchmark {
     }
 
     /**
-     * The read half of a tick alone: the due clocks' ids through {@link ClockStore#dueAt}, as the tick reads them
+     * The read half of a tick alone: the watched clocks' ids through {@link WatchedClocks#watchedAt}, as the tick reads them
      * (it takes them in batches of 500; one read of all of them here).
      */
     @Benchmark
     public List<Integer> dueRead() {
-        return clockStore.dueAt(AT, DUE);
+        return watched.watchedAt(AT, DUE);
     }
 
     /** The sandbox's manual-clock path: advance by one tick (absence boundaries, next due) and settle. */

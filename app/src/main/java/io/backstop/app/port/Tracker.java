@@ -16,6 +16,14 @@ public interface Tracker {
     /** Adds a comment only staff can read, saying what Backstop did and why. */
     void addInternalNote(String issue, String text);
 
+    /**
+     * Tells {@code person} about the issue in a comment only staff can read (rule 14's reminder). A tracker that
+     * notifies the people a comment mentions (Jira) mentions them; by default the note names them.
+     */
+    default void remind(String issue, String person, String text) {
+        addInternalNote(issue, "@" + person + " " + text);
+    }
+
     /** The issue's summary and promised date; empty when the tracker no longer has the issue. */
     Optional<TrackedIssue> describe(String issue);
 

@@ -1,6 +1,7 @@
 package io.backstop.app.response;
 
 import io.backstop.app.response.ClockStore.Locked;
+import io.backstop.core.sla.Promise;
 import io.backstop.core.sla.ResponseClock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ final class Changes {
     private final List<ClockEvent> timeline = new ArrayList<>();
     private final List<NextState> states = new ArrayList<>();
     private final List<Runnable> notes = new ArrayList<>();
+    private final List<Promise> promises = new ArrayList<>();
 
     void record(ClockEvent event) {
         timeline.add(event);
@@ -26,6 +28,10 @@ final class Changes {
 
     void save(Locked clock, ResponseClock next) {
         states.add(new NextState(clock, next));
+    }
+
+    void promise(Promise promise) {
+        promises.add(promise);
     }
 
     void noteAfterCommit(Runnable note) {
@@ -37,12 +43,14 @@ final class Changes {
         timeline.addAll(other.timeline);
         states.addAll(other.states);
         notes.addAll(other.notes);
+        promises.addAll(other.promises);
     }
 
     /** Writes the rows and the clocks; inside the transaction, after every tracker call it made. */
-    void write(ClockEventStore events, ClockStore clocks) {
-        events.recordAll(timeline);
-        states.forEach(state -> clocks.save(state.clock(), state.next()));
+    void write(ClockWrites writes) {
+        writes.events().recordAll(timeline);
+        states.forEach(state -> writes.clocks().save(state.clock(), state.next()));
+        promises.forEach(writes.promises()::record);
     }
 
     /** After the commit: a note is the one call that is not idempotent, so it never goes out for a rolled-back change. */

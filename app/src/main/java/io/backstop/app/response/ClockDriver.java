@@ -36,7 +36,7 @@ public final class ClockDriver {
             return;
         }
         settle();
-        desk.advance(now, to, grid.get());
+        advance(now, to, grid.get());
         desk.applyAbsenceBoundaries(to);
         now = to;
         tickDoneAtNow = false;
@@ -48,5 +48,34 @@ public final class ClockDriver {
             desk.tick(now);
         }
         tickDoneAtNow = true;
+    }
+
+    /**
+     * Runs, in the order of rule 8, everything after {@code from} up to {@code to}: absence boundaries in
+     * {@code (from, to]} and ticks of {@code grid} strictly between. The tick at {@code to} is left for the caller,
+     * so that tracker events at {@code to} come before it.
+     */
+    private void advance(Instant from, Instant to, TickGrid grid) {
+        Instant cursor = from;
+        while (true) {
+            Instant boundary = desk.nextAbsenceBoundary().filter(b -> !b.isAfter(to)).orElse(null);
+            Instant after = cursor.plusMillis(1);
+            Instant tick = desk.nextWatch()
+                    .map(due -> grid.firstAtOrAfter(due.isAfter(after) ? due : after))
+                    .filter(t -> t.isBefore(to))
+                    .orElse(null);
+            if (boundary == null && tick == null) {
+                return;
+            }
+            if (boundary != null && (tick == null || !boundary.isAfter(tick))) {
+                if (!desk.applyAbsenceBoundaries(boundary)) {
+                    throw new IllegalStateException("the absence boundary at " + boundary
+                            + " could not be applied to every clock; time stops there until it can");
+                }
+            } else {
+                desk.tick(tick);
+                cursor = tick;
+            }
+        }
     }
 }

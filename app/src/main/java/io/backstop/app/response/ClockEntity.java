@@ -94,4 +94,28 @@ public interface ClockEntity extends Entity {
     String getAwayFrom();
 
     void setAwayFrom(String owner);
+
+    /**
+     * When this awaiting cycle's reminder falls due (rule 14); null once sent or when none is due (schema step 9).
+     * Indexed: a tick reads only the clocks whose reminder has come.
+     */
+    @Indexed
+    Long getRemindAt();
+
+    void setRemindAt(Long remindAt);
+
+    /** Who made the open promise (rule 11); null with no promise open (schema step 9). */
+    String getPromiseBy();
+
+    void setPromiseBy(String promiseBy);
+
+    Long getPromiseMadeAt();
+
+    void setPromiseMadeAt(Long promiseMadeAt);
+
+    /** The open promise's due time; indexed, so a tick reads only the promises that have come due. */
+    @Indexed
+    Long getPromiseDue();
+
+    void setPromiseDue(Long promiseDue);
 }

@@ -1,6 +1,9 @@
 package io.backstop.app.response;
 
 import io.backstop.core.sla.Breach;
+import io.backstop.core.sla.Promise;
+import io.backstop.core.sla.PromiseOutcome;
+import io.backstop.core.sla.Reminder;
 import io.backstop.core.sla.Reassignment;
 import io.backstop.core.sla.Reply;
 import java.time.Instant;
@@ -23,9 +26,28 @@ public record ClockEvent(String issue, Instant at, ClockEventKind kind, String a
                 null, reply.awaitingSince(), null, reply.waited().getSeconds(), reply.onTime(), null);
     }
 
+    /** A breach; {@code from} is who held the issue when it breached (rule 10). */
     public static ClockEvent of(Breach breach) {
-        return new ClockEvent(breach.issue(), breach.detectedAt(), ClockEventKind.BREACH, null, null, null, null,
-                breach.awaitingSince(), breach.due(), null, null, null);
+        return new ClockEvent(breach.issue(), breach.detectedAt(), ClockEventKind.BREACH, null, breach.heldBy(), null,
+                null, breach.awaitingSince(), breach.due(), null, null, null);
+    }
+
+    public static ClockEvent of(Reminder reminder) {
+        return new ClockEvent(reminder.issue(), reminder.at(), ClockEventKind.REMINDER, null, null, reminder.to(), null,
+                null, reminder.due(), null, null, null);
+    }
+
+    /** A promise made (at its making) or closed (at its closing, with the outcome as the reason). */
+    public static ClockEvent of(Promise promise) {
+        boolean open = promise.outcome() == PromiseOutcome.OPEN;
+        return new ClockEvent(promise.issue(), open ? promise.madeAt() : promise.closedAt(), ClockEventKind.PROMISE,
+                promise.by(), null, null, promise.outcome().name(), null, promise.due(), null, null, null);
+    }
+
+    /** A holding reply's row: a reply row marked so in {@code detail}, with how it was decided. */
+    public ClockEvent holding(String decidedBy) {
+        return new ClockEvent(issue, at, kind, actor, from, to, reason, awaitingSince, due, workingSeconds, onTime,
+                "holding: " + decidedBy);
     }
 
     /**

@@ -8,5 +8,9 @@ public enum ClockEventKind {
     RESOLVED,
     REOPENED,
     BREACH,
-    REASSIGNED
+    REASSIGNED,
+    /** Rule 14: the holder was reminded; {@code to} is who, {@code due} the answer's due time. */
+    REMINDER,
+    /** Rule 11: a promise made ({@code reason} OPEN) or closed (KEPT, MOVED, BROKEN); {@code actor} made it. */
+    PROMISE
 }

@@ -4,6 +4,7 @@ import io.backstop.app.settings.OpenWork;
 import io.backstop.app.store.SchemaPart;
 import io.backstop.app.store.EntityStore;
 
+import io.backstop.core.sla.OpenPromise;
 import io.backstop.core.sla.ResponseClock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,16 +33,19 @@ public final class ClockStore implements OpenWork {
      * The clocks and their timeline (version 1). 5: {@code CLOCK.WRITER}, the row lock of a clock change. 7:
      * {@code CLOCK.AWAY_FROM} (the end of an absence reads only the work held away), filled in for open clocks. 8:
      * {@code CLOCK.ISSUE_KEY} loses its @Indexed (its unique constraint is the index; Oracle refuses both,
-     * ORA-01408): migrating again lets Active Objects drop the redundant index where a database has it.
+     * ORA-01408): migrating again lets Active Objects drop the redundant index where a database has it. 9:
+     * {@code CLOCK.REMIND_AT} and the open promise ({@code PROMISE_BY}, {@code PROMISE_MADE_AT}, {@code PROMISE_DUE}),
+     * null on every clock written before (none had a reminder or a promise).
      */
     public static final SchemaPart SCHEMA = SchemaPart.since(1, ClockEntity.class, ClockEventEntity.class)
-            .migrateAt(5).changeAt(7, store -> new ClockStore(store).backfillAwayFrom()).migrateAt(8);
+            .migrateAt(5).changeAt(7, store -> new ClockStore(store).backfillAwayFrom()).migrateAt(8).migrateAt(9);
 
     /** The lowest instant in milliseconds: a lower bound every stored instant meets. */
-    private static final long ANY = Long.MIN_VALUE;
+    static final long ANY = Long.MIN_VALUE;
     /** Every column, named: lists are read with AO's {@code stream}, which needs them. */
     private static final String COLUMNS = "ID, ISSUE_KEY, ISSUE_TYPE, PRIORITY, CLIENT, OWNER, ASSIGNEE, RESOLVED,"
-            + " AWAITING_SINCE, QUEUED_AT, DUE, BREACHED, CREATED_AT";
+            + " AWAITING_SINCE, QUEUED_AT, DUE, BREACHED, CREATED_AT, REMIND_AT, PROMISE_BY, PROMISE_MADE_AT,"
+            + " PROMISE_DUE";
 
     private final EntityStore store;
 
@@ -140,6 +144,12 @@ public final class ClockStore implements OpenWork {
         if (!Objects.equals(awayFrom(next), awayFrom(before))) {
             row.setAwayFrom(awayFrom(next));
         }
+        if (!Objects.equals(next.remindAt(), before.remindAt())) {
+            row.setRemindAt(millis(next.remindAt()));
+        }
+        if (!Objects.equals(next.promise(), before.promise())) {
+            copyPromise(next.promise(), row);
+        }
         row.save();
         held.stored = new StoredClock(held.stored.id(), next, held.stored.client(), held.stored.createdAt());
         return held.stored;
@@ -171,25 +181,6 @@ public final class ClockStore implements OpenWork {
         public String client() {
             return stored.client();
         }
-    }
-
-    /**
-     * The row ids of open, awaiting, not yet breached clocks due at or before {@code at}, in creation order: only
-     * the ids, as the watcher reads each clock again once it holds the row.
-     */
-    public List<Integer> dueAt(Instant at, int limit) {
-        List<Integer> ids = new ArrayList<>();
-        store.stream(ClockEntity.class, Query.select("ID")
-                .where("RESOLVED = ? AND BREACHED = ? AND DUE >= ? AND DUE <= ?", false, false, ANY, at.toEpochMilli())
-                .order("ID").limit(limit), clock -> ids.add(clock.getID()));
-        return ids;
-    }
-
-    /** The earliest due of an open, awaiting, unbreached clock: when the next tick can find work. */
-    public Optional<Instant> earliestPendingDue() {
-        List<StoredClock> first = list(Query.select(COLUMNS)
-                .where("RESOLVED = ? AND BREACHED = ? AND DUE >= ?", false, false, ANY).order("DUE").limit(1));
-        return first.stream().map(s -> s.clock().due()).findFirst();
     }
 
     /** The operator's queue at {@code at}: soonest due first, then issue key. */
@@ -273,6 +264,14 @@ public final class ClockStore implements OpenWork {
         entity.setDue(millis(clock.due()));
         entity.setBreached(clock.breached());
         entity.setAwayFrom(awayFrom(clock));
+        entity.setRemindAt(millis(clock.remindAt()));
+        copyPromise(clock.promise(), entity);
+    }
+
+    private static void copyPromise(OpenPromise promise, ClockEntity entity) {
+        entity.setPromiseBy(promise == null ? null : promise.by());
+        entity.setPromiseMadeAt(promise == null ? null : millis(promise.madeAt()));
+        entity.setPromiseDue(promise == null ? null : millis(promise.due()));
     }
 
     /** The owner while the open clock is held by someone else: what {@code AWAY_FROM} keeps. */
@@ -283,7 +282,9 @@ public final class ClockStore implements OpenWork {
     private static StoredClock toStored(ClockEntity entity) {
         ResponseClock clock = new ResponseClock(entity.getIssueKey(), entity.getIssueType(), entity.getPriority(),
                 entity.getOwner(), entity.getAssignee(), !entity.isResolved(), instant(entity.getAwaitingSince()),
-                instant(entity.getQueuedAt()), instant(entity.getDue()), entity.isBreached());
+                instant(entity.getQueuedAt()), instant(entity.getDue()), entity.isBreached(),
+                instant(entity.getRemindAt()), entity.getPromiseBy() == null ? null : new OpenPromise(
+                        entity.getPromiseBy(), instant(entity.getPromiseMadeAt()), instant(entity.getPromiseDue())));
         return new StoredClock(entity.getID(), clock, entity.getClient(), Instant.ofEpochMilli(entity.getCreatedAt()));
     }
 

@@ -9,7 +9,9 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.WriteConflicts;
 import io.backstop.core.sla.ClockStep;
+import io.backstop.core.sla.PromiseOutcome;
 import io.backstop.core.sla.Reassignment;
+import io.backstop.core.sla.Reminder;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.ResponseRules;
 import java.util.Optional;
@@ -32,7 +34,7 @@ final class ClockWork {
     private final SettingsService settings;
     private final EntityStore store;
     private final ClockStore clocks;
-    private final ClockEventStore events;
+    private final ClockWrites writes;
     private final Tracker tracker;
     private final Locks locks;
     private volatile ReplyListener replyListener = ReplyListener.NONE;
@@ -44,7 +46,7 @@ final class ClockWork {
         this.settings = settings;
         this.store = store;
         this.clocks = new ClockStore(store);
-        this.events = new ClockEventStore(store);
+        this.writes = ClockWrites.of(store);
         this.tracker = tracker;
         this.locks = locks;
     }
@@ -78,7 +80,7 @@ final class ClockWork {
                 () -> store.inTransaction(() -> {
                     Changes changes = new Changes();
                     T decided = work.apply(clocks.findLocked(issue, writer()), changes);
-                    changes.write(events, clocks);
+                    changes.write(writes);
                     done[0] = changes;
                     return decided;
                 })));
@@ -105,20 +107,37 @@ final class ClockWork {
 
     /** Stores a step's clock and what it produced; carries out its reassignment in the tracker. */
     ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, Caller caller, Changes changes) {
+        return apply(stored, step, rules, caller, changes, HoldingReplies.Decision.ANSWER);
+    }
+
+    /** As above, for a staff reply: its timeline row says whether, and how, it was taken as a holding reply. */
+    ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, Caller caller, Changes changes,
+                    HoldingReplies.Decision decided) {
         ResponseClock before = stored.clock();
         ResponseClock next = step.clock();
         step.reply().ifPresent(reply -> {
-            changes.record(ClockEvent.of(reply));
+            changes.record(decided.mark(ClockEvent.of(reply)));
             replyListener.replied(before.issueType(), stored.client(), reply);
         });
         step.breach().ifPresent(breach -> changes.record(ClockEvent.of(breach)));
+        step.reminder().ifPresent(reminder -> {
+            changes.record(ClockEvent.of(reminder));
+            changes.noteAfterCommit(() -> remind(reminder, rules));
+        });
+        step.promises().forEach(promise -> {
+            changes.promise(promise);
+            changes.record(ClockEvent.of(promise));
+            if (promise.outcome() == PromiseOutcome.BROKEN) {
+                changes.noteAfterCommit(() -> note(promise.issue(), Notes.promiseBroken(promise, rules.calendar().zone())));
+            }
+        });
         if (step.reassignment().isPresent()) {
             Reassignment moved = step.reassignment().get();
             try {
                 tracker.assign(moved.issue(), moved.to());
                 changes.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), null));
                 ResponseClock after = next;
-                changes.noteAfterCommit(() -> addNote(moved, after, rules));
+                changes.noteAfterCommit(() -> note(moved.issue(), Notes.reassigned(moved, after, rules.calendar().zone())));
             } catch (RuntimeException failure) {
                 if (!(failure instanceof TrackerException) && (caller == WATCHER || WriteConflicts.isConflict(failure))) {
                     throw failure; // rolled back; the watcher's next run decides again
@@ -145,12 +164,20 @@ final class ClockWork {
         return step;
     }
 
-    /** Sent after the commit: the move is done whatever happens to its note, so a failure here is only logged. */
-    private void addNote(Reassignment moved, ResponseClock after, ResponseRules rules) {
+    /** Sent after the commit: the change is done whatever happens to its note, so a failure here is only logged. */
+    private void note(String issue, String text) {
         try {
-            tracker.addInternalNote(moved.issue(), Notes.reassigned(moved, after, rules.calendar().zone()));
+            tracker.addInternalNote(issue, text);
         } catch (RuntimeException e) {
-            LOG.warn("Backstop moved {} but could not leave a note: {}", moved.issue(), e.getMessage(), e);
+            LOG.warn("Backstop changed {} but could not leave a note: {}", issue, e.getMessage(), e);
+        }
+    }
+
+    private void remind(Reminder reminder, ResponseRules rules) {
+        try {
+            tracker.remind(reminder.issue(), reminder.to(), Notes.reminder(reminder, rules.calendar().zone()));
+        } catch (RuntimeException e) {
+            LOG.warn("Backstop could not remind {} of {}: {}", reminder.to(), reminder.issue(), e.getMessage(), e);
         }
     }
 }

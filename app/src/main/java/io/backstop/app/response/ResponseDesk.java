@@ -14,6 +14,7 @@ import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.ResponseRules;
 import io.backstop.core.staff.Absences;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,8 @@ public final class ResponseDesk implements WorkCover {
     private final ClockWork work;
     private final AbsenceBoundaries boundaries;
     private final WatcherTick ticks;
+    private final WatchedClocks watched;
+    private final HoldingReplies holding;
 
     public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
                         Locks locks) {
@@ -52,6 +55,8 @@ public final class ResponseDesk implements WorkCover {
         this.work = new ClockWork(settings, store, tracker, locks);
         this.boundaries = new AbsenceBoundaries(work, store, locks);
         this.ticks = new WatcherTick(work, store);
+        this.watched = new WatchedClocks(store);
+        this.holding = new HoldingReplies();
     }
 
     /** Who is told of replies that end an awaiting cycle (the host's composition sets it once; one listener). */
@@ -101,8 +106,16 @@ public final class ResponseDesk implements WorkCover {
         }));
     }
 
-    /** A comment: a client message (rule 2), a staff reply (rule 3), or, if internal, nothing. */
+    /** A comment of which the host knows nothing more: see {@link #commentAdded(IssueFacts, String, boolean, Instant, ReplyFacts)}. */
     public void commentAdded(IssueFacts issue, String author, boolean internal, Instant at) {
+        commentAdded(issue, author, internal, at, ReplyFacts.UNKNOWN);
+    }
+
+    /**
+     * A comment: a client message (rule 2), a staff reply (rule 3; a holding one also rule 11, decided from
+     * {@code reply} by {@link HoldingReplies}), or, if internal, nothing.
+     */
+    public void commentAdded(IssueFacts issue, String author, boolean internal, Instant at, ReplyFacts reply) {
         if (internal) {
             return;
         }
@@ -115,11 +128,13 @@ public final class ResponseDesk implements WorkCover {
             Absences presence = absences.inForceAt(at);
             if (staff) {
                 stored.ifPresent(clock -> {
-                    ClockStep step = rules.staffReply(clock.clock(), at, author, presence);
+                    HoldingReplies.Decision decided = holding.decide(current, reply, at, rules.calendar());
+                    ClockStep step = rules.staffReply(clock.clock(), at, author, decided.kind(), presence);
                     if (step.reply().isEmpty()) {
-                        changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY, author));
+                        changes.record(decided.mark(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY,
+                                author)));
                     }
-                    work.apply(clock, step, rules, ClockWork.EVENT, changes);
+                    work.apply(clock, step, rules, ClockWork.EVENT, changes, decided);
                 });
                 return null;
             }
@@ -203,33 +218,14 @@ public final class ResponseDesk implements WorkCover {
         return boundaries.applyAbsenceBoundaries(upTo);
     }
 
-    /**
-     * Runs, in the order of rule 8, everything after {@code from} up to {@code to}: absence boundaries in
-     * {@code (from, to]} and ticks of {@code grid} strictly between. The tick at {@code to} is left for the caller,
-     * so that tracker events at {@code to} come before it.
-     */
-    public void advance(Instant from, Instant to, TickGrid grid) {
-        Instant cursor = from;
-        while (true) {
-            Instant boundary = absences.nextPendingBoundary().filter(b -> !b.isAfter(to)).orElse(null);
-            Instant after = cursor.plusMillis(1);
-            Instant tick = clocks.earliestPendingDue()
-                    .map(due -> grid.firstAtOrAfter(due.isAfter(after) ? due : after))
-                    .filter(t -> t.isBefore(to))
-                    .orElse(null);
-            if (boundary == null && tick == null) {
-                return;
-            }
-            if (boundary != null && (tick == null || !boundary.isAfter(tick))) {
-                if (!applyAbsenceBoundaries(boundary)) {
-                    throw new IllegalStateException("the absence boundary at " + boundary
-                            + " could not be applied to every clock; time stops there until it can");
-                }
-            } else {
-                tick(tick);
-                cursor = tick;
-            }
-        }
+    /** The next absence boundary not yet applied, if any: a moving clock stops there (rule 8). */
+    public Optional<Instant> nextAbsenceBoundary() {
+        return absences.nextPendingBoundary();
+    }
+
+    /** The earliest instant a tick has work: a reminder, an answer or a promise coming due. */
+    public Optional<Instant> nextWatch() {
+        return watched.earliestWatch();
     }
 
     /**

@@ -28,14 +28,16 @@ final class WatcherTick {
     private final ClockWork work;
     private final EntityStore store;
     private final ClockStore clocks;
-    private final ClockEventStore events;
+    private final ClockWrites writes;
+    private final WatchedClocks watched;
     private final AbsenceStore absences;
 
     WatcherTick(ClockWork work, EntityStore store) {
         this.work = work;
         this.store = store;
         this.clocks = new ClockStore(store);
-        this.events = new ClockEventStore(store);
+        this.writes = ClockWrites.of(store);
+        this.watched = new WatchedClocks(store);
         this.absences = new AbsenceStore(store);
     }
 
@@ -51,7 +53,7 @@ final class WatcherTick {
             Absences presence = absences.inForceAt(at);
             int lastId = -1;
             while (true) {
-                List<Integer> due = clocks.dueAt(at, TICK_BATCH);
+                List<Integer> due = watched.watchedAt(at, TICK_BATCH);
                 int seen = lastId; // a clock the tracker refused stays due; never take it twice in one tick
                 List<Integer> fresh = due.stream().filter(id -> id > seen).toList();
                 if (fresh.isEmpty()) {
@@ -94,7 +96,7 @@ final class WatcherTick {
                                 clock.clock().issue(), at, e);
                     }
                 }
-                batch.write(events, clocks);
+                batch.write(writes);
                 done[0] = batch;
                 return counted;
             }));

@@ -72,9 +72,9 @@ class ClockStoreTest {
         });
         recordStatements(true);
 
-        assertThat(clocks.dueAt(NOW, 500)).hasSize(3);
+        assertThat(new WatchedClocks(store).watchedAt(NOW, 500)).hasSize(3);
         assertThat(clocks.queuedAt(NOW)).hasSize(3);
-        assertThat(clocks.earliestPendingDue()).contains(NOW.minus(Duration.ofMinutes(12)));
+        assertThat(new WatchedClocks(store).earliestWatch()).contains(NOW.minus(Duration.ofMinutes(12)));
 
         assertThat(clocks.awaitingHeldBy(Set.of("ivanova", "petrova"))).hasSize(3);
         assertThat(clocks.heldAwayFrom("ivanova")).extracting(held -> held.clock().issue())

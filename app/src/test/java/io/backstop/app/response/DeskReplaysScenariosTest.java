@@ -3,12 +3,14 @@ package io.backstop.app.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstop.app.json.ScenarioJson;
+import io.backstop.app.promise.PromiseStore;
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.replay.Replay;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
 import io.backstop.core.replay.ScenarioEvent;
+import io.backstop.core.sla.Reminder;
 import io.backstop.core.staff.Absence;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DeskReplaysScenariosTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"src/test/resources/scenarios/worked-example.json", "../examples/department-week.json"})
+    @ValueSource(strings = {"src/test/resources/scenarios/worked-example.json",
+            "src/test/resources/scenarios/worked-example-v2.json", "../examples/department-week.json"})
     void theDeskAgreesWithTheReplay(String file) throws Exception {
         Scenario scenario = ScenarioJson.read(Files.readString(Path.of(file)));
         ReplayResult expected = Replay.run(scenario);
@@ -37,9 +40,16 @@ class DeskReplaysScenariosTest {
         assertThat(views.audit(Instant.EPOCH, end)).map(e -> List.<Object>of(e.at(), e.issue(), e.from(), e.to(), e.reason()))
                 .containsExactlyElementsOf(expected.reassignments().stream()
                         .map(r -> List.<Object>of(r.at(), r.issue(), r.from(), r.to(), r.reason().name())).toList());
-        assertThat(views.breaches(Instant.EPOCH, end)).map(e -> List.<Object>of(e.issue(), e.awaitingSince(), e.due(), e.at()))
+        assertThat(views.breaches(Instant.EPOCH, end))
+                .map(e -> List.<Object>of(e.issue(), e.awaitingSince(), e.due(), e.at(), e.from()))
                 .containsExactlyElementsOf(expected.breaches().stream()
-                        .map(b -> List.<Object>of(b.issue(), b.awaitingSince(), b.due(), b.detectedAt())).toList());
+                        .map(b -> List.<Object>of(b.issue(), b.awaitingSince(), b.due(), b.detectedAt(), b.heldBy()))
+                        .toList());
+        assertThat(new PromiseStore(host.store).madeBetween(Instant.EPOCH, end))
+                .containsExactlyElementsOf(expected.promises());
+        assertThat(new ClockEventStore(host.store).ofKind(ClockEventKind.REMINDER, Instant.EPOCH, end))
+                .map(e -> new Reminder(e.issue(), e.at(), e.to(), e.due()))
+                .containsExactlyElementsOf(expected.reminders());
         assertThat(new ClockEventStore(host.store).ofKind(ClockEventKind.STAFF_REPLY, Instant.EPOCH, end).stream()
                 .filter(e -> e.workingSeconds() != null)
                 .map(e -> List.<Object>of(e.issue(), e.awaitingSince(), e.at(), e.actor(), e.workingSeconds(), e.onTime())))
@@ -69,7 +79,8 @@ class DeskReplaysScenariosTest {
             switch (event.type()) {
                 case CREATED -> desk.issueCreated(facts, "client", event.at());
                 case CLIENT_MESSAGE -> desk.commentAdded(facts, "client", false, event.at());
-                case STAFF_REPLY -> desk.commentAdded(facts, event.by(), false, event.at());
+                case STAFF_REPLY -> desk.commentAdded(facts, event.by(), false, event.at(), event.reply().holding()
+                        ? new ReplyFacts(null, true, event.reply().promise(), null) : ReplyFacts.UNKNOWN);
                 case RESOLVED -> desk.issueResolved(event.issue(), event.at());
             }
         }

@@ -12,6 +12,7 @@ import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.response.ClockEvent;
 import io.backstop.app.response.ClockStore;
+import io.backstop.app.response.WatchedClocks;
 import io.backstop.core.replay.Replay;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
@@ -97,6 +98,7 @@ class ScenarioThroughPluginTest {
         final ResponseDesk desk;
         final AbsenceStore absences;
         final ClockStore clocks;
+        final WatchedClocks watched;
         Instant now;
         boolean tickedAtNow;
 
@@ -107,6 +109,7 @@ class ScenarioThroughPluginTest {
             this.desk = plugin.backstop.responses();
             this.absences = new AbsenceStore(plugin.store);
             this.clocks = new ClockStore(plugin.store);
+            this.watched = new WatchedClocks(plugin.store);
             this.now = scenario.start();
         }
 
@@ -152,7 +155,7 @@ class ScenarioThroughPluginTest {
             while (true) {
                 Instant boundary = absences.nextPendingBoundary().filter(b -> !b.isAfter(to)).orElse(null);
                 Instant after = now.plusMillis(1);
-                Instant tick = clocks.earliestPendingDue()
+                Instant tick = watched.earliestWatch()
                         .map(due -> grid.firstAtOrAfter(due.isAfter(after) ? due : after))
                         .filter(t -> t.isBefore(to)).orElse(null);
                 if (boundary == null && tick == null) {

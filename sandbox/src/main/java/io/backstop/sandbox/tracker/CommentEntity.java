@@ -36,4 +36,19 @@ public interface CommentEntity extends Entity {
     Long getCreatedAt();
 
     void setCreatedAt(Long createdAt);
+
+    /** A staff reply's explicit mark: true holding, false "not holding" (detection turned off), null none. */
+    Boolean getHolding();
+
+    void setHolding(Boolean holding);
+
+    /** The promise the mark names, epoch milliseconds; null: none. */
+    Long getPromise();
+
+    void setPromise(Long promise);
+
+    /** The due date as set with this reply (ISO date); null: not changed. */
+    String getDueDateSet();
+
+    void setDueDateSet(String dueDateSet);
 }

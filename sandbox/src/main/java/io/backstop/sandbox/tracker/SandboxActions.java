@@ -1,5 +1,6 @@
 package io.backstop.sandbox.tracker;
 
+import io.backstop.app.response.ReplyFacts;
 import io.backstop.app.response.ResponseDesk;
 import io.backstop.sandbox.demo.DemoAction;
 import java.time.Instant;
@@ -40,8 +41,20 @@ public final class SandboxActions {
 
     /** A comment by the client or a member of staff; internal ones are notes, not replies. */
     public void comment(SandboxTracker.Issue issue, String author, String body, boolean internal, Instant at) {
-        tracker.comment(issue.key(), author, body, internal, at);
-        desk.commentAdded(issue.facts(), author, internal, at);
+        comment(issue, author, body, internal, at, ReplyFacts.text(body));
+    }
+
+    /**
+     * A comment with what its author said of it as a reply: the holding mark, its promise, or a due date set with
+     * it (which the tracker then holds as the issue's promised date).
+     */
+    public void comment(SandboxTracker.Issue issue, String author, String body, boolean internal, Instant at,
+                        ReplyFacts reply) {
+        if (reply.dueDateSet() != null) {
+            tracker.promise(issue.key(), reply.dueDateSet());
+        }
+        tracker.comment(issue.key(), author, body, internal, at, reply);
+        desk.commentAdded(issue.facts(), author, internal, at, reply);
         if (!internal) {
             observer.accept(action(SandboxTracker.CLIENT.equals(author)
                     ? DemoAction.Kind.CLIENT_COMMENT : DemoAction.Kind.STAFF_COMMENT, issue, author, body, at));
@@ -68,7 +81,8 @@ public final class SandboxActions {
             case CLIENT_COMMENT, STAFF_COMMENT -> tracker.find(action.issue()).filter(i -> !i.resolved())
                     .ifPresent(issue -> {
                         tracker.comment(issue.key(), action.author(), action.body(), false, action.at());
-                        desk.commentAdded(issue.facts(), action.author(), false, action.at());
+                        desk.commentAdded(issue.facts(), action.author(), false, action.at(),
+                                ReplyFacts.text(action.body()));
                     });
             case RESOLVE -> tracker.find(action.issue()).filter(i -> !i.resolved()).ifPresent(issue -> {
                 tracker.resolve(issue.key());

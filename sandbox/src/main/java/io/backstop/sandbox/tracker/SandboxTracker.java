@@ -4,6 +4,7 @@ import io.backstop.app.response.IssueFacts;
 import io.backstop.app.port.TrackedIssue;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerComment;
+import io.backstop.app.response.ReplyFacts;
 import io.backstop.app.port.TrackerException;
 import io.backstop.app.store.EntityStore;
 import java.time.Clock;
@@ -67,8 +68,8 @@ public final class SandboxTracker implements Tracker {
         }
     }
 
-    /** A comment. */
-    public record Comment(String author, String body, boolean internal, Instant at) {
+    /** A comment, with what its author said of it as a reply (for a client's or a note: nothing). */
+    public record Comment(String author, String body, boolean internal, Instant at, ReplyFacts reply) {
     }
 
     public Issue create(String key, String summary, String client, String issueType, String priority, String owner,
@@ -136,6 +137,11 @@ public final class SandboxTracker implements Tracker {
     }
 
     public void comment(String key, String author, String body, boolean internal, Instant at) {
+        comment(key, author, body, internal, at, ReplyFacts.text(body));
+    }
+
+    /** Stores a comment with its reply facts, so that a repair after a stop decides the reply as it was given. */
+    public void comment(String key, String author, String body, boolean internal, Instant at, ReplyFacts reply) {
         Map<String, Object> values = new HashMap<>();
         values.put("ISSUE_KEY", key);
         values.put("AUTHOR", author);
@@ -143,13 +149,19 @@ public final class SandboxTracker implements Tracker {
         values.put("CREATED_AT", at.toEpochMilli());
         CommentEntity entity = store.create(CommentEntity.class, values);
         entity.setBody(body);
+        entity.setHolding(reply.mark());
+        entity.setPromise(reply.promise() == null ? null : reply.promise().toEpochMilli());
+        entity.setDueDateSet(reply.dueDateSet() == null ? null : reply.dueDateSet().toString());
         entity.save();
     }
 
     public List<Comment> comments(String key) {
         List<Comment> list = new ArrayList<>();
         for (CommentEntity c : store.find(CommentEntity.class, Query.select().where("ISSUE_KEY = ?", key).order("ID"))) {
-            list.add(new Comment(c.getAuthor(), c.getBody(), c.isInternal(), Instant.ofEpochMilli(c.getCreatedAt())));
+            list.add(new Comment(c.getAuthor(), c.getBody(), c.isInternal(), Instant.ofEpochMilli(c.getCreatedAt()),
+                    new ReplyFacts(c.getBody(), c.getHolding(),
+                            c.getPromise() == null ? null : Instant.ofEpochMilli(c.getPromise()),
+                            c.getDueDateSet() == null ? null : LocalDate.parse(c.getDueDateSet()))));
         }
         return list;
     }

@@ -48,7 +48,7 @@ public final class TornWriteRepair {
             }
             desk.issueCreated(issue.facts(), SandboxTracker.CLIENT, issue.createdAt());
             for (SandboxTracker.Comment comment : tracker.comments(issue.key())) {
-                desk.commentAdded(issue.facts(), comment.author(), comment.internal(), comment.at());
+                desk.commentAdded(issue.facts(), comment.author(), comment.internal(), comment.at(), comment.reply());
             }
             torn++;
         }

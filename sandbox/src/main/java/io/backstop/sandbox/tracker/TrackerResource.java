@@ -21,7 +21,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.backstop.app.response.ReplyFacts;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -84,7 +86,12 @@ public class TrackerResource {
         }
     }
 
-    /** {@code {author: "client" | staff name, body, internal?}}: a client message or a staff reply. */
+    /**
+     * {@code {author: "client" | staff name, body, internal?, holding?, promise?, dueDate?}}: a client message or a
+     * staff reply. {@code holding} true marks a holding reply (false: not one, whatever its text says), {@code promise}
+     * the instant it promises, {@code dueDate} the issue's due date set with the reply (sla-semantics.md, "Holding
+     * replies in the hosts").
+     */
     @POST
     @Path("{key}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -102,8 +109,27 @@ public class TrackerResource {
             throw ApiError.badInput("internal", "must be true or false");
         }
         boolean internal = internalNode != null && internalNode.asBoolean(false);
-        actions.comment(issue, author, text == null ? "" : text, internal, clock.instant());
+        Instant now = clock.instant();
+        actions.comment(issue, author, text == null ? "" : text, internal, now, replyFacts(request, text, now));
         return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
+    }
+
+    private static ReplyFacts replyFacts(JsonNode request, String text, Instant now) {
+        JsonNode holding = request.get("holding");
+        if (holding != null && !holding.isNull() && !holding.isBoolean()) {
+            throw ApiError.badInput("holding", "must be true or false");
+        }
+        Instant promise = Fields.instant(request, "promise").orElse(null);
+        Boolean mark = holding == null || holding.isNull() ? (promise == null ? null : Boolean.TRUE)
+                : holding.booleanValue();
+        if (promise != null && !promise.isAfter(now)) {
+            throw ApiError.badInput("promise", "must be after the reply");
+        }
+        if (promise != null && Boolean.FALSE.equals(mark)) {
+            throw ApiError.badInput("holding", "is false, but the reply names a promise");
+        }
+        LocalDate dueDate = Fields.date(request, "dueDate").orElse(null);
+        return new ReplyFacts(text, mark, promise, dueDate);
     }
 
     @POST

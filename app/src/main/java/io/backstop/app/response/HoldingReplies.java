@@ -1,0 +1,58 @@
+package io.backstop.app.response;
+
+import io.backstop.app.settings.DepartmentSettings;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.calendar.WorkingSpan;
+import io.backstop.core.sla.ReplyKind;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Decides whether a staff reply is a holding reply, and its promise, in the order of sla-semantics.md ("Holding
+ * replies in the hosts"): a due date set or moved with the reply; the staff member's explicit mark (or their turning
+ * the detection off); the reply's text. One implementation for both hosts.
+ */
+final class HoldingReplies {
+
+    /** How far ahead a due date's working day is looked for when the date itself has none. */
+    private static final int DAYS_TO_LOOK = 366;
+
+    /** What a reply is, and how that was decided, for the timeline ({@code how} null for a plain answer). */
+    record Decision(ReplyKind kind, String how) {
+
+        static final Decision ANSWER = new Decision(ReplyKind.ANSWER, null);
+
+        /** The reply's timeline row, marked when it was decided to be holding or the detection was turned off. */
+        ClockEvent mark(ClockEvent reply) {
+            return how == null ? reply : reply.holding(how);
+        }
+    }
+
+    Decision decide(DepartmentSettings settings, ReplyFacts reply, Instant at, WorkCalendar calendar) {
+        if (reply.dueDateSet() != null) {
+            Instant promise = endOfWorkingDay(reply.dueDateSet(), calendar);
+            if (promise != null && promise.isAfter(at)) {
+                return new Decision(ReplyKind.holding(promise), "due date");
+            }
+        }
+        if (Boolean.TRUE.equals(reply.mark())) {
+            return new Decision(ReplyKind.holding(reply.promise()), "marked");
+        }
+        if (Boolean.FALSE.equals(reply.mark())) {
+            return new Decision(ReplyKind.ANSWER, "turned off");
+        }
+        return Decision.ANSWER;
+    }
+
+    /** The end of the date's working time; a date with none is taken as the next working day's. */
+    static Instant endOfWorkingDay(LocalDate date, WorkCalendar calendar) {
+        for (int i = 0; i < DAYS_TO_LOOK; i++) {
+            List<WorkingSpan> spans = calendar.workingSpans(date.plusDays(i));
+            if (!spans.isEmpty()) {
+                return spans.get(spans.size() - 1).end();
+            }
+        }
+        return null;
+    }
+}
