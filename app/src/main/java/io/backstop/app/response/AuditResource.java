@@ -1,6 +1,11 @@
 package io.backstop.app.response;
 
 import io.backstop.app.access.Access;
+import io.backstop.app.access.Caller;
+import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Fields;
+import io.backstop.core.sla.Promise;
+import io.backstop.core.sla.PromiseOutcome;
 import io.backstop.app.rest.Json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +21,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** The audit trail of reassignments and the list of breaches, for the head and administrators. */
+/**
+ * The audit trail of reassignments and the list of breaches, for the head and administrators; the promises holding
+ * replies made, for the staff as each may see them.
+ */
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -53,6 +61,35 @@ public class AuditResource {
         ZoneId zone = settings.current().calendar().zone();
         ArrayNode list = Json.MAPPER.createArrayNode();
         views.breaches(start(from), end(to)).forEach(event -> list.add(ClockJson.breach(event, zone)));
+        return Json.ok(list);
+    }
+
+    /**
+     * Promises made with {@code from <= madeAt < to}, in the order made (rule 11), optionally of one
+     * {@code outcome}. The head and administrators see all; the operator those on issues they may browse; a manager
+     * their own.
+     */
+    @GET
+    @Path("promises")
+    public Response promises(@QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("outcome") String outcome) {
+        Caller caller = access.staff();
+        if (!caller.staff()) {
+            throw ApiError.forbidden("only the department's staff see promises");
+        }
+        PromiseOutcome wanted = outcome == null || outcome.isBlank() ? null
+                : Fields.oneOf(PromiseOutcome.class, outcome, "outcome");
+        boolean seesAll = caller.admin() || caller.is(Role.HEAD);
+        boolean seesOthers = seesAll || caller.is(Role.OPERATOR);
+        ZoneId zone = settings.current().calendar().zone();
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        for (Promise promise : views.promises(start(from), end(to))) {
+            if ((wanted == null || promise.outcome() == wanted)
+                    && (seesOthers || promise.by().equals(caller.name()))
+                    && (seesAll || access.canBrowse(caller, promise.issue()))) {
+                list.add(ClockJson.promise(promise, zone));
+            }
+        }
         return Json.ok(list);
     }
 

@@ -3,6 +3,7 @@ package io.backstop.app.response;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.rest.Json;
+import io.backstop.core.sla.Promise;
 import io.backstop.core.sla.ResponseClock;
 import java.time.ZoneId;
 
@@ -33,6 +34,7 @@ public final class ClockJson {
         node.put("awaiting", clock.isAwaiting());
         node.put("open", clock.open());
         node.put("priority", clock.priority());
+        putOpenPromise(node, clock, zone);
         return node;
     }
 
@@ -85,7 +87,36 @@ public final class ClockJson {
         Json.put(node, "awaitingSince", event.awaitingSince(), zone);
         Json.put(node, "due", event.due(), zone);
         Json.put(node, "detectedAt", event.at(), zone);
+        node.put("heldBy", event.from());
         return node;
+    }
+
+    /** A promise in the shape of sla-semantics.md (rule 11); {@code closedAt} null while open. */
+    public static ObjectNode promise(Promise promise, ZoneId zone) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("issue", promise.issue());
+        node.put("by", promise.by());
+        Json.put(node, "madeAt", promise.madeAt(), zone);
+        Json.put(node, "due", promise.due(), zone);
+        node.put("outcome", promise.outcome().name());
+        if (promise.closedAt() == null) {
+            node.putNull("closedAt");
+        } else {
+            Json.put(node, "closedAt", promise.closedAt(), zone);
+        }
+        return node;
+    }
+
+    /** The open promise of a clock (who, since when, by when), or null. */
+    static void putOpenPromise(ObjectNode node, ResponseClock clock, ZoneId zone) {
+        if (clock.promise() == null) {
+            node.putNull("promise");
+            return;
+        }
+        ObjectNode promise = node.putObject("promise");
+        promise.put("by", clock.promise().by());
+        Json.put(promise, "madeAt", clock.promise().madeAt(), zone);
+        Json.put(promise, "due", clock.promise().due(), zone);
     }
 
     private static void putIfSet(ObjectNode node, String name, String value) {

@@ -3,6 +3,7 @@ package io.backstop.app.response;
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
+import io.backstop.core.holding.HoldingReply;
 import io.backstop.core.sla.ReplyKind;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,13 @@ final class HoldingReplies {
         if (Boolean.FALSE.equals(reply.mark())) {
             return new Decision(ReplyKind.ANSWER, "turned off");
         }
-        return Decision.ANSWER;
+        if (reply.text() == null) {
+            return Decision.ANSWER;
+        }
+        return new HoldingReply(settings.holdingPhrases()).detect(reply.text(), at, calendar)
+                .map(found -> new Decision(ReplyKind.holding(found.promise().orElse(null)),
+                        "text \"" + found.phrase() + "\""))
+                .orElse(Decision.ANSWER);
     }
 
     /** The end of the date's working time; a date with none is taken as the next working day's. */

@@ -1,5 +1,7 @@
 package io.backstop.app.response;
 
+import io.backstop.app.promise.PromiseStore;
+import io.backstop.core.sla.Promise;
 import io.backstop.app.results.complaints.ComplaintStore;
 import io.backstop.app.store.EntityStore;
 import java.time.Instant;
@@ -13,11 +15,13 @@ public final class ResponseViews {
 
     private final ClockStore clocks;
     private final ClockEventStore events;
+    private final PromiseStore promises;
     private final ComplaintStore complaints;
 
     public ResponseViews(EntityStore store) {
         this.clocks = new ClockStore(store);
         this.events = new ClockEventStore(store);
+        this.promises = new PromiseStore(store);
         this.complaints = new ComplaintStore(store);
     }
 
@@ -42,6 +46,11 @@ public final class ResponseViews {
 
     public List<ClockEvent> audit(Instant from, Instant to) {
         return events.ofKind(ClockEventKind.REASSIGNED, from, to);
+    }
+
+    /** Promises made in {@code [from, to)}, in the order made, each as it stands now. */
+    public List<Promise> promises(Instant from, Instant to) {
+        return promises.madeBetween(from, to);
     }
 
     public List<ClockEvent> breaches(Instant from, Instant to) {

@@ -1,5 +1,6 @@
 package io.backstop.app.settings;
 
+import io.backstop.core.holding.HoldingPhrases;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.sla.ResponsePolicy;
 import io.backstop.core.sla.ResponseRules;
@@ -20,9 +21,11 @@ import java.util.Optional;
  * @param projects   the tracker projects (keys) whose issues the department answers; empty: every project
  * @param ownAbsenceDays how many working days of their own absence a person records at once; a longer one (sick
  *                   leave aside) waits for the head as a request
+ * @param holdingPhrases what a short staff reply says when it only acknowledges (a holding reply, rule 11)
  */
 public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
-                                 String staffGroup, List<String> projects, int ownAbsenceDays) {
+                                 String staffGroup, List<String> projects, int ownAbsenceDays,
+                                 HoldingPhrases holdingPhrases) {
 
     public static final int DEFAULT_OWN_ABSENCE_DAYS = 3;
     public static final int MAX_OWN_ABSENCE_DAYS = 366;
@@ -33,9 +36,16 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
         people = List.copyOf(people);
         Objects.requireNonNull(tick, "tick");
         projects = List.copyOf(projects);
+        Objects.requireNonNull(holdingPhrases, "holdingPhrases");
         if (ownAbsenceDays < 0 || ownAbsenceDays > MAX_OWN_ABSENCE_DAYS) {
             throw new IllegalArgumentException("ownAbsenceDays must be from 0 to " + MAX_OWN_ABSENCE_DAYS);
         }
+    }
+
+    /** A department that reads holding replies with the default phrases. */
+    public DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
+                              String staffGroup, List<String> projects, int ownAbsenceDays) {
+        this(calendar, policy, people, tick, staffGroup, projects, ownAbsenceDays, HoldingPhrases.defaults());
     }
 
     /** A department whose people record up to {@value #DEFAULT_OWN_ABSENCE_DAYS} working days away at once. */
@@ -71,6 +81,7 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
     }
 
     public DepartmentSettings withPeople(List<Person> newPeople) {
-        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects, ownAbsenceDays);
+        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects, ownAbsenceDays,
+                holdingPhrases);
     }
 }

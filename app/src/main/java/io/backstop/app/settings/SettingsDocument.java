@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.DepartmentJson;
+import io.backstop.app.json.HoldingJson;
 import io.backstop.app.json.JsonFields;
 import io.backstop.core.calendar.DailyInterval;
 import io.backstop.core.calendar.WorkCalendar;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 
 /**
  * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup, projects,
- * ownAbsenceDays}}: the
+ * ownAbsenceDays, holdingReplies}}: the
  * shapes of the scenario file, so a scenario's department can be loaded as it is.
  */
 public final class SettingsDocument {
@@ -113,7 +114,8 @@ public final class SettingsDocument {
             staffGroup = groupNode.textValue().trim();
         }
         return new DepartmentSettings(calendar, policy, people, tick, staffGroup, projects(root.get("projects")),
-                ownAbsenceDays(root.get("ownAbsenceDays")));
+                ownAbsenceDays(root.get("ownAbsenceDays")), HoldingJson.phrases(root.get("holdingReplies"),
+                        "holdingReplies"));
     }
 
     /** Optional; working days, from 0 (every own absence but sick leave waits for the head) to a year. */
@@ -168,6 +170,7 @@ public final class SettingsDocument {
         ArrayNode projects = root.putArray("projects");
         settings.projects().forEach(projects::add);
         root.put("ownAbsenceDays", settings.ownAbsenceDays());
+        root.set("holdingReplies", HoldingJson.node(settings.holdingPhrases()));
         return root;
     }
 

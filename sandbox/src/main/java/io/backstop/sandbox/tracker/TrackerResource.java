@@ -120,8 +120,12 @@ public class TrackerResource {
             throw ApiError.badInput("holding", "must be true or false");
         }
         Instant promise = Fields.instant(request, "promise").orElse(null);
-        Boolean mark = holding == null || holding.isNull() ? (promise == null ? null : Boolean.TRUE)
-                : holding.booleanValue();
+        Boolean mark = null;
+        if (holding != null && !holding.isNull()) {
+            mark = holding.booleanValue();
+        } else if (promise != null) {
+            mark = Boolean.TRUE;
+        }
         if (promise != null && !promise.isAfter(now)) {
             throw ApiError.badInput("promise", "must be after the reply");
         }

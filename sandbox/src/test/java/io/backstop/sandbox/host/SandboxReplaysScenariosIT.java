@@ -28,7 +28,8 @@ class SandboxReplaysScenariosIT {
     Path data;
 
     @ParameterizedTest
-    @ValueSource(strings = {"../app/src/test/resources/scenarios/worked-example.json", "../examples/department-week.json"})
+    @ValueSource(strings = {"../app/src/test/resources/scenarios/worked-example.json",
+            "../app/src/test/resources/scenarios/worked-example-v2.json", "../examples/department-week.json"})
     void theSandboxAgreesWithSimulate(String file) throws Exception {
         String json = Files.readString(Path.of(file));
         Scenario scenario = ScenarioJson.read(json);
@@ -57,7 +58,7 @@ class SandboxReplaysScenariosIT {
                     case "CLIENT_MESSAGE" -> client.post("admin", "rest/sandbox/1.0/issues/" + issue + "/comments",
                             Map.of("author", "client", "body", "a question"));
                     case "STAFF_REPLY" -> client.post("admin", "rest/sandbox/1.0/issues/" + issue + "/comments",
-                            Map.of("author", event.get("by").asText(), "body", "an answer"));
+                            reply(event));
                     default -> client.post("admin", "rest/sandbox/1.0/issues/" + issue + "/resolve", Map.of());
                 };
                 assertThat(answer.status()).as(answer.toString()).isBetween(200, 201);
@@ -68,12 +69,30 @@ class SandboxReplaysScenariosIT {
             assertThat(rows(client.get("head", "rest/backstop/1.0/audit").body(), "at", "issue", "from", "to", "reason"))
                     .containsExactlyElementsOf(rows(expected.get("reassignments"), "at", "issue", "from", "to", "reason"));
             assertThat(rows(client.get("head", "rest/backstop/1.0/breaches").body(),
-                    "issue", "awaitingSince", "due", "detectedAt"))
-                    .containsExactlyElementsOf(rows(expected.get("breaches"), "issue", "awaitingSince", "due", "detectedAt"));
+                    "issue", "awaitingSince", "due", "detectedAt", "heldBy"))
+                    .containsExactlyElementsOf(rows(expected.get("breaches"), "issue", "awaitingSince", "due", "detectedAt",
+                            "heldBy"));
+            assertThat(rows(client.get("head", "rest/backstop/1.0/promises").body(),
+                    "issue", "by", "madeAt", "due", "outcome", "closedAt"))
+                    .containsExactlyElementsOf(rows(expected.get("promises"), "issue", "by", "madeAt", "due", "outcome",
+                            "closedAt"));
             assertThat(rows(client.get("operator", "rest/backstop/1.0/queue").body(),
                     "issue", "awaitingSince", "due", "assignee"))
                     .containsExactlyElementsOf(rows(expected.get("queue"), "issue", "awaitingSince", "due", "assignee"));
         }
+    }
+
+    /** A staff reply as the tracker takes it: its author, a plain text, and the scenario's holding mark. */
+    private static ObjectNode reply(JsonNode event) {
+        ObjectNode reply = SandboxClient.MAPPER.createObjectNode();
+        reply.put("author", event.get("by").asText());
+        reply.put("body", "The details are in the attached document; everything you asked for is done.");
+        for (String part : List.of("holding", "promise")) {
+            if (event.has(part)) {
+                reply.set(part, event.get(part));
+            }
+        }
+        return reply;
     }
 
     /** Rows of the named fields; instants are compared as instants, whatever their offset. */
