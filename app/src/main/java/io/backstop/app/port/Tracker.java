@@ -1,5 +1,6 @@
 package io.backstop.app.port;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,16 @@ public interface Tracker {
 
     /** Adds a comment only staff can read, saying what Backstop did and why. */
     void addInternalNote(String issue, String text);
+
+    /**
+     * The same, for what Backstop did at {@code at}. A tracker that dates a comment when it is added (Jira: the
+     * note follows the move's commit at once) keeps its own date; one whose desk may act at instants its clock
+     * does not show (the sandbox's manual clock jumping over a tick, the demo replaying its history) dates the note
+     * {@code at}.
+     */
+    default void addInternalNote(String issue, String text, Instant at) {
+        addInternalNote(issue, text);
+    }
 
     /** The issue's summary and promised date; empty when the tracker no longer has the issue. */
     Optional<TrackedIssue> describe(String issue);

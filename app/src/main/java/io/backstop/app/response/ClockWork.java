@@ -1,5 +1,6 @@
 package io.backstop.app.response;
 
+import io.backstop.app.notes.IssueNotes;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerException;
@@ -148,7 +149,8 @@ final class ClockWork {
     /** Sent after the commit: the move is done whatever happens to its note, so a failure here is only logged. */
     private void addNote(Reassignment moved, ResponseClock after, ResponseRules rules) {
         try {
-            tracker.addInternalNote(moved.issue(), Notes.reassigned(moved, after, rules.calendar().zone()));
+            IssueNotes notes = new IssueNotes(settings.current().notesLanguage(), rules.calendar().zone());
+            tracker.addInternalNote(moved.issue(), notes.reassigned(moved, after), moved.at());
         } catch (RuntimeException e) {
             LOG.warn("Backstop moved {} but could not leave a note: {}", moved.issue(), e.getMessage(), e);
         }

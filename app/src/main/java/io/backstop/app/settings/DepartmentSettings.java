@@ -20,9 +20,11 @@ import java.util.Optional;
  * @param projects   the tracker projects (keys) whose issues the department answers; empty: every project
  * @param ownAbsenceDays how many working days of their own absence a person records at once; a longer one (sick
  *                   leave aside) waits for the head as a request
+ * @param notesLanguage the language of the notes Backstop writes on issues
  */
 public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
-                                 String staffGroup, List<String> projects, int ownAbsenceDays) {
+                                 String staffGroup, List<String> projects, int ownAbsenceDays,
+                                 NotesLanguage notesLanguage) {
 
     public static final int DEFAULT_OWN_ABSENCE_DAYS = 3;
     public static final int MAX_OWN_ABSENCE_DAYS = 366;
@@ -36,6 +38,13 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
         if (ownAbsenceDays < 0 || ownAbsenceDays > MAX_OWN_ABSENCE_DAYS) {
             throw new IllegalArgumentException("ownAbsenceDays must be from 0 to " + MAX_OWN_ABSENCE_DAYS);
         }
+        Objects.requireNonNull(notesLanguage, "notesLanguage");
+    }
+
+    /** A department whose notes are in {@link NotesLanguage#DEFAULT its default language}. */
+    public DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
+                              String staffGroup, List<String> projects, int ownAbsenceDays) {
+        this(calendar, policy, people, tick, staffGroup, projects, ownAbsenceDays, NotesLanguage.DEFAULT);
     }
 
     /** A department whose people record up to {@value #DEFAULT_OWN_ABSENCE_DAYS} working days away at once. */
@@ -71,6 +80,7 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
     }
 
     public DepartmentSettings withPeople(List<Person> newPeople) {
-        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects, ownAbsenceDays);
+        return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects, ownAbsenceDays,
+                notesLanguage);
     }
 }

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup, projects,
- * ownAbsenceDays}}: the
- * shapes of the scenario file, so a scenario's department can be loaded as it is.
+ * ownAbsenceDays, notesLanguage}}: the shapes of the scenario file, so a scenario's department can be loaded as it
+ * is.
  */
 public final class SettingsDocument {
 
@@ -113,7 +113,16 @@ public final class SettingsDocument {
             staffGroup = groupNode.textValue().trim();
         }
         return new DepartmentSettings(calendar, policy, people, tick, staffGroup, projects(root.get("projects")),
-                ownAbsenceDays(root.get("ownAbsenceDays")));
+                ownAbsenceDays(root.get("ownAbsenceDays")), notesLanguage(root.get("notesLanguage")));
+    }
+
+    /** Optional; {@code "en"} or {@code "ru"}, Russian unless set (a document from before the field too). */
+    private static NotesLanguage notesLanguage(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return NotesLanguage.DEFAULT;
+        }
+        return NotesLanguage.of(node.isTextual() ? node.textValue() : null).orElseThrow(() ->
+                new InvalidFieldException("notesLanguage", "must be \"en\" or \"ru\""));
     }
 
     /** Optional; working days, from 0 (every own absence but sick leave waits for the head) to a year. */
@@ -168,6 +177,7 @@ public final class SettingsDocument {
         ArrayNode projects = root.putArray("projects");
         settings.projects().forEach(projects::add);
         root.put("ownAbsenceDays", settings.ownAbsenceDays());
+        root.put("notesLanguage", settings.notesLanguage().code());
         return root;
     }
 
