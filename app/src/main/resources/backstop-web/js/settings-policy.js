@@ -1,6 +1,7 @@
 /*
  * Settings part: the response policy (queue after, respond within, return to owner), the goals per issue type or
- * priority as table rows, and how the department runs (watcher tick, staff group, the client projects).
+ * priority as table rows, and how the department runs (watcher tick, staff group, the client projects, own absences
+ * without approval, the language of Backstop's notes on issues).
  */
 (function (Backstop) {
   'use strict';
@@ -61,6 +62,7 @@
       ctx.$('#backstop-staff-group').value = doc.staffGroup || '';
       ctx.$('#backstop-projects').value = (doc.projects || []).join(', ');
       ctx.$('#backstop-own-absence-days').value = doc.ownAbsenceDays == null ? '' : String(doc.ownAbsenceDays);
+      ctx.$('#backstop-notes-language').value = doc.notesLanguage === 'en' ? 'en' : 'ru';
     },
     collect: function (doc, ctx) {
       doc.policy = {
@@ -85,6 +87,7 @@
         // a number as the server takes it; anything else is sent as typed, for the server to name the field
         doc.ownAbsenceDays = /^[0-9]+$/.test(days) ? Number(days) : days;
       }
+      doc.notesLanguage = ctx.$('#backstop-notes-language').value;
     }
   });
 })(window.Backstop);

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The test department the scenarios run in: a calendar where every hour of every day is working time (UTC, no
  * holidays), so {@code due = awaitingSince + respondWithin} on both hosts; the host's {@link Host.Pace}; no goals;
- * the host's {@link Host.Cast} with the manager's deputy.
+ * the host's {@link Host.Cast} with the manager's deputy; Backstop's notes in English.
  */
 final class Department {
 
@@ -43,6 +43,7 @@ final class Department {
         }
         cast.outsider().ifPresent(name -> person(people, name, "MANAGER"));
         root.put("tick", pace.tick().toString());
+        root.put("notesLanguage", "en"); // NobodyAnswersIT reads the note's English words
         return root;
     }
 

@@ -1,5 +1,6 @@
 package io.backstop.app.response;
 
+import io.backstop.app.notes.IssueNotes;
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerException;
@@ -14,6 +15,7 @@ import io.backstop.core.sla.Reassignment;
 import io.backstop.core.sla.Reminder;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.ResponseRules;
+import java.time.Instant;
 import java.util.Optional;
 import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -120,15 +122,18 @@ final class ClockWork {
             replyListener.replied(before.issueType(), stored.client(), reply);
         });
         step.breach().ifPresent(breach -> changes.record(ClockEvent.of(breach)));
+        IssueNotes notes = new IssueNotes(settings.current().notesLanguage(), rules.calendar().zone());
         step.reminder().ifPresent(reminder -> {
             changes.record(ClockEvent.of(reminder));
-            changes.noteAfterCommit(() -> remind(reminder, rules));
+            String text = notes.reminder(reminder.to(), before.awaitingSince(), reminder.due(), reminder.at());
+            changes.noteAfterCommit(() -> remind(reminder, text));
         });
         step.promises().forEach(promise -> {
             changes.promise(promise);
             changes.record(ClockEvent.of(promise));
             if (promise.outcome() == PromiseOutcome.BROKEN) {
-                changes.noteAfterCommit(() -> note(promise.issue(), Notes.promiseBroken(promise, rules.calendar().zone())));
+                String text = notes.promiseBroken(promise.by(), promise.madeAt(), promise.due());
+                changes.noteAfterCommit(() -> note(promise.issue(), text, promise.closedAt()));
             }
         });
         if (step.reassignment().isPresent()) {
@@ -137,7 +142,8 @@ final class ClockWork {
                 tracker.assign(moved.issue(), moved.to());
                 changes.record(ClockEvent.of(moved, next.awaitingSince(), next.due(), null));
                 ResponseClock after = next;
-                changes.noteAfterCommit(() -> note(moved.issue(), Notes.reassigned(moved, after, rules.calendar().zone())));
+                String text = notes.reassigned(moved, after);
+                changes.noteAfterCommit(() -> note(moved.issue(), text, moved.at()));
             } catch (RuntimeException failure) {
                 if (!(failure instanceof TrackerException) && (caller == WATCHER || WriteConflicts.isConflict(failure))) {
                     throw failure; // rolled back; the watcher's next run decides again
@@ -165,17 +171,17 @@ final class ClockWork {
     }
 
     /** Sent after the commit: the change is done whatever happens to its note, so a failure here is only logged. */
-    private void note(String issue, String text) {
+    private void note(String issue, String text, Instant at) {
         try {
-            tracker.addInternalNote(issue, text);
+            tracker.addInternalNote(issue, text, at);
         } catch (RuntimeException e) {
             LOG.warn("Backstop changed {} but could not leave a note: {}", issue, e.getMessage(), e);
         }
     }
 
-    private void remind(Reminder reminder, ResponseRules rules) {
+    private void remind(Reminder reminder, String text) {
         try {
-            tracker.remind(reminder.issue(), reminder.to(), Notes.reminder(reminder, rules.calendar().zone()));
+            tracker.remind(reminder.issue(), reminder.to(), text, reminder.at());
         } catch (RuntimeException e) {
             LOG.warn("Backstop could not remind {} of {}: {}", reminder.to(), reminder.issue(), e.getMessage(), e);
         }

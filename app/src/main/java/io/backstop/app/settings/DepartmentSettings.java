@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param projects   the tracker projects (keys) whose issues the department answers; empty: every project
  * @param ownAbsenceDays how many working days of their own absence a person records at once; a longer one (sick
  *                   leave aside) waits for the head as a request
+ * @param notesLanguage the language of the notes Backstop writes on issues
  * @param holdingPhrases what a short staff reply says when it only acknowledges (a holding reply, rule 11)
  */
 public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
                                  String staffGroup, List<String> projects, int ownAbsenceDays,
-                                 HoldingPhrases holdingPhrases) {
+                                 NotesLanguage notesLanguage, HoldingPhrases holdingPhrases) {
 
     public static final int DEFAULT_OWN_ABSENCE_DAYS = 3;
     public static final int MAX_OWN_ABSENCE_DAYS = 366;
@@ -40,12 +41,21 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
         if (ownAbsenceDays < 0 || ownAbsenceDays > MAX_OWN_ABSENCE_DAYS) {
             throw new IllegalArgumentException("ownAbsenceDays must be from 0 to " + MAX_OWN_ABSENCE_DAYS);
         }
+        Objects.requireNonNull(notesLanguage, "notesLanguage");
+    }
+
+    /** A department whose notes are in {@link NotesLanguage#DEFAULT its default language}. */
+    public DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
+                              String staffGroup, List<String> projects, int ownAbsenceDays) {
+        this(calendar, policy, people, tick, staffGroup, projects, ownAbsenceDays, NotesLanguage.DEFAULT);
     }
 
     /** A department that reads holding replies with the default phrases. */
     public DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
-                              String staffGroup, List<String> projects, int ownAbsenceDays) {
-        this(calendar, policy, people, tick, staffGroup, projects, ownAbsenceDays, HoldingPhrases.defaults());
+                              String staffGroup, List<String> projects, int ownAbsenceDays,
+                              NotesLanguage notesLanguage) {
+        this(calendar, policy, people, tick, staffGroup, projects, ownAbsenceDays, notesLanguage,
+                HoldingPhrases.defaults());
     }
 
     /** A department whose people record up to {@value #DEFAULT_OWN_ABSENCE_DAYS} working days away at once. */
@@ -82,6 +92,6 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
 
     public DepartmentSettings withPeople(List<Person> newPeople) {
         return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects, ownAbsenceDays,
-                holdingPhrases);
+                notesLanguage, holdingPhrases);
     }
 }

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup, projects,
- * ownAbsenceDays, holdingReplies}}: the
- * shapes of the scenario file, so a scenario's department can be loaded as it is.
+ * ownAbsenceDays, notesLanguage, holdingReplies}}: the shapes of the scenario file, so a scenario's department can
+ * be loaded as it is.
  */
 public final class SettingsDocument {
 
@@ -114,8 +114,17 @@ public final class SettingsDocument {
             staffGroup = groupNode.textValue().trim();
         }
         return new DepartmentSettings(calendar, policy, people, tick, staffGroup, projects(root.get("projects")),
-                ownAbsenceDays(root.get("ownAbsenceDays")), HoldingJson.phrases(root.get("holdingReplies"),
-                        "holdingReplies"));
+                ownAbsenceDays(root.get("ownAbsenceDays")), notesLanguage(root.get("notesLanguage")),
+                HoldingJson.phrases(root.get("holdingReplies"), "holdingReplies"));
+    }
+
+    /** Optional; {@code "en"} or {@code "ru"}, Russian unless set (a document from before the field too). */
+    private static NotesLanguage notesLanguage(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return NotesLanguage.DEFAULT;
+        }
+        return NotesLanguage.of(node.isTextual() ? node.textValue() : null).orElseThrow(() ->
+                new InvalidFieldException("notesLanguage", "must be \"en\" or \"ru\""));
     }
 
     /** Optional; working days, from 0 (every own absence but sick leave waits for the head) to a year. */
@@ -170,6 +179,7 @@ public final class SettingsDocument {
         ArrayNode projects = root.putArray("projects");
         settings.projects().forEach(projects::add);
         root.put("ownAbsenceDays", settings.ownAbsenceDays());
+        root.put("notesLanguage", settings.notesLanguage().code());
         root.set("holdingReplies", HoldingJson.node(settings.holdingPhrases()));
         return root;
     }

@@ -62,7 +62,7 @@ class HoldingRepliesTest {
     @Test
     void theDepartmentsOwnPhrasesDecide() {
         DepartmentSettings none = new DepartmentSettings(calendar, settings.policy(), List.of(), settings.tick(),
-                settings.staffGroup(), List.of(), 3, new HoldingPhrases(List.of(), 300));
+                settings.staffGroup(), List.of(), 3, settings.notesLanguage(), new HoldingPhrases(List.of(), 300));
 
         assertThat(holding.decide(none, ReplyFacts.text("Получили, ответим до четверга"), MONDAY_11, calendar))
                 .isEqualTo(HoldingReplies.Decision.ANSWER);

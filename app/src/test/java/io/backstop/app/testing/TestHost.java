@@ -78,9 +78,18 @@ public final class TestHost {
             assignments.add(issue + "->" + assignee);
         }
 
+        /** The instants the notes were dated with, when the desk told them (in the order of {@link #notes}). */
+        public final List<java.time.Instant> noteTimes = new ArrayList<>();
+
         @Override
         public synchronized void addInternalNote(String issue, String text) {
             notes.add(issue + ": " + text);
+        }
+
+        @Override
+        public synchronized void addInternalNote(String issue, String text, java.time.Instant at) {
+            noteTimes.add(at);
+            addInternalNote(issue, text);
         }
 
         @Override

@@ -104,6 +104,17 @@ public final class JiraTracker implements Tracker {
         comments.create(target, actor(), text, group, null, true);
     }
 
+    /**
+     * Rule 14's reminder: the internal note, with the {@code @person} it opens with written as Jira's mention
+     * {@code [~person]}, so that Jira notifies them as it notifies anyone mentioned in a comment they may read.
+     */
+    @Override
+    public void remind(String issue, String person, String text, Instant at) {
+        String mention = "@" + person;
+        addInternalNote(issue, text.startsWith(mention) ? "[~" + person + "]" + text.substring(mention.length())
+                : "[~" + person + "] " + text);
+    }
+
     /** Summary and due date as Jira has them now; a due date is a day, kept by Jira at the server's midnight. */
     @Override
     public Optional<TrackedIssue> describe(String issue) {

@@ -24,7 +24,8 @@ import java.util.Optional;
 /**
  * The demo department of the sandbox: an order-support department in Moscow with a head, an operator, an office
  * manager and three account managers. Everything here is a constant; {@link #settingsJson(ZoneId)} gives it as the
- * settings document ({@code {calendar, policy, goals, people, tick, staffGroup}}, the shapes of the scenario file).
+ * settings document ({@code {calendar, policy, goals, people, tick, staffGroup, ...}}, the shapes of the scenario
+ * file; its notes in Russian, the settings' default).
  */
 public final class DemoDepartment {
 

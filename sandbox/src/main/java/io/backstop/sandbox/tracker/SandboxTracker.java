@@ -214,10 +214,20 @@ public final class SandboxTracker implements Tracker {
 
     @Override
     public void addInternalNote(String issue, String text) {
+        addInternalNote(issue, text, clock.instant());
+    }
+
+    /**
+     * Dated {@code at}, the instant the desk acted: the manual clock shows the instant a move started from while
+     * the desk runs the ticks on the way, and the demo's history is replayed at its own instants long after the
+     * sandbox's clock has passed them.
+     */
+    @Override
+    public void addInternalNote(String issue, String text, Instant at) {
         if (entity(issue).isEmpty()) {
             throw gone(issue);
         }
-        comment(issue, BACKSTOP, text, true, clock.instant());
+        comment(issue, BACKSTOP, text, true, at);
     }
 
     private static TrackerException gone(String key) {

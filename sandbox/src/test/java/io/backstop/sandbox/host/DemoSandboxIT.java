@@ -6,8 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.sandbox.demo.DemoDepartment;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +47,7 @@ class DemoSandboxIT {
             assertThat(client.get("head", "rest/backstop/1.0/audit").body().toString())
                     .contains("\"BREACH\"", "\"ABSENCE\"", "\"RETURN\"");
             assertThat(client.get("ivanova", "rest/backstop/1.0/absences").status()).isEqualTo(200);
+            notesAreStampedWithTheirMoves(client);
             issues = sandbox.tracker().nextNumber() - 1;
             assertThat(issues).isGreaterThan(150);
             stoppedAt = sandbox.time().instant();
@@ -51,5 +59,48 @@ class DemoSandboxIT {
             assertThat(again.tracker().nextNumber() - 1).isGreaterThanOrEqualTo(issues).isLessThan(issues + 20);
             assertThat(again.time().instant()).isAfterOrEqualTo(stoppedAt);
         }
+    }
+
+    /**
+     * The seeded history's moves happened at their own instants, before the sandbox's now: each internal note is
+     * stamped with its move's instant (not the moment the demo was seeded) and names it, in Russian, in Moscow time.
+     * Notes are read before the audit, so a move the live traffic makes meanwhile is in the audit too.
+     */
+    private static void notesAreStampedWithTheirMoves(SandboxClient client) {
+        Map<String, List<JsonNode>> notes = new HashMap<>();
+        List<String> issues = new ArrayList<>();
+        for (JsonNode move : client.get("head", "rest/backstop/1.0/audit").body()) {
+            String issue = move.get("issue").asText();
+            if (!issues.contains(issue) && issues.size() < 20) {
+                issues.add(issue);
+            }
+        }
+        for (String issue : issues) {
+            List<JsonNode> onIssue = new ArrayList<>();
+            client.get("admin", "rest/sandbox/1.0/issues/" + issue).body().get("comments").forEach(c -> {
+                if (c.get("author").asText().equals("backstop")) {
+                    onIssue.add(c);
+                }
+            });
+            notes.put(issue, onIssue);
+        }
+        Map<String, Set<Instant>> moves = new HashMap<>();
+        for (JsonNode move : client.get("head", "rest/backstop/1.0/audit").body()) {
+            moves.computeIfAbsent(move.get("issue").asText(), k -> new HashSet<>())
+                    .add(OffsetDateTime.parse(move.get("at").asText()).toInstant());
+        }
+        DateTimeFormatter russian = DateTimeFormatter.ofPattern("EEE dd.MM HH:mm", Locale.forLanguageTag("ru"));
+        int checked = 0;
+        for (String issue : issues) {
+            for (JsonNode note : notes.get(issue)) {
+                OffsetDateTime at = OffsetDateTime.parse(note.get("at").asText());
+                assertThat(moves.get(issue)).as("the note on %s stamped %s: %s", issue, at, note.get("body"))
+                        .contains(at.toInstant());
+                assertThat(note.get("body").asText()).startsWith("Backstop переназначил задачу")
+                        .contains(" в " + russian.format(at.atZoneSameInstant(DemoDepartment.ZONE)) + ": ");
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(5);
     }
 }

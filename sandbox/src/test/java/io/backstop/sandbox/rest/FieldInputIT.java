@@ -327,6 +327,9 @@ class FieldInputIT extends DepartmentIT {
         document(settings, "ownAbsenceDays", 1.5);
         document(settings, "ownAbsenceDays", "3");
         document(settings, "ownAbsenceDays", 367);
+        document(settings, "notesLanguage", "english");
+        document(settings, "notesLanguage", List.of("ru"));
+        document(settings, "notesLanguage", LONG);
         raw(settings, "{", "[]", "");
         huge(settings);
         String resultsSettings = "PUT " + BACKSTOP + "results/settings";

@@ -37,7 +37,8 @@ class OperatorFlowIT {
     static void start() throws Exception {
         sandbox = Rest.start(data, Rest.MONDAY_0800);
         calls = new Rest.Calls(new SandboxClient(sandbox.url()));
-        calls.putSettings(Rest.department()); // queue after 30 working minutes, answer within 1 hour, tick 5 minutes
+        // queue after 30 working minutes, answer within 1 hour, tick 5 minutes; the notes read below in English
+        calls.putSettings(Rest.department().put("notesLanguage", "en"));
     }
 
     @AfterAll
@@ -95,7 +96,8 @@ class OperatorFlowIT {
         JsonNode note = last(issue.get("comments"));
         assertThat(note.get("author").asText()).isEqualTo("backstop");
         assertThat(note.get("internal").asBoolean()).isTrue();
-        assertThat(note.get("body").asText()).contains("ivanova", "operator");
+        assertThat(note.get("body").asText()).contains("from ivanova to operator on Mon 2 Nov 11:05",
+                "waiting since Mon 2 Nov 10:02", "due by Mon 2 Nov 11:02");
         assertThat(instant(note.get("at"))).isEqualTo(moscow("2026-11-02T11:05"));
 
         JsonNode breaches = calls.get("head", BACKSTOP + "breaches");
@@ -119,7 +121,7 @@ class OperatorFlowIT {
         });
         assertThat(notes).hasSize(2);
         assertThat(notes.get(1).get("internal").asBoolean()).isTrue();
-        assertThat(notes.get(1).get("body").asText()).contains("from operator to ivanova");
+        assertThat(notes.get(1).get("body").asText()).contains("from operator to ivanova on Mon 2 Nov 11:30");
         sla = calls.sla(KEY);
         assertThat(sla.get("awaiting").asBoolean()).isFalse();
         assertThat(sla.get("assignee").asText()).isEqualTo("ivanova");

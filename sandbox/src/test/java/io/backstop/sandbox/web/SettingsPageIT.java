@@ -117,6 +117,9 @@ class SettingsPageIT extends BrowserPages {
         type("#backstop-week-SAT", "10:00-14:00");
         type("#backstop-projects", "WEB, SEO");
         type("#backstop-own-absence-days", "5");
+        Select notes = new Select(browser.find("#backstop-notes-language"));
+        assertThat(notes.getFirstSelectedOption().getText()).isEqualTo("Russian");
+        notes.selectByValue("en");
         save();
         assertThat(browser.find("#backstop-settings-saved").getText()).isEqualTo("Saved.");
         JsonNode settings = stored();
@@ -126,6 +129,9 @@ class SettingsPageIT extends BrowserPages {
         assertThat(settings.at("/calendar/week/SAT").toString()).isEqualTo("[\"10:00-14:00\"]");
         assertThat(settings.at("/projects").toString()).isEqualTo("[\"WEB\",\"SEO\"]");
         assertThat(settings.at("/ownAbsenceDays").asInt()).isEqualTo(5);
+        assertThat(settings.at("/notesLanguage").asText()).isEqualTo("en");
+        browser.find("#backstop-settings-reload").click();
+        browser.waitFor(d -> "en".equals(browser.find("#backstop-notes-language").getAttribute("value")));
         // back as it was, for the other tests
         ObjectNode original = (ObjectNode) Department.json(Department.SETTINGS);
         assertThat(department.client.put("admin", "rest/backstop/1.0/settings", original).status()).isEqualTo(200);
