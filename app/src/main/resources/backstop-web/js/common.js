@@ -159,11 +159,14 @@
         }
         return relative.format(Math.round(ms / DAY), 'day');
       },
-      /** A length of time as "1 day 3 hr" or "2 hr 5 min" (wall-clock time). */
-      duration: function (ms) {
+      /**
+       * A length of time as "1 day 3 hr" or "2 hr 5 min"; with inHours, never in days ("27 hr 5 min"): working time,
+       * whose 24 hours are no calendar day.
+       */
+      duration: function (ms, inHours) {
         var minutes = Math.floor(Math.abs(ms) / MINUTE);
-        var days = Math.floor(minutes / 1440);
-        var hours = Math.floor((minutes % 1440) / 60);
+        var days = inHours ? 0 : Math.floor(minutes / 1440);
+        var hours = Math.floor((minutes - days * 1440) / 60);
         var rest = minutes % 60;
         if (days > 0) {
           return hours > 0 ? units.day.format(days) + ' ' + units.hour.format(hours) : units.day.format(days);
@@ -186,6 +189,24 @@
         return isNaN(at) ? '' : day.format(new Date(at));
       }
     };
+  };
+
+  /**
+   * The one countdown every screen shows (the queue's column and lozenge, the issue panel, the waiting gadget): the
+   * server's workingSecondsLeft (working time to due, negative when overdue) and paused (now is outside working
+   * time), as {text, state}; state 'overdue' with no working time left (never on time at 0), 'soon' under an
+   * hour, else 'ontime'. In hours and minutes (working hours make no day), time left rounded up to the minute,
+   * lateness down (under a minute late: "time is up"); null without a countdown.
+   */
+  Backstop.countdown = function (t, fmt, seconds, paused) {
+    if (typeof seconds !== 'number' || !isFinite(seconds)) {
+      return null;
+    }
+    var text = seconds > 0 ? t('backstop.countdown.left', fmt.duration(Math.ceil(seconds / 60) * 60000, true))
+      : seconds <= -60 ? t('backstop.countdown.overdueBy', fmt.duration(-seconds * 1000, true))
+        : t('backstop.countdown.up');
+    return { text: paused ? t('backstop.countdown.paused', text) : text,
+      state: seconds <= 0 ? 'overdue' : seconds < 3600 ? 'soon' : 'ontime' };
   };
 
   /** Minutes the zone is ahead of UTC at the instant ms. */

@@ -7,8 +7,9 @@
  * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className, href}]],
  * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }; optionally
  * path: the endpoint under the REST root when it is not results/<endpoint>, query: function ({from, to} or
- * {month}) -> the query that endpoint takes, and after: function (ctx, node, reload) drawing below the table. A
- * cell's href becomes a link only for http(s) addresses.
+ * {month}) -> the query that endpoint takes, after: function (ctx, node, reload) drawing below the table, maxRows
+ * (more than the usual six) and emptyKey (the text when there is nothing). A cell's href becomes a link only for
+ * http(s) addresses; ctx.page(path) makes a host's page (ctx.issuePage + key, ctx.queuePage) one.
  */
 (function (global) {
   'use strict';
@@ -92,9 +93,10 @@
     return Backstop.el('td', { text: options.text, className: options.className });
   }
 
-  /** The module's rows, at most MAX_ROWS of them and a note on the rest; answers whether there is nothing to show. */
+  /** The module's rows, at most maxRows of them and a note on the rest; answers whether there is nothing to show. */
   function drawTable(g, body) {
     var t = g.ctx.t;
+    var max = g.module.maxRows || MAX_ROWS;
     var head = g.q('.backstop-gadget-head');
     Backstop.clear(head);
     g.module.columns.forEach(function (key) {
@@ -103,13 +105,16 @@
     var rows = g.module.rows(body, g.ctx);
     var tbody = g.q('.backstop-gadget-rows');
     Backstop.clear(tbody);
-    rows.slice(0, MAX_ROWS).forEach(function (row) {
+    rows.slice(0, max).forEach(function (row) {
       tbody.appendChild(Backstop.el('tr', { className: 'backstop-gadget-row' }, row.map(cell)));
     });
     var more = g.q('.backstop-gadget-more');
-    more.textContent = rows.length > MAX_ROWS ? t('backstop.gadget.more', g.ctx.f.number(rows.length - MAX_ROWS)) : '';
-    Backstop.show(more, rows.length > MAX_ROWS);
+    more.textContent = rows.length > max ? t('backstop.gadget.more', g.ctx.f.number(rows.length - max)) : '';
+    Backstop.show(more, rows.length > max);
     var empty = g.module.empty ? g.module.empty(body) : rows.length === 0;
+    if (g.module.emptyKey) {
+      g.q('.backstop-gadget-empty').textContent = t(g.module.emptyKey);
+    }
     Backstop.show(g.q('.backstop-gadget-empty'), empty);
     Backstop.show(g.q('.backstop-gadget-table'), rows.length > 0);
     return empty;
@@ -272,7 +277,9 @@
       clock: root.getAttribute('data-clock') || '', monthly: root.getAttribute('data-monthly') === 'true',
       personParam: root.getAttribute('data-person-param') || '',
       ctx: { t: Backstop.texts(root.closest('[data-i18n]') || root), f: formats(lang, zone), lang: lang,
-        rest: root.getAttribute('data-rest') || '', person: function () { return controls.person && controls.person.value; } } };
+        rest: root.getAttribute('data-rest') || '', person: function () { return controls.person && controls.person.value; },
+        issuePage: root.getAttribute('data-issue-page') || '', queuePage: root.getAttribute('data-queue-page') || '',
+        page: function (path) { return path ? new global.URL(path, global.location.href).href : ''; } } };
     g.load = function () {
       return load(g);
     };

@@ -81,7 +81,7 @@
     root.querySelector(id).textContent = text === undefined || text === null || text === '' ? '\u2014' : text;
   }
 
-  /** Since when the issue waits, when it is due and how much time is left (or how long it is overdue). */
+  /** Since when the issue waits, when it is due and how much working time is left (or how long it is overdue). */
   function showClock(ctx, sla, now) {
     var root = ctx.root;
     var fmt = ctx.fmt;
@@ -90,12 +90,12 @@
     } else {
       set(root, '#backstop-panel-since', '');
     }
+    // the server's countdown in working time, as the queue and the waiting gadget show it
+    var left = sla.awaiting ? Backstop.countdown(ctx.t, fmt, sla.workingSecondsLeft, sla.paused) : null;
     if (sla.awaiting && sla.due) {
-      var left = Date.parse(sla.due) - now;
       set(root, '#backstop-panel-due', fmt.dateTime(sla.due));
-      set(root, '#backstop-panel-left', left < 0 ? ctx.t('backstop.queue.overdueBy', fmt.duration(-left))
-        : ctx.t('backstop.queue.leftIn', fmt.duration(left)));
-      root.querySelector('#backstop-panel-left').classList.toggle('backstop-overdue', left < 0);
+      set(root, '#backstop-panel-left', left ? left.text : '');
+      root.querySelector('#backstop-panel-left').classList.toggle('backstop-overdue', Boolean(left) && left.state === 'overdue');
     } else {
       set(root, '#backstop-panel-due', '');
       set(root, '#backstop-panel-left', '');

@@ -1,12 +1,12 @@
 /*
  * The operator's queue: GET {rest}/queue (sorted by the API as rule 9 sorts it: by due), filtered here by owner
- * and client, reloaded every data-refresh-seconds without moving the page.
+ * and client, reloaded every data-refresh-seconds without moving the page. Time left and the lozenge come from the
+ * server's countdown (Backstop.countdown), never from the due date and the browser's clock.
  */
 (function (Backstop) {
   'use strict';
 
   var el = Backstop.el;
-  var SOON = 60 * 60 * 1000; // due within an hour: "due soon"
 
   function issueLink(queue, key) {
     if (!queue.issuePage) {
@@ -15,6 +15,7 @@
     return el('a', { text: key, attrs: { href: queue.issuePage + encodeURIComponent(key) } });
   }
 
+  /** An instant in the department's zone; with now, also how long ago it was (calendar time: when, not time left). */
   function when(queue, iso, now) {
     var at = Date.parse(iso);
     if (isNaN(at)) {
@@ -22,34 +23,38 @@
     }
     return el('span', { className: 'backstop-when' }, [
       el('span', { text: queue.fmt.dateTime(iso) }),
-      el('span', { className: 'backstop-relative', text: queue.fmt.relative(at - now) })
+      now === undefined ? null : el('span', { className: 'backstop-relative', text: queue.fmt.relative(at - now) })
     ]);
   }
 
-  function state(queue, entry, now) {
+  /** The server's countdown (working time, at the server's now), as every screen shows it. */
+  function countdown(queue, entry) {
+    return Backstop.countdown(queue.t, queue.fmt, entry.workingSecondsLeft, entry.paused);
+  }
+
+  var LOZENGES = {
+    overdue: ['aui-lozenge aui-lozenge-removed aui-lozenge-subtle', 'backstop.state.overdue'],
+    soon: ['aui-lozenge aui-lozenge-moved', 'backstop.state.soon'],
+    ontime: ['aui-lozenge aui-lozenge-success', 'backstop.state.ontime']
+  };
+
+  function state(queue, entry) {
     var t = queue.t;
-    var left = Date.parse(entry.due) - now;
     if (entry.breached) {
       return el('span', { className: 'aui-lozenge aui-lozenge-removed backstop-breached', text: t('backstop.state.breached') });
     }
-    if (left < 0) {
-      return el('span', { className: 'aui-lozenge aui-lozenge-removed aui-lozenge-subtle', text: t('backstop.state.overdue') });
+    var left = countdown(queue, entry);
+    if (!left) {
+      return null;
     }
-    if (left < SOON) {
-      return el('span', { className: 'aui-lozenge aui-lozenge-moved', text: t('backstop.state.soon') });
-    }
-    return el('span', { className: 'aui-lozenge aui-lozenge-success', text: t('backstop.state.ontime') });
+    var lozenge = LOZENGES[left.state];
+    return el('span', { className: lozenge[0], text: t(lozenge[1]) });
   }
 
-  function timeLeft(queue, entry, now) {
-    // Working time when the server gives it (nights and weekends do not count against the client), else wall time.
-    var left = typeof entry.leftSeconds === 'number' ? entry.leftSeconds * 1000 : Date.parse(entry.due) - now;
-    if (isNaN(left)) {
-      return el('span', { text: '' });
-    }
-    return left < 0
-      ? el('span', { className: 'backstop-overdue', text: queue.t('backstop.queue.overdueBy', queue.fmt.duration(-left)) })
-      : el('span', { text: queue.t('backstop.queue.leftIn', queue.fmt.duration(left)) });
+  function timeLeft(queue, entry) {
+    var left = countdown(queue, entry);
+    return el('span', { className: left && left.state === 'overdue' ? 'backstop-overdue' : '',
+      text: left ? left.text : '' });
   }
 
   function say(queue, text, kind) {
@@ -107,12 +112,12 @@
       el('td', { className: 'backstop-owner', text: entry.owner || '' }),
       el('td', { className: 'backstop-assignee', text: entry.assignee || '' }),
       el('td', {}, [when(queue, entry.awaitingSince, now), waited(queue, entry)]),
-      el('td', {}, [when(queue, entry.due, now)]),
-      el('td', { className: 'backstop-left' }, [timeLeft(queue, entry, now)]),
+      el('td', { className: 'backstop-due' }, [when(queue, entry.due)]),
+      el('td', { className: 'backstop-left' }, [timeLeft(queue, entry)]),
       el('td', { className: 'backstop-state' }, entry.complaint
         ? [el('span', { className: 'aui-lozenge aui-lozenge-removed backstop-complaint', text: queue.t('backstop.queue.complaint') }),
-          document.createTextNode(' '), state(queue, entry, now)]
-        : [state(queue, entry, now)]),
+          document.createTextNode(' '), state(queue, entry)]
+        : [state(queue, entry)]),
       el('td', { className: 'backstop-action' }, [action(queue, entry)])
     ]);
     if (entry.complaint) {

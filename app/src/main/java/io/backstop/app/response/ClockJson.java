@@ -3,8 +3,11 @@ package io.backstop.app.response;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.rest.Json;
+import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.sla.Countdown;
 import io.backstop.core.sla.Promise;
 import io.backstop.core.sla.ResponseClock;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /** The JSON shapes of sandbox-contract.md for clocks and their timeline. */
@@ -13,8 +16,13 @@ public final class ClockJson {
     private ClockJson() {
     }
 
-    public static ObjectNode queueEntry(StoredClock stored, ZoneId zone) {
+    /**
+     * A queue entry at {@code now}: the clock, and its {@link Countdown} by the department's calendar (the caller reads
+     * {@code now} once for everything it answers, so every entry and screen counts from the same instant).
+     */
+    public static ObjectNode queueEntry(StoredClock stored, WorkCalendar calendar, Instant now) {
         ResponseClock clock = stored.clock();
+        ZoneId zone = calendar.zone();
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("issue", clock.issue());
         Json.put(node, "awaitingSince", clock.awaitingSince(), zone);
@@ -22,20 +30,37 @@ public final class ClockJson {
         Json.put(node, "queuedAt", clock.queuedAt(), zone);
         node.put("assignee", clock.assignee());
         node.put("owner", clock.owner());
+        putCountdown(node, clock, calendar, now);
         node.put("client", stored.client());
         node.put("issueType", clock.issueType());
         node.put("breached", clock.breached());
         return node;
     }
 
-    public static ObjectNode sla(StoredClock stored, ZoneId zone) {
+    /** One issue's clock at {@code now}: the queue entry's fields, and whether it awaits, is open, its priority. */
+    public static ObjectNode sla(StoredClock stored, WorkCalendar calendar, Instant now) {
         ResponseClock clock = stored.clock();
-        ObjectNode node = queueEntry(stored, zone);
+        ObjectNode node = queueEntry(stored, calendar, now);
         node.put("awaiting", clock.isAwaiting());
         node.put("open", clock.open());
         node.put("priority", clock.priority());
-        putOpenPromise(node, clock, zone);
+        putOpenPromise(node, clock, calendar.zone());
         return node;
+    }
+
+    /**
+     * The one countdown every screen shows: {@code workingSecondsLeft} (working time from now to due, negative when
+     * overdue; null when the issue awaits no answer) and {@code paused} (now is outside working time).
+     */
+    static void putCountdown(ObjectNode node, ResponseClock clock, WorkCalendar calendar, Instant now) {
+        if (clock.isAwaiting()) {
+            Countdown countdown = Countdown.at(calendar, clock.due(), now);
+            node.put("workingSecondsLeft", countdown.workingSecondsLeft());
+            node.put("paused", countdown.paused());
+        } else {
+            node.putNull("workingSecondsLeft");
+            node.put("paused", Countdown.paused(calendar, now));
+        }
     }
 
     public static ObjectNode timelineEntry(ClockEvent event, ZoneId zone) {

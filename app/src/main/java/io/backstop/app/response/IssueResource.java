@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.core.calendar.WorkCalendar;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,8 +55,9 @@ public class IssueResource {
             throw unknown;
         }
         StoredClock stored = views.clock(key).orElseThrow(() -> unknown);
-        ZoneId zone = settings.current().calendar().zone();
-        ObjectNode node = ClockJson.sla(stored, zone);
+        WorkCalendar calendar = settings.current().calendar();
+        ZoneId zone = calendar.zone();
+        ObjectNode node = ClockJson.sla(stored, calendar, clock.instant()); // one now for the whole answer
         ArrayNode timeline = node.putArray("timeline");
         views.timeline(key).forEach(event -> timeline.add(ClockJson.timelineEntry(event, zone)));
         return Json.ok(node);

@@ -23,8 +23,9 @@ import java.util.Set;
 /**
  * The operator's queue (rule 9). The operator, the head and administrators see all of it; other staff see only
  * the issues the tracker lets them browse. Each entry also says whether it is a complaint (a Complaint issue or one
- * with an open flagged complaint: the screen puts those in a lane on top) and how long the client has waited and
- * how long is left, in working time (negative when overdue).
+ * with an open flagged complaint: the screen puts those in a lane on top), how long the client has waited in working
+ * time, and the countdown every screen shows ({@code workingSecondsLeft}, {@code paused}: {@link ClockJson}), all at
+ * one {@code now} per request.
  */
 @Path("queue")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,12 +58,10 @@ public class QueueResource {
         for (StoredClock entry : views.queue(now)) {
             ResponseClock queued = entry.clock();
             if (seesAll || access.canBrowse(caller, queued.issue())) {
-                ObjectNode node = ClockJson.queueEntry(entry, calendar.zone());
+                ObjectNode node = ClockJson.queueEntry(entry, calendar, now);
                 node.put("complaint", COMPLAINT.equalsIgnoreCase(String.valueOf(queued.issueType()))
                         || complaints.contains(queued.issue()));
                 node.put("waitedSeconds", calendar.working(queued.awaitingSince(), now).getSeconds());
-                node.put("leftSeconds", queued.due().isAfter(now) ? calendar.working(now, queued.due()).getSeconds()
-                        : -calendar.working(queued.due(), now).getSeconds());
                 list.add(node);
             }
         }

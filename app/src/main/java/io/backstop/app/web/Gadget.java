@@ -1,37 +1,46 @@
 package io.backstop.app.web;
 
+import io.backstop.app.access.Caller;
+import io.backstop.core.staff.Role;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The dashboard's gadgets. Each is one fragment ({@link #TEMPLATE} with its id) and one script
  * ({@code js/gadget-<id>.js}, on top of {@code js/common.js} and {@code js/gadgets.js}) that reads one REST
- * endpoint (a results one, the absence report, the onboarding plan or the forecast), so each can later become a Jira
- * dashboard-item of its own. Charts need Chart.js 4 ({@code Chart}), which the host serves. The dashboard also
- * carries the head's what-if form ({@code js/what-if.js}) and the absence requests ({@code js/absence-requests.js}).
+ * endpoint (a results one, the absence report, the onboarding plan, the forecast or the queue), so each can later
+ * become a Jira dashboard-item of its own. Charts need Chart.js 4 ({@code Chart}), which the host serves. The
+ * dashboard also carries the head's what-if form ({@code js/what-if.js}) and the absence requests
+ * ({@code js/absence-requests.js}).
  */
 public enum Gadget {
     /** On-time share of replies and breaches per person ({@code GET results/sla}). */
-    SLA("sla", "backstop.gadget.sla.title", "person", false, false),
+    SLA("sla", "backstop.gadget.sla.title", "person", false, true),
     /** Norm-hours per full day per person against their band ({@code GET results/norm-hours}). */
-    NORM_HOURS("norm-hours", "backstop.gadget.normHours.title", "person", false, false),
+    NORM_HOURS("norm-hours", "backstop.gadget.normHours.title", "person", false, true),
     /** Offers presented and accepted, conversion and points per person ({@code GET results/upsells}). */
-    UPSELLS("upsells", "backstop.gadget.upsells.title", "person", false, false),
+    UPSELLS("upsells", "backstop.gadget.upsells.title", "person", false, true),
     /** Debt by aging bucket and the debtors' escalation levels ({@code GET results/debtors}). */
-    DEBTORS("debtors", "backstop.gadget.debtors.title", "manager", false, false),
+    DEBTORS("debtors", "backstop.gadget.debtors.title", "manager", false, true),
     /** The month's scorecard per person ({@code GET results/scorecard}). */
-    SCORECARD("scorecard", "backstop.gadget.scorecard.title", "person", true, false),
+    SCORECARD("scorecard", "backstop.gadget.scorecard.title", "person", true, true),
     /** Days absent by kind, planned or not, and norm-hours lost per person ({@code GET reports/absences}). */
-    ABSENCES("absences", "backstop.gadget.absences.title", "person", true, false),
+    ABSENCES("absences", "backstop.gadget.absences.title", "person", true, true),
     /** Newcomers' operations learnt and hours per norm-hour by month of service ({@code GET onboarding/newcomers}). */
-    NEWCOMERS("newcomers", "backstop.gadget.newcomers.title", "person", false, false),
+    NEWCOMERS("newcomers", "backstop.gadget.newcomers.title", "person", false, true),
     /** The operations in the order a newcomer should learn them, with instructions ({@code GET onboarding/plan}). */
-    LEARNING_ORDER("learning-order", "backstop.gadget.learningOrder.title", null, false, false),
+    LEARNING_ORDER("learning-order", "backstop.gadget.learningOrder.title", null, false, true),
     /**
      * Expected work against capacity per week ahead, short weeks flagged ({@code GET forecast}): the head's
      * planning, so only the head and administrators get it; it looks ahead, so it has no period filter.
      */
-    CAPACITY("capacity", "backstop.gadget.capacity.title", null, false, true);
+    CAPACITY("capacity", "backstop.gadget.capacity.title", null, false, false, Role.HEAD),
+    /**
+     * Waiting for an answer: the queue's awaiting issues, the soonest due first, who holds each and the time left
+     * (the server's countdown, as the queue and the issue panel show it), the first ten and a link to the queue
+     * ({@code GET queue}). It is now, so it has no period filter; the head, the operator and administrators get it.
+     */
+    WAITING("waiting", "backstop.gadget.waiting.title", null, false, false, Role.HEAD, Role.OPERATOR);
 
     /** The fragment every gadget renders, with its own id and settings. */
     public static final String TEMPLATE = "templates/backstop/gadget.vm";
@@ -40,19 +49,30 @@ public enum Gadget {
     private final String titleKey;
     private final String personParam;
     private final boolean monthly;
-    private final boolean planning;
+    private final boolean periodic;
+    private final List<Role> roles;
 
-    Gadget(String id, String titleKey, String personParam, boolean monthly, boolean planning) {
+    /** {@code roles}: who besides administrators gets the gadget; none named: all the department's staff. */
+    Gadget(String id, String titleKey, String personParam, boolean monthly, boolean periodic, Role... roles) {
         this.id = id;
         this.titleKey = titleKey;
         this.personParam = personParam;
         this.monthly = monthly;
-        this.planning = planning;
+        this.periodic = periodic;
+        this.roles = List.of(roles);
     }
 
-    /** A planning gadget looks ahead (no period to pick) and is the head's and administrators' only. */
-    public boolean planning() {
-        return planning;
+    /** Whether the gadget shows a period to pick; a planning gadget looks ahead, the waiting list is now. */
+    public boolean periodic() {
+        return periodic;
+    }
+
+    /**
+     * Whether the gadget is on the dashboard of this caller (who may already open the dashboard): every gadget for
+     * administrators, a gadget naming roles for those roles only, the others for all the department's staff.
+     */
+    public boolean shownTo(Caller caller) {
+        return caller.admin() || roles.isEmpty() || caller.isAnyOf(roles.toArray(Role[]::new));
     }
 
     public String id() {

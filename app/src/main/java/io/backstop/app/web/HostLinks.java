@@ -11,8 +11,10 @@ package io.backstop.app.web;
  * @param resources   where the screens' scripts and styles are served
  * @param setup       where the settings page runs the host's own setup (Jira: issue types, fields, the staff
  *                    group), or empty when the host has none
+ * @param queuePage   the operator's queue page (the dashboard's waiting list links to it), or empty when unknown
  */
-public record HostLinks(String rest, String issuePage, String clock, String resources, String setup) {
+public record HostLinks(String rest, String issuePage, String clock, String resources, String setup,
+                        String queuePage) {
 
     public HostLinks {
         rest = rest == null ? "" : rest;
@@ -20,5 +22,6 @@ public record HostLinks(String rest, String issuePage, String clock, String reso
         clock = clock == null ? "" : clock;
         resources = resources == null ? "" : resources;
         setup = setup == null ? "" : setup;
+        queuePage = queuePage == null ? "" : queuePage;
     }
 }

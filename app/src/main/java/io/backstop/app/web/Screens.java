@@ -88,6 +88,7 @@ public final class Screens {
         model.put("zone", settings.current().calendar().zone().getId());
         model.put("rest", links.rest());
         model.put("issuePage", links.issuePage());
+        model.put("queuePage", links.queuePage());
         model.put("clock", links.clock());
         model.put("setup", links.setup());
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
@@ -98,8 +99,8 @@ public final class Screens {
         if (screen == Screen.DASHBOARD) {
             StringBuilder gadgets = new StringBuilder();
             for (Gadget gadget : Gadget.values()) {
-                if (gadget.planning() && !seeAll) {
-                    continue; // the forecast REST answers the head and administrators only
+                if (!gadget.shownTo(caller)) {
+                    continue; // e.g. the forecast REST answers the head and administrators only
                 }
                 Map<String, Object> gadgetModel = new HashMap<>(model);
                 gadgetModel.remove("messagesJson"); // the dashboard carries the texts once
@@ -108,7 +109,7 @@ public final class Screens {
                 gadgetModel.put("personFilter", String.valueOf(seeAll && gadget.personParam() != null));
                 gadgetModel.put("personParam", gadget.personParam() == null ? "" : gadget.personParam());
                 gadgetModel.put("monthly", String.valueOf(gadget.monthly()));
-                gadgetModel.put("periodic", String.valueOf(!gadget.planning()));
+                gadgetModel.put("periodic", String.valueOf(gadget.periodic()));
                 gadgetModel.put("refreshSeconds", String.valueOf(GADGET_REFRESH_SECONDS));
                 gadgets.append(renderer.render(Gadget.TEMPLATE, gadgetModel));
             }

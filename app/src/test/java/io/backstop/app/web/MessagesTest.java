@@ -27,7 +27,7 @@ class MessagesTest {
         Messages ru = Messages.load(RU);
         assertThat(en.getText("backstop.queue.title")).isEqualTo("Operator's queue");
         assertThat(ru.getText("backstop.queue.title")).isEqualTo("Очередь оператора");
-        assertThat(en.getText("backstop.queue.overdueBy", "5 min")).isEqualTo("overdue by 5 min");
+        assertThat(en.getText("backstop.countdown.overdueBy", "5 min")).isEqualTo("overdue by 5 min");
         assertThat(ru.format("backstop.timeline.REASSIGNED", "ivanova", "operator", "x"))
                 .isEqualTo("Передано от ivanova к operator: x");
         assertThat(en.getText("no.such.key")).isEqualTo("no.such.key");

@@ -113,7 +113,7 @@ public final class JiraScreens {
         Messages messages = messages();
         HostLinks links = links();
         boolean seeAll = caller.admin() || caller.is(Role.HEAD);
-        if (gadget.planning() && !seeAll) {
+        if (!gadget.shownTo(caller)) {
             return new Screens.Result(403, null, gadget.titleKey(), null, null);
         }
         Map<String, Object> model = new HashMap<>();
@@ -124,6 +124,7 @@ public final class JiraScreens {
         model.put("zone", holder.settings().current().calendar().zone().getId());
         model.put("rest", links.rest());
         model.put("issuePage", links.issuePage());
+        model.put("queuePage", links.queuePage());
         model.put("clock", links.clock());
         model.put("issueKey", "");
         model.put("seeAll", String.valueOf(seeAll));
@@ -132,7 +133,7 @@ public final class JiraScreens {
         model.put("personFilter", String.valueOf(seeAll && gadget.personParam() != null));
         model.put("personParam", gadget.personParam() == null ? "" : gadget.personParam());
         model.put("monthly", String.valueOf(gadget.monthly()));
-        model.put("periodic", String.valueOf(!gadget.planning()));
+        model.put("periodic", String.valueOf(gadget.periodic()));
         model.put("refreshSeconds", String.valueOf(Screens.GADGET_REFRESH_SECONDS));
         String html = "<div class=\"backstop-dashboard-item\" data-lang=\"" + Html.escape(messages.getLanguage())
                 + "\" data-i18n=\"" + Html.escape(messages.json()) + "\">\n"
@@ -208,19 +209,13 @@ public final class JiraScreens {
     }
 
     /**
-     * Whether the person gets this dashboard gadget: the dashboard's people, and for a planning gadget (capacity)
-     * only the head and administrators, as the dashboard page itself decides.
+     * Whether the person gets this dashboard gadget: the dashboard's people, and of them only those the gadget is
+     * for ({@link Gadget#shownTo}: capacity the head, the waiting list the head and the operator; administrators
+     * all), as the dashboard page itself decides.
      */
     public boolean mayUse(Gadget gadget) {
-        if (!mayUse(Screen.DASHBOARD)) {
-            return false;
-        }
-        if (!gadget.planning()) {
-            return true;
-        }
         try {
-            access().oneOf("the head", Role.HEAD);
-            return true;
+            return gadget.shownTo(access().staff());
         } catch (ApiError refused) {
             return false;
         }
@@ -244,7 +239,8 @@ public final class JiraScreens {
             String parsed = URI.create(base.trim()).getPath();
             path = parsed == null ? "" : parsed.replaceAll("/+$", "");
         }
-        return new HostLinks(path + "/rest/backstop/1.0", path + "/browse/", "", "", path + "/rest/backstop/1.0/setup");
+        return new HostLinks(path + "/rest/backstop/1.0", path + "/browse/", "", "", path + "/rest/backstop/1.0/setup",
+                path + "/plugins/servlet/backstop/queue");
     }
 
     static String context(Screen screen) {

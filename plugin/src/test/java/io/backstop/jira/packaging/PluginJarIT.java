@@ -435,7 +435,7 @@ class PluginJarIT {
                 Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
                 Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
-                Map.entry("backstop-gadget-upsells", "dashboard"),
+                Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
                 Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"));
 
         Set<String> contexts = new TreeSet<>();
@@ -491,7 +491,7 @@ class PluginJarIT {
     }
 
     /**
-     * The eight dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
+     * The ten dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
      * context-provider that is a ContextProvider the container can create, with the gadget's id), behind the dashboard's
      * condition, titles and descriptions in both languages, the AMD module the items name defined in their
      * web-resource, and that web-resource carrying Chart.js (from the WebJar), gadgets.js, every gadget script and
@@ -536,7 +536,8 @@ class PluginJarIT {
                 Map.entry("backstop-gadget-learning-order", "learning-order"),
                 Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
-                Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"));
+                Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"),
+                Map.entry("backstop-gadget-waiting", "waiting"));
         assertThat(modules).containsExactly("backstop/dashboard-item");
 
         Element resources = null;
@@ -562,7 +563,8 @@ class PluginJarIT {
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
                 "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
                 "backstop-web/js/gadget-learning-order.js", "backstop-web/js/gadget-capacity.js",
-                "backstop-web/js/what-if.js", "backstop-web/js/absence-requests.js", "backstop-web/js/dashboard.js",
+                "backstop-web/js/gadget-waiting.js", "backstop-web/js/what-if.js",
+                "backstop-web/js/absence-requests.js", "backstop-web/js/dashboard.js",
                 "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
                 .contains("Chart.js v4.").hasSizeGreaterThan(100_000);

@@ -113,7 +113,8 @@ class ScreensInJiraTest {
         String html = page.toString();
         assertThat(html).contains("<meta name=\"decorator\" content=\"atl.general\">",
                 "<section id=\"backstop-dashboard\"", "data-gadget=\"absences\"", "data-gadget=\"newcomers\"",
-                "data-gadget=\"learning-order\"", "id=\"backstop-requests\"", "data-decides=\"true\"",
+                "data-gadget=\"learning-order\"", "data-gadget=\"waiting\"", "id=\"backstop-requests\"",
+                "data-decides=\"true\"",
                 "id=\"backstop-request-ask\"");
         assertThat(html).doesNotContain("&amp;#39;", "&amp;quot;", "$i18n", "$seeAll");
         verify(required).requireContext("backstop.dashboard");
@@ -204,22 +205,31 @@ class ScreensInJiraTest {
         capacity.init(Map.of("screen", "dashboard", "gadget", "capacity"));
         ScreenCondition debtors = new ScreenCondition(screens);
         debtors.init(Map.of("screen", "dashboard", "gadget", "debtors"));
+        ScreenCondition waiting = new ScreenCondition(screens);
+        waiting.init(Map.of("screen", "dashboard", "gadget", "waiting"));
 
         as("operator");
         assertThat(queue.shouldDisplay(Map.of())).isTrue();
         assertThat(settings.shouldDisplay(Map.of())).isFalse();
         assertThat(debtors.shouldDisplay(Map.of())).isTrue();
         assertThat(capacity.shouldDisplay(Map.of())).as("the capacity forecast is the head's").isFalse();
+        assertThat(waiting.shouldDisplay(Map.of())).as("the waiting list is the operator's too").isTrue();
         as("head");
         assertThat(queue.shouldDisplay(Map.of())).isTrue();
         assertThat(capacity.shouldDisplay(Map.of())).isTrue();
+        assertThat(waiting.shouldDisplay(Map.of())).isTrue();
+        as("ivanova");
+        assertThat(debtors.shouldDisplay(Map.of())).isTrue();
+        assertThat(waiting.shouldDisplay(Map.of())).as("a manager has the queue, not the gadget").isFalse();
         as("admin");
         assertThat(queue.shouldDisplay(Map.of())).isTrue();
         assertThat(settings.shouldDisplay(Map.of())).isTrue();
         assertThat(capacity.shouldDisplay(Map.of())).isTrue();
+        assertThat(waiting.shouldDisplay(Map.of())).isTrue();
         as("client<b>");
         assertThat(queue.shouldDisplay(Map.of())).isFalse();
         assertThat(capacity.shouldDisplay(Map.of())).isFalse();
+        assertThat(waiting.shouldDisplay(Map.of())).isFalse();
         assertThat(panel.shouldDisplay(Map.of())).isTrue();
         as(null);
         assertThat(panel.shouldDisplay(Map.of())).isFalse();
@@ -228,8 +238,9 @@ class ScreensInJiraTest {
     /**
      * A dashboard-item as Jira renders it: GadgetItem's context through the item's Velocity view. The head gets the
      * gadget's fragment (with the person picker, texts escaped once, inside the holder of the texts) and the
-     * dashboard's scripts; an operator gets it without the picker; anonymous people and clients get nothing and the
-     * item's condition hides it from them.
+     * dashboard's scripts; an operator gets it without the picker, and the waiting list with the queue's address;
+     * a manager gets no waiting list; anonymous people and clients get nothing and the item's condition hides it
+     * from them.
      */
     @ParameterizedTest(name = "host escapes: {0}")
     @ValueSource(booleans = {true, false})
@@ -259,6 +270,15 @@ class ScreensInJiraTest {
         assertThat(html).contains("data-gadget=\"scorecard\"", "data-user=\"operator\"",
                 "data-person-filter=\"false\"", "data-monthly=\"true\"");
         assertThat(html).doesNotContain("backstop-gadget-person");
+
+        item.init(Map.of("gadget", "waiting"));
+        html = view(jira, item.getContextMap(Map.of()));
+        assertThat(html).contains("data-gadget=\"waiting\"", ">Waiting for an answer</h2>",
+                "data-issue-page=\"/jira/browse/\"", "data-queue-page=\"/jira/plugins/servlet/backstop/queue\"");
+        assertThat(html).doesNotContain("backstop-gadget-period", "backstop-gadget-person");
+        as("ivanova");
+        assertThat(item.getContextMap(Map.of())).as("a manager").containsEntry(GadgetItem.HTML, "");
+        item.init(Map.of("gadget", "scorecard"));
 
         as(null);
         assertThat(condition.shouldDisplay(Map.of())).isFalse();

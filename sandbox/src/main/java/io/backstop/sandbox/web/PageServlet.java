@@ -30,7 +30,8 @@ import java.util.Optional;
 final class PageServlet extends HttpServlet {
 
     static final HostLinks LINKS = new HostLinks("/rest/backstop/1.0", WebPages.PAGES + "/issue?key=",
-            "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web", ""); // no setup: the sandbox needs none
+            "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web", "", // no setup: the sandbox needs none
+            WebPages.PAGES + "/queue");
 
     /** Which item of the sandbox's menu each screen lights up. */
     private static final Map<Screen, String> ACTIVE = Map.of(Screen.QUEUE, "queue", Screen.SETTINGS, "settings",

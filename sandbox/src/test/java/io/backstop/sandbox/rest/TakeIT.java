@@ -20,7 +20,7 @@ class TakeIT extends DepartmentIT {
 
     @Test
     @Order(2)
-    void complaintsAreMarkedAndOverdueTimeIsNegativeWorkingTime() {
+    void complaintsAreMarkedAndOverdueTimeIsNegativeWorkingTimePausedAfterHours() {
         calls.clockTo(at("2026-11-03T12:30"));
         calls.createIssue(Map.of("key", "WEB-20", "owner", "petrova", "issueType", "Complaint"));
         calls.createIssue(Map.of("key", "WEB-21", "owner", "petrova"));
@@ -38,7 +38,10 @@ class TakeIT extends DepartmentIT {
             }
         }
         assertThat(complaint.get("complaint").asBoolean()).isTrue();
-        assertThat(complaint.get("leftSeconds").asLong()).isEqualTo(-150 * 60);
+        assertThat(complaint.get("workingSecondsLeft").asLong()).isEqualTo(-150 * 60);
+        assertThat(complaint.get("paused").asBoolean()).as("19:00 is after working hours").isTrue();
+        assertThat(calls.sla("WEB-20").get("workingSecondsLeft").asLong()).as("the same in the issue's answer")
+                .isEqualTo(-150 * 60);
         assertThat(complaint.get("waitedSeconds").asLong()).isEqualTo(270 * 60);
         assertThat(request.get("complaint").asBoolean()).isFalse();
     }
@@ -52,7 +55,8 @@ class TakeIT extends DepartmentIT {
         assertThat(calls.queue("operator")).containsExactly("WEB-7");
         com.fasterxml.jackson.databind.JsonNode entry = calls.get("operator", BACKSTOP + "queue").get(0);
         assertThat(entry.get("waitedSeconds").asLong()).isEqualTo(40 * 60); // working time since 10:00
-        assertThat(entry.get("leftSeconds").asLong()).isEqualTo(20 * 60); // due 11:00
+        assertThat(entry.get("workingSecondsLeft").asLong()).isEqualTo(20 * 60); // due 11:00
+        assertThat(entry.get("paused").asBoolean()).isFalse();
         assertThat(entry.get("complaint").asBoolean()).isFalse();
 
         SandboxClient.Answer taken = client.post("operator", BACKSTOP + "issues/WEB-7/take",

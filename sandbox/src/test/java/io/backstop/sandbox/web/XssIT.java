@@ -120,6 +120,9 @@ class XssIT extends BrowserPages {
             }
         }
         assertThat(browser.find("#backstop-gadget-debtors").getText()).contains(CLIENT);
+        // the waiting list (administrators get it too): XSS-1 breached at 11:00 and went to the operator
+        browser.waitFor(d -> "ready".equals(browser.find("#backstop-gadget-waiting").getAttribute("data-state")));
+        assertThat(browser.find("#backstop-gadget-waiting tbody").getText()).contains("XSS-1");
         assertShownAsTextAndInert(PERSON, CLIENT);
     }
 
