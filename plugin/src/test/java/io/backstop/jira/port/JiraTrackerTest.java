@@ -129,6 +129,16 @@ class JiraTrackerTest {
                 "Backstop moved this issue", "backstop-staff", null, true);
     }
 
+    /** Rule 14 in Jira: the reminder's "@login" becomes Jira's mention, so Jira notifies the holder. */
+    @Test
+    void aReminderMentionsTheHolderTheWayJiraNotifies() {
+        plugin.tracker.remind("WEB-1", "petrova", "@petrova, the client has been waiting since Mon 2 Nov 10:00",
+                MONDAY_10);
+
+        assertThat(plugin.jira.notes).containsExactly(new Note("WEB-1", "head",
+                "[~petrova], the client has been waiting since Mon 2 Nov 10:00", "backstop-staff", null));
+    }
+
     @Test
     void aDeactivatedActorIsATrackerException() {
         com.atlassian.jira.user.ApplicationUser head = plugin.jira.user("head");
