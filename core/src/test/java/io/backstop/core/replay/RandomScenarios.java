@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,12 +33,18 @@ import java.util.TreeSet;
  * holidays, goals, absences that often touch, overlap or straddle start and until, and an event stream sorted in
  * time within [start, until] that names only known people and issues. Instants lie on whole minutes and cluster on
  * a 15-minute grid so that events, ticks and absence boundaries often coincide. Reproducible from a seed.
+ *
+ * <p>Version 2 of the rules: {@code BUSY} absences among the others; people with {@code coversFrom} before, inside
+ * or after the run; holding replies with and without a named promise (strictly after the reply, sometimes on a
+ * non-working day or outside working hours, sometimes after until); {@code remindBefore} absent, zero, below or
+ * above {@code respondWithin}; {@code answerWithin} in the policy and in goals.
  */
 public final class RandomScenarios {
 
-    /** The kinds the rules of version 1 know; {@code BUSY} (rule 12) is generated with the rules of version 2. */
+    /** The kinds other than {@code BUSY}, which is drawn more often than they are (rule 12). */
     private static final AbsenceKind[] LEAVE_KINDS = {AbsenceKind.VACATION, AbsenceKind.SICK, AbsenceKind.TIME_OFF,
             AbsenceKind.STUDY};
+    private static final int[] ANSWER_WITHIN = {15, 30, 60, 120, 240, 480};
 
     private static final List<String> ZONES = List.of("Europe/Moscow", "Europe/Berlin", "UTC", "America/New_York");
     /** Around ordinary weeks and DST changes (Berlin 2026-03-29 and 2026-10-25, New York 2026-03-08 and 11-01). */
@@ -62,6 +67,9 @@ public final class RandomScenarios {
     private ZoneId zone;
     private Instant start;
     private Instant until;
+    private Duration tick;
+    private Map<DayOfWeek, List<int[]>> scenarioWeek;
+    private Set<LocalDate> scenarioHolidays;
 
     private RandomScenarios(long seed) {
         this.r = new Random(seed);
@@ -77,10 +85,12 @@ public final class RandomScenarios {
         LocalDate date = DATES.get(which).plusDays(r.nextInt(3));
         start = ZonedDateTime.of(date, LocalTime.of(r.nextInt(24), 15 * r.nextInt(4)), zone).toInstant();
         until = start.plus(Duration.ofMinutes(15L * (24 + r.nextInt(360))));
-        Duration tick = Duration.ofMinutes(TICKS[r.nextInt(TICKS.length)]);
+        tick = Duration.ofMinutes(TICKS[r.nextInt(TICKS.length)]);
 
         Map<DayOfWeek, List<int[]>> week = week();
         Set<LocalDate> holidays = new TreeSet<>();
+        scenarioWeek = week;
+        scenarioHolidays = holidays;
         LocalDate first = start.atZone(zone).toLocalDate();
         long days = Duration.between(start, until).toDays() + 4;
         for (int i = r.nextInt(3); i > 0; i--) {
@@ -95,10 +105,13 @@ public final class RandomScenarios {
         for (int i = r.nextInt(4); i > 0; i--) {
             overrides.add(new GoalOverride(subset(TYPES, 2), subset(PRIORITIES, 1),
                     r.nextBoolean() ? Optional.of(minutes(QUEUE_AFTER)) : Optional.empty(),
-                    r.nextBoolean() ? Optional.of(minutes(RESPOND_WITHIN)) : Optional.empty()));
+                    r.nextBoolean() ? Optional.of(minutes(RESPOND_WITHIN)) : Optional.empty(),
+                    r.nextInt(3) == 0 ? Optional.of(minutes(ANSWER_WITHIN)) : Optional.empty()));
         }
-        ResponsePolicy policy = new ResponsePolicy(new Goal(minutes(QUEUE_AFTER), minutes(RESPOND_WITHIN)),
-                r.nextInt(5) != 0, overrides);
+        Duration respondWithin = minutes(RESPOND_WITHIN);
+        Duration answerWithin = r.nextInt(3) == 0 ? Goal.DEFAULT_ANSWER_WITHIN : minutes(ANSWER_WITHIN);
+        ResponsePolicy policy = new ResponsePolicy(new Goal(minutes(QUEUE_AFTER), respondWithin, answerWithin),
+                r.nextInt(5) != 0, overrides, remindBefore(respondWithin));
 
         List<Person> people = people();
         List<String> names = people.stream().map(Person::name).toList();
@@ -109,7 +122,7 @@ public final class RandomScenarios {
 
         Scenario scenario = new Scenario(start, until, tick, calendar, policy, people, absences, events);
         BruteCalendar brute = new BruteCalendar(zone, week, holidays, start);
-        return new Generated(seed, scenario, brute, describe(seed, scenario, week, holidays));
+        return new Generated(seed, scenario, brute, ScenarioText.describe(seed, scenario, week, holidays));
     }
 
     // ---- calendar -----------------------------------------------------------------------------------------------
@@ -155,6 +168,20 @@ public final class RandomScenarios {
         return week;
     }
 
+    /** None, zero, below respondWithin (when it is not zero) or above it, on whole minutes. */
+    private Optional<Duration> remindBefore(Duration respondWithin) {
+        int kind = r.nextInt(10);
+        long within = respondWithin.toMinutes();
+        if (kind < 2) {
+            return Optional.empty();
+        } else if (kind < 3) {
+            return Optional.of(Duration.ZERO);
+        } else if (kind < 7 && within > 1) {
+            return Optional.of(Duration.ofMinutes(1 + r.nextInt((int) within - 1)));
+        }
+        return Optional.of(Duration.ofMinutes(within + 1 + r.nextInt(240)));
+    }
+
     // ---- people -------------------------------------------------------------------------------------------------
 
     private List<Person> people() {
@@ -182,9 +209,23 @@ public final class RandomScenarios {
             List<String> others = new ArrayList<>(names);
             others.remove(names.get(i));
             Collections.shuffle(others, r);
-            people.add(new Person(names.get(i), roles.get(i), others.subList(0, r.nextInt(3))));
+            people.add(new Person(names.get(i), roles.get(i), others.subList(0, r.nextInt(3)),
+                    coversFrom(roles.get(i))));
         }
         return people;
+    }
+
+    /** Rule 13: often a manager's, rarely the operator's or a head's; before start, inside the run, or after it. */
+    private Instant coversFrom(Role role) {
+        boolean manager = role == Role.MANAGER || role == Role.OFFICE_MANAGER;
+        if (r.nextInt(manager ? 3 : 10) != 0) {
+            return null;
+        }
+        return switch (r.nextInt(3)) {
+            case 0 -> start.minus(Duration.ofMinutes(r.nextInt(3 * 24 * 60)));
+            case 1 -> instantIn(start, until);
+            default -> until.plus(Duration.ofMinutes(1 + r.nextInt(30 * 24 * 60)));
+        };
     }
 
     // ---- instants -----------------------------------------------------------------------------------------------
@@ -232,7 +273,8 @@ public final class RandomScenarios {
             } else {
                 to = instantIn(from, late);
             }
-            absences.add(new Absence(person, from, to, LEAVE_KINDS[r.nextInt(LEAVE_KINDS.length)]));
+            AbsenceKind absenceKind = r.nextInt(10) < 4 ? AbsenceKind.BUSY : LEAVE_KINDS[r.nextInt(LEAVE_KINDS.length)];
+            absences.add(new Absence(person, from, to, absenceKind));
         }
         Collections.shuffle(absences, r);
         return absences;
@@ -254,18 +296,98 @@ public final class RandomScenarios {
             drafts.add(new Draft(ScenarioEvent.created(created, key, owner,
                     r.nextInt(10) < 3 ? null : pick(TYPES), r.nextInt(10) < 3 ? null : pick(PRIORITIES)),
                     createdOrder));
+            if (r.nextInt(4) == 0) {
+                promiseStory(drafts, key, created, createdOrder, names);
+                continue;
+            }
             for (int i = r.nextInt(7); i > 0; i--) {
                 Instant at = r.nextInt(6) == 0 ? created : instantIn(created, until);
-                int what = r.nextInt(20);
+                int what = r.nextInt(24);
                 ScenarioEvent event = what < 9 ? ScenarioEvent.clientMessage(at, key)
-                        : what < 18 ? ScenarioEvent.staffReply(at, key, pick(names))
+                        : what < 15 ? ScenarioEvent.staffReply(at, key, pick(names))
+                        : what < 21 ? ScenarioEvent.holdingReply(at, key, pick(names), promise(at))
                         : ScenarioEvent.resolved(at, key);
                 // after its CREATED when at the same instant, anywhere among other issues' events
                 drafts.add(new Draft(event, createdOrder + (1 - createdOrder) * r.nextDouble() + 1e-9));
+                Instant promised = event.reply().promise();
+                if (promised != null && r.nextBoolean()) {
+                    // near the promise's due time: exactly at it, or a little late, often before the next tick
+                    Instant near = promised.plus(Duration.ofMinutes(r.nextInt(4) == 0 ? 0
+                            : 1 + r.nextInt((int) Math.max(tick.toMinutes(), 15))));
+                    if (!near.isAfter(until)) {
+                        int then = r.nextInt(5);
+                        drafts.add(new Draft(then < 2 ? ScenarioEvent.resolved(near, key)
+                                : then == 2 ? ScenarioEvent.holdingReply(near, key, pick(names), promise(near))
+                                : ScenarioEvent.staffReply(near, key, pick(names)),
+                                createdOrder + (1 - createdOrder) * r.nextDouble() + 1e-9));
+                    }
+                }
             }
         }
         drafts.sort(Comparator.comparing((Draft d) -> d.event().at()).thenComparingDouble(Draft::order));
         return drafts.stream().map(Draft::event).toList();
+    }
+
+    /**
+     * An issue whose promise meets its due time: a holding reply with a promise a few hours off the grid, maybe a
+     * client message, and nothing else until a reply or the resolution at the due time or a little after it (often
+     * between the due time and the next tick, where the late event and not the tick breaks the promise).
+     */
+    private void promiseStory(List<Draft> drafts, String key, Instant created, double order, List<String> names) {
+        Instant held = instantIn(created, until);
+        Instant due = held.plus(Duration.ofMinutes(1 + r.nextInt(240)));
+        drafts.add(new Draft(ScenarioEvent.holdingReply(held, key, pick(names), due), order + 1e-6));
+        if (r.nextBoolean()) {
+            drafts.add(new Draft(ScenarioEvent.clientMessage(instantIn(held, due.isAfter(until) ? until : due), key), order + 2e-6));
+        }
+        Instant near = due.plus(Duration.ofMinutes(r.nextInt(4) == 0 ? 0
+                : 1 + r.nextInt((int) Math.max(tick.toMinutes(), 15))));
+        if (!near.isAfter(until)) {
+            int then = r.nextInt(5);
+            drafts.add(new Draft(then < 2 ? ScenarioEvent.resolved(near, key)
+                    : then == 2 ? ScenarioEvent.holdingReply(near, key, pick(names), promise(near))
+                    : ScenarioEvent.staffReply(near, key, pick(names)), order + 3e-6));
+        }
+    }
+
+    /**
+     * A holding reply's promise: none (due after answerWithin), or strictly after the reply: soon, on a later day's
+     * grid, on a day with no working time (weekend or holiday), or at a time of day outside working hours.
+     */
+    private Instant promise(Instant reply) {
+        int kind = r.nextInt(10);
+        Instant named;
+        if (kind < 3) {
+            return null;
+        } else if (kind < 5) {
+            named = reply.plus(Duration.ofMinutes(1 + r.nextInt(240)));
+        } else if (kind < 7) {
+            named = reply.plus(Duration.ofMinutes(15L * (1 + r.nextInt(4 * 72))));
+        } else if (kind < 9) {
+            named = onIdleDay(reply, kind == 7);
+        } else {
+            named = reply.plus(Duration.ofMinutes(1 + r.nextInt(3 * 24 * 60)));
+        }
+        return named.isAfter(reply) ? named : reply.plus(Duration.ofMinutes(1 + r.nextInt(60)));
+    }
+
+    /** A whole quarter hour on a later local day with no working time at all, or outside its working hours. */
+    private Instant onIdleDay(Instant reply, boolean wholeDay) {
+        LocalDate day = reply.atZone(zone).toLocalDate();
+        for (int tries = 0; tries < 40; tries++) {
+            LocalDate candidate = day.plusDays(r.nextInt(10));
+            LocalTime time = LocalTime.of(r.nextInt(24), 15 * r.nextInt(4));
+            Instant at = ZonedDateTime.of(candidate, time, zone).toInstant();
+            boolean working = !scenarioHolidays.contains(candidate) && scenarioWeek.getOrDefault(
+                    candidate.getDayOfWeek(), List.of()).stream().anyMatch(iv -> iv[0] < iv[1]);
+            boolean inHours = working && scenarioWeek.get(candidate.getDayOfWeek()).stream()
+                    .anyMatch(iv -> iv[0] <= time.getHour() * 60 + time.getMinute()
+                            && time.getHour() * 60 + time.getMinute() < iv[1]);
+            if (at.isAfter(reply) && (wholeDay ? !working : !inHours)) {
+                return at;
+            }
+        }
+        return reply.plus(Duration.ofMinutes(15));
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -282,47 +404,5 @@ public final class RandomScenarios {
         List<String> copy = new ArrayList<>(from);
         Collections.shuffle(copy, r);
         return List.copyOf(copy.subList(0, r.nextInt(max + 1)));
-    }
-
-    // ---- description --------------------------------------------------------------------------------------------
-
-    private String local(Instant at) {
-        return at.atZone(zone).format(DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm xxx"));
-    }
-
-    private String describe(long seed, Scenario s, Map<DayOfWeek, List<int[]>> week, Set<LocalDate> holidays) {
-        StringBuilder out = new StringBuilder("\nseed ").append(seed).append('\n');
-        out.append("zone ").append(zone).append(", start ").append(local(s.start())).append(", until ")
-                .append(local(s.until())).append(", tick ").append(s.tick()).append('\n');
-        week.forEach((day, intervals) -> {
-            out.append("  ").append(day).append(':');
-            intervals.forEach(iv -> out.append(' ').append(new DailyInterval(iv[0] * 60, iv[1] * 60)));
-            out.append('\n');
-        });
-        out.append("holidays ").append(holidays).append('\n');
-        out.append("policy ").append(s.policy().standard()).append(" returnToOwner ")
-                .append(s.policy().returnToOwner()).append('\n');
-        s.policy().overrides().forEach(o -> out.append("  goal ").append(o).append('\n'));
-        s.people().forEach(p -> out.append("  ").append(p.name()).append(' ').append(p.role()).append(' ')
-                .append(p.deputies()).append('\n'));
-        for (int i = 0; i < s.absences().size(); i++) {
-            Absence a = s.absences().get(i);
-            out.append("  absences[").append(i).append("] ").append(a.person()).append(' ').append(local(a.from()))
-                    .append(" .. ").append(local(a.to())).append('\n');
-        }
-        for (int i = 0; i < s.events().size(); i++) {
-            ScenarioEvent e = s.events().get(i);
-            out.append("  events[").append(i).append("] ").append(local(e.at())).append(' ').append(e.type())
-                    .append(' ').append(e.issue());
-            if (e.owner() != null) {
-                out.append(" owner ").append(e.owner()).append(" type ").append(e.issueType()).append(" priority ")
-                        .append(e.priority());
-            }
-            if (e.by() != null) {
-                out.append(" by ").append(e.by());
-            }
-            out.append('\n');
-        }
-        return out.toString();
     }
 }

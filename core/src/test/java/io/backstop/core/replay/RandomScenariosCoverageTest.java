@@ -3,11 +3,17 @@ package io.backstop.core.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstop.core.replay.RandomScenarios.Generated;
+import io.backstop.core.sla.Breach;
+import io.backstop.core.sla.Promise;
+import io.backstop.core.sla.PromiseOutcome;
 import io.backstop.core.sla.ReassignReason;
 import io.backstop.core.sla.Reassignment;
 import io.backstop.core.staff.Absence;
+import io.backstop.core.staff.AbsenceKind;
+import io.backstop.core.staff.Person;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +84,7 @@ class RandomScenariosCoverageTest {
                     && s.calendar().zone().getRules().nextTransition(s.start()).getInstant().isBefore(s.until())) {
                 cases.add("DST change within the run");
             }
+            cases.addAll(versionTwoCases(g, r));
             cases.forEach(c -> seen.merge(c, 1, Integer::sum));
         }
         System.out.println("random scenario coverage over " + SEEDS + " seeds: " + seen);
@@ -87,5 +94,74 @@ class RandomScenariosCoverageTest {
                 "queue of two or more", "events at one instant", "absence in force at start",
                 "absence boundaries at one instant", "event at an absence boundary", "event at a tick",
                 "DST change within the run");
+        assertThat(seen).containsKeys("BUSY absence", "coversFrom before start", "coversFrom inside the run",
+                "coversFrom after until", "remindBefore none", "remindBefore zero",
+                "remindBefore below respondWithin", "remindBefore above respondWithin", "goal gives answerWithin",
+                "holding reply naming its promise", "holding reply without a date",
+                "named promise on a day without working time", "named promise outside working hours",
+                "named promise after until",
+                "promise moved", "promise broken at a tick", "promise broken by a late reply",
+                "promise broken by a late holding reply", "promise kept by a reply", "promise kept by resolution",
+                "promise open at until", "client message while a promise is open",
+                "reminder", "no reminder: the first tick after remindAt is past due",
+                "busy holder: an owner's deputy skipped", "return at the end of a busy absence",
+                "chain: someone before coversFrom skipped", "breach held by someone other than the replier");
+    }
+
+    /** The situations of rules 10-14, from the scenario, the engine's result and the naive engine's notes. */
+    private static Set<String> versionTwoCases(Generated g, ReplayResult r) {
+        Scenario s = g.scenario();
+        Set<String> cases = new HashSet<>(NaiveReplay.runNoting(s, g.calendar()).notes());
+        if (s.absences().stream().anyMatch(a -> a.kind() == AbsenceKind.BUSY)) {
+            cases.add("BUSY absence");
+        }
+        for (Person p : s.people()) {
+            if (p.coversFrom() != null) {
+                cases.add(p.coversFrom().isBefore(s.start()) ? "coversFrom before start"
+                        : p.coversFrom().isAfter(s.until()) ? "coversFrom after until" : "coversFrom inside the run");
+            }
+        }
+        Duration within = s.policy().standard().respondWithin();
+        cases.add(s.policy().remindBefore().map(before -> before.isZero() ? "remindBefore zero"
+                : before.compareTo(within) < 0 ? "remindBefore below respondWithin"
+                : "remindBefore above respondWithin").orElse("remindBefore none"));
+        if (s.policy().overrides().stream().anyMatch(o -> o.answerWithin().isPresent())) {
+            cases.add("goal gives answerWithin");
+        }
+        for (ScenarioEvent e : s.events()) {
+            Instant promise = e.reply().promise();
+            if (promise == null) {
+                continue;
+            }
+            LocalDate day = promise.atZone(s.calendar().zone()).toLocalDate();
+            Instant dayStart = day.atStartOfDay(s.calendar().zone()).toInstant();
+            Instant dayEnd = day.plusDays(1).atStartOfDay(s.calendar().zone()).toInstant();
+            if (s.calendar().working(dayStart, dayEnd).isZero()) {
+                cases.add("named promise on a day without working time");
+            } else if (!s.calendar().isWorking(promise)) {
+                cases.add("named promise outside working hours");
+            }
+            if (promise.isAfter(s.until())) {
+                cases.add("named promise after until");
+            }
+        }
+        for (Promise p : r.promises()) {
+            boolean closingEvent = s.events().stream().anyMatch(e -> e.issue().equals(p.issue())
+                    && e.at().equals(p.closedAt()) && (e.type() == EventType.STAFF_REPLY
+                    || e.type() == EventType.RESOLVED));
+            if (p.outcome() == PromiseOutcome.BROKEN && !closingEvent) {
+                cases.add("promise broken at a tick");
+            }
+        }
+        if (!r.reminders().isEmpty()) {
+            cases.add("reminder");
+        }
+        for (Breach b : r.breaches()) {
+            if (r.replies().stream().anyMatch(p -> p.issue().equals(b.issue())
+                    && p.awaitingSince().equals(b.awaitingSince()) && !p.by().equals(b.heldBy()))) {
+                cases.add("breach held by someone other than the replier");
+            }
+        }
+        return cases;
     }
 }

@@ -5,7 +5,9 @@ import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.sla.Breach;
 import io.backstop.core.sla.Goal;
 import io.backstop.core.sla.GoalOverride;
+import io.backstop.core.sla.Promise;
 import io.backstop.core.sla.Reassignment;
+import io.backstop.core.sla.Reminder;
 import io.backstop.core.sla.Reply;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.ResponsePolicy;
@@ -36,7 +38,8 @@ import java.util.Optional;
  * {@code "-1 23:00"} the day before, and a full {@code "2026-11-03T10:00"} is taken as it is.
  *
  * <p>Defaults: working week MON-FRI 09:00-18:00 (replaced by the first {@link #week} call), {@code queueAfter}
- * PT30M, {@code respondWithin} PT1H, {@code returnToOwner} true, tick PT5M, start 08:00, until 20:00.
+ * PT30M, {@code respondWithin} PT1H, {@code returnToOwner} true, tick PT5M, start 08:00, until 20:00; no
+ * {@code remindBefore}, {@code answerWithin} the spec's default PT16H.
  * It also renders results as short lines in the same local notation, so assertions read like the spec's table.
  */
 public final class ScenarioBuilder {
@@ -56,6 +59,8 @@ public final class ScenarioBuilder {
     private Duration queueAfter = Duration.ofMinutes(30);
     private Duration respondWithin = Duration.ofHours(1);
     private boolean returnToOwner = true;
+    private Optional<Duration> remindBefore = Optional.empty();
+    private Duration answerWithin = Goal.DEFAULT_ANSWER_WITHIN;
     private final List<GoalOverride> goals = new ArrayList<>();
     private final List<Person> people = new ArrayList<>();
     private final List<Absence> absences = new ArrayList<>();
@@ -157,12 +162,31 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** {@code policy.remindBefore} (rule 14); {@code null}: none. */
+    public ScenarioBuilder remindBefore(String iso) {
+        this.remindBefore = Optional.ofNullable(iso).map(Duration::parse);
+        return this;
+    }
+
+    /** {@code policy.answerWithin} (rule 11). */
+    public ScenarioBuilder answerWithin(String iso) {
+        this.answerWithin = Duration.parse(iso);
+        return this;
+    }
+
     /** A goal override; {@code null} durations are "not given". */
     public ScenarioBuilder goal(List<String> issueTypes, List<String> priorities, String queueAfter,
                                 String respondWithin) {
+        return goal(issueTypes, priorities, queueAfter, respondWithin, null);
+    }
+
+    /** A goal override with its own {@code answerWithin}; {@code null} durations are "not given". */
+    public ScenarioBuilder goal(List<String> issueTypes, List<String> priorities, String queueAfter,
+                                String respondWithin, String answerWithin) {
         goals.add(new GoalOverride(issueTypes, priorities,
                 Optional.ofNullable(queueAfter).map(Duration::parse),
-                Optional.ofNullable(respondWithin).map(Duration::parse)));
+                Optional.ofNullable(respondWithin).map(Duration::parse),
+                Optional.ofNullable(answerWithin).map(Duration::parse)));
         return this;
     }
 
@@ -187,18 +211,35 @@ public final class ScenarioBuilder {
 
     /** Replaces the deputies of someone already added. */
     public ScenarioBuilder deputies(String name, String... deputies) {
-        for (int i = 0; i < people.size(); i++) {
-            if (people.get(i).name().equals(name)) {
-                people.set(i, new Person(name, people.get(i).role(), List.of(deputies)));
-                return this;
-            }
-        }
-        throw new IllegalArgumentException("no person " + name);
+        Person p = find(name);
+        people.set(people.indexOf(p), new Person(name, p.role(), List.of(deputies), p.coversFrom()));
+        return this;
+    }
+
+    /** Sets the {@code coversFrom} (rule 13) of someone already added. */
+    public ScenarioBuilder coversFrom(String name, String at) {
+        Person p = find(name);
+        people.set(people.indexOf(p), new Person(name, p.role(), p.deputies(), at(at)));
+        return this;
+    }
+
+    private Person find(String name) {
+        return people.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no person " + name));
     }
 
     public ScenarioBuilder absent(String person, String from, String to) {
-        absences.add(new Absence(person, at(from), at(to), AbsenceKind.VACATION));
+        return absent(person, from, to, AbsenceKind.VACATION);
+    }
+
+    public ScenarioBuilder absent(String person, String from, String to, AbsenceKind kind) {
+        absences.add(new Absence(person, at(from), at(to), kind));
         return this;
+    }
+
+    /** A {@code BUSY} absence (rule 12): a meeting. */
+    public ScenarioBuilder busy(String person, String from, String to) {
+        return absent(person, from, to, AbsenceKind.BUSY);
     }
 
     // ---- events -----------------------------------------------------------------------------------------------
@@ -222,6 +263,18 @@ public final class ScenarioBuilder {
         return this;
     }
 
+    /** A holding reply without a named promise (rule 11: due after the goal's answerWithin). */
+    public ScenarioBuilder holding(String at, String issue, String by) {
+        events.add(ScenarioEvent.holdingReply(at(at), issue, by, null));
+        return this;
+    }
+
+    /** A holding reply that names its promise. */
+    public ScenarioBuilder holding(String at, String issue, String by, String promise) {
+        events.add(ScenarioEvent.holdingReply(at(at), issue, by, at(promise)));
+        return this;
+    }
+
     public ScenarioBuilder resolved(String at, String issue) {
         events.add(ScenarioEvent.resolved(at(at), issue));
         return this;
@@ -239,7 +292,8 @@ public final class ScenarioBuilder {
     }
 
     public ResponsePolicy policy() {
-        return new ResponsePolicy(new Goal(queueAfter, respondWithin), returnToOwner, goals);
+        return new ResponsePolicy(new Goal(queueAfter, respondWithin, answerWithin), returnToOwner, goals,
+                remindBefore);
     }
 
     public Scenario build() {
@@ -269,6 +323,31 @@ public final class ScenarioBuilder {
     public String show(Breach b) {
         return b.issue() + " since " + show(b.awaitingSince()) + " due " + show(b.due()) + " at "
                 + show(b.detectedAt());
+    }
+
+    /** "WEB-1 held by ivanova at 11:00". */
+    public List<String> heldBy(ReplayResult result) {
+        return result.breaches().stream().map(b -> b.issue() + " held by " + b.heldBy() + " at "
+                + show(b.detectedAt())).toList();
+    }
+
+    /** "WEB-1 by ivanova made 11:00 due +1 10:00 KEPT 14:20" ("OPEN" without a closing time). */
+    public List<String> promises(ReplayResult result) {
+        return result.promises().stream().map(this::show).toList();
+    }
+
+    public String show(Promise p) {
+        return p.issue() + " by " + p.by() + " made " + show(p.madeAt()) + " due " + show(p.due()) + " "
+                + p.outcome() + (p.closedAt() == null ? "" : " " + show(p.closedAt()));
+    }
+
+    /** "WEB-1 at 11:30 to petrova due 12:00". */
+    public List<String> reminders(ReplayResult result) {
+        return result.reminders().stream().map(this::show).toList();
+    }
+
+    public String show(Reminder r) {
+        return r.issue() + " at " + show(r.at()) + " to " + r.to() + " due " + show(r.due());
     }
 
     /** "WEB-1 since 10:00 at 11:30 by operator 5400s late". */
