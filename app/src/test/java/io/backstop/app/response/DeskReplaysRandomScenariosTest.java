@@ -7,6 +7,7 @@ import io.backstop.core.replay.RandomScenarios;
 import io.backstop.core.replay.Replay;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
+import io.backstop.core.sla.Reminder;
 import java.time.Instant;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -35,10 +36,16 @@ class DeskReplaysRandomScenariosTest {
                 .containsExactlyElementsOf(expected.reassignments().stream()
                         .map(r -> List.<Object>of(r.at(), r.issue(), r.from(), r.to(), r.reason().name())).toList());
         assertThat(views.breaches(Instant.EPOCH, end))
-                .map(e -> List.<Object>of(e.issue(), e.awaitingSince(), e.due(), e.at()))
+                .map(e -> List.<Object>of(e.issue(), e.awaitingSince(), e.due(), e.at(), e.from()))
                 .as("seed %d", seed)
                 .containsExactlyElementsOf(expected.breaches().stream()
-                        .map(b -> List.<Object>of(b.issue(), b.awaitingSince(), b.due(), b.detectedAt())).toList());
+                        .map(b -> List.<Object>of(b.issue(), b.awaitingSince(), b.due(), b.detectedAt(), b.heldBy()))
+                        .toList());
+        assertThat(views.promises(Instant.EPOCH, end)).as("seed %d", seed)
+                .containsExactlyElementsOf(expected.promises());
+        assertThat(new ClockEventStore(host.store).ofKind(ClockEventKind.REMINDER, Instant.EPOCH, end))
+                .map(e -> new Reminder(e.issue(), e.at(), e.to(), e.due())).as("seed %d", seed)
+                .containsExactlyElementsOf(expected.reminders());
         assertThat(views.queue(scenario.until())).map(s -> s.clock()).as("seed %d", seed)
                 .containsExactlyElementsOf(expected.queue());
     }

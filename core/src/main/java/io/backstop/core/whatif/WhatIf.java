@@ -59,9 +59,10 @@ public final class WhatIf {
         Check.notNull(s, "scenario");
         Check.notNull(change, "change");
         if (change instanceof Change.Threshold t) {
+            Goal standard = s.policy().standard();
             return new Changed(withPolicy(s, new ResponsePolicy(
-                    new Goal(t.queueAfter().orElse(s.policy().standard().queueAfter()), t.respondWithin()),
-                    s.policy().returnToOwner(), s.policy().overrides())), 0);
+                    new Goal(t.queueAfter().orElse(standard.queueAfter()), t.respondWithin(), standard.answerWithin()),
+                    s.policy().returnToOwner(), s.policy().overrides(), s.policy().remindBefore())), 0);
         }
         if (change instanceof Change.Operator o) {
             return new Changed(withPeople(s, operator(s.people(), o.person()), s.events()), 0);
@@ -82,9 +83,10 @@ public final class WhatIf {
         List<Person> next = new ArrayList<>();
         for (Person p : people) {
             if (p.name().equals(name)) {
-                next.add(new Person(name, Role.OPERATOR, without(former.deputies(), name)));
+                next.add(new Person(name, Role.OPERATOR, without(former.deputies(), name), p.coversFrom()));
             } else if (p == former) {
-                next.add(new Person(former.name(), Role.MANAGER, without(chosen.deputies(), former.name())));
+                next.add(new Person(former.name(), Role.MANAGER, without(chosen.deputies(), former.name()),
+                        former.coversFrom()));
             } else {
                 next.add(p);
             }
