@@ -2,12 +2,10 @@ package io.backstop.app.response;
 
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.core.calendar.WorkCalendar;
-import io.backstop.core.calendar.WorkingSpan;
 import io.backstop.core.holding.HoldingReply;
 import io.backstop.core.sla.ReplyKind;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides whether a staff reply is a holding reply, and its promise, in the order of sla-semantics.md ("Holding
@@ -15,9 +13,6 @@ import java.util.List;
  * the detection off); the reply's text. One implementation for both hosts.
  */
 final class HoldingReplies {
-
-    /** How far ahead a due date's working day is looked for when the date itself has none. */
-    private static final int DAYS_TO_LOOK = 366;
 
     /** What a reply is, and how that was decided, for the timeline ({@code how} null for a plain answer). */
     record Decision(ReplyKind kind, String how) {
@@ -32,9 +27,9 @@ final class HoldingReplies {
 
     Decision decide(DepartmentSettings settings, ReplyFacts reply, Instant at, WorkCalendar calendar) {
         if (reply.dueDateSet() != null) {
-            Instant promise = endOfWorkingDay(reply.dueDateSet(), calendar);
-            if (promise != null && promise.isAfter(at)) {
-                return new Decision(ReplyKind.holding(promise), "due date");
+            Optional<Instant> promise = HoldingReply.promiseFor(reply.dueDateSet(), calendar).filter(at::isBefore);
+            if (promise.isPresent()) {
+                return new Decision(ReplyKind.holding(promise.get()), "due date");
             }
         }
         if (Boolean.TRUE.equals(reply.mark())) {
@@ -50,16 +45,5 @@ final class HoldingReplies {
                 .map(found -> new Decision(ReplyKind.holding(found.promise().orElse(null)),
                         "text \"" + found.phrase() + "\""))
                 .orElse(Decision.ANSWER);
-    }
-
-    /** The end of the date's working time; a date with none is taken as the next working day's. */
-    static Instant endOfWorkingDay(LocalDate date, WorkCalendar calendar) {
-        for (int i = 0; i < DAYS_TO_LOOK; i++) {
-            List<WorkingSpan> spans = calendar.workingSpans(date.plusDays(i));
-            if (!spans.isEmpty()) {
-                return spans.get(spans.size() - 1).end();
-            }
-        }
-        return null;
     }
 }

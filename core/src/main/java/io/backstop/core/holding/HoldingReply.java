@@ -2,6 +2,7 @@ package io.backstop.core.holding;
 
 import io.backstop.core.calendar.WorkCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +21,14 @@ public final class HoldingReply {
 
     public HoldingReply(HoldingPhrases phrases) {
         this.phrases = Objects.requireNonNull(phrases, "phrases");
+    }
+
+    /**
+     * The promise a reply makes by naming {@code day} (or by setting the issue's due date to it): the end of that
+     * day's working time, or of the next working day's when it has none; empty with no working day within a year.
+     */
+    public static Optional<Instant> promiseFor(LocalDate day, WorkCalendar calendar) {
+        return PromiseReader.endOfWorkingDay(day, calendar);
     }
 
     public HoldingPhrases phrases() {
