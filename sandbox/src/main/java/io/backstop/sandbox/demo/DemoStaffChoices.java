@@ -102,12 +102,12 @@ final class DemoStaffChoices {
             return DemoDepartment.HEAD;
         }
         if ((late && dice.chance(0.7)) || (!late && queued && dice.chance(0.3))) {
-            Optional<String> taker = substitution.takeOverBreach(at);
+            Optional<String> taker = substitution.takeOverBreach(issue.owner, at);
             if (taker.isPresent()) {
                 return taker.get();
             }
         }
-        return substitution.coverFor(issue.owner, at).orElse(issue.owner);
+        return substitution.coverFor(issue.owner, issue.owner, at).orElse(issue.owner);
     }
 
     private String replyText(Instant at, DemoTrafficIssue issue, String by, boolean late) {
@@ -144,6 +144,6 @@ final class DemoStaffChoices {
         if (issue.lastReplier() != null && presence.isPresent(issue.lastReplier(), at)) {
             return issue.lastReplier();
         }
-        return substitution.coverFor(issue.owner, at).orElse(issue.owner);
+        return substitution.coverFor(issue.owner, issue.owner, at).orElse(issue.owner);
     }
 }
