@@ -7,6 +7,8 @@
 
   var el = Backstop.el;
   var KINDS = ['VACATION', 'SICK', 'TIME_OFF', 'STUDY'];
+  // listed with its own label, never offered in the form: people mark busy time themselves (busy.js)
+  var LISTED = KINDS.concat(['BUSY']);
 
   function showError(ctx, text) {
     var box = ctx.$('#backstop-absences-error');
@@ -61,7 +63,7 @@
     button.addEventListener('click', function () {
       remove(ctx, absence);
     });
-    var kind = KINDS.indexOf(absence.kind) >= 0 ? t('backstop.absence.' + absence.kind) : String(absence.kind || '');
+    var kind = LISTED.indexOf(absence.kind) >= 0 ? t('backstop.absence.' + absence.kind) : String(absence.kind || '');
     return el('tr', { className: 'backstop-absence', attrs: { 'data-id': absence.id } }, [
       el('td', { className: 'backstop-absence-person', text: absence.person }),
       el('td', { className: 'backstop-absence-from', text: absence.from ? formats.dateTime(absence.from) : '', attrs: { 'data-value': absence.from } }),

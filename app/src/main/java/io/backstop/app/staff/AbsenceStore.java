@@ -79,6 +79,20 @@ public final class AbsenceStore {
     }
 
     /**
+     * Gives an absence new bounds whose end is still ahead (busy time joined to more, {@code BusyMarks}): its end
+     * is pending again; its start is as given (applied when it has begun and its work was handed on).
+     */
+    public StoredAbsence reshape(int id, Instant from, Instant to, boolean startApplied) {
+        AbsenceEntity entity = store.get(AbsenceEntity.class, id);
+        entity.setStartsAt(from.toEpochMilli());
+        entity.setEndsAt(to.toEpochMilli());
+        entity.setStartApplied(startApplied);
+        entity.setEndApplied(false);
+        entity.save();
+        return toStored(entity);
+    }
+
+    /**
      * Takes the absence's row for the transaction under way and reads it again. The first statement writes the row
      * (its status, as it is), so a second decision on it waits for this one's commit, or is rolled back as a write
      * conflict, and then reads what this one left: each decision is made from the last committed one.

@@ -34,6 +34,8 @@ import java.util.Optional;
  * Absences. The head, the office manager and administrators keep everyone's; a manager or the operator sees and
  * records their own ("sick today"). Recorded absences are approved as they are. A request ("leaving at 15:00 for
  * driving school") waits for the head or an administrator to approve or refuse it, and only then takes work away.
+ * Busy time ({@code kind: BUSY}, rule 12: "I'm busy until 15:30") anyone on the staff marks for themselves, at most
+ * one working day ahead, with no approval; it is no absence in reports, norms or capacity.
  */
 @Path("absences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,13 +68,16 @@ public class AbsencesResource {
 
     /**
      * {@code {person, from?, to?, until?, kind?}}: {@code from} defaults to now; without {@code to}, the absence
-     * lasts to the end of {@code until} (a date) or of today.
+     * lasts to the end of {@code until} (a date) or of today. Busy time ({@code kind: BUSY}): see {@link #busy}.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(String body) {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
+        if (kind(request) == AbsenceKind.BUSY) {
+            return busy(caller, request);
+        }
         String person = text(request, "person");
         if (person == null) {
             throw ApiError.badInput("person", "is required");
@@ -108,6 +113,49 @@ public class AbsencesResource {
                     .entity(AbsenceJson.absence(asked, zone()).toString()).build();
         }
         return Json.created(AbsenceJson.absence(staff.add(person, start, end, kind, caller.name(), now), zone()));
+    }
+
+    /**
+     * {@code {person?, from?, to, kind: BUSY}}: the caller (the keepers: anyone) is busy from {@code from} (now by
+     * default; not in the past) to {@code to}, at most one working day ahead. 201 with new busy time; 200 with the
+     * busy time it joined (overlapping or touching busy time not ended yet grows to cover both).
+     */
+    private Response busy(Caller caller, ObjectNode request) {
+        String person = Optional.ofNullable(text(request, "person")).orElse(caller.name());
+        if (!keepsAll(caller) && !person.equals(caller.name())) {
+            throw ApiError.forbidden("you may mark only yourself busy");
+        }
+        if (request.hasNonNull("until")) {
+            throw ApiError.badInput("until", "busy time ends at an instant: give to");
+        }
+        StaffDesk.Marked marked = staff.busy(person, instant(request, "from"), instant(request, "to"), caller.name(),
+                clock.instant());
+        ObjectNode node = AbsenceJson.absence(marked.busy(), zone());
+        return marked.created() ? Json.created(node) : Json.ok(node);
+    }
+
+    /**
+     * The caller's busy time: {@code {person, now, busy, coveredBy, latestEnd, endOfToday}}; {@code busy} the busy
+     * time in force or next (null when none), {@code coveredBy} who takes the caller's new messages during it.
+     */
+    @GET
+    @Path("busy")
+    public Response busyNow() {
+        Caller caller = access.staff();
+        Instant now = clock.instant();
+        StaffDesk.BusyNow state = staff.busyNow(caller.name(), now);
+        ZoneId zone = zone();
+        ObjectNode node = Json.MAPPER.createObjectNode().put("person", caller.name());
+        Json.put(node, "now", now, zone);
+        if (state.busy().isPresent()) {
+            node.set("busy", AbsenceJson.absence(state.busy().get(), zone));
+        } else {
+            node.putNull("busy");
+        }
+        node.put("coveredBy", state.coveredBy().orElse(null));
+        Json.put(node, "latestEnd", state.latestEnd(), zone);
+        Json.put(node, "endOfToday", state.endOfToday().orElse(null), zone);
+        return Json.ok(node);
     }
 
     /** Requests, newest first: everyone's for the keepers, otherwise the caller's own. */

@@ -40,6 +40,7 @@ public class PeopleResource {
             ArrayNode deputies = node.putArray("deputies");
             now.person().deputies().forEach(deputies::add);
             node.put("absentNow", now.absentNow());
+            node.put("busyNow", now.busyNow());
         }
         return Json.ok(list);
     }

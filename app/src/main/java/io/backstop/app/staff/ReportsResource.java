@@ -66,7 +66,7 @@ public class ReportsResource {
         AbsenceReportDesk.Report report = reports.report(last, who);
         if (csv) {
             StringBuilder out = new StringBuilder("person,month");
-            for (AbsenceKind kind : AbsenceKind.values()) {
+            for (AbsenceKind kind : AbsenceKind.absences()) {
                 out.append(',').append(kind.name().toLowerCase(Locale.ROOT)).append("_days");
             }
             out.append(",days,planned_days,unplanned_days,undated_days,absent_hours,norm_hours_lost\n");
@@ -74,7 +74,7 @@ public class ReportsResource {
                 for (MonthAbsence m : p.months()) {
                     out.append(Csv.cell(p.person())).append(',').append(m.month());
                     AbsenceFigures f = m.figures();
-                    for (AbsenceKind kind : AbsenceKind.values()) {
+                    for (AbsenceKind kind : AbsenceKind.absences()) {
                         out.append(',').append(Json.round(f.days(kind)));
                     }
                     out.append(',').append(Json.round(f.days()))
@@ -108,7 +108,7 @@ public class ReportsResource {
 
     static ObjectNode figures(ObjectNode node, AbsenceFigures f) {
         ObjectNode kinds = node.putObject("daysByKind");
-        for (AbsenceKind kind : AbsenceKind.values()) {
+        for (AbsenceKind kind : AbsenceKind.absences()) {
             kinds.put(kind.name(), Json.round(f.days(kind)));
         }
         return node.put("days", Json.round(f.days()))

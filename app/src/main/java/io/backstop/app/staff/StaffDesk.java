@@ -8,6 +8,7 @@ import io.backstop.app.store.WriteConflicts;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Absences;
+import io.backstop.core.staff.BusyTime;
 import io.backstop.core.staff.Person;
 import io.backstop.core.validation.InvalidFieldException;
 import java.time.Instant;
@@ -27,22 +28,28 @@ public final class StaffDesk {
     private final EntityStore store;
     private final AbsenceStore absences;
     private final WorkCover cover;
+    private final BusyMarks busy;
 
     public StaffDesk(SettingsService settings, EntityStore store, WorkCover cover) {
         this.settings = settings;
         this.store = store;
         this.absences = new AbsenceStore(store);
         this.cover = cover;
+        this.busy = new BusyMarks(store, absences);
     }
 
-    /** A person of the department and whether they are away now. */
-    public record PersonNow(Person person, boolean absentNow) {
+    /**
+     * A person of the department and whether they are away now for covering purposes ({@code absentNow}), and
+     * whether only through busy time ({@code busyNow}: at a meeting, not on leave).
+     */
+    public record PersonNow(Person person, boolean absentNow, boolean busyNow) {
     }
 
     public List<PersonNow> people(Instant now) {
         Absences away = absences.inForceAt(now);
         return settings.current().people().stream()
-                .map(person -> new PersonNow(person, away.isAbsent(person.name(), now)))
+                .map(person -> new PersonNow(person, away.isAbsent(person.name(), now),
+                        away.isBusyOnly(person.name(), now)))
                 .toList();
     }
 
@@ -77,6 +84,44 @@ public final class StaffDesk {
         }
     }
 
+    /** What {@link #busy} did: stored new busy time, or made the person's busy time still to come longer. */
+    public record Marked(StoredAbsence busy, boolean created) {
+    }
+
+    /**
+     * "I'm busy until {@code to}" (rule 12), from {@code from} (now when null, never in the past), at most one
+     * working day ahead; no approval. Busy time it overlaps or touches, not ended yet, grows to cover both. Once
+     * in force the person's waiting clients go past their deputies to the operator at once.
+     */
+    public Marked busy(String person, Instant from, Instant to, String createdBy, Instant now) {
+        requirePerson(person);
+        Instant start = BusyMarks.check(settings.current(), from, to, now);
+        Optional<StoredAbsence> joined = busy.join(person, start, to, now);
+        if (joined.isEmpty()) {
+            return new Marked(add(person, start, to, AbsenceKind.BUSY, createdBy, now), true);
+        }
+        coverIfInForce(joined.get(), now);
+        return new Marked(joined.get(), false);
+    }
+
+    /**
+     * A person's busy time in force now or next, who takes their new messages during it, and what a mark made now
+     * may reach: the end of today's working time (empty once it is past) and at most {@code latestEnd}.
+     */
+    public record BusyNow(Optional<StoredAbsence> busy, Optional<String> coveredBy, Instant latestEnd,
+                          Optional<Instant> endOfToday) {
+    }
+
+    public BusyNow busyNow(String person, Instant now) {
+        DepartmentSettings current = settings.current();
+        Optional<StoredAbsence> marked = busy.current(person, now);
+        Instant during = marked.map(m -> m.absence().from().isAfter(now) ? m.absence().from() : now).orElse(now);
+        Optional<String> coveredBy = marked.isEmpty() ? Optional.empty()
+                : busy.coveredBy(current, person, during);
+        return new BusyNow(marked, coveredBy, BusyTime.latestEnd(current.calendar(), now),
+                BusyTime.endOfToday(current.calendar(), now));
+    }
+
     /**
      * A request for an absence ("leaving at 15:00 for driving school"); it takes no work away until the head or an
      * administrator approves it.
@@ -84,6 +129,9 @@ public final class StaffDesk {
     public StoredAbsence request(String person, Instant from, Instant to, AbsenceKind kind, String reason,
                                  String requestedBy, Instant now) {
         requirePerson(person);
+        if (!kind.isAbsence()) {
+            throw new InvalidFieldException("kind", "busy time needs no request: mark it with POST absences");
+        }
         if (!to.isAfter(from)) {
             throw new InvalidFieldException("to", "must be after from");
         }

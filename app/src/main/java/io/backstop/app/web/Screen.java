@@ -5,14 +5,18 @@ import java.util.List;
 
 /** Backstop's screens: their template (a fragment a host places in its page) and title key. */
 public enum Screen {
-    /** The operator's queue: staff and administrators; the REST filters what a manager sees. */
-    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue"),
+    /**
+     * The operator's queue: staff and administrators; the REST filters what a manager sees. With "I'm busy until
+     * ..." ({@code js/busy.js}, mounting itself), as on the issue panel.
+     */
+    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy"),
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-requests", "settings-ics",
             "settings-calendar", "settings-policy", "settings-people", "settings-absences", "settings-results-form",
             "settings-results", "settings-setup"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
-    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library"),
+    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library",
+            "busy"),
     /**
      * The head's dashboard: the {@link Gadget}s side by side. Staff may open it; the results REST decides whose rows
      * each gadget shows (the head and administrators: everybody's; others: their own).

@@ -27,6 +27,10 @@ import java.util.TreeSet;
  *
  * <p>Overlapping absences count once: a second belongs to the absence that started first (then the one listed
  * first), so the kinds add up to the total.
+ *
+ * <p>Busy time ({@link AbsenceKind#BUSY}, rule 12: a meeting, a long call) is no absence: it is left out before
+ * anything is counted, so it neither shows as days nor costs norm-hours, nor takes a second from an absence it
+ * overlaps.
  */
 public final class AbsenceReport {
 
@@ -48,7 +52,7 @@ public final class AbsenceReport {
         return absence.recordedAt().map(at -> at.isBefore(scheduleDeadline(month, zone))).orElse(true);
     }
 
-    /** One person's absence in one month; other people's absences in the list are ignored. */
+    /** One person's absence in one month; other people's absences and busy time in the list are ignored. */
     public static MonthAbsence month(WorkCalendar calendar, String person, YearMonth month,
                                      List<HandedIn> absences, ExpectedRate rate) {
         Check.notNull(calendar, "calendar");
@@ -57,7 +61,7 @@ public final class AbsenceReport {
         Check.notNull(rate, "rate");
         ZoneId zone = calendar.zone();
         List<HandedIn> own = Check.list(absences, "absences").stream()
-                .filter(a -> a.absence().person().equals(person))
+                .filter(a -> a.absence().person().equals(person) && a.absence().kind().isAbsence())
                 .sorted(Comparator.comparing((HandedIn a) -> a.absence().from()))
                 .toList();
         Map<AbsenceKind, Double> kinds = new EnumMap<>(AbsenceKind.class);

@@ -18,7 +18,10 @@ public record PersonWeek(String person, LocalDate week, long presentMinutes, dou
         Check.finiteNotNegative(efficiency, "efficiency");
     }
 
-    /** Present time of the week Monday..Sunday: the schedule's working time minus the person's absences. */
+    /**
+     * Present time of the week Monday..Sunday: the schedule's working time minus the person's absences (busy time
+     * is present time: it leaves the capacity as it is).
+     */
     public static PersonWeek of(WorkCalendar schedule, String person, Collection<Absence> absences, LocalDate week,
                                 double efficiency) {
         Check.notNull(week, "week");

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Hours present: the person's schedule minus their absences, day by day. */
+/**
+ * Hours present: the person's schedule minus their absences, day by day. Busy time ({@code BUSY}, rule 12) is
+ * present time: a manager at a meeting is at work, only not taking new messages.
+ */
 public final class PresentTime {
 
     private PresentTime() {
@@ -23,8 +26,8 @@ public final class PresentTime {
 
     /**
      * Present time per day in {@code [from, to]} (both inclusive): the schedule's working time of the day minus the
-     * parts covered by the person's absences. Days with no present time are left out. Other people's absences in
-     * the list are ignored; overlapping absences count once.
+     * parts covered by the person's absences. Days with no present time are left out. Other people's absences and
+     * busy time in the list are ignored; overlapping absences count once.
      */
     public static SortedMap<LocalDate, Duration> fromSchedule(WorkCalendar schedule, String person,
                                                               Collection<Absence> absences,
@@ -32,7 +35,7 @@ public final class PresentTime {
         Check.notNull(schedule, "schedule");
         Check.notBlank(person, "person");
         List<Absence> own = Check.list(absences, "absences").stream()
-                .filter(a -> a.person().equals(person))
+                .filter(a -> a.person().equals(person) && a.kind().isAbsence())
                 .sorted(Comparator.comparing(Absence::from))
                 .toList();
         Check.notNull(from, "from");

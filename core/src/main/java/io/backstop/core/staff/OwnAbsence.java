@@ -10,7 +10,8 @@ import java.util.List;
  * An absence people record for themselves takes effect at once only up to a few working days; a longer one (a
  * month-long vacation) waits for the head, as a request. Sick leave is never held: nobody approves an illness.
  * Days count with the person's absences the new one touches (no working time between), so a vacation recorded
- * in three-day pieces back to back is the vacation it is.
+ * in three-day pieces back to back is the vacation it is. Busy time ({@link AbsenceKind#BUSY}) is no absence: it
+ * never waits, and it neither counts nor joins pieces together.
  */
 public final class OwnAbsence {
 
@@ -41,7 +42,7 @@ public final class OwnAbsence {
      */
     public static boolean waitsForTheHead(WorkCalendar calendar, Instant from, Instant to, AbsenceKind kind,
                                           int limitDays, List<Absence> theirs) {
-        if (kind == AbsenceKind.SICK) {
+        if (kind == AbsenceKind.SICK || !kind.isAbsence()) {
             return false;
         }
         Instant start = from;
@@ -49,6 +50,9 @@ public final class OwnAbsence {
         for (boolean grew = true; grew; ) {
             grew = false;
             for (Absence other : theirs) {
+                if (!other.kind().isAbsence()) {
+                    continue;
+                }
                 boolean touches = calendar.working(other.to(), start).isZero()
                         && calendar.working(end, other.from()).isZero();
                 if (touches && (other.from().isBefore(start) || other.to().isAfter(end))) {

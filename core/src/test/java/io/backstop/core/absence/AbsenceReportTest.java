@@ -37,6 +37,29 @@ class AbsenceReportTest {
     }
 
     @Test
+    void busyTimeIsNoAbsenceInTheReportNorInTheNormHoursLost() {
+        // Tue 10 March: at a meeting 10:00-11:00 (BUSY), then sick from 10:30 to the end of the day
+        Absence meeting = new Absence("anna", at(3, 10, 10), at(3, 10, 11), AbsenceKind.BUSY);
+        Absence sick = new Absence("anna", at(3, 10, 10).plusSeconds(1800), at(3, 11, 0), AbsenceKind.SICK);
+        // Thu 12 March: a whole afternoon busy with an audit, nothing else
+        Absence audit = new Absence("anna", at(3, 12, 14), at(3, 12, 18), AbsenceKind.BUSY);
+        List<HandedIn> absences = List.of(HandedIn.at(meeting, at(3, 10, 9)), HandedIn.at(sick, at(3, 10, 10)),
+                HandedIn.at(audit, at(3, 12, 9)));
+        AbsenceFigures f = AbsenceReport.month(AbsenceReportPropertyTest.CALENDAR, "anna", MARCH, absences, ONE)
+                .figures();
+        // 10:30-13:00 and 14:00-18:00 sick: 6.5 of 8 hours; the busy half hour before and the audit count nothing
+        assertThat(f.days(AbsenceKind.SICK)).isCloseTo(6.5 / 8, within(1e-9));
+        assertThat(f.days(AbsenceKind.BUSY)).isZero();
+        assertThat(f.daysByKind()).doesNotContainKey(AbsenceKind.BUSY);
+        assertThat(f.days()).isCloseTo(6.5 / 8, within(1e-9));
+        assertThat(f.absentHours()).isCloseTo(6.5, within(1e-9));
+        assertThat(f.normHoursLost()).isCloseTo(6.5, within(1e-9));
+        assertThat(f.plannedDays() + f.unplannedDays()).isCloseTo(f.days(), within(1e-9));
+        assertThat(AbsenceReport.month(AbsenceReportPropertyTest.CALENDAR, "anna", MARCH,
+                List.of(HandedIn.at(audit, at(3, 12, 9))), ONE).figures()).isEqualTo(AbsenceFigures.NONE);
+    }
+
+    @Test
     void aWeekOfVacationHandedInOnTimeAndASickDayAndADrivingLesson() {
         // Mon 2 .. Fri 6 March: vacation, handed in on 10 February
         Absence vacation = new Absence("anna", at(3, 2, 0), at(3, 7, 0), AbsenceKind.VACATION);

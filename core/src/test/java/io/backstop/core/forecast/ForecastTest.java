@@ -83,6 +83,18 @@ class ForecastTest {
     }
 
     @Test
+    void busyTimeLeavesTheCapacity() {
+        ZoneId zone = ZoneId.of("Europe/Moscow");
+        WorkCalendar schedule = new WorkCalendar(zone, Map.of(DayOfWeek.MONDAY, List.of(DailyInterval.parse("09:00-17:00"))),
+                List.of());
+        Absence meetings = new Absence("ivanova", FIRST.atStartOfDay(zone).toInstant(),
+                FIRST.plusDays(1).atStartOfDay(zone).toInstant(), AbsenceKind.BUSY);
+        PersonWeek ivanova = PersonWeek.of(schedule, "ivanova", List.of(meetings), FIRST, 1.0);
+        assertThat(ivanova.presentMinutes()).isEqualTo(8 * 60);
+        assertThat(ivanova.capacity()).isCloseTo(8, within(1e-9));
+    }
+
+    @Test
     void capacityIsPresentHoursTimesEfficiencyAndCoveringAGapTakesItsHours() {
         ZoneId zone = ZoneId.of("Europe/Moscow");
         WorkCalendar schedule = new WorkCalendar(zone, Map.of(DayOfWeek.MONDAY, List.of(DailyInterval.parse("09:00-17:00")),

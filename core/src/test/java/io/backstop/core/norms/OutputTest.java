@@ -98,6 +98,19 @@ class OutputTest {
     }
 
     @Test
+    void busyTimeIsPresentTime() {
+        List<Absence> absences = List.of(
+                new Absence("anna", at(MON, 10), at(MON, 12), AbsenceKind.BUSY),            // a long meeting
+                new Absence("anna", at(TUE, 9), at(TUE, 11), AbsenceKind.TIME_OFF),
+                new Absence("anna", at(TUE, 10), at(TUE, 12), AbsenceKind.BUSY));           // overlaps time off
+        SortedMap<LocalDate, Duration> present = PresentTime.fromSchedule(schedule(), "anna", absences,
+                MON, TUE);
+        assertThat(present).containsExactly(
+                Map.entry(MON, Duration.ofHours(8)),
+                Map.entry(TUE, Duration.ofHours(6)));
+    }
+
+    @Test
     void presentTimeRejectsAReversedRange() {
         assertThatThrownBy(() -> PresentTime.fromSchedule(schedule(), "anna", List.of(), TUE, MON))
                 .hasMessageStartingWith("to: must not be before from");

@@ -32,6 +32,21 @@ class OwnAbsenceTest {
     }
 
     @Test
+    void busyTimeNeverWaitsForTheHeadAndNeverCountsTowardsTheLimit() {
+        Instant monday = at("2026-11-09T00:00");
+        Instant thursday = at("2026-11-12T00:00");
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, at("2026-11-16T00:00"), AbsenceKind.BUSY, 3,
+                List.of())).isFalse();
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, at("2026-11-09T12:00"), AbsenceKind.BUSY, 0,
+                List.of())).isFalse();
+        // three days of time off, touching a busy Thursday morning: still three days, so at once
+        List<Absence> busyThursday = List.of(new Absence("ivanova", thursday, at("2026-11-12T13:00"),
+                AbsenceKind.BUSY));
+        assertThat(OwnAbsence.waitsForTheHead(CALENDAR, monday, thursday, AbsenceKind.TIME_OFF, 3,
+                busyThursday)).isFalse();
+    }
+
+    @Test
     void aLongOwnVacationWaitsForTheHeadButSicknessNever() {
         Instant monday = at("2026-11-09T00:00");
         Instant thursday = at("2026-11-12T00:00");

@@ -64,6 +64,9 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "absences",              absenceOf("petrova"),            201,  201, 403, 201,   403,    401, 401),
         row("POST",   BACKSTOP, "absences",              absenceOf("ivanova"),            201,  201, 403, 201,   201,    401, 401),
         row("POST",   BACKSTOP, "absences",              absenceOf("operator"),           201,  201, 201, 201,   403,    401, 401),
+        row("POST",   BACKSTOP, "absences",              busyOf("ivanova"),               201,  201, 403, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "absences",              busyOf("petrova"),               201,  201, 403, 201,   403,    401, 401),
+        row("GET",    BACKSTOP, "absences/busy",         none(),                          200,  200, 200, 200,   200,    401, 401),
         row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("petrova"),    204,  204, 403, 204,   403,    401, 401),
         row("DELETE", BACKSTOP, "absences/{id}",         recordedAbsenceOf("ivanova"),    204,  204, 403, 204,   204,    401, 401),
         row("GET",    BACKSTOP, "absences/requests",     none(),                          200,  200, 200, 200,   200,    401, 401),
@@ -337,6 +340,25 @@ class RoleMatrixIT extends DepartmentIT {
 
     private static Fixture absenceOf(String person) {
         return new Fixture(person + "'s", calls -> new Call(null, null, farAbsence(person)));
+    }
+
+    /**
+     * Busy time of the person's (kind BUSY) tomorrow morning, within the working day it may reach; theirs from an
+     * earlier call is removed first, so each call marks new busy time (201) and none is in force meanwhile.
+     */
+    private static Fixture busyOf(String person) {
+        return new Fixture(person + "'s busy time", calls -> {
+            for (com.fasterxml.jackson.databind.JsonNode a : calls.get("admin", BACKSTOP + "absences")) {
+                if (a.path("person").asText().equals(person) && a.path("kind").asText().equals("BUSY")) {
+                    Rest.Calls.ok(calls.client.delete("admin", BACKSTOP + "absences/" + a.path("id").asText()),
+                            "DELETE busy time");
+                }
+            }
+            java.time.Instant now = calls.now();
+            return new Call(null, null, Map.of("person", person, "kind", "BUSY",
+                    "from", now.plus(java.time.Duration.ofHours(23)).toString(),
+                    "to", now.plus(java.time.Duration.ofMinutes(23 * 60 + 30)).toString()));
+        });
     }
 
     private static Map<String, Object> offerBy(String person) {
