@@ -2,7 +2,7 @@
  * One issue's response clock and timeline from GET {rest}/issues/{key}/sla: whether it awaits an answer, since
  * when, when it is due, who holds it, and every step of its history (who held it, why it moved). The core of the
  * panel: its parts register with Backstop.part('panel', part) in files loaded before this one (panel-digest.js:
- * the client's digest; panel-library.js: the answer library). A part: { start(ctx), issue(sla, ctx) -> promise },
+ * the client's digest; panel-library.js: the answer library; panel-reply.js: the reply box). A part: { start(ctx), issue(sla, ctx) -> promise },
  * both optional; issue is called once the clock is shown.
  */
 (function (Backstop) {
@@ -62,9 +62,18 @@
       parts.push(t('backstop.timeline.decidedFrom', ctx.fmt.dateTime(event.awaitingSince), ctx.fmt.dateTime(event.due)));
     }
     if (event.detail) {
-      parts.push(event.detail); // the tracker's own words when it refused
+      parts.push(decided(t, event.detail)); // how a reply was decided, or the tracker's own words when it refused
     }
     return parts.join(' \u00b7 ');
+  }
+
+  /** A reply's "holding: ..." detail (sla-semantics.md, "Holding replies in the hosts") in the reader's language. */
+  function decided(t, detail) {
+    var text = /^holding: text "(.*)"$/.exec(detail);
+    return text ? t('backstop.timeline.holding.text', text[1])
+      : detail === 'holding: marked' ? t('backstop.timeline.holding.marked')
+        : detail === 'holding: due date' ? t('backstop.timeline.holding.dueDate')
+          : detail === 'holding: turned off' ? t('backstop.timeline.holding.off') : detail;
   }
 
   function item(ctx, event) {

@@ -2,6 +2,7 @@ package io.backstop.app.response;
 
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.holding.Holding;
 import io.backstop.core.holding.HoldingReply;
 import io.backstop.core.sla.ReplyKind;
 import java.time.Instant;
@@ -38,12 +39,14 @@ final class HoldingReplies {
         if (Boolean.FALSE.equals(reply.mark())) {
             return new Decision(ReplyKind.ANSWER, "turned off");
         }
-        if (reply.text() == null) {
-            return Decision.ANSWER;
-        }
-        return new HoldingReply(settings.holdingPhrases()).detect(reply.text(), at, calendar)
+        return detect(settings, reply.text(), at, calendar)
                 .map(found -> new Decision(ReplyKind.holding(found.promise().orElse(null)),
                         "text \"" + found.phrase() + "\""))
                 .orElse(Decision.ANSWER);
+    }
+
+    /** The last of the three ways alone: the holding reply the text is, with the department's phrases. */
+    Optional<Holding> detect(DepartmentSettings settings, String text, Instant at, WorkCalendar calendar) {
+        return text == null ? Optional.empty() : new HoldingReply(settings.holdingPhrases()).detect(text, at, calendar);
     }
 }

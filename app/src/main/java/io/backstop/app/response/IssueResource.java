@@ -2,6 +2,8 @@ package io.backstop.app.response;
 
 import io.backstop.app.access.Access;
 import io.backstop.app.access.Caller;
+import io.backstop.app.port.TrackerComment;
+import io.backstop.app.port.TrackerException;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Json;
 
@@ -20,11 +22,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * One issue: its response clock and timeline, and "take" from the queue, for anyone who may browse the issue. An
- * issue the caller may not browse answers 404, like one that does not exist, so its existence does not leak.
+ * One issue: its response clock and timeline, "take" from the queue, and the reply box (what the client wrote, how
+ * a reply would count), for anyone who may browse the issue. An issue the caller may not browse answers 404, like
+ * one that does not exist, so its existence does not leak.
  */
 @Path("issues/{key}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +65,82 @@ public class IssueResource {
         ArrayNode timeline = node.putArray("timeline");
         views.timeline(key).forEach(event -> timeline.add(ClockJson.timelineEntry(event, zone)));
         return Json.ok(node);
+    }
+
+    /**
+     * The reply box's preview: {@code {text}} -> {@code {holding, how, phrase, promise, defaultPromise}}, how a staff
+     * reply with this text sent now would count ({@code how} "text" when its text makes it a holding reply, else
+     * null). For anyone who may browse the issue; 400 naming {@code text} when it is missing or longer than
+     * {@value ReplyBox#MAX_TEXT} characters.
+     */
+    @POST
+    @Path("reply-preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replyPreview(@PathParam("key") String key, String body) {
+        Caller caller = access.caller();
+        if (!access.canBrowse(caller, key) || !desk.replyBox().knows(key)) {
+            throw ApiError.notFound("key", "no issue " + key + " that you may see");
+        }
+        JsonNode text = Json.object(body).get("text");
+        if (text == null || !text.isTextual()) {
+            throw ApiError.badInput("text", "the reply's text is required");
+        }
+        if (text.textValue().length() > ReplyBox.MAX_TEXT) {
+            throw ApiError.badInput("text", "must be at most " + ReplyBox.MAX_TEXT + " characters");
+        }
+        ReplyBox.Preview preview = desk.replyBox().preview(key, text.textValue(), clock.instant());
+        ZoneId zone = settings.current().calendar().zone();
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("holding", preview.holding());
+        node.put("how", preview.holding() ? "text" : null);
+        node.put("phrase", preview.phrase());
+        putInstant(node, "promise", preview.promise(), zone);
+        putInstant(node, "defaultPromise", preview.defaultPromise(), zone);
+        return Json.ok(node);
+    }
+
+    /**
+     * What the client wrote, for the reply box: {@code {opening, clientMessage}}, each {@code {author, at, body}} or
+     * null (the issue's opening; the client's latest message after it). For anyone who may browse the issue.
+     */
+    @GET
+    @Path("reply-context")
+    public Response replyContext(@PathParam("key") String key) {
+        Caller caller = access.caller();
+        ApiError unknown = ApiError.notFound("key", "no issue " + key + " that you may see");
+        if (!access.canBrowse(caller, key)) {
+            throw unknown;
+        }
+        ReplyBox.ClientWords words;
+        try {
+            words = desk.replyBox().clientWords(key);
+        } catch (TrackerException gone) {
+            throw unknown;
+        }
+        ZoneId zone = settings.current().calendar().zone();
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        putComment(node, "opening", words.opening().orElse(null), zone);
+        putComment(node, "clientMessage", words.latest().orElse(null), zone);
+        return Json.ok(node);
+    }
+
+    private static void putInstant(ObjectNode node, String name, Instant at, ZoneId zone) {
+        if (at == null) {
+            node.putNull(name);
+        } else {
+            Json.put(node, name, at, zone);
+        }
+    }
+
+    private static void putComment(ObjectNode node, String name, TrackerComment comment, ZoneId zone) {
+        if (comment == null) {
+            node.putNull(name);
+            return;
+        }
+        ObjectNode said = node.putObject(name);
+        said.put("author", comment.author());
+        Json.put(said, "at", comment.at(), zone);
+        said.put("body", comment.body());
     }
 
     /**

@@ -44,6 +44,7 @@ public final class ResponseDesk implements WorkCover {
     private final WatcherTick ticks;
     private final WatchedClocks watched;
     private final HoldingReplies holding;
+    private final ReplyBox replyBox;
 
     public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
                         Locks locks) {
@@ -57,6 +58,12 @@ public final class ResponseDesk implements WorkCover {
         this.ticks = new WatcherTick(work, store);
         this.watched = new WatchedClocks(store);
         this.holding = new HoldingReplies();
+        this.replyBox = new ReplyBox(settings, clocks, tracker, this::isStaff);
+    }
+
+    /** The issue panel's reply box: the client's words, and how a reply would count before it is sent. */
+    public ReplyBox replyBox() {
+        return replyBox;
     }
 
     /** Who is told of replies that end an awaiting cycle (the host's composition sets it once; one listener). */

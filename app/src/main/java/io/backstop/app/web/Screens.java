@@ -91,6 +91,8 @@ public final class Screens {
         model.put("queuePage", links.queuePage());
         model.put("clock", links.clock());
         model.put("setup", links.setup());
+        model.put("comments", links.comments());
+        model.put("commentStyle", links.commentStyle());
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only

@@ -6,8 +6,10 @@ import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.backstop.app.response.IssueFacts;
+import io.backstop.app.response.ReplyFacts;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.jira.BackstopHolder;
@@ -28,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>issue created: the desk's {@code issueCreated} (the desk ignores issues opened by staff);</li>
  *   <li>a new comment: {@code commentAdded}, internal when its visibility is restricted to a group or a role
- *       (the desk tells a client message from a staff reply by the author);</li>
+ *       (the desk tells a client message from a staff reply by the author), with what {@link ReplyFactsReader}
+ *       reads of it: its text, Backstop's mark (the comment property {@code backstop.reply}) and a due date set in
+ *       the same event (the desk decides from these whether a staff reply is holding);</li>
  *   <li>a resolution set (any event that leaves the issue resolved), or the issue deleted: {@code issueResolved};</li>
  *   <li>any event that finds the issue unresolved: {@code issueReopened} (nothing happens unless its clock was
  *       closed).</li>
@@ -51,14 +55,16 @@ public final class IssueEventListener {
     private final EventPublisher publisher;
     private final BackstopHolder backstop;
     private final IssueFactsReader facts;
+    private final ReplyFactsReader replies;
     private final Clock clock;
 
     @Inject
     public IssueEventListener(@ComponentImport EventPublisher publisher, BackstopHolder backstop,
-                              IssueFactsReader facts, Clock clock) {
+                              IssueFactsReader facts, ReplyFactsReader replies, Clock clock) {
         this.publisher = publisher;
         this.backstop = backstop;
         this.facts = facts;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -108,11 +114,14 @@ public final class IssueEventListener {
         Comment comment = event.getComment();
         boolean plainCommentOnResolved = resolved && EventType.ISSUE_COMMENTED_ID.equals(type);
         if (comment != null && !IGNORED_COMMENTS.contains(type) && !plainCommentOnResolved) {
-            String author = JiraUsers.name(comment.getAuthorApplicationUser() != null
-                    ? comment.getAuthorApplicationUser() : event.getUser());
+            ApplicationUser by = comment.getAuthorApplicationUser() != null ? comment.getAuthorApplicationUser()
+                    : event.getUser();
+            String author = JiraUsers.name(by);
             IssueFacts known = withOwner(facts.facts(issue));
             if (author != null && known.owner() != null) {
-                backstop.responses().commentAdded(known, author, isRestricted(comment), instant(comment.getCreated()));
+                boolean restricted = isRestricted(comment);
+                ReplyFacts reply = restricted ? ReplyFacts.UNKNOWN : replies.read(event, issue, comment, by);
+                backstop.responses().commentAdded(known, author, restricted, instant(comment.getCreated()), reply);
             }
         }
         if (resolved && !plainCommentOnResolved) {

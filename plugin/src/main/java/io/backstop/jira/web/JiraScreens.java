@@ -240,7 +240,8 @@ public final class JiraScreens {
             path = parsed == null ? "" : parsed.replaceAll("/+$", "");
         }
         return new HostLinks(path + "/rest/backstop/1.0", path + "/browse/", "", "", path + "/rest/backstop/1.0/setup",
-                path + "/plugins/servlet/backstop/queue");
+                path + "/plugins/servlet/backstop/queue", path + "/rest/api/2/issue/{key}/comment",
+                HostLinks.JIRA_COMMENTS);
     }
 
     static String context(Screen screen) {

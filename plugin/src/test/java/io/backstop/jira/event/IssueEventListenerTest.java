@@ -288,6 +288,86 @@ class IssueEventListenerTest {
         assertThat(plugin.jira.locks.get("backstop.clock.WEB-1").isHeld()).isFalse();
     }
 
+    private ClockEvent replyRow(String key) {
+        return plugin.backstop.views().timeline(key).stream().filter(e -> e.kind() == ClockEventKind.STAFF_REPLY)
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    @Test
+    void theReplyBoxsMarkTrueMakesAHoldingReplyWithItsPromise() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.commentedWithProperty("WEB-1", "ivanova", MONDAY_10.plusSeconds(600),
+                "Here is what we know so far; the figures follow.", ReplyFactsReader.PROPERTY,
+                "{\"holding\": true, \"promise\": \"2026-11-04T12:00:00+03:00\"}"));
+
+        StoredClock clock = clock("WEB-1");
+        assertThat(clock.clock().isAwaiting()).as("a holding reply answers the wait (rule 3)").isFalse();
+        assertThat(clock.clock().promise().by()).isEqualTo("ivanova");
+        assertThat(clock.clock().promise().due()).isEqualTo(Departments.at("2026-11-04T12:00:00+03:00"));
+        assertThat(replyRow("WEB-1").detail()).isEqualTo("holding: marked");
+    }
+
+    @Test
+    void theReplyBoxsMarkFalseIsAnAnswerEvenWithHoldingText() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        createByClient("WEB-2", "ivanova", MONDAY_10);
+        String text = "Получили, ответим до четверга";
+        plugin.listener.onIssueEvent(plugin.jira.commentedWithProperty("WEB-1", "ivanova", MONDAY_10.plusSeconds(600),
+                text, ReplyFactsReader.PROPERTY, "{\"holding\": false}"));
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-2", "ivanova", MONDAY_10.plusSeconds(600), text));
+
+        assertThat(clock("WEB-1").clock().isAwaiting()).isFalse();
+        assertThat(clock("WEB-1").clock().promise()).as("detection turned off: an answer").isNull();
+        assertThat(replyRow("WEB-1").detail()).isEqualTo("holding: turned off");
+        assertThat(clock("WEB-2").clock().promise()).as("the same text unmarked is holding").isNotNull();
+        assertThat(clock("WEB-2").clock().promise().due()).isEqualTo(Departments.at("2026-11-05T18:00:00+03:00"));
+        assertThat(replyRow("WEB-2").detail()).isEqualTo("holding: text \"получили\"");
+    }
+
+    @Test
+    void aDueDateSetWithTheCommentMakesAHoldingReplyDueAtTheEndOfThatDaysWorkingTime() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.dueDateSetWithComment("WEB-1", "ivanova", MONDAY_10.plusSeconds(600),
+                "The report is in progress.", java.time.LocalDate.of(2026, 11, 5)));
+
+        StoredClock clock = clock("WEB-1");
+        assertThat(clock.clock().isAwaiting()).isFalse();
+        assertThat(clock.clock().promise().by()).isEqualTo("ivanova");
+        assertThat(clock.clock().promise().due()).as("Thursday 18:00, the end of that day's working time")
+                .isEqualTo(Departments.at("2026-11-05T18:00:00+03:00"));
+        assertThat(replyRow("WEB-1").detail()).isEqualTo("holding: due date");
+    }
+
+    @Test
+    void aClientsCommentIsAMessageWhateverItCarriesAndARestrictedOneIsNotRead() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "ivanova", MONDAY_10.plusSeconds(60)));
+        plugin.listener.onIssueEvent(plugin.jira.commentedWithProperty("WEB-1", "client", MONDAY_10.plusSeconds(600),
+                "Получили, спасибо", ReplyFactsReader.PROPERTY, "{\"holding\": true}"));
+        assertThat(clock("WEB-1").clock().isAwaiting()).isTrue();
+        assertThat(clock("WEB-1").clock().promise()).isNull();
+
+        org.mockito.Mockito.clearInvocations(plugin.jira.commentProperties);
+        plugin.listener.onIssueEvent(plugin.jira.internalComment("WEB-1", "ivanova", MONDAY_10.plusSeconds(900),
+                "backstop-staff"));
+        verify(plugin.jira.commentProperties, org.mockito.Mockito.never())
+                .getProperty(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+                        org.mockito.ArgumentMatchers.anyString());
+    }
+
+    @Test
+    void aJiraWhosePropertyServiceDoesNotLinkStillDecidesByTheText() {
+        createByClient("WEB-1", "ivanova", MONDAY_10);
+        when(plugin.jira.commentProperties.getProperty(org.mockito.ArgumentMatchers.any(),
+                org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyString()))
+                .thenThrow(new NoSuchMethodError("EntityPropertyService$PropertyServiceResult.getEntityProperty()"));
+
+        assertThatCode(() -> plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "ivanova",
+                MONDAY_10.plusSeconds(600), "Получили, ответим до четверга"))).doesNotThrowAnyException();
+
+        assertThat(clock("WEB-1").clock().promise().due()).isEqualTo(Departments.at("2026-11-05T18:00:00+03:00"));
+    }
+
     @Test
     void aFailureIsLoggedNeverThrownIntoJira() {
         createByClient("WEB-1", "ivanova", MONDAY_10);

@@ -52,7 +52,7 @@ class PluginJarIT {
 
     static final String KEY = "io.backstop.jira";
     static final Set<String> OPTIONAL_IMPORTS = Set.of("com.atlassian.plugin.spring.scanner.annotation.export",
-            "com.atlassian.plugin.spring.scanner.annotation.imports");
+            "com.atlassian.plugin.spring.scanner.annotation.imports", "com.atlassian.fugue", "org.ofbiz.core.entity");
 
     private final ClassLoader bundle = BuiltJar.classLoader();
 

@@ -14,8 +14,11 @@ import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.IssueService.AssignValidationResult;
 import com.atlassian.jira.bc.issue.IssueService.IssueResult;
+import com.atlassian.jira.bc.issue.comment.property.CommentPropertyService;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.entity.property.EntityProperty;
+import com.atlassian.jira.entity.property.EntityPropertyService.PropertyResult;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -36,8 +39,10 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.ErrorCollection;
 import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.fugue.Option;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -49,6 +54,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ofbiz.core.entity.GenericValue;
 
 /**
  * Jira at the plugin's boundary, as Mockito mocks of the stand-ins with a little state behind them: users, groups,
@@ -59,7 +65,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Where a mistake would only show in a real Jira, the doubles behave as Jira does: {@code validateAssign} resolves
  * its assignee by <em>username</em> (as AssigneeSystemField does with {@code UserManager.getUserByName}) and checks
  * the Assign permission of the thread's logged-in user from {@link JiraAuthenticationContext}, not of its
- * {@code user} argument; the cluster locks are not re-entrant ({@link LocalClusterLock}).
+ * {@code user} argument; the cluster locks are not re-entrant ({@link LocalClusterLock}); a comment posted with
+ * properties (Jira's comment resource, {@code properties: [{key, value}]}) has them stored before its event is
+ * dispatched, as DefaultCommentManager.create does, and the comment property service answers them to a user who may
+ * browse the issue; an edit that sets the due date and adds a comment is one ISSUE_UPDATED event carrying both the
+ * comment and a change log with a {@code duedate} item, the issue already holding the new date (at the server's
+ * midnight, as Jira keeps a due date).
  */
 public final class FakeJira {
 
@@ -86,6 +97,7 @@ public final class FakeJira {
     public final ConstantsManager constants = mock(ConstantsManager.class);
     public final IssueTypeManager issueTypes = mock(IssueTypeManager.class);
     public final AvatarManager avatars = mock(AvatarManager.class);
+    public final CommentPropertyService commentProperties = mock(CommentPropertyService.class);
 
     // Synchronized: two simulated nodes may assign and comment at the same time.
     public final List<Assignment> assignments = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -106,6 +118,9 @@ public final class FakeJira {
     private final List<CustomField> customFields = new ArrayList<>();
     private final List<IssueType> allIssueTypes = new ArrayList<>();
     private long nextId = 10000;
+    private long nextCommentId = 20000;
+    /** Comment properties as Jira stores them: comment id -> key -> JSON text. */
+    private final Map<Long, Map<String, String>> properties = new ConcurrentHashMap<>();
 
     private final class IssueState {
         final MutableIssue issue = mock(MutableIssue.class);
@@ -113,6 +128,7 @@ public final class FakeJira {
         final String key;
         ApplicationUser assignee;
         Instant resolvedAt;
+        LocalDate dueDate;
         final Map<String, Object> values = new HashMap<>();
 
         IssueState(String key) {
@@ -198,6 +214,23 @@ public final class FakeJira {
             return type;
         });
         lenient().when(avatars.getDefaultAvatarId(any())).thenReturn(10300L);
+        lenient().when(commentProperties.getProperty(any(), any(), anyString())).thenAnswer(call -> {
+            ApplicationUser user = call.getArgument(0);
+            Long comment = call.getArgument(1);
+            ErrorCollection errors = mock(ErrorCollection.class);
+            boolean refused = user == null; // Jira checks the user may browse the comment's issue
+            lenient().when(errors.hasAnyErrors()).thenReturn(refused);
+            String json = refused ? null : properties.getOrDefault(comment, Map.of()).get(call.getArgument(2));
+            return new PropertyResult(errors, Option.option(json == null ? null
+                    : property(call.getArgument(2), json)));
+        });
+    }
+
+    private static EntityProperty property(String key, String json) {
+        EntityProperty property = mock(EntityProperty.class);
+        lenient().when(property.getKey()).thenReturn(key);
+        lenient().when(property.getValue()).thenReturn(json);
+        return property;
     }
 
     // ------------------------------------------------------------------ users and groups
@@ -304,6 +337,8 @@ public final class FakeJira {
         lenient().when(issue.getReporter()).thenReturn(by);
         lenient().when(issue.getCreated()).thenReturn(new Timestamp(created.toEpochMilli()));
         lenient().when(issue.getAssignee()).thenAnswer(call -> state.assignee);
+        lenient().when(issue.getDueDate()).thenAnswer(call ->
+                state.dueDate == null ? null : Timestamp.valueOf(state.dueDate.atStartOfDay()));
         lenient().when(issue.getResolutionDate()).thenAnswer(call ->
                 state.resolvedAt == null ? null : new Timestamp(state.resolvedAt.toEpochMilli()));
         lenient().when(issue.getCustomFieldValue(any())).thenAnswer(call -> {
@@ -420,6 +455,56 @@ public final class FakeJira {
         return event(issue, EventType.ISSUE_COMMENTED_ID, user(author), comment(author, at, null));
     }
 
+    /** A public comment with its text, as Jira's comment field or comment resource adds one. */
+    public IssueEvent commented(String issue, String author, Instant at, String body) {
+        return event(issue, EventType.ISSUE_COMMENTED_ID, user(author), comment(author, at, null, body));
+    }
+
+    /**
+     * {@code POST /rest/api/2/issue/{key}/comment} with {@code properties: [{key, value}]}: the comment is stored, then
+     * its properties, then ISSUE_COMMENTED is dispatched (DefaultCommentManager.create).
+     */
+    public IssueEvent commentedWithProperty(String issue, String author, Instant at, String body, String key,
+                                            String json) {
+        Comment comment = comment(author, at, null, body);
+        properties.computeIfAbsent(comment.getId(), id -> new ConcurrentHashMap<>()).put(key, json);
+        return event(issue, EventType.ISSUE_COMMENTED_ID, user(author), comment);
+    }
+
+    /**
+     * Jira's edit screen (or {@code PUT /rest/api/2/issue/{key}}) setting the due date with a comment: the issue holds
+     * the new date, and one ISSUE_UPDATED event carries the comment and a change log with a {@code duedate} item.
+     */
+    public IssueEvent dueDateSetWithComment(String issue, String author, Instant at, String body, LocalDate due) {
+        LocalDate before = issues.get(issue).dueDate;
+        issues.get(issue).dueDate = due;
+        IssueEvent event = event(issue, EventType.ISSUE_UPDATED_ID, user(author), comment(author, at, null, body));
+        GenericValue changeLog = changeLog(changeItem("duedate", before == null ? null : before.toString(),
+                due.toString()));
+        lenient().when(event.getChangeLog()).thenReturn(changeLog);
+        return event;
+    }
+
+    private static GenericValue changeLog(GenericValue... items) {
+        GenericValue changeLog = mock(GenericValue.class);
+        try {
+            lenient().when(changeLog.getRelated("ChildChangeItem")).thenReturn(List.of(items));
+        } catch (Exception impossible) {
+            throw new AssertionError(impossible);
+        }
+        return changeLog;
+    }
+
+    /** A change item as Jira's change history has it: field, old and new values ({@code newvalue} [U]). */
+    private static GenericValue changeItem(String field, String oldValue, String newValue) {
+        GenericValue item = mock(GenericValue.class);
+        lenient().when(item.getString("field")).thenReturn(field);
+        lenient().when(item.getString("fieldtype")).thenReturn("jira");
+        lenient().when(item.getString("oldvalue")).thenReturn(oldValue);
+        lenient().when(item.getString("newvalue")).thenReturn(newValue);
+        return item;
+    }
+
     public IssueEvent internalComment(String issue, String author, Instant at, String group) {
         return event(issue, EventType.ISSUE_COMMENTED_ID, user(author), comment(author, at, group));
     }
@@ -449,13 +534,19 @@ public final class FakeJira {
     }
 
     private Comment comment(String author, Instant at, String group) {
+        return comment(author, at, group, "text");
+    }
+
+    private Comment comment(String author, Instant at, String group, String body) {
         Comment comment = mock(Comment.class);
         ApplicationUser by = user(author);
+        long id = nextCommentId++;
+        lenient().when(comment.getId()).thenReturn(id);
         lenient().when(comment.getAuthorApplicationUser()).thenReturn(by);
         lenient().when(comment.getCreated()).thenReturn(Date.from(at));
         lenient().when(comment.getGroupLevel()).thenReturn(group);
         lenient().when(comment.getRoleLevelId()).thenReturn(null);
-        lenient().when(comment.getBody()).thenReturn("text");
+        lenient().when(comment.getBody()).thenReturn(body);
         return comment;
     }
 }

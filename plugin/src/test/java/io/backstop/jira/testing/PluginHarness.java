@@ -7,6 +7,7 @@ import io.backstop.jira.ao.ActiveObjectsStore;
 import io.backstop.jira.ao.SchemaUpgradeTask;
 import io.backstop.jira.event.IssueEventListener;
 import io.backstop.jira.event.IssueFactsReader;
+import io.backstop.jira.event.ReplyFactsReader;
 import io.backstop.jira.job.WatcherJob;
 import io.backstop.jira.job.WatcherScheduler;
 import io.backstop.jira.port.JiraBrowsePermission;
@@ -38,6 +39,7 @@ public final class PluginHarness {
     public final JiraCurrentUser currentUser;
     public final BackstopHolder backstop;
     public final IssueFactsReader facts;
+    public final ReplyFactsReader replies;
     public final IssueEventListener listener;
     public final WatcherJob job;
     public final JiraSetup setup;
@@ -70,7 +72,8 @@ public final class PluginHarness {
         currentUser = new JiraCurrentUser(jira.authentication);
         backstop = new BackstopHolder(store, tracker, directory, locks);
         facts = new IssueFactsReader(jira.fields);
-        listener = new IssueEventListener(jira.events, backstop, facts, clock);
+        replies = new ReplyFactsReader(jira.commentProperties);
+        listener = new IssueEventListener(jira.events, backstop, facts, replies, clock);
         job = new WatcherJob(backstop, jira.scheduler, clock);
         setup = new JiraSetup(jira.constants, jira.issueTypes, jira.avatars, jira.fields, jira.groups, jira.users,
                 locks, settings);

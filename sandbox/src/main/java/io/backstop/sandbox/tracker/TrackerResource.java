@@ -90,19 +90,24 @@ public class TrackerResource {
      * {@code {author: "client" | staff name, body, internal?, holding?, promise?, dueDate?}}: a client message or a
      * staff reply. {@code holding} true marks a holding reply (false: not one, whatever its text says), {@code promise}
      * the instant it promises, {@code dueDate} the issue's due date set with the reply (sla-semantics.md, "Holding
-     * replies in the hosts").
+     * replies in the hosts"). The admin acts for anyone; a member of staff posts as themselves only ({@code author}
+     * left out or their own name; another name, or the client's, is 403) on an issue they may browse (else 404), as
+     * Jira's comment resource posts as the logged-in user.
      */
     @POST
     @Path("{key}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("key") String key, String body) {
-        access.admin();
+        Caller caller = access.caller();
+        if (!caller.admin() && !caller.staff()) {
+            throw ApiError.forbidden("only the department's staff reply to clients");
+        }
+        if (!caller.admin() && !access.canBrowse(caller, key)) {
+            throw ApiError.notFound("key", "no issue " + key + " that you may see");
+        }
         SandboxTracker.Issue issue = issue(key);
         JsonNode request = object(body);
-        String author = text(request, "author", true);
-        if (!SandboxTracker.CLIENT.equals(author) && settings.current().person(author).isEmpty()) {
-            throw ApiError.badInput("author", "expected \"client\" or a person of the department, got \"" + author + "\"");
-        }
+        String author = author(caller, text(request, "author", caller.admin()));
         String text = text(request, "body", false, MAX_COMMENT);
         JsonNode internalNode = request.get("internal");
         if (internalNode != null && !internalNode.isNull() && !internalNode.isBoolean()) {
@@ -112,6 +117,20 @@ public class TrackerResource {
         Instant now = clock.instant();
         actions.comment(issue, author, text == null ? "" : text, internal, now, replyFacts(request, text, now));
         return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
+    }
+
+    /** Who the comment is by: for the admin, whoever the body names (required); for staff, themselves. */
+    private String author(Caller caller, String named) {
+        if (!caller.admin()) {
+            if (named != null && !named.equals(caller.name())) {
+                throw new ApiError(403, "author", "staff post as themselves, never as \"" + named + "\"");
+            }
+            return caller.name();
+        }
+        if (!SandboxTracker.CLIENT.equals(named) && settings.current().person(named).isEmpty()) {
+            throw ApiError.badInput("author", "expected \"client\" or a person of the department, got \"" + named + "\"");
+        }
+        return named;
     }
 
     private static ReplyFacts replyFacts(JsonNode request, String text, Instant now) {

@@ -31,7 +31,7 @@ final class PageServlet extends HttpServlet {
 
     static final HostLinks LINKS = new HostLinks("/rest/backstop/1.0", WebPages.PAGES + "/issue?key=",
             "/rest/sandbox/1.0/clock", ResourceServlet.PATH + "/web", "", // no setup: the sandbox needs none
-            WebPages.PAGES + "/queue");
+            WebPages.PAGES + "/queue", "/rest/sandbox/1.0/issues/{key}/comments", HostLinks.SANDBOX_COMMENTS);
 
     /** Which item of the sandbox's menu each screen lights up. */
     private static final Map<Screen, String> ACTIVE = Map.of(Screen.QUEUE, "queue", Screen.SETTINGS, "settings",

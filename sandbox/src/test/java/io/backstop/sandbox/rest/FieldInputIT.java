@@ -69,7 +69,8 @@ class FieldInputIT extends DepartmentIT {
             "POST " + BACKSTOP + "issues/{key}/take", "head",
             "POST " + BACKSTOP + "results/complaints/{id}/action", "head",
             "POST " + BACKSTOP + "results/dunning", "head",
-            "POST " + BACKSTOP + "results/dunning/{id}/decision", "head");
+            "POST " + BACKSTOP + "results/dunning/{id}/decision", "head",
+            "GET " + BACKSTOP + "promises", "head");
 
     static {
         VALID.put("POST " + BACKSTOP + "absences", Map.of("person", "petrova",
@@ -85,6 +86,7 @@ class FieldInputIT extends DepartmentIT {
                 "answer", "In your inbox.", "service", "seo", "operation", "client-question", "tags", List.of("report")));
         VALID.put("POST " + BACKSTOP + "library/entries/{id}/merge", Map.of("into", 1));
         VALID.put("POST " + BACKSTOP + "issues/{key}/take", Map.of("expectedAssignee", "ivanova"));
+        VALID.put("POST " + BACKSTOP + "issues/{key}/reply-preview", Map.of("text", "Получили, ответим до четверга"));
         VALID.put("POST " + BACKSTOP + "results/operations", Map.of("person", "ivanova", "day", "2026-11-02",
                 "operation", "client-question", "count", 1));
         VALID.put("POST " + BACKSTOP + "results/offers", Map.of("issue", ISSUE, "client", "acme",
@@ -198,6 +200,9 @@ class FieldInputIT extends DepartmentIT {
         query("GET " + BACKSTOP + "breaches", "from", "yesterday", "2026-11-02T10:00:00");
         query("GET " + BACKSTOP + "breaches", "to", "2026-11-02", "3000-01-01T00:00:00Z");
 
+        query("GET " + BACKSTOP + "promises", "from", "yesterday", "2026-11-02T10:00:00");
+        query("GET " + BACKSTOP + "promises", "to", "2026-11-02", "+99999-01-01T00:00:00Z");
+        query("GET " + BACKSTOP + "promises", "outcome", "LOST", LONG);
         path("GET " + BACKSTOP + "issues/{key}/sla", "key", 404, "NOPE-1", LONG);
         String take = "POST " + BACKSTOP + "issues/{key}/take";
         path(take, "key", 404, "NOPE-1");
@@ -205,6 +210,12 @@ class FieldInputIT extends DepartmentIT {
         raw(take, "{\"expectedAssignee\": ", "[1]", "\"ivanova\"");
         huge(take);
 
+        String preview = "POST " + BACKSTOP + "issues/{key}/reply-preview";
+        path(preview, "key", 404, "NOPE-1", LONG);
+        body(preview, "text", REMOVE, 5, List.of("Получили"), "x".repeat(32_001));
+        raw(preview, "{", "[]", "");
+        huge(preview);
+        path("GET " + BACKSTOP + "issues/{key}/reply-context", "key", 404, "NOPE-1", LONG);
         String normHours = "GET " + BACKSTOP + "results/norm-hours";
         query(normHours, "from", "yesterday", "2026-13-01", "1999-12-31", "2000-01-01"); // the last: a century
         query(normHours, "to", "2026-11-31", "2101-01-01", "2026-11-02T10:00");
@@ -330,6 +341,9 @@ class FieldInputIT extends DepartmentIT {
         document(settings, "notesLanguage", "english");
         document(settings, "notesLanguage", List.of("ru"));
         document(settings, "notesLanguage", LONG);
+        document(settings, "holdingReplies", "получили");
+        document(settings, "holdingReplies", Map.of("limit", "short"));
+        document(settings, "holdingReplies", Map.of("phrases", List.of("")));
         raw(settings, "{", "[]", "");
         huge(settings);
         String resultsSettings = "PUT " + BACKSTOP + "results/settings";

@@ -4,6 +4,9 @@
  * AbstractEvent (it also implements IssueRelatedEvent, not declared here - unused); getIssue():Issue,
  * getUser():ApplicationUser, getComment():Comment, getEventTypeId():Long. Constructor (Issue, Map, ApplicationUser, Long)
  * seen in Jira 11 tests (slack DefaultIssueEventToEventMatcherTypeConverterTest.java:71). Bodies are test conveniences.
+ * getChangeLog():org.ofbiz.core.entity.GenericValue, null when the event changed no field: jira-platform.md 2.9 [C]
+ * (constructor arguments and usage) and Jira 9 use in atlassian-labs/msteams-jira-server-addon
+ * NotificationEventService.buildNotificationEventChangeLog (issueEvent.getChangeLog(), then getRelated).
  */
 package com.atlassian.jira.event.issue;
 
@@ -12,6 +15,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.Map;
+import org.ofbiz.core.entity.GenericValue;
 
 public final class IssueEvent extends AbstractEvent {
 
@@ -40,5 +44,9 @@ public final class IssueEvent extends AbstractEvent {
 
     public Long getEventTypeId() {
         return eventTypeId;
+    }
+
+    public GenericValue getChangeLog() {
+        return null;
     }
 }
