@@ -50,7 +50,7 @@ class DemoDepartmentTest {
         assertThat(SettingsDocument.toJson(SettingsDocument.read(json))).isEqualTo(mapper.readTree(json));
         assertThat(mapper.readTree(json).fieldNames()).toIterable()
                 .containsExactly("calendar", "policy", "goals", "people", "tick", "staffGroup", "projects",
-                        "ownAbsenceDays", "notesLanguage");
+                        "ownAbsenceDays", "notesLanguage", "holdingReplies");
     }
 
     @Test
