@@ -99,9 +99,10 @@
     return box.node.querySelector('#' + id);
   }
 
-  /** Shows how the text will count, and the choices that fit. */
+  /** Shows how the text will count, and the choices that fit (kept while the text keeps counting the same way). */
   function showPreview(box, p) {
     var t = box.t;
+    var changed = !box.last || Boolean(box.last.holding) !== Boolean(p.holding);
     box.last = p;
     var empty = box.text.value.trim() === '';
     box.send.disabled = empty;
@@ -114,10 +115,14 @@
     Backstop.show(input(box, 'backstop-reply-hold').parentNode, p.holding);
     Backstop.show(input(box, 'backstop-reply-mark').parentNode, !p.holding);
     box.suggested = localValue(box, p.holding ? p.promise : p.defaultPromise);
-    box.due.value = box.suggested;
-    input(box, 'backstop-reply-hold').checked = p.holding;
-    input(box, 'backstop-reply-full').checked = false;
-    input(box, 'backstop-reply-mark').checked = false;
+    if (!box.dueTouched) {
+      box.due.value = box.suggested;
+    }
+    if (changed) {
+      input(box, 'backstop-reply-hold').checked = p.holding;
+      input(box, 'backstop-reply-full').checked = false;
+      input(box, 'backstop-reply-mark').checked = false;
+    }
     showDue(box);
   }
 
@@ -154,7 +159,7 @@
       if (input(box, 'backstop-reply-full').checked) {
         return { holding: false };
       }
-      return box.due.value && box.due.value !== box.suggested ? { holding: true, promise: due } : null;
+      return due && (box.dueTouched || box.due.value !== box.suggested) ? { holding: true, promise: due } : null;
     }
     return input(box, 'backstop-reply-mark').checked ? (due ? { holding: true, promise: due } : { holding: true })
       : null;
@@ -208,6 +213,9 @@
       timer = setTimeout(function () {
         preview(box);
       }, WAIT_MS);
+    });
+    box.due.addEventListener('input', function () {
+      box.dueTouched = true; // the person's date is kept while they go on typing
     });
     ['backstop-reply-full', 'backstop-reply-hold', 'backstop-reply-mark'].forEach(function (id) {
       input(box, id).addEventListener('change', function () {
