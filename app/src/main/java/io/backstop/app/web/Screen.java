@@ -5,8 +5,10 @@ import java.util.List;
 
 /** Backstop's screens: their template (a fragment a host places in its page) and title key. */
 public enum Screen {
-    /** The operator's queue: staff and administrators; the REST filters what a manager sees. */
-    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue"),
+    /**
+     * The operator's queue and its promise lane: staff and administrators; the REST filters what a manager sees.
+     */
+    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "queue-promises"),
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-requests", "settings-ics",
             "settings-calendar", "settings-policy", "settings-people", "settings-absences", "settings-results-form",
