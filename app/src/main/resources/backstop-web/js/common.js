@@ -124,6 +124,26 @@
     });
   };
 
+  /** Instants as people write them: "Thu 18:00" / "чт 18:00" within six days of now, else "Thu 12 Nov 18:00" /
+   * "чт 12.11 18:00", with the year when it is not now's. */
+  function writtenTime(lang, zone) {
+    var ru = /^ru/i.test(lang || '');
+    var format = new Intl.DateTimeFormat(lang, { timeZone: zone || undefined, weekday: 'short', hourCycle: 'h23',
+      day: ru ? '2-digit' : 'numeric', month: ru ? '2-digit' : 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    var parts = function (ms) {
+      var p = {};
+      format.formatToParts(new Date(ms)).forEach(function (part) { p[part.type] = part.value; });
+      return p;
+    };
+    return function (iso, now) {
+      var at = Date.parse(iso);
+      var p = isNaN(at) ? null : parts(at);
+      var sep = ru ? '.' : ' ';
+      return !p ? '' : p.weekday + ' ' + (Math.abs(at - now) < 6 * 864e5 ? ''
+        : p.day + sep + p.month + (p.year !== parts(now).year ? sep + p.year : '') + ' ') + p.hour + ':' + p.minute;
+    };
+  }
+
   /** Dates, relative times, durations, numbers and money in the page's language and the department's time zone. */
   Backstop.formats = function (lang, zone) {
     var dateTime;
@@ -176,6 +196,7 @@
         }
         return units.minute.format(rest);
       },
+      when: writtenTime(lang, zone),
       number: function (n) {
         return number.format(n);
       },

@@ -7,7 +7,7 @@
  * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className, href}]],
  * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }; optionally
  * path: the endpoint under the REST root when it is not results/<endpoint>, query: function ({from, to} or
- * {month}) -> the query that endpoint takes, after: function (ctx, node, reload) drawing below the table, maxRows
+ * {month}) -> the query that endpoint takes, after: function (ctx, node, reload, body) drawing below the table, maxRows
  * (more than the usual six) and emptyKey (the text when there is nothing). A cell's href becomes a link only for
  * http(s) addresses; ctx.page(path) makes a host's page (ctx.issuePage + key, ctx.queuePage) one.
  */
@@ -185,7 +185,7 @@
     }
     showError(g, '');
     drawChart(g, answer.body, drawTable(g, answer.body));
-    return Promise.resolve(g.module.after ? g.module.after(g.ctx, g.q('.backstop-gadget-after'), g.load) : null)
+    return Promise.resolve(g.module.after ? g.module.after(g.ctx, g.q('.backstop-gadget-after'), g.load, answer.body) : null)
       .then(function () {
         g.q('.backstop-gadget-updated').textContent = t('backstop.gadget.updated', g.ctx.f.time(now));
         g.root.setAttribute('data-state', 'ready');
@@ -195,6 +195,7 @@
   function load(g) {
     g.root.setAttribute('data-state', 'loading');
     return Backstop.now(g.clock).then(function (now) {
+      g.ctx.now = now; // the host's now, for times as people write them (ctx.f.when)
       var search = query(g, now);
       if (search === null) {
         showError(g, g.ctx.t('backstop.gadget.period.incomplete'));

@@ -111,6 +111,13 @@
     }
   }
 
+  /** The open promise as people write it: "promised by Thu 18:00, ivanova". */
+  function showPromise(ctx, sla, now) {
+    var line = ctx.root.querySelector('#backstop-panel-promise');
+    line.textContent = sla.promise ? ctx.t('backstop.promise.by', ctx.fmt.when(sla.promise.due, now), sla.promise.by) : '';
+    Backstop.show(line, Boolean(sla.promise));
+  }
+
   function show(ctx, parts, sla, now) {
     var root = ctx.root;
     var state = stateOf(ctx.t, sla);
@@ -118,6 +125,7 @@
     lozenge.className = state.className;
     lozenge.textContent = state.text;
     showClock(ctx, sla, now);
+    showPromise(ctx, sla, now);
     set(root, '#backstop-panel-owner', sla.owner);
     set(root, '#backstop-panel-assignee', sla.assignee);
     set(root, '#backstop-panel-client', sla.client);

@@ -1,7 +1,9 @@
 /*
  * The operator's queue: GET {rest}/queue (sorted by the API as rule 9 sorts it: by due), filtered here by owner
  * and client, reloaded every data-refresh-seconds without moving the page. Time left and the lozenge come from the
- * server's countdown (Backstop.countdown), never from the due date and the browser's clock.
+ * server's countdown (Backstop.countdown), never from the due date and the browser's clock. Its parts register with
+ * Backstop.part('queue', part) in files loaded before this one (queue-promises.js: the promise lane); a part:
+ * { start(queue), load(queue, now) -> promise, render(queue) }, each optional; render follows every load and filter.
  */
 (function (Backstop) {
   'use strict';
@@ -169,6 +171,11 @@
     });
     Backstop.clear(queue.rows);
     queue.rows.appendChild(body);
+    queue.parts.forEach(function (part) {
+      if (part.render) {
+        part.render(queue); // e.g. the promise lane, with the same filters
+      }
+    });
     Backstop.show(queue.empty, shown.length === 0);
     queue.empty.textContent = queue.last.entries.length === 0 ? queue.t('backstop.queue.empty') : queue.t('backstop.queue.emptyFiltered');
     queue.root.setAttribute('data-shown', String(shown.length));
@@ -200,8 +207,10 @@
     queue.loading = true;
     root.setAttribute('data-state', 'loading');
     return Backstop.now(queue.clockUrl).then(function (now) {
-      return Backstop.api(queue.rest + '/queue').then(function (answer) {
-        showAnswer(queue, answer, now);
+      return Promise.all([Backstop.api(queue.rest + '/queue')].concat(queue.parts.map(function (part) {
+        return part.load ? part.load(queue, now) : null;
+      }))).then(function (answers) {
+        showAnswer(queue, answers[0], now);
       });
     }).then(function () {
       queue.loading = false;
@@ -218,7 +227,13 @@
       user: root.getAttribute('data-user'), canTake: root.getAttribute('data-can-take') === 'true',
       rows: $('#backstop-queue-rows'), owner: $('#backstop-queue-owner'), client: $('#backstop-queue-client'),
       empty: $('#backstop-queue-empty'), error: $('#backstop-queue-error'), updated: $('#backstop-queue-updated'),
-      flash: $('#backstop-queue-flash'), last: { entries: [], now: Date.now() }, loading: false };
+      flash: $('#backstop-queue-flash'), last: { entries: [], now: Date.now() }, loading: false,
+      parts: Backstop.parts('queue') };
+    queue.parts.forEach(function (part) {
+      if (part.start) {
+        part.start(queue);
+      }
+    });
     var refreshSeconds = Number(root.getAttribute('data-refresh-seconds')) || 30;
     var reload = function () { return load(queue); };
     queue.owner.addEventListener('change', function () { render(queue); });

@@ -59,6 +59,26 @@ public final class PromiseStore {
                 .order("MADE_AT, ID"));
     }
 
+    /**
+     * Promises that closed with {@code from <= closedAt < to} (kept, moved or broken then), in the order they
+     * closed: what a period's results count against each promise's maker.
+     */
+    public List<Promise> closedBetween(Instant from, Instant to) {
+        return list(Query.select(COLUMNS).where("OUTCOME <> ? AND CLOSED_AT >= ? AND CLOSED_AT < ?",
+                PromiseOutcome.OPEN.name(), from.toEpochMilli(), to.toEpochMilli()).order("CLOSED_AT, ID"));
+    }
+
+    /** Open promises due before {@code before}, the soonest due first: the queue's "due today". */
+    public List<Promise> openDueBefore(Instant before) {
+        return list(Query.select(COLUMNS).where("OUTCOME = ? AND DUE < ?", PromiseOutcome.OPEN.name(),
+                before.toEpochMilli()).order("DUE, ID"));
+    }
+
+    /** Every broken promise, in the order they broke: the queue's lane keeps those not answered since. */
+    public List<Promise> broken() {
+        return list(Query.select(COLUMNS).where("OUTCOME = ?", PromiseOutcome.BROKEN.name()).order("CLOSED_AT, ID"));
+    }
+
     /** Every promise on the given issue, in the order made: how often one was moved before it broke. */
     public List<Promise> ofIssue(String issue) {
         return list(Query.select(COLUMNS).where("ISSUE_KEY = ?", issue).order("MADE_AT, ID"));

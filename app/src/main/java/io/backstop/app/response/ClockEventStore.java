@@ -89,6 +89,30 @@ public final class ClockEventStore {
         return newest.subList(0, Math.min(limit, newest.size()));
     }
 
+    /**
+     * The rows of the given kinds on the given issues with {@code at >= from}, in the order they happened: what
+     * happened on some issues since a moment (the queue's broken promises: answered since?).
+     */
+    public List<ClockEvent> onIssuesSince(Collection<String> issues, Instant from, ClockEventKind... kinds) {
+        List<String> all = new ArrayList<>(issues);
+        List<ClockEvent> found = new ArrayList<>();
+        String kindList = String.join(", ", Collections.nCopies(kinds.length, "?"));
+        for (int start = 0; start < all.size(); start += 500) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
+            List<Object> parameters = new ArrayList<>();
+            for (ClockEventKind kind : kinds) {
+                parameters.add(kind.name());
+            }
+            parameters.add(from.toEpochMilli());
+            parameters.addAll(chunk);
+            found.addAll(list(Query.select().where("KIND IN (" + kindList + ") AND AT >= ? AND ISSUE_KEY IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", parameters.toArray())
+                    .order("ID")));
+        }
+        found.sort(Comparator.comparing(ClockEvent::at));
+        return found;
+    }
+
     /** What the tracker reported (not what Backstop did) with {@code from <= at < to}, by time then record order. */
     public List<ClockEvent> trackerEvents(Instant from, Instant to) {
         return list(Query.select().where("KIND IN (?, ?, ?, ?, ?) AND AT >= ? AND AT < ?",

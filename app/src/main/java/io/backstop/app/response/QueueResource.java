@@ -67,4 +67,24 @@ public class QueueResource {
         }
         return Json.ok(list);
     }
+
+    /**
+     * The queue's promise lane ({@link PromiseLane}): promises broken and not answered since, then promises due
+     * today, each with who promised, by when and how often it was moved. Seen as the queue is.
+     */
+    @GET
+    @Path("promises")
+    public Response promises() {
+        Caller caller = access.staff();
+        boolean seesAll = caller.admin() || caller.isAnyOf(Role.OPERATOR, Role.HEAD);
+        WorkCalendar calendar = settings.current().calendar();
+        Instant now = clock.instant();
+        ArrayNode list = Json.MAPPER.createArrayNode();
+        for (PromiseLane.Entry entry : views.promiseLane(now, calendar.zone())) {
+            if (seesAll || access.canBrowse(caller, entry.promise().issue())) {
+                list.add(PromiseLane.json(entry, calendar, now));
+            }
+        }
+        return Json.ok(list);
+    }
 }

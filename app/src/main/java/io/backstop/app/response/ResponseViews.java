@@ -5,12 +5,15 @@ import io.backstop.core.sla.Promise;
 import io.backstop.app.results.complaints.ComplaintStore;
 import io.backstop.app.store.EntityStore;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** What people read: the queue, one issue's clock and timeline, the audit trail and the breaches. */
+/**
+ * What people read: the queue and its promise lane, one issue's clock and timeline, the audit trail and the breaches.
+ */
 public final class ResponseViews {
 
     private final ClockStore clocks;
@@ -51,6 +54,11 @@ public final class ResponseViews {
     /** Promises made in {@code [from, to)}, in the order made, each as it stands now. */
     public List<Promise> promises(Instant from, Instant to) {
         return promises.madeBetween(from, to);
+    }
+
+    /** The queue's promise lane at {@code now}: broken and not answered since, then due today ({@link PromiseLane}). */
+    List<PromiseLane.Entry> promiseLane(Instant now, ZoneId zone) {
+        return new PromiseLane(clocks, events, promises).at(now, zone);
     }
 
     public List<ClockEvent> breaches(Instant from, Instant to) {

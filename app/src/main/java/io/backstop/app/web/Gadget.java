@@ -14,7 +14,9 @@ import java.util.List;
  * ({@code js/absence-requests.js}).
  */
 public enum Gadget {
-    /** On-time share of replies and breaches per person ({@code GET results/sla}). */
+    /**
+     * On time, breaches held, promises broken, the on-time share and rescue speed per person ({@code GET results/sla}).
+     */
     SLA("sla", "backstop.gadget.sla.title", "person", false, true),
     /** Norm-hours per full day per person against their band ({@code GET results/norm-hours}). */
     NORM_HOURS("norm-hours", "backstop.gadget.normHours.title", "person", false, true),
@@ -40,7 +42,12 @@ public enum Gadget {
      * (the server's countdown, as the queue and the issue panel show it), the first ten and a link to the queue
      * ({@code GET queue}). It is now, so it has no period filter; the head, the operator and administrators get it.
      */
-    WAITING("waiting", "backstop.gadget.waiting.title", null, false, false, Role.HEAD, Role.OPERATOR);
+    WAITING("waiting", "backstop.gadget.waiting.title", null, false, false, Role.HEAD, Role.OPERATOR),
+    /**
+     * Broken promises: each promise broken in the period, who had made it, for when, and how often it had been moved
+     * before it broke ({@code GET results/sla}'s {@code brokenPromises}); the head's and administrators'.
+     */
+    BROKEN_PROMISES("broken-promises", "backstop.gadget.brokenPromises.title", "person", false, true, Role.HEAD);
 
     /** The fragment every gadget renders, with its own id and settings. */
     public static final String TEMPLATE = "templates/backstop/gadget.vm";

@@ -6,10 +6,10 @@ import java.util.List;
 /** Backstop's screens: their template (a fragment a host places in its page) and title key. */
 public enum Screen {
     /**
-     * The operator's queue: staff and administrators; the REST filters what a manager sees. With "I'm busy until
-     * ..." ({@code js/busy.js}, mounting itself), as on the issue panel.
+     * The operator's queue and its promise lane: staff and administrators; the REST filters what a manager sees. With
+     * "I'm busy until ..." ({@code js/busy.js}, mounting itself), as on the issue panel.
      */
-    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy"),
+    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises"),
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-requests", "settings-ics",
             "settings-calendar", "settings-policy", "settings-people", "settings-absences", "settings-results-form",

@@ -4,7 +4,7 @@ import io.backstop.app.response.ClockEvent;
 import io.backstop.app.response.ClockEventStore;
 import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.results.norms.NormsDesk;
-import io.backstop.app.results.scorecard.ScorecardDesk;
+import io.backstop.app.results.scorecard.PersonSla;
 import io.backstop.app.results.common.Refused;
 import io.backstop.app.results.debt.DebtDesk;
 import io.backstop.app.results.common.ResultsSettings;
@@ -95,14 +95,18 @@ class ResultsDeskTest {
         reply("head", at(MON + "T12:00"), true);
         reply("ivanova", at("2026-10-30T10:00"), false); // before the period
 
-        var all = desk.scorecard().sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), Optional.empty());
-        assertThat(all).extracting(ScorecardDesk.PersonSla::person)
+        Instant end = at(MON.plusDays(1) + "T00:00");
+        var all = desk.scorecard().sla(at(MON + "T00:00"), end, end, Optional.empty()).people();
+        assertThat(all).extracting(PersonSla::person)
                 .containsExactly("head", "ivanova", "operator", "petrova", "sidorova");
-        assertThat(all.get(1)).isEqualTo(new ScorecardDesk.PersonSla("ivanova", 2, 1));
-        assertThat(all.get(1).breaches()).isEqualTo(1);
-        assertThat(all.get(2)).isEqualTo(new ScorecardDesk.PersonSla("operator", 0, 0));
-        assertThat(desk.scorecard().sla(at(MON + "T00:00"), at(MON.plusDays(1) + "T00:00"), Optional.of("head")))
-                .containsExactly(new ScorecardDesk.PersonSla("head", 1, 1));
+        // the late reply broke no recorded breach (no watcher ran): a late answer of hers
+        assertThat(all.get(1)).isEqualTo(new PersonSla("ivanova", 2, 1, 1, 1, 0, PersonSla.Promises.NONE,
+                PersonSla.Rescues.NONE));
+        assertThat(all.get(1).onTimeShare()).isEqualTo(0.5);
+        assertThat(all.get(2)).isEqualTo(PersonSla.ofReplies("operator", 0, 0));
+        assertThat(all.get(2).onTimeShare()).isNull();
+        assertThat(desk.scorecard().sla(at(MON + "T00:00"), end, end, Optional.of("head")).people())
+                .containsExactly(PersonSla.ofReplies("head", 1, 1));
     }
 
     /** A staff reply as the response desk records it. */

@@ -199,6 +199,9 @@ class FieldInputIT extends DepartmentIT {
         query("GET " + BACKSTOP + "audit", "to", "2026-11-02", "+99999-01-01T00:00:00Z");
         query("GET " + BACKSTOP + "breaches", "from", "yesterday", "2026-11-02T10:00:00");
         query("GET " + BACKSTOP + "breaches", "to", "2026-11-02", "3000-01-01T00:00:00Z");
+        query("GET " + BACKSTOP + "promises", "from", "yesterday", "2026-11-02T10:00:00");
+        query("GET " + BACKSTOP + "promises", "to", "2026-11-02", "3000-01-01T00:00:00Z");
+        query("GET " + BACKSTOP + "promises", "outcome", "LOST", "BROKEN,KEPT");
 
         query("GET " + BACKSTOP + "promises", "from", "yesterday", "2026-11-02T10:00:00");
         query("GET " + BACKSTOP + "promises", "to", "2026-11-02", "+99999-01-01T00:00:00Z");

@@ -78,6 +78,7 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    BACKSTOP, "onboarding/plan",       none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "onboarding/newcomers",  none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "queue",                 none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "queue/promises",        none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "issues/{key}/sla",      issue(ISSUE),                    200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "issues/{key}/take",     issueAnd(ISSUE, Map.of()),       403,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "issues/{key}/reply-preview", issueAnd(ISSUE, Map.of("text", "Получили, ответим до четверга")),

@@ -1,7 +1,6 @@
 package io.backstop.app.results.scorecard;
 
-import io.backstop.app.response.ClockEvent;
-import io.backstop.app.response.ClockEventKind;
+import io.backstop.app.promise.PromiseStore;
 import io.backstop.app.response.ClockEventStore;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.common.ResultsSettings;
@@ -33,10 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The monthly pay calculator, and the replies on time per person it counts. */
+/**
+ * The monthly pay calculator, and the response figures per person whose on-time share is its timeliness: breaches
+ * against whoever held the issue, promises against whoever made them (docs/sla.md, "For a department head").
+ */
 public final class ScorecardDesk {
 
     private final ResultsContext context;
@@ -44,7 +45,7 @@ public final class ScorecardDesk {
     private final ReceivableStore receivableStore;
     private final ComplaintStore complaintStore;
     private final OfferStore offerStore;
-    private final ClockEventStore events;
+    private final SlaFigures figures;
 
     public ScorecardDesk(ResultsContext context, EntityStore store, NormsDesk norms) {
         this.context = context;
@@ -52,7 +53,7 @@ public final class ScorecardDesk {
         this.receivableStore = new ReceivableStore(store);
         this.complaintStore = new ComplaintStore(store);
         this.offerStore = new OfferStore(store);
-        this.events = new ClockEventStore(store);
+        this.figures = new SlaFigures(new ClockEventStore(store), new PromiseStore(store));
     }
 
     public ResultsSettings settings() {
@@ -86,16 +87,8 @@ public final class ScorecardDesk {
             managerOf.getOrDefault(p.receivable(), Optional.empty())
                     .ifPresent(m -> collected.merge(m, p.amountKopecks(), Long::sum));
         }
-        Map<String, int[]> replies = new HashMap<>();
-        for (ClockEvent e : events.ofKind(ClockEventKind.STAFF_REPLY, start, end)) {
-            if (e.actor() != null) {
-                int[] r = replies.computeIfAbsent(e.actor(), a -> new int[2]);
-                r[1]++;
-                if (Boolean.TRUE.equals(e.onTime())) {
-                    r[0]++;
-                }
-            }
-        }
+        Map<String, PersonSla> timeliness = new HashMap<>();
+        figures.report(current, start, end, end, person).people().forEach(p -> timeliness.put(p.person(), p));
         SortedMap<String, Long> complaints = ComplaintRules.countsByPerson(
                 complaintStore.complaints(start, end).stream().map(StoredComplaint::complaint).toList(), start, end);
         SortedMap<String, Long> points = Upsells.pointsByPerson(settings.adjacency(),
@@ -105,10 +98,10 @@ public final class ScorecardDesk {
         for (String name : people) {
             NormsDesk.PersonOutput out = output.get(name);
             Output total = out == null ? Output.NONE : out.total();
-            int[] r = replies.getOrDefault(name, new int[2]);
+            PersonSla sla = timeliness.getOrDefault(name, PersonSla.ofReplies(name, 0, 0));
             MonthResults monthResults = new MonthResults(name, month, total.earnedNormHours(),
-                    collected.getOrDefault(name, 0L), r[0], r[1], Math.toIntExact(complaints.getOrDefault(name, 0L)),
-                    points.getOrDefault(name, 0L));
+                    collected.getOrDefault(name, 0L), sla.onTime(), sla.counted(),
+                    Math.toIntExact(complaints.getOrDefault(name, 0L)), points.getOrDefault(name, 0L));
             int monthOfService = NormsDesk.monthOfService(settings.ramp(), settings.hiredOn(name), last);
             Targets targets = Targets.of(Targets.outputNormHours(settings.ramp(), monthOfService,
                     total.presentMinutes()), settings.collectTargetKopecks(), settings.upsellPointsTarget());
@@ -117,35 +110,13 @@ public final class ScorecardDesk {
         return scores;
     }
 
-    /** One person's replies in a period: how many, how many within the response goal, how many late (breached). */
-    public record PersonSla(String person, int replies, int onTime) {
-
-        public int breaches() {
-            return replies - onTime;
-        }
-    }
-
     /**
-     * Staff replies with {@code start <= repliedAt < end} per person: the managers and operators (none yet: zero)
-     * and whoever else replied, by name. A reply after its goal is a breach of that person's.
+     * The response figures per person with {@code start <= at < end} ({@link PersonSla}): the managers and
+     * operators (none yet: zero) and whoever else replied, held a breach, promised or took over a breached issue;
+     * with the promises broken in the period and how often each was moved first. Rescues not answered yet are
+     * measured to {@code now}.
      */
-    public List<PersonSla> sla(Instant start, Instant end, Optional<String> person) {
-        SortedMap<String, int[]> replies = new TreeMap<>();
-        context.current().people().stream()
-                .filter(p -> p.role() == Role.MANAGER || p.role() == Role.OPERATOR)
-                .map(Person::name).filter(n -> person.map(n::equals).orElse(true))
-                .forEach(n -> replies.put(n, new int[2]));
-        for (ClockEvent e : events.ofKind(ClockEventKind.STAFF_REPLY, start, end)) {
-            if (e.actor() != null && person.map(e.actor()::equals).orElse(true)) {
-                int[] r = replies.computeIfAbsent(e.actor(), a -> new int[2]);
-                r[1]++;
-                if (Boolean.TRUE.equals(e.onTime())) {
-                    r[0]++;
-                }
-            }
-        }
-        List<PersonSla> result = new ArrayList<>();
-        replies.forEach((name, r) -> result.add(new PersonSla(name, r[1], r[0])));
-        return result;
+    public SlaReport sla(Instant start, Instant end, Instant now, Optional<String> person) {
+        return figures.report(context.current(), start, end, now, person);
     }
 }

@@ -63,8 +63,9 @@ public class ScorecardResource {
     }
 
     /**
-     * Per person, staff replies in the period, how many were within the response goal and how many late (a
-     * breach of theirs), with the on-time share (null without replies).
+     * Per person, the response figures of the period (docs/sla.md, "For a department head"): breaches against
+     * whoever held the issue, promises against whoever made them, rescue speed for whoever took breached issues
+     * over; and {@code brokenPromises}, each with how often it was moved first. A person sees their own.
      */
     @GET
     @Path("sla")
@@ -74,17 +75,12 @@ public class ScorecardResource {
         Optional<String> who = Access.scope(caller, person, SEE_ALL);
         LocalDate[] period = params.period(from, to);
         Instant[] instants = params.instants(period);
+        SlaReport report = scorecardDesk.sla(instants[0], instants[1], clock.instant(), who);
         ObjectNode root = ResultsParams.periodNode(period);
         ArrayNode list = root.putArray("people");
-        for (ScorecardDesk.PersonSla p : scorecardDesk.sla(instants[0], instants[1], who)) {
-            ObjectNode node = list.addObject().put("person", p.person()).put("replies", p.replies())
-                    .put("onTime", p.onTime()).put("breaches", p.breaches());
-            if (p.replies() > 0) {
-                node.put("onTimeShare", Json.round((double) p.onTime() / p.replies()));
-            } else {
-                node.putNull("onTimeShare");
-            }
-        }
+        report.people().forEach(p -> SlaJson.person(list.addObject(), p));
+        ArrayNode broken = root.putArray("brokenPromises");
+        report.broken().forEach(chain -> SlaJson.broken(broken.addObject(), chain, scorecardDesk.zone()));
         return Json.ok(root);
     }
 }
