@@ -330,6 +330,9 @@ class FieldInputIT extends DepartmentIT {
         document(settings, "notesLanguage", "english");
         document(settings, "notesLanguage", List.of("ru"));
         document(settings, "notesLanguage", LONG);
+        document(settings, "holdingReplies", "получили");
+        document(settings, "holdingReplies", Map.of("phrases", List.of(LONG)));
+        document(settings, "holdingReplies", Map.of("limit", 0));
         raw(settings, "{", "[]", "");
         huge(settings);
         String resultsSettings = "PUT " + BACKSTOP + "results/settings";
