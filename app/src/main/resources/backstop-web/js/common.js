@@ -244,6 +244,8 @@
     return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60000);
   }
 
+  Backstop.zoneOffset = zoneOffset;
+
   function pad(n) {
     return (n < 10 ? '0' : '') + n;
   }

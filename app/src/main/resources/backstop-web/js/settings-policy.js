@@ -1,6 +1,7 @@
 /*
- * Settings part: the response policy (queue after, respond within, return to owner), the goals per issue type or
- * priority as table rows, and how the department runs (watcher tick, staff group, the client projects, own absences
+ * Settings part: the response policy (queue after, respond within, answer a holding reply within, remind before
+ * the due time, return to owner), the goals per issue type or priority as table rows (each with its own durations;
+ * an empty one is the policy's), and how the department runs (watcher tick, staff group, the client projects, own absences
  * without approval, the language of Backstop's notes on issues).
  */
 (function (Backstop) {
@@ -13,30 +14,34 @@
         ctx.input(p + '.issueTypes', (goal.issueTypes || []).join(', '), 'backstop-goal-types', t('backstop.settings.goal.issueTypes')),
         ctx.input(p + '.priorities', (goal.priorities || []).join(', '), 'backstop-goal-priorities', t('backstop.settings.goal.priorities')),
         ctx.input(p + '.queueAfter', goal.queueAfter, 'short-field backstop-goal-queue', t('backstop.settings.queueAfter')),
-        ctx.input(p + '.respondWithin', goal.respondWithin, 'short-field backstop-goal-respond', t('backstop.settings.respondWithin'))
+        ctx.input(p + '.respondWithin', goal.respondWithin, 'short-field backstop-goal-respond', t('backstop.settings.respondWithin')),
+        ctx.input(p + '.answerWithin', goal.answerWithin, 'short-field backstop-goal-answer', t('backstop.settings.answerWithin'))
       ];
     });
   }
 
-  /** A goal row as the document wants it: only what is filled in. */
+  /** Puts the input's trimmed text into the object under name, when there is any: an empty field is left out. */
+  function filled(object, name, input) {
+    var value = input.value.trim();
+    if (value) {
+      object[name] = value;
+    }
+  }
+
+  /** A goal row as the document wants it: only what is filled in (a duration left out is the policy's). */
   function goalOf(ctx, tr) {
     var goal = {};
     var types = ctx.list(tr.querySelector('.backstop-goal-types').value);
     var priorities = ctx.list(tr.querySelector('.backstop-goal-priorities').value);
-    var queue = tr.querySelector('.backstop-goal-queue').value.trim();
-    var respond = tr.querySelector('.backstop-goal-respond').value.trim();
     if (types.length) {
       goal.issueTypes = types;
     }
     if (priorities.length) {
       goal.priorities = priorities;
     }
-    if (queue) {
-      goal.queueAfter = queue;
-    }
-    if (respond) {
-      goal.respondWithin = respond;
-    }
+    filled(goal, 'queueAfter', tr.querySelector('.backstop-goal-queue'));
+    filled(goal, 'respondWithin', tr.querySelector('.backstop-goal-respond'));
+    filled(goal, 'answerWithin', tr.querySelector('.backstop-goal-answer'));
     return goal;
   }
 
@@ -53,6 +58,8 @@
       var policy = doc.policy || {};
       ctx.$('#backstop-queue-after').value = policy.queueAfter || '';
       ctx.$('#backstop-respond-within').value = policy.respondWithin || '';
+      ctx.$('#backstop-answer-within').value = policy.answerWithin || '';
+      ctx.$('#backstop-remind-before').value = policy.remindBefore || '';
       ctx.$('#backstop-return-to-owner').checked = policy.returnToOwner !== false;
       goals.clear();
       (doc.goals || []).forEach(function (goal) {
@@ -70,6 +77,9 @@
         respondWithin: ctx.$('#backstop-respond-within').value.trim(),
         returnToOwner: ctx.$('#backstop-return-to-owner').checked
       };
+      // empty: the server's default (PT16H) for the promise; no reminders
+      filled(doc.policy, 'answerWithin', ctx.$('#backstop-answer-within'));
+      filled(doc.policy, 'remindBefore', ctx.$('#backstop-remind-before'));
       doc.goals = goals.rows().map(function (tr) {
         return goalOf(ctx, tr);
       });

@@ -5,9 +5,10 @@
  * message is shown next to the input whose data-field is that path or its nearest parent. Export downloads the saved
  * document; import loads a document into the form to be checked and saved.
  *
- * A part: { start(ctx), fill(doc, ctx), collect(doc, ctx), load(ctx) -> promise }, each optional: start wires its
- * controls, fill and collect move its share of the settings document in and out of the form, and load reads what
- * it keeps behind its own endpoint once the document is shown.
+ * A part: { start(ctx), fill(doc, ctx), check(ctx), collect(doc, ctx), load(ctx) -> promise }, each optional: start
+ * wires its controls, fill and collect move its share of the settings document in and out of the form, check names
+ * what only the browser knows is wrong ({field, message}: nothing is sent then), and load reads what it keeps
+ * behind its own endpoint once the document is shown.
  */
 (function (Backstop) {
   'use strict';
@@ -160,6 +161,13 @@
     return doc;
   }
 
+  /** The first part's check that fails, or null. */
+  function problem(screen) {
+    return screen.parts.reduce(function (found, part) {
+      return found || (part.check ? part.check(screen.ctx) : null);
+    }, null);
+  }
+
   function load(screen) {
     clearErrors(screen);
     return Backstop.api(screen.rest + '/settings').then(function (answer) {
@@ -174,6 +182,12 @@
 
   function save(screen) {
     clearErrors(screen);
+    var bad = problem(screen);
+    if (bad) {
+      fieldError(screen, bad.field, bad.message);
+      screen.root.setAttribute('data-state', 'refused');
+      return;
+    }
     screen.root.setAttribute('data-state', 'saving');
     Backstop.api(screen.rest + '/settings', { method: 'PUT', body: collect(screen) }).then(function (answer) {
       if (answer.ok && answer.body) {

@@ -12,8 +12,8 @@ public enum Screen {
     QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises"),
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-requests", "settings-ics",
-            "settings-calendar", "settings-policy", "settings-people", "settings-absences", "settings-results-form",
-            "settings-results", "settings-setup"),
+            "settings-calendar", "settings-policy", "settings-holding", "settings-people", "settings-absences",
+            "settings-results-form", "settings-results", "settings-setup"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
     ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library",
             "busy", "panel-reply"),

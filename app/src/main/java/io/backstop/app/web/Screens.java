@@ -3,7 +3,9 @@ package io.backstop.app.web;
 import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.access.Caller;
+import io.backstop.app.json.HoldingJson;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.core.holding.HoldingPhrases;
 import io.backstop.core.staff.Role;
 import java.io.IOException;
 import java.util.HashMap;
@@ -98,6 +100,10 @@ public final class Screens {
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only
         boolean seeAll = caller.admin() || caller.is(Role.HEAD);
         model.put("seeAll", String.valueOf(seeAll));
+        if (screen == Screen.SETTINGS) {
+            // what "restore the defaults" puts back in the holding phrases
+            model.put("holdingDefaults", HoldingJson.node(HoldingPhrases.defaults()).toString());
+        }
         if (screen == Screen.DASHBOARD) {
             StringBuilder gadgets = new StringBuilder();
             for (Gadget gadget : Gadget.values()) {

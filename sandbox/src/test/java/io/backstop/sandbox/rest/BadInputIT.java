@@ -63,6 +63,10 @@ class BadInputIT extends DepartmentIT {
                 settings("policy.respondWithin", doc -> set(doc, "/policy/respondWithin", 8)),
                 settings("policy.respondWithin", doc -> set(doc, "/policy/respondWithin", null)),
                 settings("policy.returnToOwner", doc -> set(doc, "/policy/returnToOwner", "yes")),
+                settings("policy.answerWithin", doc -> set(doc, "/policy/answerWithin", "PT0S")), // a promise is later
+                settings("policy.answerWithin", doc -> set(doc, "/policy/answerWithin", "two days")),
+                settings("policy.remindBefore", doc -> set(doc, "/policy/remindBefore", "-PT30M")),
+                settings("policy.remindBefore", doc -> set(doc, "/policy/remindBefore", 30)),
                 settings("goals", doc -> set(doc, "/goals", "Complaint")),
                 settings("goals[1]", doc -> set(doc, "/goals/1", "Highest")),
                 settings("goals[0].issueTypes", doc -> set(doc, "/goals/0/issueTypes", "Complaint")),
@@ -71,6 +75,8 @@ class BadInputIT extends DepartmentIT {
                 settings("goals[0].queueAfter", doc -> set(doc, "/goals/0/queueAfter", "soon")),
                 settings("goals[0].respondWithin", doc -> set(doc, "/goals/0/respondWithin", "-PT1H")),
                 settings("goals[1].respondWithin", doc -> set(doc, "/goals/1/respondWithin", "PT4")),
+                settings("goals[0].answerWithin", doc -> set(doc, "/goals/0/answerWithin", "PT0S")),
+                settings("goals[1].answerWithin", doc -> set(doc, "/goals/1/answerWithin", "soon")),
                 settings("people", doc -> set(doc, "/people", null)),
                 settings("people", doc -> set(doc, "/people", Map.of("name", "head"))),
                 settings("people[1]", doc -> set(doc, "/people/1", "operator")),
@@ -91,6 +97,8 @@ class BadInputIT extends DepartmentIT {
                 settings("people[3].deputies[0]", doc -> set(doc, "/people/3/deputies/0", "nobody")),
                 settings("people[4].deputies[1]", doc -> set(doc, "/people/4/deputies/1", 5)),
                 settings("people[4].deputies", doc -> set(doc, "/people/4/deputies", "ivanova")),
+                settings("people[5].coversFrom", doc -> set(doc, "/people/5/coversFrom", "2027-02-01")), // a day
+                settings("people[5].coversFrom", doc -> set(doc, "/people/5/coversFrom", 20270201)),
                 settings("people", doc -> set(doc, "/people/1/role", "MANAGER")), // no operator
                 settings("people", doc -> set(doc, "/people/2/role", "OPERATOR")), // two operators
                 settings("people", doc -> set(doc, "/people/0/role", "OFFICE_MANAGER")), // no head
@@ -107,6 +115,15 @@ class BadInputIT extends DepartmentIT {
                 settings("notesLanguage", doc -> set(doc, "/notesLanguage", "de")),
                 settings("notesLanguage", doc -> set(doc, "/notesLanguage", "RU")),
                 settings("notesLanguage", doc -> set(doc, "/notesLanguage", 1)),
+                settings("holdingReplies", doc -> set(doc, "/holdingReplies", "получили")),
+                settings("holdingReplies.phrases", doc -> set(doc, "/holdingReplies", Map.of("phrases", "получили"))),
+                settings("holdingReplies.phrases[1]", doc -> set(doc, "/holdingReplies",
+                        Map.of("phrases", List.of("получили", "!!!")))),
+                settings("holdingReplies.phrases[0]", doc -> set(doc, "/holdingReplies",
+                        Map.of("phrases", List.of(" ")))),
+                settings("holdingReplies.limit", doc -> set(doc, "/holdingReplies", Map.of("limit", 0))),
+                settings("holdingReplies.limit", doc -> set(doc, "/holdingReplies", Map.of("limit", 10_001))),
+                settings("holdingReplies.limit", doc -> set(doc, "/holdingReplies", Map.of("limit", "300"))),
                 raw("(body)", "{\"calendar\": "),
                 raw("(body)", "not JSON at all"),
                 raw("(body)", "[" + Rest.department() + "]"),

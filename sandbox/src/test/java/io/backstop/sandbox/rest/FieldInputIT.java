@@ -347,6 +347,8 @@ class FieldInputIT extends DepartmentIT {
         document(settings, "holdingReplies", "получили");
         document(settings, "holdingReplies", Map.of("limit", "short"));
         document(settings, "holdingReplies", Map.of("phrases", List.of("")));
+        document(settings, "holdingReplies", Map.of("phrases", List.of(LONG)));
+        document(settings, "holdingReplies", Map.of("limit", 0));
         raw(settings, "{", "[]", "");
         huge(settings);
         String resultsSettings = "PUT " + BACKSTOP + "results/settings";

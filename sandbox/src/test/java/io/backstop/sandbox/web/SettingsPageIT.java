@@ -6,18 +6,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The settings page: an administrator edits the document and gets the 400's message next to the field it names
- * (nothing stored); good changes are stored; export and import of the whole document; nobody else may open it.
+ * (nothing stored); good changes are stored; export and import of the whole document; nobody else may open it. The
+ * holding replies' settings (issue 15.4: the promise's answerWithin in the policy and per goal, remindBefore, a
+ * person's coversFrom, the holding phrases and their length limit) in English and Russian.
  */
 class SettingsPageIT extends BrowserPages {
 
@@ -32,10 +45,10 @@ class SettingsPageIT extends BrowserPages {
         browser.login("admin");
     }
 
+    /** In English: a test that asked for Russian leaves the session speaking it. */
     @BeforeEach
     void openSettings() {
-        browser.open("/plugins/servlet/backstop/admin");
-        browser.waitReady("backstop-settings");
+        openSettings("en");
     }
 
     private static JsonNode stored() {
@@ -380,6 +393,206 @@ class SettingsPageIT extends BrowserPages {
             assertThat(department.client.put("admin", "rest/backstop/1.0/results/settings", original).status())
                     .isEqualTo(200);
         }
+    }
+
+    // The holding replies' settings (issue 15.4).
+
+    private static final Map<String, List<String>> TEXTS = Map.of(
+            "en", List.of("Answer a holding reply within", "Remind the holder before the due time",
+                    "Covers colleagues from", "a newcomer who cannot yet work with clients",
+                    "Restore the default phrases", "the date is not complete"),
+            "ru", List.of("Полный ответ после промежуточного за", "Напомнить ответственному до срока за",
+                    "Подменяет коллег с", "новичка, который пока не может работать с клиентами",
+                    "Вернуть фразы по умолчанию", "дата введена не полностью"));
+
+    private static final String SIDOROVA_COVERS = "[data-field='people[5].coversFrom']";
+    private static final String COMPLAINT_ANSWER = "[data-field='goals[0].answerWithin']";
+
+    private static void openSettings(String lang) {
+        browser.open("/plugins/servlet/backstop/admin?lang=" + lang);
+        browser.waitReady("backstop-settings");
+    }
+
+    private static String value(String css) {
+        return browser.find(css).getAttribute("value");
+    }
+
+    /** A day picked in a date picker, as picking fires it ("" clears it). */
+    private static void pickDay(String css, String day) {
+        browser.script("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", browser.find(css), day);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private static Instant instant(JsonNode node) {
+        return OffsetDateTime.parse(node.asText()).toInstant();
+    }
+
+    private static void restoreTheDepartment() {
+        assertThat(department.client.put("admin", "rest/backstop/1.0/settings",
+                Department.json(Department.SETTINGS)).status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ru"})
+    void theHoldingSettingsAreSavedKeptAndEmptiedInBothLanguages(String lang) {
+        List<String> defaults = texts(stored().at("/holdingReplies/phrases"));
+        assertThat(defaults).contains("получили", "we'll get back");
+        openSettings(lang);
+        List<String> words = TEXTS.get(lang);
+        assertThat(browser.find("label[for='backstop-answer-within']").getText()).isEqualTo(words.get(0));
+        assertThat(browser.find("label[for='backstop-remind-before']").getText()).isEqualTo(words.get(1));
+        assertThat(browser.find("#backstop-people").findElement(By.xpath("../thead")).getText()).contains(words.get(2));
+        assertThat(browser.find("#backstop-covers-from-help").getText()).contains(words.get(3));
+        assertThat(browser.find("#backstop-holding-defaults").getText()).isEqualTo(words.get(4));
+        assertThat(value("#backstop-answer-within")).as("the default").isEqualTo("PT16H");
+        assertThat(value("#backstop-remind-before")).isEmpty();
+        assertThat(value("#backstop-holding-phrases")).isEqualTo(String.join("\n", defaults));
+        assertThat(value("#backstop-holding-limit")).isEqualTo("300");
+        try {
+            type("#backstop-answer-within", "PT8H");
+            type("#backstop-remind-before", "PT30M");
+            type(COMPLAINT_ANSWER, "PT4H");
+            pickDay(SIDOROVA_COVERS, "2027-02-01");
+            type("#backstop-holding-phrases", "получили\nwe got it, thanks\n\n  уточним и вернёмся  ");
+            type("#backstop-holding-limit", "200");
+            save();
+            assertThat(browser.find("#backstop-settings").getAttribute("data-state")).isEqualTo("saved");
+            JsonNode settings = stored();
+            assertThat(settings.at("/policy/answerWithin").asText()).isEqualTo("PT8H");
+            assertThat(settings.at("/policy/remindBefore").asText()).isEqualTo("PT30M");
+            assertThat(settings.at("/goals/0/answerWithin").asText()).isEqualTo("PT4H");
+            assertThat(instant(settings.at("/people/5/coversFrom"))).as("the start of the day in Moscow")
+                    .isEqualTo(OffsetDateTime.parse("2027-02-01T00:00:00+03:00").toInstant());
+            assertThat(settings.at("/people/4/coversFrom").isMissingNode()).isTrue();
+            assertThat(texts(settings.at("/holdingReplies/phrases")))
+                    .containsExactly("получили", "we got it, thanks", "уточним и вернёмся");
+            assertThat(settings.at("/holdingReplies/limit").asInt()).isEqualTo(200);
+
+            openSettings(lang);
+            assertThat(value("#backstop-answer-within")).isEqualTo("PT8H");
+            assertThat(value("#backstop-remind-before")).isEqualTo("PT30M");
+            assertThat(value(COMPLAINT_ANSWER)).isEqualTo("PT4H");
+            assertThat(value(SIDOROVA_COVERS)).isEqualTo("2027-02-01");
+            assertThat(value("[data-field='people[4].coversFrom']")).isEmpty();
+            assertThat(value("#backstop-holding-phrases")).isEqualTo("получили\nwe got it, thanks\nуточним и вернёмся");
+            assertThat(value("#backstop-holding-limit")).isEqualTo("200");
+
+            // emptied: no reminders, the policy's time, from the start; the default phrases back
+            browser.find("#backstop-remind-before").clear();
+            browser.find(COMPLAINT_ANSWER).clear();
+            pickDay(SIDOROVA_COVERS, "");
+            browser.find("#backstop-holding-defaults").click();
+            assertThat(value("#backstop-holding-phrases")).isEqualTo(String.join("\n", defaults));
+            save();
+            settings = stored();
+            assertThat(settings.at("/policy/remindBefore").isMissingNode()).isTrue();
+            assertThat(settings.at("/goals/0/answerWithin").isMissingNode()).isTrue();
+            assertThat(settings.at("/people/5/coversFrom").isMissingNode()).isTrue();
+            assertThat(texts(settings.at("/holdingReplies/phrases"))).isEqualTo(defaults);
+            assertThat(settings.at("/policy/answerWithin").asText()).isEqualTo("PT8H");
+            assertThat(settings.at("/holdingReplies/limit").asInt()).isEqualTo(200);
+        } finally {
+            restoreTheDepartment();
+        }
+    }
+
+    /**
+     * Saving the page keeps what it shows but nobody touched, exactly: a coversFrom stored over REST at noon stays
+     * at noon (the picker shows its day), the holding phrases and the promise's times stay as they were.
+     */
+    @Test
+    void savingThePageKeepsTheHoldingSettingsAsStored() {
+        ObjectNode doc = (ObjectNode) Department.json(Department.SETTINGS);
+        ((ObjectNode) doc.get("policy")).put("answerWithin", "PT8H").put("remindBefore", "PT30M");
+        ((ObjectNode) doc.at("/goals/0")).put("answerWithin", "PT4H");
+        ((ObjectNode) doc.at("/people/5")).put("coversFrom", "2027-02-01T12:00:00+03:00");
+        ObjectNode holding = doc.putObject("holdingReplies");
+        holding.putArray("phrases").add("получили").add("we got it");
+        holding.put("limit", 120);
+        assertThat(department.client.put("admin", "rest/backstop/1.0/settings", doc).status()).isEqualTo(200);
+        try {
+            JsonNode before = stored();
+            openSettings("en");
+            save();
+            assertThat(browser.find("#backstop-settings").getAttribute("data-state")).isEqualTo("saved");
+            assertThat(stored()).isEqualTo(before);
+            assertThat(value(SIDOROVA_COVERS)).as("the day of noon").isEqualTo("2027-02-01");
+        } finally {
+            restoreTheDepartment();
+        }
+    }
+
+    /** The picked day starts where the calendar's zone starts it, also when midnight is skipped (Chile, September). */
+    @Test
+    void aPickedDayIsStoredAsTheStartOfThatDayInTheCalendarsZone() {
+        try {
+            type("#backstop-zone", "America/Santiago");
+            pickDay(SIDOROVA_COVERS, "2026-09-06");
+            pickDay("[data-field='people[4].coversFrom']", "2027-01-15");
+            save();
+            assertThat(browser.find("#backstop-settings").getAttribute("data-state")).isEqualTo("saved");
+            ZoneId chile = ZoneId.of("America/Santiago");
+            JsonNode settings = stored();
+            assertThat(instant(settings.at("/people/5/coversFrom")))
+                    .isEqualTo(LocalDate.parse("2026-09-06").atStartOfDay(chile).toInstant());
+            assertThat(instant(settings.at("/people/4/coversFrom")))
+                    .isEqualTo(LocalDate.parse("2027-01-15").atStartOfDay(chile).toInstant());
+            openSettings("en");
+            assertThat(value(SIDOROVA_COVERS)).isEqualTo("2026-09-06");
+            assertThat(value("[data-field='people[4].coversFrom']")).isEqualTo("2027-01-15");
+        } finally {
+            restoreTheDepartment();
+        }
+    }
+
+    static Stream<Arguments> badHoldingSettings() {
+        return Stream.of(
+                Arguments.of("#backstop-answer-within", "PT0S", "policy.answerWithin", "longer than zero"),
+                Arguments.of("#backstop-remind-before", "half an hour", "policy.remindBefore", "ISO-8601 duration"),
+                Arguments.of(COMPLAINT_ANSWER, "soon", "goals[0].answerWithin", "ISO-8601 duration"),
+                Arguments.of("#backstop-holding-limit", "0", "holdingReplies.limit", "between 1 and 10000"),
+                Arguments.of("#backstop-holding-limit", "many", "holdingReplies.limit", "whole number"),
+                Arguments.of("#backstop-holding-phrases", "получили\n!!!", "holdingReplies.phrases[1]",
+                        "letter or a digit"));
+    }
+
+    @ParameterizedTest(name = "{2} = {1}")
+    @MethodSource("badHoldingSettings")
+    void aBadHoldingSettingIsShownNextToItsFieldAndNothingIsStored(String input, String bad, String field,
+                                                                    String says) {
+        JsonNode before = stored();
+        WebElement note = refused(input, bad, field);
+        assertThat(note.getText()).contains(says);
+        assertThat(browser.find(input).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#backstop-settings-error").getText()).contains(field);
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    /** A day half typed in the picker is said at the picker before anything is sent, not saved as "from the start". */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "ru"})
+    void aHalfTypedDayIsNamedAtItsPickerAndNothingIsSent(String lang) {
+        JsonNode before = stored();
+        openSettings(lang);
+        type("#backstop-answer-within", "PT9H");
+        WebElement picker = browser.find(SIDOROVA_COVERS);
+        picker.click();
+        picker.sendKeys("02");
+        assertThat(browser.script("return arguments[0].validity.badInput;", picker)).isEqualTo(true);
+        save();
+        assertThat(browser.find("#backstop-settings").getAttribute("data-state")).isEqualTo("refused");
+        WebElement note = browser.find(SIDOROVA_COVERS + " + .backstop-field-error");
+        assertThat(note.getAttribute("data-for")).isEqualTo("people[5].coversFrom");
+        assertThat(note.getText()).startsWith(TEXTS.get(lang).get(5));
+        assertThat(picker.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test
