@@ -28,14 +28,30 @@ final class ClockRows implements AutoCloseable {
         connection.setAutoCommit(false);
         this.insert = connection.prepareStatement("INSERT INTO " + TABLE + " (\"ISSUE_KEY\", \"ISSUE_TYPE\","
                 + " \"PRIORITY\", \"CLIENT\", \"OWNER\", \"ASSIGNEE\", \"RESOLVED\", \"AWAITING_SINCE\","
-                + " \"QUEUED_AT\", \"DUE\", \"BREACHED\", \"CREATED_AT\", \"AWAY_FROM\")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " \"QUEUED_AT\", \"DUE\", \"BREACHED\", \"CREATED_AT\", \"AWAY_FROM\", \"REMIND_AT\","
+                + " \"PROMISE_BY\", \"PROMISE_MADE_AT\", \"PROMISE_DUE\")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
-    /** One clock; instants in epoch milliseconds, null where the clock has none (not awaiting). */
+    /** An open promise a clock keeps (rule 11): who made it, when, and when it is due, in epoch milliseconds. */
+    record Promise(String by, long madeAt, long due) {
+    }
+
+    /** One clock with no reminder pending and no promise open, as every clock was before rules 11 and 14. */
     void add(String issue, String issueType, String priority, String client, String owner, String assignee,
              boolean resolved, Long awaitingSince, Long queuedAt, Long due, boolean breached, long createdAt)
             throws SQLException {
+        add(issue, issueType, priority, client, owner, assignee, resolved, awaitingSince, queuedAt, due, breached,
+                createdAt, null, null);
+    }
+
+    /**
+     * One clock; instants in epoch milliseconds, null where the clock has none (not awaiting); {@code remindAt}
+     * (rule 14) only on an awaiting clock, {@code promise} null when none is open.
+     */
+    void add(String issue, String issueType, String priority, String client, String owner, String assignee,
+             boolean resolved, Long awaitingSince, Long queuedAt, Long due, boolean breached, long createdAt,
+             Long remindAt, Promise promise) throws SQLException {
         insert.setString(1, issue);
         insert.setString(2, issueType);
         insert.setString(3, priority);
@@ -49,6 +65,10 @@ final class ClockRows implements AutoCloseable {
         insert.setBoolean(11, breached);
         insert.setLong(12, createdAt);
         insert.setString(13, !resolved && !assignee.equals(owner) ? owner : null); // as ClockStore keeps it
+        setLong(14, remindAt);
+        insert.setString(15, promise == null ? null : promise.by());
+        setLong(16, promise == null ? null : promise.madeAt());
+        setLong(17, promise == null ? null : promise.due());
         insert.addBatch();
         if (++pending == BATCH) {
             flush();

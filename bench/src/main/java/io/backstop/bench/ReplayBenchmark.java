@@ -4,7 +4,10 @@ import io.backstop.core.replay.EventType;
 import io.backstop.core.replay.Replay;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
+import io.backstop.core.staff.AbsenceKind;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -17,7 +20,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@link Replay#run} over {@link DepartmentMonth}: a month of a 300-issue department, tick PT1M. The issue count is a
- * parameter only to see how the replay scales ({@code -p issues=300,1000,3000}); the target is for 300.
+ * parameter to see how the replay scales ({@code -p issues=300,3000,30000}); the 1 s target is for 300. The
+ * {@code shape} is today's ({@code today}: none of rules 11-14 in use) or version 2's ({@code v2}: reminders, holding
+ * replies with and without a named promise, BUSY absences, a newcomer with {@code coversFrom}) on the same events;
+ * {@code v2-no-busy} is v2 without the BUSY absences (not run by default).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,17 +35,25 @@ public class ReplayBenchmark {
     @Param({"300"})
     public int issues;
 
+    @Param({DepartmentMonth.TODAY, DepartmentMonth.V2})
+    public String shape;
+
     private Scenario scenario;
 
     @Setup(Level.Trial)
     public void setUp() {
-        scenario = DepartmentMonth.generate(SEED, issues);
+        scenario = DepartmentMonth.generate(SEED, issues, shape);
         ReplayResult result = Replay.run(scenario);
-        System.out.printf("%nscenario: %d events (%d created, %d client messages, %d staff replies, %d resolved),"
-                        + " %d absences; replay: %d replies, %d breaches, %d reassignments, %d queued at the end%n",
+        System.out.printf("%nscenario (%s): %d events (%d created, %d client messages, %d staff replies of which %d"
+                        + " holding, %d resolved), %d absences (%d BUSY); replay: %d replies, %d breaches, %d"
+                        + " reassignments, %d reminders, %d promises (%s), %d queued at the end%n", shape,
                 scenario.events().size(), count(EventType.CREATED), count(EventType.CLIENT_MESSAGE),
-                count(EventType.STAFF_REPLY), count(EventType.RESOLVED), scenario.absences().size(),
+                count(EventType.STAFF_REPLY), scenario.events().stream().filter(event -> event.reply().holding())
+                        .count(), count(EventType.RESOLVED), scenario.absences().size(),
+                scenario.absences().stream().filter(absence -> absence.kind() == AbsenceKind.BUSY).count(),
                 result.replies().size(), result.breaches().size(), result.reassignments().size(),
+                result.reminders().size(), result.promises().size(), result.promises().stream().collect(
+                        Collectors.groupingBy(promise -> promise.outcome(), TreeMap::new, Collectors.counting())),
                 result.queue().size());
     }
 

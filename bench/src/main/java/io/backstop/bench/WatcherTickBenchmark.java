@@ -10,23 +10,20 @@ import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.response.ClockEntity;
-import io.backstop.app.response.ClockStore;
 import io.backstop.app.response.WatchedClocks;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.h2.H2EntityManagers;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -45,39 +42,41 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One watcher tick over {@code clocks} stored response clocks of which {@value #DUE} are due, on H2 through Active
- * Objects and the app's own {@link ResponseDesk} (as both hosts assemble it in {@link Backstop}), compared in the
- * same run with a full scan that reads every clock through AO and checks whether it is due.
+ * One watcher tick over {@code clocks} stored response clocks of which {@value TickSeed#WATCHED} have work for it, on
+ * H2 through Active Objects and the app's own {@link ResponseDesk} (as both hosts assemble it in {@link Backstop}),
+ * compared in the same run with a full scan that reads every clock through AO and checks whether it has work.
  *
- * <p>The stored clocks are, whatever their number: {@value #DUE} awaiting and due (each tick breaches them and
- * moves them to the operator), {@value #BREACHED} awaiting and breached two days ago (still in the queue),
- * {@value #WAITING} awaiting and due within the next two hours, and the rest answered (half of them resolved).
- * The special clocks are spread evenly over the row ids. Before every invocation the due clocks are put back as
- * they were and the tick's audit rows removed (not measured), so every tick does the same work.
+ * <p>{@code work} is what that work is ({@link TickSeed}): {@code breaches}, due answers only, as before rules 11 and
+ * 14; {@code reminders-and-promises}, the same number split among due answers, reminders come due and promises come
+ * due, with reminders and open promises not yet due and closed promise rows spread across the tables. Before every
+ * invocation the watched clocks' rows and promise rows are put back as they were and the tick's timeline rows
+ * removed (not measured), so every tick does the same work.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class WatcherTickBenchmark {
 
-    static final int DUE = 1_000;
-    static final int BREACHED = 500;
-    static final int WAITING = 1_000;
     static final List<String> MANAGERS = List.of("m1", "m2", "m3", "m4", "m5", "m6", "m7", "m8");
     /** A Thursday, 15:00 in Moscow: working time, nobody away. */
     static final Instant AT = Instant.parse("2026-11-26T12:00:00Z");
     static final Duration TICK = Duration.ofMinutes(5);
-    private static final String EVENTS = "\"" + H2EntityManagers.TABLE_PREFIX + "CLOCK_EVENT\"";
 
     @Param({"10000", "100000", "1000000"})
     public int clocks;
 
+    @Param({TickSeed.BREACHES, TickSeed.REMINDERS_AND_PROMISES})
+    public String work;
+
     private EntityManager manager;
     private ResponseDesk desk;
-    private ClockStore clockStore;
     private WatchedClocks watched;
+    private TickTable table;
+    private TickSeed.Work expected;
     private final AtomicInteger assigned = new AtomicInteger();
-    private long lastEventBefore;
+    private final AtomicInteger reminded = new AtomicInteger();
+    private final AtomicInteger notes = new AtomicInteger();
+    private Integer[] watchedIds;
     private int lastScan = -1;
 
     @Setup(Level.Trial)
@@ -94,42 +93,63 @@ public class WatcherTickBenchmark {
                 ZoneId.of("Europe/Moscow"));
         backstop.settings().replace(SettingsDocument.read(Fixtures.department(MANAGERS, TICK.toString())));
         desk = backstop.responses();
-        clockStore = new ClockStore(store);
         watched = new WatchedClocks(store);
+        table = new TickTable(manager, AT);
         long started = System.nanoTime();
-        seed(clocks);
-        try (Connection connection = manager.getProvider().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(\"ID\"), 0) FROM " + EVENTS)) {
-            max.next();
-            lastEventBefore = max.getLong(1);
+        try (Connection connection = manager.getProvider().getConnection()) {
+            expected = TickSeed.seed(connection, clocks, work, AT, MANAGERS);
         }
-        System.out.printf("%nseeded %d clocks in %.1f s%n", clocks, (System.nanoTime() - started) / 1e9);
-        ResponseDesk.TickReport report = desk.tick(AT);
-        int dueAfterTick = countDue();
-        if (report.breaches() != DUE || report.reassignments() != DUE || assigned.get() != DUE || dueAfterTick != 0) {
-            throw new IllegalStateException("a tick should breach and move " + DUE + " clocks and leave none due, got "
-                    + report + ", " + assigned.get() + " assignments and " + dueAfterTick + " still due");
-        }
-        resetDueClocks();
-        List<Integer> ids = new ArrayList<>();
-        try (Connection connection = manager.getProvider().getConnection();
-             PreparedStatement q = connection.prepareStatement("SELECT ID FROM " + ClockRows.TABLE
-                     + " WHERE \"RESOLVED\" = FALSE AND \"BREACHED\" = FALSE AND \"DUE\" <= ?")) {
-            q.setLong(1, AT.toEpochMilli());
-            try (ResultSet r = q.executeQuery()) { while (r.next()) ids.add(r.getInt(1)); }
-        }
-        dueIds = ids.toArray(new Integer[0]);
-        if (countDue() != DUE) {
-            throw new IllegalStateException("the reset should make " + DUE + " clocks due again, not " + countDue());
+        System.out.printf("%nseeded %d clocks (%s) in %.1f s; a tick has %s%n", clocks, work,
+                (System.nanoTime() - started) / 1e9, expected);
+        table.remember();
+        watchedIds = table.watchedIds().toArray(new Integer[0]);
+        System.out.printf("watched reads: %s; closing a promise reads: %s%n", table.watchPlans(), table.closePlan());
+        checkOneTick();
+        resetWatchedClocks();
+        if (table.watchedIds().size() != TickSeed.WATCHED) {
+            throw new IllegalStateException("the reset should leave " + TickSeed.WATCHED + " clocks watched, not "
+                    + table.watchedIds().size());
         }
     }
 
-    /** The baseline must have found exactly the due clocks (checked here, off the clock). */
+    /** One tick does exactly the expected work (timeline rows by kind, tracker calls) and leaves nothing watched. */
+    private void checkOneTick() throws SQLException {
+        if (watchedIds.length != TickSeed.WATCHED || expected.total() != TickSeed.WATCHED
+                || table.openPromisesDue() != expected.promises()) {
+            throw new IllegalStateException("seeded " + watchedIds.length + " watched clocks and "
+                    + table.openPromisesDue() + " open promise rows due, expected " + expected);
+        }
+        ResponseDesk.TickReport report = desk.tick(AT);
+        Map<String, Integer> kinds = new TreeMap<>();
+        put(kinds, "BREACH", expected.breaches());
+        put(kinds, "REASSIGNED", expected.breaches());
+        put(kinds, "REMINDER", expected.reminders());
+        put(kinds, "PROMISE", expected.promises());
+        Map<String, Integer> written = table.eventsSince();
+        int left = table.watchedIds().size();
+        if (!written.equals(kinds) || report.breaches() != expected.breaches()
+                || report.reassignments() != expected.breaches() || report.failed() != 0
+                || assigned.get() != expected.breaches() || reminded.get() != expected.reminders()
+                || notes.get() != expected.breaches() + expected.promises() || left != 0) {
+            throw new IllegalStateException("a tick should write " + kinds + " and leave none watched, got "
+                    + written + ", " + report + ", " + assigned.get() + " assignments, " + reminded.get()
+                    + " reminders, " + notes.get() + " notes and " + left + " still watched");
+        }
+        System.out.printf("one tick: %s, %s%n", written, report);
+    }
+
+    private static void put(Map<String, Integer> kinds, String kind, int count) {
+        if (count > 0) {
+            kinds.put(kind, count);
+        }
+    }
+
+    /** The baseline must have found exactly the watched clocks (checked here, off the clock). */
     @TearDown(Level.Iteration)
     public void checkBaseline() {
-        if (lastScan != -1 && lastScan != DUE) {
-            throw new IllegalStateException("the full scan found " + lastScan + " due clocks, not " + DUE);
+        if (lastScan != -1 && lastScan != TickSeed.WATCHED) {
+            throw new IllegalStateException("the full scan found " + lastScan + " watched clocks, not "
+                    + TickSeed.WATCHED);
         }
     }
 
@@ -138,19 +158,19 @@ public class WatcherTickBenchmark {
         manager.getProvider().dispose();
     }
 
-    /** The watcher's tick: reads only the due clocks, breaches them and hands them to the operator. */
+    /** The watcher's tick: reads only the watched clocks, reminds, breaches and moves, breaks promises. */
     @Benchmark
     public ResponseDesk.TickReport tick() {
         return desk.tick(AT);
     }
 
     /**
-     * The read half of a tick alone: the watched clocks' ids through {@link WatchedClocks#watchedAt}, as the tick reads them
-     * (it takes them in batches of 500; one read of all of them here).
+     * The read half of a tick alone: the watched clocks' ids through {@link WatchedClocks#watchedAt} (three indexed
+     * reads), as the tick reads them (it takes them in batches of 500; one read of all of them here).
      */
     @Benchmark
     public List<Integer> dueRead() {
-        return watched.watchedAt(AT, DUE);
+        return watched.watchedAt(AT, TickSeed.WATCHED);
     }
 
     /** The sandbox's manual-clock path: advance by one tick (absence boundaries, next due) and settle. */
@@ -162,11 +182,9 @@ public class WatcherTickBenchmark {
         return driver.now();
     }
 
-    private Integer[] dueIds;
-
     /**
-     * The least a tick that changes the due clocks through AO must write: each due clock's new state (breached, with
-     * the operator), one entity save each, in one transaction; no row lock, no timeline rows, no tracker. Read in
+     * The least a tick that changes the watched clocks through AO must write: each one's new state (here: breached,
+     * with the operator), one entity save each, in one transaction; no row lock, no timeline rows, no tracker. Read in
      * batches of 500 by id first (AO's {@code find}), as the tick reads them.
      */
     @Benchmark
@@ -175,8 +193,8 @@ public class WatcherTickBenchmark {
             @Override
             protected Integer run() throws SQLException {
                 int saved = 0;
-                for (int start = 0; start < dueIds.length; start += 500) {
-                    Object[] chunk = Arrays.copyOfRange(dueIds, start, Math.min(dueIds.length, start + 500));
+                for (int start = 0; start < watchedIds.length; start += 500) {
+                    Object[] chunk = Arrays.copyOfRange(watchedIds, start, Math.min(watchedIds.length, start + 500));
                     ClockEntity[] rows = manager.find(ClockEntity.class, Query.select().where("ID IN ("
                             + String.join(", ", Collections.nCopies(chunk.length, "?")) + ")", chunk));
                     for (ClockEntity row : rows) {
@@ -191,89 +209,39 @@ public class WatcherTickBenchmark {
         }.execute();
     }
 
-    /** The baseline: read every stored clock through AO and check whether it is due. */
+    /** The baseline: read every stored clock through AO and check whether a tick has work for it. */
     @Benchmark
     public int fullScanBaseline() throws SQLException {
-        lastScan = scanForDue();
+        lastScan = scanForWatched();
         return lastScan;
     }
 
     @Setup(Level.Invocation)
-    public void resetDueClocks() throws SQLException {
-        try (Connection connection = manager.getProvider().getConnection();
-             PreparedStatement clocksBack = connection.prepareStatement("UPDATE " + ClockRows.TABLE
-                     + " SET \"BREACHED\" = FALSE, \"ASSIGNEE\" = \"OWNER\", \"AWAY_FROM\" = NULL WHERE \"DUE\" >= ? AND \"DUE\" <= ?");
-             PreparedStatement events = connection.prepareStatement("DELETE FROM " + EVENTS + " WHERE \"ID\" > ?")) {
-            clocksBack.setLong(1, AT.minus(Duration.ofHours(1)).toEpochMilli());
-            clocksBack.setLong(2, AT.toEpochMilli());
-            clocksBack.executeUpdate();
-            events.setLong(1, lastEventBefore);
-            events.executeUpdate();
-        }
+    public void resetWatchedClocks() throws SQLException {
+        table.restore();
         assigned.set(0);
+        reminded.set(0);
+        notes.set(0);
     }
 
-    /** Due clocks counted in SQL, to check the set-up. */
-    private int countDue() throws SQLException {
-        try (Connection connection = manager.getProvider().getConnection();
-             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + ClockRows.TABLE
-                     + " WHERE \"RESOLVED\" = FALSE AND \"BREACHED\" = FALSE AND \"DUE\" <= ?")) {
-            count.setLong(1, AT.toEpochMilli());
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
-    private int scanForDue() throws SQLException {
+    private int scanForWatched() throws SQLException {
         long at = AT.toEpochMilli();
-        int[] due = {0};
+        int[] watching = {0};
         manager.stream(ClockEntity.class, Query.select("ID, ISSUE_KEY, ISSUE_TYPE, PRIORITY, CLIENT, OWNER, ASSIGNEE,"
-                + " RESOLVED, AWAITING_SINCE, QUEUED_AT, DUE, BREACHED, CREATED_AT"), clock -> {
-                    Long dueAt = clock.getDue();
-                    if (!clock.isResolved() && !clock.isBreached() && dueAt != null && dueAt <= at) {
-                        due[0]++;
+                + " RESOLVED, AWAITING_SINCE, QUEUED_AT, DUE, BREACHED, CREATED_AT, REMIND_AT, PROMISE_BY,"
+                + " PROMISE_MADE_AT, PROMISE_DUE"), clock -> {
+                    Long due = clock.getDue();
+                    Long remindAt = clock.getRemindAt();
+                    Long promiseDue = clock.getPromiseDue();
+                    if ((!clock.isResolved() && !clock.isBreached() && due != null && due <= at)
+                            || (remindAt != null && remindAt <= at) || (promiseDue != null && promiseDue <= at)) {
+                        watching[0]++;
                     }
                 });
-        return due[0];
+        return watching[0];
     }
 
-    private void seed(int count) throws SQLException {
-        int special = DUE + BREACHED + WAITING;
-        if (count < special * 2) {
-            throw new IllegalArgumentException("at least " + special * 2 + " clocks");
-        }
-        int stride = count / special;
-        long at = AT.toEpochMilli();
-        long minute = Duration.ofMinutes(1).toMillis();
-        try (Connection connection = manager.getProvider().getConnection();
-             ClockRows rows = new ClockRows(connection)) {
-            for (int i = 0; i < count; i++) {
-                String owner = MANAGERS.get(i % MANAGERS.size());
-                String issue = "WEB-" + (i + 1);
-                String client = "client-" + (i % 5_000);
-                long created = at - Duration.ofDays(3).toMillis() - (long) (count - i) * minute;
-                int k = i / stride;
-                if (i % stride != 0 || k >= special) {
-                    boolean resolved = i % 2 == 0;
-                    rows.add(issue, "Question", "Medium", client, owner, owner, resolved, null, null, null, false,
-                            created);
-                } else if (k % 5 < 2) { // due: awaiting for three hours, due 1 to 59 minutes ago
-                    rows.add(issue, "Question", "High", client, owner, owner, false, at - 180 * minute,
-                            at - 120 * minute, at - (1 + k % 59) * minute, false, created);
-                } else if (k % 5 == 2) { // breached two days ago, with the operator
-                    rows.add(issue, "Order", "Medium", client, owner, "operator", false, at - 2 * 1440 * minute,
-                            at - 2 * 1440 * minute + 30 * minute, at - 2 * 1440 * minute + 60 * minute, true, created);
-                } else { // awaiting, due within two hours
-                    rows.add(issue, "Question", "Low", client, owner, owner, false, at - 10 * minute,
-                            at + 20 * minute, at + (1 + k % 120) * minute, false, created);
-                }
-            }
-        }
-    }
-
-    /** Accepts every assignment and note, as a tracker that says yes. */
+    /** Accepts every assignment, reminder and note, as a tracker that says yes, and counts them. */
     private final class CountingTracker implements Tracker {
         @Override
         public void assign(String issue, String assignee) {
@@ -282,6 +250,12 @@ public class WatcherTickBenchmark {
 
         @Override
         public void addInternalNote(String issue, String text) {
+            notes.incrementAndGet();
+        }
+
+        @Override
+        public void remind(String issue, String person, String text, Instant at) {
+            reminded.incrementAndGet();
         }
 
         @Override
