@@ -124,8 +124,7 @@
     });
   };
 
-  /** Instants as people write them: "Thu 18:00" / "чт 18:00" within six days of now, else "Thu 12 Nov 18:00" /
-   * "чт 12.11 18:00", with the year when it is not now's. */
+  /** Instants as people write them: "Thu 18:00" within six days of now, else "Thu 12 Nov 18:00" (+ year if not now's). */
   function writtenTime(lang, zone) {
     var ru = /^ru/i.test(lang || '');
     var format = new Intl.DateTimeFormat(lang, { timeZone: zone || undefined, weekday: 'short', hourCycle: 'h23',

@@ -13,6 +13,7 @@ import io.backstop.core.replay.RandomScenarios;
 import io.backstop.core.replay.Replay;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
+import io.backstop.core.sla.PromiseOutcome;
 import io.backstop.core.replay.ScenarioEvent;
 import io.backstop.core.staff.Absence;
 import io.backstop.h2.H2EntityManagers;
@@ -216,7 +217,8 @@ class TwoNodesTest {
             switch (event.type()) {
                 case CREATED -> desk.issueCreated(facts, "client", event.at());
                 case CLIENT_MESSAGE -> desk.commentAdded(facts, "client", false, event.at());
-                case STAFF_REPLY -> desk.commentAdded(facts, event.by(), false, event.at());
+                case STAFF_REPLY -> desk.commentAdded(facts, event.by(), false, event.at(), event.reply().holding()
+                        ? new ReplyFacts(null, true, event.reply().promise(), null) : ReplyFacts.UNKNOWN);
                 case RESOLVED -> desk.issueResolved(event.issue(), event.at());
             }
         }
@@ -251,9 +253,12 @@ class TwoNodesTest {
                 assertThat(tracker.calls()).map(c -> c.issue() + "->" + c.to()).as("tracker calls, %s", run)
                         .containsExactlyInAnyOrderElementsOf(decided);
             }
-            assertThat(tracker.notes()).as("notes, %s", run)
-                    .containsExactlyInAnyOrderElementsOf(expected.reassignments().stream().map(r -> r.issue())
-                            .toList());
+            List<String> noted = new java.util.ArrayList<>(expected.reassignments().stream().map(r -> r.issue()).toList());
+            expected.reminders().forEach(reminder -> noted.add(reminder.issue()));
+            expected.promises().stream().filter(p -> p.outcome() == PromiseOutcome.BROKEN)
+                    .forEach(promise -> noted.add(promise.issue()));
+            assertThat(tracker.notes()).as("notes (moves, reminders, broken promises: each once), %s", run)
+                    .containsExactlyInAnyOrderElementsOf(noted);
         }
 
         void close() {

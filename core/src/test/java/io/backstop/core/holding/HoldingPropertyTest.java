@@ -117,7 +117,8 @@ class HoldingPropertyTest {
         Optional<Holding> holding = wide.detect(text, repliedAt, calendar);
 
         Statistics.label("holding").collect(holding.isPresent());
-        Statistics.label("holding").coverage(c -> c.check(true).percentage(p -> p > 3));
+        // No coverage check here: about 2.5% of these texts are holding, too few in TRIES / 2 tries for a bound that
+        // does not fail now and then (it did, at 3%); the promise properties above check coverage on purpose.
         holding.flatMap(Holding::promise).ifPresent(due -> assertThat(due).isAfter(repliedAt));
         DEFAULTS.detect(text, repliedAt, calendar);
         // most junk asks something or holds no phrase; its dates are read all the same
