@@ -10,6 +10,7 @@
 
   var el = Backstop.el;
   var REASONS = ['BREACH', 'ABSENCE', 'RETURN', 'TAKE'];
+  var PROMISES = ['OPEN', 'KEPT', 'MOVED', 'BROKEN'];
 
   function stateOf(t, sla) {
     if (!sla.open) {
@@ -38,7 +39,13 @@
       case 'REOPENED':
         return t('backstop.timeline.REOPENED');
       case 'BREACH':
-        return t('backstop.timeline.BREACH', ctx.fmt.dateTime(event.due));
+        return event.from ? t('backstop.timeline.BREACH.heldBy', ctx.fmt.dateTime(event.due), event.from)
+          : t('backstop.timeline.BREACH', ctx.fmt.dateTime(event.due));
+      case 'REMINDER':
+        return t('backstop.timeline.REMINDER', event.to || '', ctx.fmt.dateTime(event.due));
+      case 'PROMISE':
+        return t('backstop.timeline.PROMISE.' + (PROMISES.indexOf(event.reason) >= 0 ? event.reason : 'OPEN'),
+          event.actor || '', ctx.fmt.dateTime(event.due));
       case 'REASSIGNED':
         return t('backstop.timeline.REASSIGNED', event.from || '', event.to || '',
           REASONS.indexOf(event.reason) >= 0 ? t('backstop.reason.' + event.reason) : (event.reason || ''));

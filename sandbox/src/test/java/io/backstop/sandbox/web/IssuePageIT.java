@@ -61,7 +61,7 @@ class IssuePageIT extends BrowserPages {
                 .map(WebElement::getText).collect(Collectors.toList());
         assertThat(events).containsExactly(
                 "The client opened the request",
-                "The standard was breached (due Nov 2, 2026, 11:02 AM)",
+                "The standard was breached (due Nov 2, 2026, 11:02 AM) while ivanova held the issue",
                 "Moved from ivanova to operator: the answer was overdue",
                 "operator answered",
                 "Moved from operator to ivanova: back to the manager");
