@@ -8,15 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.sandbox.host.SandboxClient;
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Holding replies over REST (rule 11): a reply's text, its explicit mark or a due date set with it opens a promise;
  * who sees which promise; a promise broken at a tick; breaches held by whoever held the issue (rule 10).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // one sandbox, its clock only goes forward
 class PromisesIT extends DepartmentIT {
 
     @Test
+    @Order(1)
     void holdingRepliesOpenPromisesThatStaffSeeAsTheyMayAndTheWatcherBreaks() {
         calls.clockTo(at("2026-11-02T10:00"));
         calls.createIssue("WEB-31", "ivanova");
@@ -55,6 +60,7 @@ class PromisesIT extends DepartmentIT {
     }
 
     @Test
+    @Order(2)
     void aPromiseMustBeAfterTheReplyAndNamedOnlyByAHoldingOne() {
         calls.clockTo(at("2026-11-06T10:00"));
         calls.createIssue("WEB-40", "ivanova");
@@ -70,6 +76,7 @@ class PromisesIT extends DepartmentIT {
     }
 
     @Test
+    @Order(3)
     void aBreachIsHeldAgainstWhoeverHeldTheIssueNotTheOperatorWhoAnswersIt() {
         calls.clockTo(at("2026-11-09T10:00"));
         calls.createIssue("WEB-50", "petrova");
