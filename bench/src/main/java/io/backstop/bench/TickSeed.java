@@ -107,8 +107,8 @@ final class TickSeed {
             rows.add(issue, "Question", "Medium", client(i), owner, owner, false, due - 60 * MINUTE,
                     due - 30 * MINUTE, due, false, created, lastTick, null);
             reminders++;
-        } else { // answered, its open promise made two days ago has come due
-            long madeAt = at - 2 * 24 * HOUR;
+        } else { // answered, its open promise made about two days ago has come due
+            long madeAt = at - 2 * 24 * HOUR - promisesDue * MINUTE;
             rows.add(issue, "Question", "Medium", client(i), owner, owner, false, null, null, null, false,
                     created, null, new ClockRows.Promise(owner, madeAt, lastTick));
             promises.add(issue, owner, madeAt, lastTick, "OPEN", null);
@@ -122,7 +122,7 @@ final class TickSeed {
         boolean resolved = i % 2 == 0;
         ClockRows.Promise open = null;
         if (v2 && !resolved && i % 10 == 1) {
-            open = new ClockRows.Promise(owner, at - (1 + i % 47) * HOUR, at + (1 + i % 2_880) * MINUTE);
+            open = new ClockRows.Promise(owner, at - HOUR - (i % 172_800) * 1_000L, at + (1 + i % 2_880) * MINUTE);
             promises.add(issue, owner, open.madeAt(), open.due(), "OPEN", null);
         }
         if (v2 && i % 10 == 3) {

@@ -152,12 +152,18 @@ final class TickTable {
         return kinds;
     }
 
-    /**
-     * For each of the tick's watched reads ({@code ... ORDER BY ID LIMIT 500}): the index H2 chose and the index
-     * and table rows it read (EXPLAIN ANALYZE's scanCount, summed).
-     */
-    Map<String, String> watchPlans() throws SQLException {
-        Map<String, String> plans = new TreeMap<>();
+    /** Index and table rows H2 read for a statement (EXPLAIN ANALYZE's scanCount, summed), and the index it chose. */
+    record Plan(int scanned, String index) {
+
+        @Override
+        public String toString() {
+            return "scanCount " + scanned + " via " + index;
+        }
+    }
+
+    /** For each of the tick's watched reads ({@code ... ORDER BY ID LIMIT 500}): what H2 read, through which index. */
+    Map<String, Plan> watchPlans() throws SQLException {
+        Map<String, Plan> plans = new TreeMap<>();
         for (Map.Entry<String, String> watch : WATCHES.entrySet()) {
             plans.put(watch.getKey(), plan("SELECT \"ID\" FROM " + ClockRows.TABLE + " WHERE " + watch.getValue()
                     + " ORDER BY \"ID\" LIMIT 500", Long.MIN_VALUE, at));
@@ -166,7 +172,7 @@ final class TickTable {
     }
 
     /** {@code PromiseStore.record}'s read of the open row it closes, for one promise due now. */
-    String closePlan() throws SQLException {
+    Object closePlan() throws SQLException {
         try (Connection connection = manager.getProvider().getConnection();
              PreparedStatement q = connection.prepareStatement("SELECT \"ISSUE_KEY\", \"MADE_AT\" FROM "
                      + PromiseRows.TABLE + " WHERE \"OUTCOME\" = 'OPEN' AND \"DUE\" <= ? LIMIT 1")) {
@@ -181,8 +187,7 @@ final class TickTable {
         }
     }
 
-    /** Index and table rows read, and the indexes named in H2's plan. */
-    private String plan(String sql, Object... parameters) throws SQLException {
+    private Plan plan(String sql, Object... parameters) throws SQLException {
         try (Connection connection = manager.getProvider().getConnection();
              PreparedStatement explain = connection.prepareStatement("EXPLAIN ANALYZE " + sql)) {
             for (int p = 0; p < parameters.length; p++) {
@@ -197,7 +202,7 @@ final class TickTable {
                     scanned += Integer.parseInt(counts.group(1));
                 }
                 Matcher index = Pattern.compile("/\\* (PUBLIC\\.)?([\\w\"]+)").matcher(text.replaceAll("\\s+", " "));
-                return "scanCount " + scanned + (index.find() ? " via " + index.group(2) : "");
+                return new Plan(scanned, index.find() ? index.group(2) : "?");
             }
         }
     }

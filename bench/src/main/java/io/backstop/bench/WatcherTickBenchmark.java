@@ -103,7 +103,11 @@ public class WatcherTickBenchmark {
                 (System.nanoTime() - started) / 1e9, expected);
         table.remember();
         watchedIds = table.watchedIds().toArray(new Integer[0]);
-        System.out.printf("watched reads: %s; closing a promise reads: %s%n", table.watchPlans(), table.closePlan());
+        Map<String, TickTable.Plan> plans = table.watchPlans();
+        System.out.printf("watched reads: %s; closing a promise reads: %s%n", plans, table.closePlan());
+        if (plans.values().stream().anyMatch(plan -> plan.scanned() > 2 * TickSeed.WATCHED)) {
+            throw new IllegalStateException("a watched read reads more than the watched clocks: " + plans);
+        }
         checkOneTick();
         resetWatchedClocks();
         if (table.watchedIds().size() != TickSeed.WATCHED) {
