@@ -122,7 +122,10 @@ final class ClockWork {
             replyListener.replied(before.issueType(), stored.client(), reply);
         });
         step.breach().ifPresent(breach -> changes.record(ClockEvent.of(breach)));
-        IssueNotes notes = new IssueNotes(settings.current().notesLanguage(), rules.calendar().zone());
+        // Only a step that leaves a note reads the department's language and loads its texts: a tick applies
+        // hundreds of steps, most of which write nothing on the issue.
+        IssueNotes notes = leavesNote(step)
+                ? new IssueNotes(settings.current().notesLanguage(), rules.calendar().zone()) : null;
         step.reminder().ifPresent(reminder -> {
             changes.record(ClockEvent.of(reminder));
             String text = notes.reminder(reminder.to(), before.awaitingSince(), reminder.due(), reminder.at());
@@ -168,6 +171,11 @@ final class ClockWork {
             changes.save(stored, next);
         }
         return step;
+    }
+
+    private static boolean leavesNote(ClockStep step) {
+        return step.reminder().isPresent() || step.reassignment().isPresent()
+                || step.promises().stream().anyMatch(promise -> promise.outcome() == PromiseOutcome.BROKEN);
     }
 
     /** Sent after the commit: the change is done whatever happens to its note, so a failure here is only logged. */
