@@ -59,6 +59,15 @@ class HoldingRepliesTest {
         assertThat(decided.how()).startsWith("text");
     }
 
+    /** Trying to cheat the clock: a one-line acknowledgement is no answer; it opens a promise (answerWithin). */
+    @Test
+    void aOneLineGotItIsAHoldingReplyNotAnAnswer() {
+        for (String text : java.util.List.of("got it", "Принято", "Noted", "Понял, посмотрю")) {
+            assertThat(holding.decide(settings, ReplyFacts.text(text), MONDAY_11, calendar).kind().holding())
+                    .as(text).isTrue();
+        }
+    }
+
     @Test
     void theDepartmentsOwnPhrasesDecide() {
         DepartmentSettings none = new DepartmentSettings(calendar, settings.policy(), List.of(), settings.tick(),

@@ -45,12 +45,14 @@ public record HoldingPhrases(List<String> phrases, int limit) {
                 "получили", "ответим", "скоро ответим", "отвечу", "уточним", "уточню", "уточняем",
                 "уточним и вернёмся", "вернёмся", "вернусь", "вернёмся с ответом", "передали специалисту",
                 "передали в работу", "приняли в работу", "взяли в работу", "разбираемся", "изучаем вопрос",
-                "посмотрим и напишем", "отпишемся", "сообщим"));
+                "посмотрим и напишем", "отпишемся", "сообщим", "принято", "приняли", "понял", "поняла",
+                "посмотрю", "посмотрим"));
         phrases.addAll(List.of(
                 "we got it", "got your message", "received your message", "received your request",
                 "we'll get back", "we will get back to you", "get back to you", "looking into it",
                 "looking into this", "will reply", "will answer", "will respond", "will come back to you",
-                "will let you know", "will update you", "passed it to", "checking with", "bear with us"));
+                "will let you know", "will update you", "passed it to", "checking with", "bear with us",
+                "got it", "noted", "will do"));
         return new HoldingPhrases(phrases, DEFAULT_LIMIT);
     }
 

@@ -96,6 +96,12 @@ class HoldingExamplesTest {
                 holding("ru: a link's question mark asks nothing",
                         "Получили, передали специалисту: https://jira.example.ru/browse/WEB-1?focused=1"),
                 holding("en: we got it", "We got it, thanks!"),
+                // the one-line acknowledgements a manager sends to stop the clock (found trying to cheat it)
+                holding("en: a one-line got it", "got it"),
+                holding("en: noted", "Noted, thanks."),
+                holding("en: will do", "Will do"),
+                holding("ru: принято", "Принято"),
+                holding("ru: понял, посмотрю", "Понял, посмотрю"),
                 holding("en: will get back", "Thanks, we'll get back to you shortly."),
                 holding("en: looking into it", "Looking into it."),
                 holding("en: passed on", "Hi! Got your message, passed it to our developer."),
