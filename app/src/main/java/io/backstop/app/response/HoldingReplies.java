@@ -7,6 +7,7 @@ import io.backstop.core.holding.HoldingReply;
 import io.backstop.core.sla.ReplyKind;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides whether a staff reply is a holding reply, and its promise, in the order of sla-semantics.md ("Holding
@@ -26,7 +27,12 @@ final class HoldingReplies {
         }
     }
 
-    Decision decide(DepartmentSettings settings, ReplyFacts reply, Instant at, WorkCalendar calendar) {
+    /**
+     * @param clientWords what the client wrote since staff last replied (null when unknown); read only when the
+     *                    reply's text only acknowledges
+     */
+    Decision decide(DepartmentSettings settings, ReplyFacts reply, Instant at, WorkCalendar calendar,
+                    Supplier<String> clientWords) {
         if (reply.dueDateSet() != null) {
             Optional<Instant> promise = HoldingReply.promiseFor(reply.dueDateSet(), calendar).filter(at::isBefore);
             if (promise.isPresent()) {
@@ -39,14 +45,16 @@ final class HoldingReplies {
         if (Boolean.FALSE.equals(reply.mark())) {
             return new Decision(ReplyKind.ANSWER, "turned off");
         }
-        return detect(settings, reply.text(), at, calendar)
+        return detect(settings, reply.text(), at, calendar, clientWords)
                 .map(found -> new Decision(ReplyKind.holding(found.promise().orElse(null)),
                         "text \"" + found.phrase() + "\""))
                 .orElse(Decision.ANSWER);
     }
 
     /** The last of the three ways alone: the holding reply the text is, with the department's phrases. */
-    Optional<Holding> detect(DepartmentSettings settings, String text, Instant at, WorkCalendar calendar) {
-        return text == null ? Optional.empty() : new HoldingReply(settings.holdingPhrases()).detect(text, at, calendar);
+    Optional<Holding> detect(DepartmentSettings settings, String text, Instant at, WorkCalendar calendar,
+                             Supplier<String> clientWords) {
+        return text == null ? Optional.empty()
+                : new HoldingReply(settings.holdingPhrases()).detect(text, at, calendar, clientWords);
     }
 }

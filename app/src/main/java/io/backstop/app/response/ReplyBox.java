@@ -2,6 +2,7 @@ package io.backstop.app.response;
 
 import io.backstop.app.port.Tracker;
 import io.backstop.app.port.TrackerComment;
+import io.backstop.app.port.TrackerException;
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.calendar.WorkCalendar;
@@ -64,7 +65,7 @@ public final class ReplyBox {
         DepartmentSettings current = settings.current();
         WorkCalendar calendar = current.calendar();
         Instant fallback = defaultPromise(current, issue, at);
-        Optional<Holding> found = holding.detect(current, text, at, calendar);
+        Optional<Holding> found = holding.detect(current, text, at, calendar, () -> clientWordsBefore(issue, at));
         if (found.isEmpty()) {
             return new Preview(false, null, null, fallback);
         }
@@ -78,6 +79,32 @@ public final class ReplyBox {
         return current.rules().map(rules -> rules.calendar().addWorking(at, rules.policy()
                 .goalFor(clock.map(ResponseClock::issueType).orElse(null),
                         clock.map(ResponseClock::priority).orElse(null)).answerWithin())).orElse(null);
+    }
+
+    /**
+     * What the client wrote before {@code at} since staff last replied in the conversation (the opening included
+     * while nobody has replied), one message a line; null when the tracker cannot say. A holding reply is decided
+     * from it when the reply only acknowledges.
+     */
+    String clientWordsBefore(String issue, Instant at) {
+        List<TrackerComment> conversation;
+        try {
+            conversation = tracker.conversation(issue);
+        } catch (TrackerException unknown) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (TrackerComment comment : conversation) {
+            if (!comment.at().isBefore(at)) {
+                continue;
+            }
+            if (!OPENING.equals(comment.id()) && staff.test(comment.author())) {
+                words.setLength(0); // staff replied: what came before was answered
+            } else {
+                words.append(comment.body()).append('\n');
+            }
+        }
+        return words.toString();
     }
 
     /**

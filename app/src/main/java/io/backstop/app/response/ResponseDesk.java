@@ -135,7 +135,8 @@ public final class ResponseDesk implements WorkCover {
             Absences presence = absences.inForceAt(at);
             if (staff) {
                 stored.ifPresent(clock -> {
-                    HoldingReplies.Decision decided = holding.decide(current, reply, at, rules.calendar());
+                    HoldingReplies.Decision decided = holding.decide(current, reply, at, rules.calendar(),
+                            () -> replyBox.clientWordsBefore(issue.issue(), at));
                     ClockStep step = rules.staffReply(clock.clock(), at, author, decided.kind(), presence);
                     if (step.reply().isEmpty()) {
                         changes.record(decided.mark(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides from a staff reply's text whether it is a holding reply, and its promise ("Holding replies in the hosts"
@@ -40,6 +41,16 @@ public final class HoldingReply {
      * promise's days are read in {@code calendar}'s zone, relative to the reply's day (see {@link PromiseReader}).
      */
     public Optional<Holding> detect(String text, Instant repliedAt, WorkCalendar calendar) {
+        return detect(text, repliedAt, calendar, () -> null);
+    }
+
+    /**
+     * As {@link #detect(String, Instant, WorkCalendar)}, and a reply that only acknowledges ("Ок", "Спасибо!") is
+     * holding too unless {@code clientWords} (what the client wrote since staff last replied; null when unknown)
+     * needed nothing more. The client's words are read only for such a reply.
+     */
+    public Optional<Holding> detect(String text, Instant repliedAt, WorkCalendar calendar,
+                                    Supplier<String> clientWords) {
         Objects.requireNonNull(repliedAt, "repliedAt");
         Objects.requireNonNull(calendar, "calendar");
         if (text == null) {
@@ -53,7 +64,13 @@ public final class HoldingReply {
         if (OwnWords.asksBack(own)) {
             return Optional.empty();
         }
-        return phrases.foundIn(own)
+        Optional<Holding> phrased = phrases.foundIn(own)
                 .map(phrase -> new Holding(phrase, PromiseReader.read(own, repliedAt, calendar)));
+        if (phrased.isPresent() || !Acknowledgement.isBare(own)) {
+            return phrased;
+        }
+        String client = clientWords.get();
+        return client == null || Acknowledgement.needsNothing(client) ? Optional.empty()
+                : Optional.of(new Holding(trimmed, Optional.empty()));
     }
 }

@@ -164,7 +164,8 @@ class HoldingExamplesTest {
                 holding("ru: today, written after hours", "Получили, ответим сегодня", MONDAY_EVENING),
                 holding("ru: a past year", "Ответим до 15.10.2026"),
                 holding("ru: a date just gone is yesterday's, not next year's", "Ответим до 01.11"),
-                // answers, including the hard ones
+                // answers, including the hard ones ("ok" without the client's words; with them, see
+                // BareAcknowledgementTest: it holds a letter that asks for work)
                 answer("en: ok", "ok"),
                 answer("ru: ок", "Ок"),
                 answer("ru: thanks", "Спасибо!"),

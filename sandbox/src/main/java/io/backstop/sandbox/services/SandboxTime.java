@@ -52,6 +52,11 @@ public final class SandboxTime extends Clock {
         return manual;
     }
 
+    /** Where the clock started: it has moved on from here since, at {@link #speed()} or by its driver. */
+    public Instant origin() {
+        return origin;
+    }
+
     public double speed() {
         return speed;
     }
