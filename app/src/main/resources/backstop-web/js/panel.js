@@ -68,19 +68,20 @@
     if (event.kind === 'REASSIGNED' && event.awaitingSince) {
       parts.push(t('backstop.timeline.decidedFrom', ctx.fmt.dateTime(event.awaitingSince), ctx.fmt.dateTime(event.due)));
     }
-    if (event.detail) {
-      parts.push(decided(t, event.detail)); // how a reply was decided, or the tracker's own words when it refused
+    if (event.holding) {
+      parts.push(decided(t, event.holding)); // how a reply was decided
+    } else if (event.detail) {
+      parts.push(event.detail); // the tracker's own words when it refused
     }
     return parts.join(' \u00b7 ');
   }
 
-  /** A reply's "holding: ..." detail (sla-semantics.md, "Holding replies in the hosts") in the reader's language. */
-  function decided(t, detail) {
-    var text = /^holding: text "(.*)"$/.exec(detail);
-    return text ? t('backstop.timeline.holding.text', text[1])
-      : detail === 'holding: marked' ? t('backstop.timeline.holding.marked')
-        : detail === 'holding: due date' ? t('backstop.timeline.holding.dueDate')
-          : detail === 'holding: turned off' ? t('backstop.timeline.holding.off') : detail;
+  /** How a reply was decided ({how, phrase}: sla-semantics.md, "Holding replies in the hosts"), in the reader's language. */
+  function decided(t, holding) {
+    return holding.how === 'TEXT' ? t('backstop.timeline.holding.text', holding.phrase)
+      : holding.how === 'MARKED' ? t('backstop.timeline.holding.marked')
+        : holding.how === 'DUE_DATE' ? t('backstop.timeline.holding.dueDate')
+          : t('backstop.timeline.holding.off');
   }
 
   function item(ctx, event) {

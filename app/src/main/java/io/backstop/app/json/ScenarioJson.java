@@ -152,16 +152,7 @@ public final class ScenarioJson {
                 optionalText(node, "issueType", path + ".issueType"),
                 optionalText(node, "priority", path + ".priority"),
                 type == EventType.STAFF_REPLY ? requiredText(node, "by", path + ".by") : null,
-                type == EventType.STAFF_REPLY ? replyKind(node, path) : ReplyKind.ANSWER);
+                type == EventType.STAFF_REPLY ? ReplyMark.read(node, path + ".").kind() : ReplyKind.ANSWER);
     }
 
-    /** A reply is holding when it says so or names a promise; {@code "holding": false} with a promise is a typo. */
-    private static ReplyKind replyKind(JsonNode node, String path) {
-        Instant promise = JsonFields.optionalInstant(node, "promise", path + ".promise");
-        boolean marked = JsonFields.optionalBoolean(node, "holding", path + ".holding", promise != null);
-        if (!marked && promise != null) {
-            throw new InvalidFieldException(path + ".holding", "is false, but the reply names a promise");
-        }
-        return marked ? ReplyKind.holding(promise) : ReplyKind.ANSWER;
-    }
 }

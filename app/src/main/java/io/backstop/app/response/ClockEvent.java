@@ -45,9 +45,9 @@ public record ClockEvent(String issue, Instant at, ClockEventKind kind, String a
     }
 
     /** A holding reply's row: a reply row marked so in {@code detail}, with how it was decided. */
-    public ClockEvent holding(String decidedBy) {
+    public ClockEvent holding(ReplyDecidedBy decidedBy) {
         return new ClockEvent(issue, at, kind, actor, from, to, reason, awaitingSince, due, workingSeconds, onTime,
-                "holding: " + decidedBy);
+                decidedBy.stored());
     }
 
     /**

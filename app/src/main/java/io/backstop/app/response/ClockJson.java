@@ -84,6 +84,12 @@ public final class ClockJson {
             node.put("onTime", event.onTime());
         }
         putIfSet(node, "detail", event.detail());
+        ReplyDecidedBy.read(event.detail()).ifPresent(decided -> {
+            ObjectNode holding = node.putObject("holding").put("how", decided.how().name());
+            if (decided.phrase() != null) {
+                holding.put("phrase", decided.phrase());
+            }
+        });
         return node;
     }
 

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 final class HoldingReplies {
 
     /** What a reply is, and how that was decided, for the timeline ({@code how} null for a plain answer). */
-    record Decision(ReplyKind kind, String how) {
+    record Decision(ReplyKind kind, ReplyDecidedBy how) {
 
         static final Decision ANSWER = new Decision(ReplyKind.ANSWER, null);
 
@@ -36,18 +36,19 @@ final class HoldingReplies {
         if (reply.dueDateSet() != null) {
             Optional<Instant> promise = HoldingReply.promiseFor(reply.dueDateSet(), calendar).filter(at::isBefore);
             if (promise.isPresent()) {
-                return new Decision(ReplyKind.holding(promise.get()), "due date");
+                return new Decision(ReplyKind.holding(promise.get()),
+                        ReplyDecidedBy.of(ReplyDecidedBy.How.DUE_DATE));
             }
         }
         if (Boolean.TRUE.equals(reply.mark())) {
-            return new Decision(ReplyKind.holding(reply.promise()), "marked");
+            return new Decision(ReplyKind.holding(reply.promise()), ReplyDecidedBy.of(ReplyDecidedBy.How.MARKED));
         }
         if (Boolean.FALSE.equals(reply.mark())) {
-            return new Decision(ReplyKind.ANSWER, "turned off");
+            return new Decision(ReplyKind.ANSWER, ReplyDecidedBy.of(ReplyDecidedBy.How.TURNED_OFF));
         }
         return detect(settings, reply.text(), at, calendar, clientWords)
                 .map(found -> new Decision(ReplyKind.holding(found.promise().orElse(null)),
-                        "text \"" + found.phrase() + "\""))
+                        ReplyDecidedBy.text(found.phrase())))
                 .orElse(Decision.ANSWER);
     }
 

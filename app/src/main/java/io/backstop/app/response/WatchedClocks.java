@@ -16,9 +16,9 @@ import net.java.ao.Query;
 public final class WatchedClocks {
 
     /** Reminders (rule 14; only awaiting clocks have one), unbreached answers (rule 7), open promises (rule 11). */
-    private static final List<Watch> WATCHES = List.of(new Watch("REMIND_AT", "", ClockEntity::getRemindAt),
-            new Watch("DUE", "RESOLVED = ? AND BREACHED = ? AND ", ClockEntity::getDue),
-            new Watch("PROMISE_DUE", "", ClockEntity::getPromiseDue));
+    private static final List<Watch> WATCHES = List.of(new Watch("REMIND_AT", ClockEntity::getRemindAt),
+            new Watch("DUE", ClockEntity::getDue, "RESOLVED = ? AND BREACHED = ?", false, false),
+            new Watch("PROMISE_DUE", ClockEntity::getPromiseDue));
 
     private final EntityStore store;
 
@@ -57,20 +57,25 @@ public final class WatchedClocks {
     }
 
     /**
-     * What a tick watches for: a condition on one indexed column, with the lower bound {@link ClockStore#ANY} that starts the
-     * index range after its NULLs.
+     * What a tick watches for: one indexed column, from the lower bound {@link ClockStore#ANY} that starts the index
+     * range after its NULLs, and optionally a condition on other columns with its own parameters.
      */
-    private record Watch(String column, String openOnly, Function<ClockEntity, Long> read) {
+    private record Watch(String column, Function<ClockEntity, Long> read, String condition, List<Object> values) {
+
+        Watch(String column, Function<ClockEntity, Long> read) {
+            this(column, read, "", List.of());
+        }
+
+        Watch(String column, Function<ClockEntity, Long> read, String condition, Object... values) {
+            this(column, read, condition, List.of(values));
+        }
 
         String where() {
-            return openOnly + column + " >= ?";
+            return (condition.isEmpty() ? "" : condition + " AND ") + column + " >= ?";
         }
 
         Object[] parameters(Object... more) {
-            List<Object> all = new ArrayList<>();
-            if (!openOnly.isEmpty()) {
-                all.addAll(List.of(false, false));
-            }
+            List<Object> all = new ArrayList<>(values);
             all.add(ClockStore.ANY);
             all.addAll(List.of(more));
             return all.toArray();

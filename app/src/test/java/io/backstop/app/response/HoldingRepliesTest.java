@@ -32,7 +32,7 @@ class HoldingRepliesTest {
                 new ReplyFacts("Here is the full answer.", null, null, LocalDate.of(2026, 11, 5)), MONDAY_11, calendar, UNKNOWN_WORDS);
 
         assertThat(decided.kind()).isEqualTo(ReplyKind.holding(Instant.parse("2026-11-05T15:00:00Z")));
-        assertThat(decided.how()).isEqualTo("due date");
+        assertThat(decided.how()).isEqualTo(ReplyDecidedBy.of(ReplyDecidedBy.How.DUE_DATE));
     }
 
     @Test
@@ -47,9 +47,9 @@ class HoldingRepliesTest {
     void theMarkComesBeforeTheTextAndTurningItOffMakesAnAnswer() {
         String holdingText = "Получили, ответим до четверга";
         assertThat(holding.decide(settings, new ReplyFacts(holdingText, false, null, null), MONDAY_11, calendar, UNKNOWN_WORDS))
-                .isEqualTo(new HoldingReplies.Decision(ReplyKind.ANSWER, "turned off"));
+                .isEqualTo(new HoldingReplies.Decision(ReplyKind.ANSWER, ReplyDecidedBy.of(ReplyDecidedBy.How.TURNED_OFF)));
         assertThat(holding.decide(settings, new ReplyFacts("ok", true, null, null), MONDAY_11, calendar, UNKNOWN_WORDS))
-                .isEqualTo(new HoldingReplies.Decision(ReplyKind.holding(null), "marked"));
+                .isEqualTo(new HoldingReplies.Decision(ReplyKind.holding(null), ReplyDecidedBy.of(ReplyDecidedBy.How.MARKED)));
     }
 
     @Test
@@ -58,7 +58,7 @@ class HoldingRepliesTest {
                 ReplyFacts.text("Получили, ответим до четверга"), MONDAY_11, calendar, UNKNOWN_WORDS);
 
         assertThat(decided.kind()).isEqualTo(ReplyKind.holding(Instant.parse("2026-11-05T15:00:00Z")));
-        assertThat(decided.how()).startsWith("text");
+        assertThat(decided.how().how()).isEqualTo(ReplyDecidedBy.How.TEXT);
     }
 
     /** Trying to cheat the clock: a one-line acknowledgement is no answer; it opens a promise (answerWithin). */
@@ -93,7 +93,7 @@ class HoldingRepliesTest {
                 () -> "Спасибо, всё отлично!");
 
         assertThat(toTheLetter.kind().holding()).isTrue();
-        assertThat(toTheLetter.how()).isEqualTo("text \"Ок\"");
+        assertThat(toTheLetter.how()).isEqualTo(ReplyDecidedBy.text("Ок"));
         assertThat(toThanks).isEqualTo(HoldingReplies.Decision.ANSWER);
     }
 }

@@ -13,6 +13,7 @@ import io.backstop.core.staff.Role;
 import io.backstop.core.staff.Staff;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.Optional;
 
 /**
  * The demo department of the sandbox: an order-support department in Moscow with a head, an operator, an office
- * manager and three account managers. Everything here is a constant; {@link #settingsJson(ZoneId)} gives it as the
+ * manager and three account managers. Everything here is a constant; {@link #settingsJson(ZoneId, LocalDate)} gives it as the
  * settings document ({@code {calendar, policy, goals, people, tick, staffGroup, ...}}, the shapes of the scenario
  * file; its notes in Russian, the settings' default).
  */
@@ -80,19 +81,36 @@ public final class DemoDepartment {
     private DemoDepartment() {
     }
 
-    /** The settings document in Moscow time, as JSON text. */
+    /** The settings document in Moscow time as of today, as JSON text. */
     public static String settingsJson() {
-        return settingsJson(ZONE);
+        return settingsJson(ZONE, LocalDate.now(ZONE));
     }
 
-    /** The settings document, as JSON text; {@code zone} is the calendar's zone (the demo uses Moscow). */
-    public static String settingsJson(ZoneId zone) {
-        return settingsNode(zone).toPrettyString();
+    /**
+     * The settings document, as JSON text; {@code zone} is the calendar's zone (the demo uses Moscow), and
+     * {@code today} the demo's day (the newcomer covers colleagues from three months after her hiring).
+     */
+    public static String settingsJson(ZoneId zone, LocalDate today) {
+        return settingsNode(zone, today).toPrettyString();
     }
 
     /** The settings document as a Jackson tree: {@code {calendar, policy, goals, people, tick, staffGroup}}. */
-    public static ObjectNode settingsNode(ZoneId zone) {
-        return SettingsDocument.toJson(new DepartmentSettings(calendar(zone), policy(), people(), TICK, STAFF_GROUP));
+    public static ObjectNode settingsNode(ZoneId zone, LocalDate today) {
+        return SettingsDocument.toJson(new DepartmentSettings(calendar(zone), policy(), people(zone, today), TICK,
+                STAFF_GROUP));
+    }
+
+    /** The day the newcomer, sidorova, was hired: two months and three days before {@code today}. */
+    public static LocalDate newcomerHired(LocalDate today) {
+        return today.minusMonths(2).minusDays(3);
+    }
+
+    /**
+     * From when the newcomer may be handed colleagues' clients (rule 13): three months after her hiring, at the
+     * start of that day. Until then petrova's issues skip her and go to ivanova.
+     */
+    public static Instant newcomerCoversFrom(ZoneId zone, LocalDate today) {
+        return newcomerHired(today).plusMonths(3).atStartOfDay(zone).toInstant();
     }
 
     /** Mon-Thu 09:00-13:00, 14:00-18:00; Fri 09:00-13:00, 14:00-17:00; {@link #HOLIDAYS} off. */
@@ -113,16 +131,28 @@ public final class DemoDepartment {
 
     /**
      * Queue after 2 working hours, answer within 8 (one working day), return to the owner; complaints queue at
-     * once and are due in 2 hours, monthly report questions in 16 (two days).
+     * once and are due in 2 hours, monthly report questions in 16 (two days). The holder is reminded an hour
+     * before the due time; a holding reply owes the full answer within two working days (the default).
      */
     public static ResponsePolicy policy() {
         return new ResponsePolicy(new Goal(Duration.ofHours(2), Duration.ofHours(8)), true, List.of(
                 new GoalOverride(List.of(COMPLAINT), List.of(), Optional.of(Duration.ZERO),
                         Optional.of(Duration.ofHours(2))),
                 new GoalOverride(List.of(CLIENT_REPORT), List.of(), Optional.empty(),
-                        Optional.of(Duration.ofHours(16)))));
+                        Optional.of(Duration.ofHours(16)))), Optional.of(REMIND_BEFORE));
     }
 
+    /** How long before the due time the holder of a waiting issue is reminded. */
+    public static final Duration REMIND_BEFORE = Duration.ofHours(1);
+
+    /** The department as of {@code today}: the newcomer is no cover until {@link #newcomerCoversFrom}. */
+    public static List<Person> people(ZoneId zone, LocalDate today) {
+        Instant sidorovaCovers = newcomerCoversFrom(zone, today);
+        return people().stream().map(p -> p.name().equals(SIDOROVA)
+                ? new Person(p.name(), p.role(), p.deputies(), sidorovaCovers) : p).toList();
+    }
+
+    /** Who is in the department and their deputies (as {@link #people(ZoneId, LocalDate)}, everyone a cover). */
     public static List<Person> people() {
         return List.of(
                 new Person(HEAD, Role.HEAD),

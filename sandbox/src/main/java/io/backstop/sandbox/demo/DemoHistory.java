@@ -29,7 +29,7 @@ import java.util.Random;
  * The last {@value #WORKING_DAYS} working days of the demo department, up to {@code now}: what clients and staff
  * did, and who is away. Replayed in order, it leaves the department in a lively present: most issues answered or
  * resolved, several waiting in the operator's queue, a handful past due (two to four forgotten for a day), one
- * manager off sick today and another going on vacation next week.
+ * manager off sick today and another going on vacation next week, the other two busy at a meeting late this morning.
  *
  * <p>The actions are in time order, all strictly before {@code now}; issues are numbered {@code WEB-1},
  * {@code WEB-2}, ... in creation order; nothing happens on an issue before its creation or after its resolution.
@@ -81,7 +81,7 @@ public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, Li
     /** The history as a scenario from {@code start} to {@code now}, for {@code Replay.run} or {@code simulate}. */
     public Scenario toScenario() {
         return new Scenario(start, now, DemoDepartment.TICK, DemoDepartment.calendar(zone), DemoDepartment.policy(),
-                DemoDepartment.people(), absences.stream().map(DemoAbsence::toAbsence).toList(),
+                DemoDepartment.people(zone, now.atZone(zone).toLocalDate()), absences.stream().map(DemoAbsence::toAbsence).toList(),
                 actions.stream().map(DemoAction::toScenarioEvent).toList());
     }
 
@@ -124,8 +124,31 @@ public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, Li
         LocalDate dayOff = workingDayBefore(calendar, today, 4);
         absences.add(new DemoAbsence(DemoDepartment.OFFICE, ZonedDateTime.of(dayOff, LocalTime.of(9, 0), zone)
                 .toInstant(), ZonedDateTime.of(dayOff, LocalTime.of(13, 0), zone).toInstant(), AbsenceKind.TIME_OFF));
+        absences.addAll(busy(calendar, zone, today, managers));
         absences.sort(Comparator.comparing(DemoAbsence::from));
         return absences;
+    }
+
+    /**
+     * The managers' busy hours (rule 12: new messages go to the cover, nothing is lost from their present time):
+     * a long client call of the two managers at work today, one and three working days ago at 15:00-16:30, and
+     * their planning meeting today at 11:00-12:00 when today is a working day.
+     *
+     * @param managers shuffled; the first is off sick today and has no busy hours
+     */
+    private static List<DemoAbsence> busy(WorkCalendar calendar, ZoneId zone, LocalDate today, List<String> managers) {
+        List<DemoAbsence> busy = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            LocalDate day = workingDayBefore(calendar, today, i == 1 ? 1 : 3);
+            busy.add(new DemoAbsence(managers.get(i), ZonedDateTime.of(day, LocalTime.of(15, 0), zone).toInstant(),
+                    ZonedDateTime.of(day, LocalTime.of(16, 30), zone).toInstant(), AbsenceKind.BUSY));
+            if (!calendar.workingSpans(today).isEmpty()) {
+                busy.add(new DemoAbsence(managers.get(i), ZonedDateTime.of(today, LocalTime.of(11, 0), zone)
+                        .toInstant(), ZonedDateTime.of(today, LocalTime.of(12, 0), zone).toInstant(),
+                        AbsenceKind.BUSY));
+            }
+        }
+        return busy;
     }
 
     /**

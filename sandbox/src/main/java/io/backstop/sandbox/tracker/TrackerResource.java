@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import io.backstop.app.json.ReplyMark;
 import io.backstop.app.response.ReplyFacts;
 import java.time.Clock;
 import java.time.Instant;
@@ -134,25 +135,12 @@ public class TrackerResource {
     }
 
     private static ReplyFacts replyFacts(JsonNode request, String text, Instant now) {
-        JsonNode holding = request.get("holding");
-        if (holding != null && !holding.isNull() && !holding.isBoolean()) {
-            throw ApiError.badInput("holding", "must be true or false");
-        }
-        Instant promise = Fields.instant(request, "promise").orElse(null);
-        Boolean mark = null;
-        if (holding != null && !holding.isNull()) {
-            mark = holding.booleanValue();
-        } else if (promise != null) {
-            mark = Boolean.TRUE;
-        }
-        if (promise != null && !promise.isAfter(now)) {
+        ReplyMark mark = ReplyMark.read(request, "");
+        if (mark.promise() != null && !mark.promise().isAfter(now)) {
             throw ApiError.badInput("promise", "must be after the reply");
         }
-        if (promise != null && Boolean.FALSE.equals(mark)) {
-            throw ApiError.badInput("holding", "is false, but the reply names a promise");
-        }
         LocalDate dueDate = Fields.date(request, "dueDate").orElse(null);
-        return new ReplyFacts(text, mark, promise, dueDate);
+        return new ReplyFacts(text, mark.holding(), mark.promise(), dueDate);
     }
 
     @POST

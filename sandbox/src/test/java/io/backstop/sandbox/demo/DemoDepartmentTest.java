@@ -20,7 +20,8 @@ class DemoDepartmentTest {
 
     @Test
     void settingsDocumentIsReadByTheApp() {
-        DepartmentSettings settings = SettingsDocument.read(DemoDepartment.settingsJson());
+        LocalDate today = LocalDate.of(2026, 12, 8);
+        DepartmentSettings settings = SettingsDocument.read(DemoDepartment.settingsJson(DemoDepartment.ZONE, today));
 
         assertThat(settings.isConfigured()).isTrue();
         assertThat(settings.calendar().zone()).isEqualTo(ZoneId.of("Europe/Moscow"));
@@ -39,7 +40,9 @@ class DemoDepartmentTest {
                 new Person("office", Role.OFFICE_MANAGER),
                 new Person("ivanova", Role.MANAGER, List.of("petrova")),
                 new Person("petrova", Role.MANAGER, List.of("sidorova", "ivanova")),
-                new Person("sidorova", Role.MANAGER, List.of("petrova")));
+                new Person("sidorova", Role.MANAGER, List.of("petrova"),
+                        OffsetDateTime.parse("2027-01-05T00:00+03:00").toInstant()));
+        assertThat(settings.policy().remindBefore()).contains(Duration.ofHours(1));
     }
 
     @Test
@@ -55,7 +58,8 @@ class DemoDepartmentTest {
 
     @Test
     void settingsFollowTheGivenZone() {
-        DepartmentSettings settings = SettingsDocument.read(DemoDepartment.settingsJson(ZoneId.of("Asia/Yekaterinburg")));
+        DepartmentSettings settings = SettingsDocument.read(
+                DemoDepartment.settingsJson(ZoneId.of("Asia/Yekaterinburg"), LocalDate.now()));
 
         assertThat(settings.calendar().zone()).isEqualTo(ZoneId.of("Asia/Yekaterinburg"));
     }

@@ -111,7 +111,16 @@ class DemoHistoryTest {
                     assertThat(from.toLocalDate()).isBefore(today);
                     assertThat(study.to().atZone(MOSCOW).toLocalTime()).isIn(LocalTime.of(17, 0), LocalTime.of(18, 0));
                 });
-        assertThat(history.absences()).extracting(DemoAbsence::person).doesNotHaveDuplicates().doesNotContain("head");
+        List<DemoAbsence> away = history.absences().stream().filter(a -> a.kind() != AbsenceKind.BUSY).toList();
+        assertThat(away).extracting(DemoAbsence::person).doesNotHaveDuplicates().doesNotContain("head");
+        // busy, not away: the two managers at work today, at a long call and at this morning's meeting
+        List<DemoAbsence> busy = history.absences().stream().filter(a -> a.kind() == AbsenceKind.BUSY).toList();
+        assertThat(busy).extracting(DemoAbsence::person).doesNotContain(
+                history.absences().stream().filter(a -> a.kind() == AbsenceKind.SICK).findFirst().orElseThrow()
+                        .person()).allMatch(DemoDepartment.MANAGERS::contains);
+        assertThat(busy).filteredOn(a -> a.from().atZone(MOSCOW).toLocalDate().equals(today)).hasSize(
+                DemoDepartment.calendar().workingSpans(today).isEmpty() ? 0 : 2);
+        assertThat(busy).filteredOn(a -> a.from().atZone(MOSCOW).toLocalDate().isBefore(today)).hasSize(2);
     }
 
     @Test

@@ -49,6 +49,16 @@ class DemoSandboxIT {
             assertThat(client.get("head", "rest/backstop/1.0/audit").body().toString())
                     .contains("\"BREACH\"", "\"ABSENCE\"", "\"RETURN\"");
             assertThat(client.get("ivanova", "rest/backstop/1.0/absences").status()).isEqualTo(200);
+            // the newcomer covers nobody yet (rule 13): only her own issues are moved to her
+            for (JsonNode move : client.get("head", "rest/backstop/1.0/audit").body()) {
+                if (move.get("to").asText().equals("sidorova")) {
+                    String issue = move.get("issue").asText();
+                    assertThat(client.get("head", "rest/backstop/1.0/issues/" + issue + "/sla").body()
+                            .path("owner").asText()).as("%s", move).isEqualTo("sidorova");
+                }
+            }
+            assertThat(client.get("admin", "rest/backstop/1.0/settings").body().path("people").toString())
+                    .contains("coversFrom");
             notesAreStampedWithTheirMoves(client);
             issues = sandbox.tracker().nextNumber() - 1;
             assertThat(issues).isGreaterThan(150);
@@ -102,6 +112,13 @@ class DemoSandboxIT {
         for (String issue : issues) {
             for (JsonNode note : notes.get(issue)) {
                 OffsetDateTime at = OffsetDateTime.parse(note.get("at").asText());
+                if (note.get("body").asText().startsWith("@")) { // a reminder to the holder (rule 14)
+                    assertThat(reminders(client, issue)).as("the reminder on %s stamped %s", issue, at)
+                            .contains(at.toInstant());
+                    assertThat(note.get("body").asText()).contains("(напоминание от "
+                            + russian.format(at.atZoneSameInstant(DemoDepartment.ZONE)) + ")");
+                    continue;
+                }
                 if (note.get("body").asText().startsWith("Не выполнено обещание")) {
                     assertThat(broken.get(issue)).as("the promise note on %s stamped %s", issue, at)
                             .contains(at.toInstant());
@@ -115,5 +132,16 @@ class DemoSandboxIT {
             }
         }
         assertThat(checked).isGreaterThan(5);
+    }
+
+    /** When the issue's holders were reminded, from its timeline. */
+    private static Set<Instant> reminders(SandboxClient client, String issue) {
+        Set<Instant> at = new HashSet<>();
+        for (JsonNode row : client.get("head", "rest/backstop/1.0/issues/" + issue + "/sla").body().path("timeline")) {
+            if (row.path("kind").asText().equals("REMINDER")) {
+                at.add(OffsetDateTime.parse(row.get("at").asText()).toInstant());
+            }
+        }
+        return at;
     }
 }

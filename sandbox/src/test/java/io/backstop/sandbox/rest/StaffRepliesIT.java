@@ -54,7 +54,8 @@ class StaffRepliesIT extends DepartmentIT {
         assertThat(sla.path("awaiting").asBoolean()).as("the client's wait ended").isFalse();
         assertThat(sla.path("promise").path("by").asText()).isEqualTo("ivanova");
         assertThat(Rest.instant(sla.path("promise").path("due"))).isEqualTo(Rest.parseInstant(PROMISED_THURSDAY));
-        assertThat(sla.path("timeline").toString()).contains("holding: text \\\"получили\\\"");
+        assertThat(sla.path("timeline").toString()).contains("holding: text \\\"получили\\\"")
+                .contains("\"holding\":{\"how\":\"TEXT\",\"phrase\":\"получили\"}");
     }
 
     @Test

@@ -62,7 +62,8 @@ public final class DemoLife implements AutoCloseable {
         }
         long seed = now.toEpochMilli();
         new SettingStore(store).write(SEED_SETTING, Long.toString(seed));
-        backstop.settings().replace(SettingsDocument.read(DemoDepartment.settingsJson(zone)));
+        backstop.settings().replace(SettingsDocument.read(
+                DemoDepartment.settingsJson(zone, now.atZone(zone).toLocalDate())));
         DemoHistory history = DemoHistory.generate(now, seed, zone);
         for (DemoAbsence absence : history.absences()) {
             backstop.staff().add(absence.person(), absence.from(), absence.to(), absence.kind(),
@@ -110,7 +111,7 @@ public final class DemoLife implements AutoCloseable {
     private static void pastYearOfAbsences(Backstop backstop, EntityStore store, DemoHistory history, Instant now) {
         AbsenceStore absences = new AbsenceStore(store);
         LocalDate today = now.atZone(history.zone()).toLocalDate();
-        for (DemoAbsence a : history.pastYear(DemoDepartment.SIDOROVA, DemoResults.newcomerHired(today))) {
+        for (DemoAbsence a : history.pastYear(DemoDepartment.SIDOROVA, DemoDepartment.newcomerHired(today))) {
             Instant handedIn = a.handedIn().orElse(history.start());
             if (a.requested()) {
                 var asked = absences.request(a.toAbsence(), a.person(), handedIn, "driving school");

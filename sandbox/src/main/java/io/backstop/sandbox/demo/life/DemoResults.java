@@ -65,7 +65,7 @@ final class DemoResults {
     private static ResultsSettings settings(LocalDate today) {
         ResultsSettings d = ResultsSettings.departmentDefault();
         return new ResultsSettings(withInstructions(d.catalog()), d.adjacency(), d.ramp(),
-                Map.of(DemoDepartment.SIDOROVA, newcomerHired(today),
+                Map.of(DemoDepartment.SIDOROVA, DemoDepartment.newcomerHired(today),
                         DemoDepartment.IVANOVA, LocalDate.of(2021, 3, 1), DemoDepartment.PETROVA, LocalDate.of(2023, 9, 4)),
                 d.weights(), d.ladder(), d.largeClientKopecks(), d.cheapThreshold(),
                 List.of(new Campaign(CAMPAIGN, Services.SEO, Services.DIRECT)), 300_000_00L, 60);
@@ -74,11 +74,6 @@ final class DemoResults {
 
 
 
-
-    /** The day the demo's newcomer, sidorova, was hired. */
-    static LocalDate newcomerHired(LocalDate today) {
-        return today.minusMonths(2).minusDays(3);
-    }
 
     /** Where a newcomer learns the commonest operations: the department wiki and answer-library entries. */
     private static NormCatalog withInstructions(NormCatalog catalog) {

@@ -74,7 +74,7 @@ final class DemoWork {
         WorkCalendar calendar = DemoDepartment.calendar(zone);
         var catalog = ResultsSettings.departmentDefault().catalog();
         long question = catalog.get("client-question").standardMinutes();
-        LocalDate sidorovaHired = today.minusMonths(2).minusDays(3);
+        LocalDate sidorovaHired = DemoDepartment.newcomerHired(today);
         Map<String, Double> usual = new TreeMap<>(DAY_TARGET);
         usual.put(DemoDepartment.SIDOROVA, 2.5);
         List<OperationDay> rows = new ArrayList<>();
