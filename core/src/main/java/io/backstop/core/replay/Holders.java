@@ -3,13 +3,10 @@ package io.backstop.core.replay;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.staff.Presence;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The open clocks an absence boundary can move, by person, kept current by {@link Replay} at every step, so that
@@ -21,33 +18,35 @@ import java.util.Set;
  * <li>open clocks held by someone other than their owner, by owner: rule 6 returns only these at the end of the
  * owner's absence.</li>
  * </ul>
- * Issues are returned unordered; the caller takes them in creation order (rule 8).
+ * Each is a copy, in creation order (rule 8), that the caller may change the clocks of while it goes through it.
  */
 final class Holders {
 
-    private final Map<String, Set<String>> awaitingByAssignee = new HashMap<>();
-    private final Map<String, Set<String>> heldAwayByOwner = new HashMap<>();
+    /** By person, the creation indexes of their clocks (a set bit per clock): iterated, they come in creation order. */
+    private final Map<String, BitSet> awaitingByAssignee = new HashMap<>();
+    private final Map<String, BitSet> heldAwayByOwner = new HashMap<>();
 
-    /** Files {@code issue} under its new state; {@code before} is null for a new issue. */
-    void moved(String issue, ResponseClock before, ResponseClock after) {
-        refile(awaitingByAssignee, issue, awaitingFor(before), awaitingFor(after));
-        refile(heldAwayByOwner, issue, heldAwayFrom(before), heldAwayFrom(after));
+    /** Files the clock of creation index {@code index} under its new state; {@code before} is null for a new one. */
+    void moved(int index, ResponseClock before, ResponseClock after) {
+        refile(awaitingByAssignee, index, awaitingFor(before), awaitingFor(after));
+        refile(heldAwayByOwner, index, heldAwayFrom(before), heldAwayFrom(after));
     }
 
-    /** The awaiting issues whose assignee is absent at {@code at}: the only ones rule 5 can move then. */
-    List<String> awaitingWithAbsentAssignee(Presence presence, Instant at) {
-        List<String> issues = new ArrayList<>();
+    /** The awaiting clocks whose assignee is absent at {@code at}: the only ones rule 5 can move then. */
+    BitSet awaitingWithAbsentAssignee(Presence presence, Instant at) {
+        BitSet clocks = new BitSet();
         awaitingByAssignee.forEach((assignee, held) -> {
             if (presence.isAbsent(assignee, at)) {
-                issues.addAll(held);
+                clocks.or(held);
             }
         });
-        return issues;
+        return clocks;
     }
 
-    /** The open issues {@code owner} owns and someone else holds: the only ones rule 6 can return to them. */
-    List<String> heldAwayFrom(String owner) {
-        return List.copyOf(heldAwayByOwner.getOrDefault(owner, Set.of()));
+    /** The open clocks {@code owner} owns and someone else holds: the only ones rule 6 can return to them. */
+    BitSet heldAwayFrom(String owner) {
+        BitSet held = heldAwayByOwner.get(owner);
+        return held == null ? new BitSet() : (BitSet) held.clone();
     }
 
     private static String awaitingFor(ResponseClock clock) {
@@ -58,19 +57,15 @@ final class Holders {
         return clock != null && clock.open() && !clock.assignee().equals(clock.owner()) ? clock.owner() : null;
     }
 
-    private static void refile(Map<String, Set<String>> byPerson, String issue, String was, String now) {
+    private static void refile(Map<String, BitSet> byPerson, int index, String was, String now) {
         if (Objects.equals(was, now)) {
             return;
         }
         if (was != null) {
-            Set<String> issues = byPerson.get(was);
-            issues.remove(issue);
-            if (issues.isEmpty()) {
-                byPerson.remove(was);
-            }
+            byPerson.get(was).clear(index);
         }
         if (now != null) {
-            byPerson.computeIfAbsent(now, person -> new HashSet<>()).add(issue);
+            byPerson.computeIfAbsent(now, person -> new BitSet()).set(index);
         }
     }
 }
