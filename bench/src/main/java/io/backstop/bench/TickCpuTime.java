@@ -4,7 +4,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,7 +46,7 @@ public final class TickCpuTime {
         for (int w = 0; w < works.length; w++) {
             benchmarks.get(w).tearDown();
             System.out.printf("clocks %d, %s, %d ticks after %d: CPU %s, wall %s, GC %s (ms)%n", clocks, works[w],
-                    ticks, warmup, summary(times[w * 3]), summary(times[w * 3 + 1]), summary(times[w * 3 + 2]));
+                    ticks, warmup, Medians.summary(times[w * 3]), Medians.summary(times[w * 3 + 1]), Medians.summary(times[w * 3 + 2]));
         }
     }
 
@@ -66,12 +65,5 @@ public final class TickCpuTime {
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
-    }
-
-    private static String summary(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return String.format("median %.1f (min %.1f, max %.1f)", sorted[sorted.length / 2], sorted[0],
-                sorted[sorted.length - 1]);
     }
 }

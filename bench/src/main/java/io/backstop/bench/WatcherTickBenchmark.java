@@ -104,7 +104,8 @@ public class WatcherTickBenchmark {
         table.remember();
         watchedIds = table.watchedIds().toArray(new Integer[0]);
         Map<String, TickTable.Plan> plans = table.watchPlans();
-        System.out.printf("watched reads: %s; closing a promise reads: %s%n", plans, table.closePlan());
+        System.out.printf("watched reads: %s; closing a batch's promises reads: %s%n", plans,
+                table.closePlan());
         if (plans.values().stream().anyMatch(plan -> plan.scanned() > 2 * TickSeed.WATCHED)) {
             throw new IllegalStateException("a watched read reads more than the watched clocks: " + plans);
         }

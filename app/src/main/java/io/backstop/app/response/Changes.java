@@ -50,7 +50,7 @@ final class Changes {
     void write(ClockWrites writes) {
         writes.events().recordAll(timeline);
         states.forEach(state -> writes.clocks().save(state.clock(), state.next()));
-        promises.forEach(writes.promises()::record);
+        writes.promises().recordAll(promises);
     }
 
     /** After the commit: a note is the one call that is not idempotent, so it never goes out for a rolled-back change. */

@@ -61,6 +61,16 @@ final class ClockWork {
         return withRules(settings.current(), work);
     }
 
+    /**
+     * {@link #withRules} for work on many clocks (a watcher tick): with the texts of the notes in the language of the
+     * same reading of the settings, loaded once for all the clocks.
+     */
+    <T> Optional<T> withRulesAndNotes(BiFunction<ResponseRules, NoteTexts, T> work) {
+        DepartmentSettings current = settings.current();
+        return withRules(current, rules -> work.apply(rules,
+                new NoteTexts(current::notesLanguage, rules.calendar().zone())));
+    }
+
     <T> Optional<T> withRules(DepartmentSettings current, Function<ResponseRules, T> work) {
         Optional<ResponseRules> rules = current.rules();
         if (rules.isEmpty()) {
@@ -109,12 +119,28 @@ final class ClockWork {
 
     /** Stores a step's clock and what it produced; carries out its reassignment in the tracker. */
     ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, Caller caller, Changes changes) {
-        return apply(stored, step, rules, caller, changes, HoldingReplies.Decision.ANSWER);
+        return apply(stored, step, rules, notesNow(rules), caller, changes, HoldingReplies.Decision.ANSWER);
     }
 
     /** As above, for a staff reply: its timeline row says whether, and how, it was taken as a holding reply. */
     ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, Caller caller, Changes changes,
                     HoldingReplies.Decision decided) {
+        return apply(stored, step, rules, notesNow(rules), caller, changes, decided);
+    }
+
+    /** As the first, with notes' texts shared by many steps ({@link #withRulesAndNotes}). */
+    ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, NoteTexts texts, Caller caller,
+                    Changes changes) {
+        return apply(stored, step, rules, texts, caller, changes, HoldingReplies.Decision.ANSWER);
+    }
+
+    /** One step's texts: the language is read only if the step leaves a note (most steps of events leave none). */
+    private NoteTexts notesNow(ResponseRules rules) {
+        return new NoteTexts(() -> settings.current().notesLanguage(), rules.calendar().zone());
+    }
+
+    private ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, NoteTexts texts, Caller caller,
+                            Changes changes, HoldingReplies.Decision decided) {
         ResponseClock before = stored.clock();
         ResponseClock next = step.clock();
         step.reply().ifPresent(reply -> {
@@ -122,10 +148,8 @@ final class ClockWork {
             replyListener.replied(before.issueType(), stored.client(), reply);
         });
         step.breach().ifPresent(breach -> changes.record(ClockEvent.of(breach)));
-        // Only a step that leaves a note reads the department's language and loads its texts: a tick applies
-        // hundreds of steps, most of which write nothing on the issue.
-        IssueNotes notes = leavesNote(step)
-                ? new IssueNotes(settings.current().notesLanguage(), rules.calendar().zone()) : null;
+        // Only a step that leaves a note reads the department's language and loads its texts.
+        IssueNotes notes = leavesNote(step) ? texts.get() : null;
         step.reminder().ifPresent(reminder -> {
             changes.record(ClockEvent.of(reminder));
             String text = notes.reminder(reminder.to(), before.awaitingSince(), reminder.due(), reminder.at());

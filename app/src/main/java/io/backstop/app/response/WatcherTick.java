@@ -48,7 +48,7 @@ final class WatcherTick {
      * tick. Both are logged and counted as failed.
      */
     ResponseDesk.TickReport tick(Instant at) {
-        return work.withRules(rules -> {
+        return work.withRulesAndNotes((rules, notes) -> {
             ResponseDesk.TickReport report = new ResponseDesk.TickReport(0, 0, 0);
             Absences presence = absences.inForceAt(at);
             int lastId = -1;
@@ -62,7 +62,7 @@ final class WatcherTick {
                 lastId = fresh.get(fresh.size() - 1);
                 for (int start = 0; start < fresh.size(); start += CHANGE_BATCH) {
                     List<Integer> batch = fresh.subList(start, Math.min(fresh.size(), start + CHANGE_BATCH));
-                    report = report.plus(tickBatch(batch, at, presence, rules));
+                    report = report.plus(tickBatch(batch, at, presence, rules, notes));
                 }
                 if (due.size() < TICK_BATCH) {
                     break;
@@ -77,7 +77,8 @@ final class WatcherTick {
      * tells the tracker of each move, then writes every timeline row and clock; the notes go out after the commit.
      * No named lock is taken: the rows are what makes each change happen once (docs/cluster.md).
      */
-    private ResponseDesk.TickReport tickBatch(List<Integer> ids, Instant at, Absences presence, ResponseRules rules) {
+    private ResponseDesk.TickReport tickBatch(List<Integer> ids, Instant at, Absences presence, ResponseRules rules,
+                                              NoteTexts notes) {
         try {
             Changes[] done = new Changes[1];
             ResponseDesk.TickReport report = WriteConflicts.retrying(() -> store.inTransaction(() -> {
@@ -86,7 +87,8 @@ final class WatcherTick {
                 for (Locked clock : clocks.lockAll(ids, work.writer())) {
                     Changes one = new Changes();
                     try {
-                        ClockStep step = work.apply(clock, rules.tick(clock.clock(), at, presence), rules, ClockWork.WATCHER, one);
+                        ClockStep step = work.apply(clock, rules.tick(clock.clock(), at, presence), rules, notes,
+                                ClockWork.WATCHER, one);
                         counted = counted.plus(new ResponseDesk.TickReport(step.breach().isPresent() ? 1 : 0,
                                 step.reassignment().isPresent() ? 1 : 0, 0));
                         batch.add(one);

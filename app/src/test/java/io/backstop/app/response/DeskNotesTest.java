@@ -54,6 +54,25 @@ class DeskNotesTest {
         assertThat(host.tracker.noteTimes).containsExactly(at("11:05"), at("11:30"));
     }
 
+    @Test
+    void everyNoteOfATickIsInTheLanguageOfItsSettingsAndTheNextTickFollowsAChange() {
+        host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT.formatted("")));
+        desk.issueCreated(WEB_1, "client", at("10:00"));
+        desk.issueCreated(new IssueFacts("WEB-2", "Client request", "Medium", "ivanova", "Acme"), "client",
+                at("10:01"));
+        desk.issueCreated(new IssueFacts("WEB-3", "Client request", "Medium", "ivanova", "Acme"), "client",
+                at("10:30"));
+        desk.runWatcher(at("11:05"));
+
+        host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT.formatted(", \"notesLanguage\": \"en\"")));
+        desk.runWatcher(at("11:35"));
+
+        assertThat(host.tracker.notes).hasSize(3);
+        assertThat(host.tracker.notes.get(0)).startsWith("WEB-1: Backstop переназначил задачу с ivanova на operator");
+        assertThat(host.tracker.notes.get(1)).startsWith("WEB-2: Backstop переназначил задачу с ivanova на operator");
+        assertThat(host.tracker.notes.get(2)).startsWith("WEB-3: Backstop moved this issue from ivanova to operator");
+    }
+
     /** Monday 2 November 2026 at a Moscow time. */
     private static Instant at(String time) {
         return OffsetDateTime.parse("2026-11-02T" + time + ":00+03:00").toInstant();

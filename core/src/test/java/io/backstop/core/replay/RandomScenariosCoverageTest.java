@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class RandomScenariosCoverageTest {
 
     private static final int SEEDS = 300;
+    private static final String CASE = "an absence start moves an issue whose holder was away already";
 
     @Test
     void theGeneratorReachesTheInterestingCases() {
@@ -163,5 +164,37 @@ class RandomScenariosCoverageTest {
             }
         }
         return cases;
+    }
+
+    /**
+     * {@link ReplayBoundaryPropertyTest}'s scenarios: an awaiting issue nobody could take, moved at someone else's
+     * absence start once a person in its chain is back (rare in the plain ones: none in the 300 seeds above).
+     */
+    @Test
+    void theDepartmentAwayScenariosReachTheCaseTheBoundaryShortcutCouldMiss() {
+        int seen = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            Generated g = ReplayBoundaryPropertyTest.withDepartmentAway(seed);
+            if (movesAnIssueOfSomeoneAwayAlready(g.scenario(), Replay.run(g.scenario()))) {
+                seen++;
+            }
+        }
+        System.out.println("'" + CASE + "' in " + seen + " of 200 seeds");
+        assertThat(seen).as(CASE).isGreaterThanOrEqualTo(10);
+    }
+
+    /** An ABSENCE move at an absence start, by no event of the issue, from someone whose absence did not start then. */
+    private static boolean movesAnIssueOfSomeoneAwayAlready(Scenario s, ReplayResult r) {
+        for (Reassignment m : r.reassignments()) {
+            boolean atAStart = s.absences().stream().anyMatch(a -> a.from().equals(m.at()));
+            boolean holderLeftThen = s.absences().stream()
+                    .anyMatch(a -> a.from().equals(m.at()) && a.person().equals(m.from()));
+            boolean byAnEvent = s.events().stream()
+                    .anyMatch(e -> e.at().equals(m.at()) && e.issue().equals(m.issue()));
+            if (m.reason() == ReassignReason.ABSENCE && atAStart && !holderLeftThen && !byAnEvent) {
+                return true;
+            }
+        }
+        return false;
     }
 }

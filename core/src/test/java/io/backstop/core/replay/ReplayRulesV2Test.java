@@ -292,6 +292,17 @@ class ReplayRulesV2Test {
         }
 
         @Test
+        void onceACoverSheTakesAnIssueNobodyCouldTakeAtTheNextAbsenceStartEvenSomeoneElses() {
+            // At 10:00 only sidorova is in, and she is not a cover yet; reaching coversFrom at 11:00 moves nothing
+            // by itself; petrova's meeting starting at 12:00 is a rule 5 check for every awaiting issue.
+            ScenarioBuilder b = withNewcomer("11:00").absent("ivanova", "09:00", "18:00")
+                    .absent("petrova", "09:00", "18:00").absent("operator", "09:00", "18:00")
+                    .absent("head", "09:00", "18:00").busy("petrova", "12:00", "12:30")
+                    .created("10:00", "WEB-1", "ivanova");
+            assertThat(b.moves(b.run())).containsExactly("12:00 WEB-1 ivanova->sidorova ABSENCE");
+        }
+
+        @Test
         void herOwnIssuesStillComeToHerByRules5And6() {
             ScenarioBuilder b = withNewcomer("+60 00:00").returnToOwner(false).absent("sidorova", "09:00", "10:00")
                     .created("09:30", "WEB-1", "sidorova").absent("petrova", "11:00", "12:00");
