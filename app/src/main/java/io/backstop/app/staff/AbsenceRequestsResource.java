@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.access.Access;
 import io.backstop.app.access.Caller;
 import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.AbsenceKind;
@@ -83,7 +84,8 @@ public class AbsenceRequestsResource {
         if (to == null) {
             throw ApiError.badInput("to", "is required");
         }
-        AbsenceKind kind = request.hasNonNull("kind") ? AbsencesResource.kind(request) : AbsenceKind.TIME_OFF;
+        String kindText = AbsencesResource.text(request, "kind");
+        AbsenceKind kind = kindText == null ? AbsenceKind.TIME_OFF : Fields.oneOf(AbsenceKind.class, kindText, "kind");
         String reason = AbsencesResource.text(request, "reason");
         if (reason != null && reason.length() > 200) {
             throw ApiError.badInput("reason", "must be at most 200 characters");

@@ -42,8 +42,8 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class AbsencesResource {
 
-    /** Besides administrators, who keep everyone's absences (and record anyone's, as recorded). */
-    static final Role[] KEEPERS = {Role.HEAD, Role.OFFICE_MANAGER};
+    /** Who keep everyone's absences besides administrators: they see all and record anyone's. */
+    private static final Role[] KEEPERS = {Role.HEAD, Role.OFFICE_MANAGER};
 
     private final Access access;
     private final StaffDesk staff;
@@ -210,7 +210,7 @@ public class AbsencesResource {
         return Fields.date(request, field).orElse(null);
     }
 
-    static AbsenceKind kind(JsonNode request) {
+    private static AbsenceKind kind(JsonNode request) {
         String value = text(request, "kind");
         if (value == null) {
             return AbsenceKind.VACATION;

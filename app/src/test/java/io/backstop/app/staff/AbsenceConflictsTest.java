@@ -24,30 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class AbsenceConflictsTest {
 
-    /** ivanova's deputy is petrova, then sidorova; the operator's deputy is the office manager. */
-    private static final String DEPARTMENT = """
-            {
-              "calendar": {
-                "zone": "Europe/Moscow",
-                "week": {
-                  "MON": ["09:00-13:00", "14:00-18:00"], "TUE": ["09:00-13:00", "14:00-18:00"],
-                  "WED": ["09:00-13:00", "14:00-18:00"], "THU": ["09:00-13:00", "14:00-18:00"],
-                  "FRI": ["09:00-13:00", "14:00-18:00"]
-                },
-                "holidays": []
-              },
-              "policy": { "queueAfter": "PT30M", "respondWithin": "PT1H", "returnToOwner": true },
-              "people": [
-                { "name": "head", "role": "HEAD" },
-                { "name": "operator", "role": "OPERATOR", "deputies": ["office"] },
-                { "name": "office", "role": "OFFICE_MANAGER" },
-                { "name": "ivanova", "role": "MANAGER", "deputies": ["petrova", "sidorova"] },
-                { "name": "petrova", "role": "MANAGER", "deputies": ["ivanova"] },
-                { "name": "sidorova", "role": "MANAGER" }
-              ],
-              "tick": "PT5M"
-            }
-            """;
+    /** {@link AbsenceRequestsTest}'s, with sidorova: ivanova's deputies are petrova, then sidorova. */
+    private static final String DEPARTMENT = AbsenceRequestsTest.DEPARTMENT.replace(
+            "{ \"name\": \"ivanova\", \"role\": \"MANAGER\", \"deputies\": [\"petrova\"] }",
+            "{ \"name\": \"ivanova\", \"role\": \"MANAGER\", \"deputies\": [\"petrova\", \"sidorova\"] },"
+                    + " { \"name\": \"sidorova\", \"role\": \"MANAGER\" }");
 
     private TestHost host;
     private StaffDesk staff;
@@ -59,6 +40,7 @@ class AbsenceConflictsTest {
 
     @BeforeEach
     void department() {
+        assertThat(DEPARTMENT).contains("\"sidorova\", \"role\"");
         host = new TestHost();
         host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT));
         staff = host.backstop.staff();

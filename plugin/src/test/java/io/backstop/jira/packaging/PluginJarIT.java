@@ -434,15 +434,16 @@ class PluginJarIT {
             Element parent = (Element) condition.getParentNode();
             conditions.put(parent.getAttribute("key"), text(condition, "param"));
         }
-        assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
+        assertThat(conditions).containsExactly(Map.entry("backstop-absences-nav", "absences"),
+                Map.entry("backstop-admin-settings", "settings"),
                 Map.entry("backstop-gadget-absences", "dashboard"),
                 Map.entry("backstop-gadget-broken-promises", "dashboard"), Map.entry("backstop-gadget-capacity", "dashboard"),
                 Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
                 Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
-                Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"),
-                Map.entry("backstop-mywork-nav", "mywork"), Map.entry("backstop-absences-nav", "absences"));
+                Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-mywork-nav", "mywork"),
+                Map.entry("backstop-queue-nav", "queue"));
 
         Set<String> contexts = new TreeSet<>();
         list = descriptor.getElementsByTagName("web-resource");
@@ -572,6 +573,7 @@ class PluginJarIT {
                 "backstop-web/js/gadget-learning-order.js", "backstop-web/js/gadget-capacity.js",
                 "backstop-web/js/gadget-waiting.js", "backstop-web/js/gadget-broken-promises.js",
                 "backstop-web/js/what-if.js",
+                "backstop-web/js/absence-when.js", "backstop-web/js/absence-conflicts.js",
                 "backstop-web/js/absence-requests.js", "backstop-web/js/dashboard.js",
                 "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
