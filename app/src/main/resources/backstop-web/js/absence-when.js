@@ -2,8 +2,8 @@
  * When an absence is: the forms' two ways to say it (js/absence-record.js, js/absence-requests.js). Whole days, the
  * first and the last inclusive, each from midnight in the department's zone; or a time range, two datetime-local
  * fields in that zone. A form without the choice (the settings' absences) is a time range. The fields of one form
- * carry data-<prefix>-field (first, last, from, to), the choice data-<prefix>-mode radios, each way's fields a
- * data-<prefix>-when="days" or "range" box.
+ * carry data-<prefix>-field (first, last, from, to), the choice a data-<prefix>-mode select ("days" or "range"),
+ * each way's fields a data-<prefix>-when="days" or "range" box.
  */
 (function (Backstop) {
   'use strict';
@@ -13,7 +13,7 @@
   }
 
   function mode(form, prefix) {
-    var chosen = form.querySelector('[data-' + prefix + '-mode]:checked');
+    var chosen = form.querySelector('[data-' + prefix + '-mode]');
     return chosen ? chosen.value : 'range';
   }
 
@@ -37,9 +37,10 @@
           Backstop.show(box, box.getAttribute('data-' + prefix + '-when') === chosen);
         });
       };
-      Array.prototype.forEach.call(form.querySelectorAll('[data-' + prefix + '-mode]'), function (radio) {
-        radio.addEventListener('change', update);
-      });
+      var chooser = form.querySelector('[data-' + prefix + '-mode]');
+      if (chooser) {
+        chooser.addEventListener('change', update);
+      }
       update();
     },
 

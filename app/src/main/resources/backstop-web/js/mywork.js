@@ -85,7 +85,10 @@
 
   function clientItem(work, client) {
     var t = work.t;
-    var counts = [t('backstop.mywork.client.waiting', work.fmt.number(client.waiting))];
+    var counts = [];
+    if (client.waiting > 0) {
+      counts.push(t('backstop.mywork.client.waiting', work.fmt.number(client.waiting)));
+    }
     if (client.breached > 0) {
       counts.push(t('backstop.mywork.client.breached', work.fmt.number(client.breached)));
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * What approving an absence request would do, shown before the head decides: who else is away then (approved
- * absences overlapping it) and who else asked to be (waiting requests overlapping it); which of the issues the person
+ * absences of others overlapping it) and who else asked to be (others' waiting requests overlapping it); which of the issues the person
  * holds awaiting an answer would move, and to whom; and who would get their clients' new messages. The moves are
  * rule 5 as the app applies it ({@link Substitution#handOver}), at the request's start (or now, when it has begun),
  * with everyone away then and the request approved; on the work the person holds now, as the future is not known.
@@ -45,7 +45,7 @@ final class AbsenceConflicts {
         List<StoredAbsence> away = absences.overlapping(asked.from(), asked.to()).stream()
                 .filter(other -> !other.absence().person().equals(person)).toList();
         List<StoredAbsence> alsoAsked = absences.requests(Optional.empty()).stream()
-                .filter(other -> other.status() == AbsenceStatus.REQUESTED && other.id() != request.id()
+                .filter(other -> other.status() == AbsenceStatus.REQUESTED && !other.absence().person().equals(person)
                         && other.absence().from().isBefore(asked.to()) && other.absence().to().isAfter(asked.from()))
                 .toList();
         Instant at = asked.from().isAfter(now) ? asked.from() : now;
