@@ -1,8 +1,11 @@
 /*
- * An absence-requests section ([data-absence-requests]), on the dashboard and in the settings: lists GET
- * absences/requests (the caller's own, or everybody's for the keepers) with approve/refuse buttons when data-decides
- * is "true", and, when it holds a form, asks for a part of a day (POST absences/requests). A 400 is shown next to
- * the field it names. An approval or refusal fires backstop:absences-changed, so the settings' absences reload.
+ * An absence-requests section ([data-absence-requests]), on the dashboard, the absences page and in the settings:
+ * lists GET absences/requests (the caller's own, or everybody's for the keepers). When data-decides is "true", a
+ * waiting request has approve and refuse: approving first shows what it would do (js/absence-conflicts.js), then
+ * decides. Whoever asked for a waiting request may withdraw it (POST absences/requests/{id}/withdraw; the page's
+ * data-user tells who is looking). When the section holds a form it asks for an absence (POST absences/requests):
+ * part of a day (the dashboard's day, from and to), or whole days or a time range (js/absence-when.js). A 400 is
+ * shown next to the field it names. A decision fires backstop:absences-changed, so the settings' absences reload.
  */
 (function (Backstop) {
   'use strict';
@@ -19,8 +22,8 @@
     var t = box.t;
     if (answer.status === 400 && answer.body) {
       showError(box, t('backstop.settings.absence.invalid', answer.body.field || '', answer.body.error || ''));
-      var input = box.section.querySelector('[data-request-field="' + String(answer.body.field || '')
-        .replace(/[^\w]/g, '') + '"]');
+      var form = box.section.querySelector('form');
+      var input = form && Backstop.absenceWhen.input(form, 'request', answer.body.field);
       if (input) {
         input.parentNode.appendChild(el('div', { className: 'error backstop-field-error backstop-request-field-error',
           text: answer.body.error || '' }));
@@ -45,30 +48,51 @@
       });
   }
 
-  function decisions(box, request) {
-    if (!box.decides || request.status !== 'REQUESTED') {
+  function button(box, className, key, onClick) {
+    var node = el('button', { className: 'aui-button ' + className, text: box.t(key), attrs: { type: 'button' } });
+    node.addEventListener('click', onClick);
+    return node;
+  }
+
+  /** Approve (after its conflicts), refuse, withdraw: what the one looking may do with a waiting request. */
+  function actions(box, request, row) {
+    if (request.status !== 'REQUESTED') {
       return [];
     }
-    var approve = el('button', { className: 'aui-button backstop-request-approve',
-      text: box.t('backstop.requests.approve'), attrs: { type: 'button' } });
-    var refuse = el('button', { className: 'aui-button aui-button-subtle backstop-request-refuse',
-      text: box.t('backstop.requests.refuse'), attrs: { type: 'button' } });
-    approve.addEventListener('click', function () { decide(box, request, 'approve'); });
-    refuse.addEventListener('click', function () { decide(box, request, 'refuse'); });
-    return [approve, refuse];
+    var shown = [];
+    if (box.decides) {
+      shown.push(button(box, 'backstop-request-approve', 'backstop.requests.approve', function () {
+        showError(box, '');
+        Backstop.absenceConflicts({ t: box.t, rest: box.rest, formats: box.formats }, request, row, function () {
+          decide(box, request, 'approve');
+        }, function (answer) {
+          failed(box, answer);
+        });
+      }));
+      shown.push(button(box, 'aui-button-subtle backstop-request-refuse', 'backstop.requests.refuse', function () {
+        decide(box, request, 'refuse');
+      }));
+    }
+    if (box.user && (request.person === box.user || request.createdBy === box.user)) {
+      shown.push(button(box, 'aui-button-subtle backstop-request-withdraw', 'backstop.requests.withdraw', function () {
+        decide(box, request, 'withdraw');
+      }));
+    }
+    return shown;
   }
 
   function row(box, request) {
     var t = box.t;
-    return el('tr', { className: 'backstop-request', attrs: { 'data-id': request.id, 'data-status': request.status } }, [
+    var tr = el('tr', { className: 'backstop-request', attrs: { 'data-id': request.id, 'data-status': request.status } }, [
       el('td', { className: 'backstop-request-person', text: request.person }),
       el('td', { className: 'backstop-request-from', text: box.formats.dateTime(request.from) }),
       el('td', { className: 'backstop-request-to', text: box.formats.dateTime(request.to) }),
       el('td', { className: 'backstop-request-kind', text: t('backstop.absence.' + request.kind) }),
       el('td', { className: 'backstop-request-reason', text: request.reason || '' }),
-      el('td', { className: 'backstop-request-status', text: t('backstop.requests.status.' + request.status) }),
-      el('td', { className: 'backstop-request-actions' }, decisions(box, request))
+      el('td', { className: 'backstop-request-status', text: t('backstop.requests.status.' + request.status) })
     ]);
+    tr.appendChild(el('td', { className: 'backstop-request-actions' }, actions(box, request, tr)));
+    return tr;
   }
 
   function load(box) {
@@ -92,18 +116,27 @@
     });
   }
 
-  /** The request the form holds: times of the chosen day read in the department's zone. */
+  /**
+   * The request the form holds, read in the department's zone: the times of the chosen day (the dashboard's form),
+   * or whole days or a time range (a form with the choice).
+   */
   function requested(box, form) {
     var field = function (name) {
       return form.querySelector('[data-request-field="' + name + '"]').value;
     };
-    var day = field('day');
     var body = { kind: field('kind') };
-    if (day && field('from')) {
-      body.from = Backstop.zonedInstant(day + 'T' + field('from'), box.zone);
-    }
-    if (day && field('to')) {
-      body.to = Backstop.zonedInstant(day + 'T' + field('to'), box.zone);
+    if (form.querySelector('[data-request-field="day"]')) {
+      var day = field('day');
+      if (day && field('from')) {
+        body.from = Backstop.zonedInstant(day + 'T' + field('from'), box.zone);
+      }
+      if (day && field('to')) {
+        body.to = Backstop.zonedInstant(day + 'T' + field('to'), box.zone);
+      }
+    } else {
+      var when = Backstop.absenceWhen.read(form, 'request', box.zone, false);
+      body.from = when.from;
+      body.to = when.to;
     }
     if (field('reason')) {
       body.reason = field('reason');
@@ -116,6 +149,7 @@
     KINDS.forEach(function (k) {
       kind.appendChild(el('option', { text: box.t('backstop.absence.' + k), attrs: { value: k } }));
     });
+    Backstop.absenceWhen.bind(form, 'request');
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       Array.prototype.forEach.call(box.section.querySelectorAll('.backstop-request-field-error'), function (node) {
@@ -129,6 +163,7 @@
           return null;
         }
         form.querySelector('[data-request-field="reason"]').value = '';
+        Backstop.absenceWhen.clear(form, 'request');
         return load(box);
       });
     });
@@ -137,6 +172,7 @@
   Backstop.absenceRequests = function (section, t, rest, zone, lang) {
     var box = { section: section, t: t, rest: rest, zone: zone, formats: Backstop.formats(lang || 'en', zone),
       decides: section.getAttribute('data-decides') === 'true',
+      user: section.closest('[data-user]') ? section.closest('[data-user]').getAttribute('data-user') : '',
       rows: section.querySelector('.backstop-requests-rows'), error: section.querySelector('.backstop-requests-error') };
     var form = section.querySelector('form');
     if (form) {

@@ -12,6 +12,7 @@ import io.backstop.app.port.Tracker;
 import io.backstop.app.response.AuditResource;
 import io.backstop.app.response.ClockStore;
 import io.backstop.app.response.IssueResource;
+import io.backstop.app.response.MyWorkResource;
 import io.backstop.app.response.QueueResource;
 import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.response.ResponseViews;
@@ -28,6 +29,7 @@ import io.backstop.app.results.scorecard.ScorecardResource;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.settings.rest.SettingsResource;
 import io.backstop.app.staff.AbsenceReportDesk;
+import io.backstop.app.staff.AbsenceRequestsResource;
 import io.backstop.app.staff.AbsencesResource;
 import io.backstop.app.staff.PeopleResource;
 import io.backstop.app.staff.ReportsResource;
@@ -43,8 +45,8 @@ public final class Backstop {
 
     /** The REST resources and providers under {@code /rest/backstop/1.0/}. */
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
-            AbsencesResource.class, QueueResource.class, IssueResource.class, AuditResource.class,
-            WatcherResource.class, ResultsSettingsResource.class, NormHoursResource.class, SalesResource.class,
+            AbsencesResource.class, AbsenceRequestsResource.class, QueueResource.class, MyWorkResource.class,
+            IssueResource.class, AuditResource.class, WatcherResource.class, ResultsSettingsResource.class, NormHoursResource.class, SalesResource.class,
             DebtResource.class, ComplaintsResource.class, ScorecardResource.class, ClientsResource.class,
             ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class, ApiErrorMapper.class);
 
@@ -77,8 +79,8 @@ public final class Backstop {
         prepareSchema.accept(store);
         this.settings = new SettingsService(new SettingStore(store), new ClockStore(store), defaultZone);
         this.responses = new ResponseDesk(settings, store, tracker, directory, locks);
-        this.staff = new StaffDesk(settings, store, responses);
         this.views = new ResponseViews(store);
+        this.staff = new StaffDesk(settings, store, responses, views);
         this.results = new ResultsDesk(settings, store, locks, tracker);
         this.absenceReports = new AbsenceReportDesk(settings, results, store);
         this.onboarding = new OnboardingDesk(settings, results, store);

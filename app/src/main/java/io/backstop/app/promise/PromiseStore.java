@@ -114,6 +114,11 @@ public final class PromiseStore {
                 before.toEpochMilli()).order("DUE, ID"));
     }
 
+    /** Every open promise (at most one per issue), the soonest due first: what people still have to keep. */
+    public List<Promise> open() {
+        return list(Query.select(COLUMNS).where("OUTCOME = ?", PromiseOutcome.OPEN.name()).order("DUE, ID"));
+    }
+
     /** Every broken promise, in the order they broke: the queue's lane keeps those not answered since. */
     public List<Promise> broken() {
         return list(Query.select(COLUMNS).where("OUTCOME = ?", PromiseOutcome.BROKEN.name()).order("CLOSED_AT, ID"));

@@ -62,7 +62,8 @@ final class PromiseLane {
         return lane;
     }
 
-    private Entry entry(Promise promise, StoredClock clock) {
+    /** A promise on its issue's clock, with how often it had been moved before. */
+    Entry entry(Promise promise, StoredClock clock) {
         return new Entry(promise, PromiseChain.endingWith(promise, promises.ofIssue(promise.issue())).moves(), clock);
     }
 

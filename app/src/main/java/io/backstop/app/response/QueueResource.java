@@ -50,22 +50,35 @@ public class QueueResource {
     @GET
     public Response queue() {
         Caller caller = access.staff();
-        boolean seesAll = caller.admin() || caller.isAnyOf(Role.OPERATOR, Role.HEAD);
+        boolean seesAll = seesWholeQueue(caller);
         WorkCalendar calendar = settings.current().calendar();
         Instant now = clock.instant();
         Set<String> complaints = views.issuesWithOpenComplaint();
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (StoredClock entry : views.queue(now)) {
-            ResponseClock queued = entry.clock();
-            if (seesAll || access.canBrowse(caller, queued.issue())) {
-                ObjectNode node = ClockJson.queueEntry(entry, calendar, now);
-                node.put("complaint", COMPLAINT.equalsIgnoreCase(String.valueOf(queued.issueType()))
-                        || complaints.contains(queued.issue()));
-                node.put("waitedSeconds", calendar.working(queued.awaitingSince(), now).getSeconds());
-                list.add(node);
+            if (seesAll || access.canBrowse(caller, entry.clock().issue())) {
+                list.add(entry(entry, calendar, now, complaints));
             }
         }
         return Json.ok(list);
+    }
+
+    /** The operator, the head and administrators see every issue in the queue; other staff what they may browse. */
+    static boolean seesWholeQueue(Caller caller) {
+        return caller.admin() || caller.isAnyOf(Role.OPERATOR, Role.HEAD);
+    }
+
+    /**
+     * An awaiting issue as the queue lists it: the clock and its countdown, whether it is a complaint (a Complaint
+     * issue, or one of {@code complaints}: issues with an open flagged complaint) and how long the client waited.
+     */
+    static ObjectNode entry(StoredClock entry, WorkCalendar calendar, Instant now, Set<String> complaints) {
+        ResponseClock queued = entry.clock();
+        ObjectNode node = ClockJson.queueEntry(entry, calendar, now);
+        node.put("complaint", COMPLAINT.equalsIgnoreCase(String.valueOf(queued.issueType()))
+                || complaints.contains(queued.issue()));
+        node.put("waitedSeconds", calendar.working(queued.awaitingSince(), now).getSeconds());
+        return node;
     }
 
     /**
@@ -76,7 +89,7 @@ public class QueueResource {
     @Path("promises")
     public Response promises() {
         Caller caller = access.staff();
-        boolean seesAll = caller.admin() || caller.isAnyOf(Role.OPERATOR, Role.HEAD);
+        boolean seesAll = seesWholeQueue(caller);
         WorkCalendar calendar = settings.current().calendar();
         Instant now = clock.instant();
         ArrayNode list = Json.MAPPER.createArrayNode();

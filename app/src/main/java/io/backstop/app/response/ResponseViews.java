@@ -3,6 +3,7 @@ package io.backstop.app.response;
 import io.backstop.app.promise.PromiseStore;
 import io.backstop.core.sla.Promise;
 import io.backstop.app.results.complaints.ComplaintStore;
+import io.backstop.app.staff.HeldWork;
 import io.backstop.app.store.EntityStore;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,7 +15,7 @@ import java.util.Set;
 /**
  * What people read: the queue and its promise lane, one issue's clock and timeline, the audit trail and the breaches.
  */
-public final class ResponseViews {
+public final class ResponseViews implements HeldWork {
 
     private final ClockStore clocks;
     private final ClockEventStore events;
@@ -33,6 +34,12 @@ public final class ResponseViews {
         Set<String> issues = new HashSet<>();
         complaints.openComplaints().forEach(stored -> issues.add(stored.complaint().issue()));
         return issues;
+    }
+
+    @Override
+    public List<HeldIssue> awaitingHeldBy(String person) {
+        return clocks.awaitingHeldBy(Set.of(person)).stream()
+                .map(held -> new HeldIssue(held.clock().issue(), held.client(), held.clock().owner())).toList();
     }
 
     public List<StoredClock> queue(Instant at) {
@@ -59,6 +66,11 @@ public final class ResponseViews {
     /** The queue's promise lane at {@code now}: broken and not answered since, then due today ({@link PromiseLane}). */
     List<PromiseLane.Entry> promiseLane(Instant now, ZoneId zone) {
         return new PromiseLane(clocks, events, promises).at(now, zone);
+    }
+
+    /** One person's work at {@code now}: what they hold or own awaiting an answer, and their promises ({@link MyWork}). */
+    MyWork.Work myWork(String person, Instant now, ZoneId zone) {
+        return new MyWork(clocks, promises, new PromiseLane(clocks, events, promises)).of(person, now, zone);
     }
 
     public List<ClockEvent> breaches(Instant from, Instant to) {

@@ -53,7 +53,7 @@ public interface AbsenceEntity extends Entity {
 
     void setEndApplied(boolean endApplied);
 
-    /** {@code REQUESTED}, {@code APPROVED} or {@code REFUSED}; null for rows from before version 4 (approved). */
+    /** {@code REQUESTED}, {@code APPROVED}, {@code REFUSED} or {@code WITHDRAWN}; null for rows from before version 4 (approved). */
     @Indexed
     String getStatus();
 

@@ -5,5 +5,7 @@ public enum AbsenceStatus {
     /** Asked for by the person; waits for the head or an administrator. */
     REQUESTED,
     APPROVED,
-    REFUSED
+    REFUSED,
+    /** Taken back by whoever asked for it while it was waiting; kept, so the head sees it was asked and withdrawn. */
+    WITHDRAWN
 }

@@ -35,12 +35,14 @@ import java.util.Optional;
  * records their own ("sick today"). Recorded absences are approved as they are. A request ("leaving at 15:00 for
  * driving school") waits for the head or an administrator to approve or refuse it, and only then takes work away.
  * Busy time ({@code kind: BUSY}, rule 12: "I'm busy until 15:30") anyone on the staff marks for themselves, at most
- * one working day ahead, with no approval; it is no absence in reports, norms or capacity.
+ * one working day ahead, with no approval; it is no absence in reports, norms or capacity. Requests:
+ * {@link AbsenceRequestsResource}.
  */
 @Path("absences")
 @Produces(MediaType.APPLICATION_JSON)
 public class AbsencesResource {
 
+    /** Who keep everyone's absences besides administrators: they see all and record anyone's. */
     private static final Role[] KEEPERS = {Role.HEAD, Role.OFFICE_MANAGER};
 
     private final Access access;
@@ -158,78 +160,7 @@ public class AbsencesResource {
         return Json.ok(node);
     }
 
-    /** Requests, newest first: everyone's for the keepers, otherwise the caller's own. */
-    @GET
-    @Path("requests")
-    public Response requests() {
-        Caller caller = access.staff();
-        List<StoredAbsence> requests = staff.requests(keepsAll(caller) ? Optional.empty() : Optional.of(caller.name()));
-        ZoneId zone = zone();
-        ArrayNode list = Json.MAPPER.createArrayNode();
-        requests.forEach(r -> list.add(AbsenceJson.absence(r, zone)));
-        return Json.ok(list);
-    }
-
-    /**
-     * {@code {person?, from, to, kind?, reason?}}: asks for an absence; {@code person} defaults to the caller, and
-     * only the head or an administrator asks on someone else's behalf. {@code kind} defaults to TIME_OFF.
-     */
-    @POST
-    @Path("requests")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response request(String body) {
-        Caller caller = access.staff();
-        ObjectNode request = Json.object(body);
-        String person = text(request, "person");
-        if (person == null) {
-            person = caller.name();
-        }
-        if (!decides(caller) && !person.equals(caller.name())) {
-            throw ApiError.forbidden("you may request only your own absences");
-        }
-        Instant from = instant(request, "from");
-        if (from == null) {
-            throw ApiError.badInput("from", "is required");
-        }
-        Instant to = instant(request, "to");
-        if (to == null) {
-            throw ApiError.badInput("to", "is required");
-        }
-        AbsenceKind kind = request.hasNonNull("kind") ? kind(request) : AbsenceKind.TIME_OFF;
-        String reason = text(request, "reason");
-        if (reason != null && reason.length() > 200) {
-            throw ApiError.badInput("reason", "must be at most 200 characters");
-        }
-        StoredAbsence stored = staff.request(person, from, to, kind, reason, caller.name(), clock.instant());
-        return Json.created(AbsenceJson.absence(stored, zone()));
-    }
-
-    @POST
-    @Path("requests/{id}/approve")
-    public Response approve(@PathParam("id") String idText) {
-        return decide(idText, true);
-    }
-
-    @POST
-    @Path("requests/{id}/refuse")
-    public Response refuse(@PathParam("id") String idText) {
-        return decide(idText, false);
-    }
-
-    private Response decide(String idText, boolean approve) {
-        Caller caller = access.oneOf("the head", Role.HEAD);
-        int id = id(idText);
-        // a request decided meanwhile is an AlreadyDecided: 409 naming the state found (ApiErrorMapper)
-        StoredAbsence decided = staff.decide(id, approve, caller.name(), clock.instant())
-                .orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
-        return Json.ok(AbsenceJson.absence(decided, zone()));
-    }
-
-    private static boolean decides(Caller caller) {
-        return caller.admin() || caller.is(Role.HEAD);
-    }
-
-    private static int id(String idText) {
+    static int id(String idText) {
         try {
             return Integer.parseInt(idText);
         } catch (NumberFormatException e) {
@@ -253,7 +184,7 @@ public class AbsencesResource {
         return Response.noContent().build();
     }
 
-    private boolean keepsAll(Caller caller) {
+    static boolean keepsAll(Caller caller) {
         return caller.admin() || caller.isAnyOf(KEEPERS);
     }
 
@@ -267,11 +198,11 @@ public class AbsencesResource {
         return last.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    private static String text(JsonNode request, String field) {
+    static String text(JsonNode request, String field) {
         return Fields.text(request, field).orElse(null);
     }
 
-    private static Instant instant(JsonNode request, String field) {
+    static Instant instant(JsonNode request, String field) {
         return Fields.instant(request, field).orElse(null);
     }
 

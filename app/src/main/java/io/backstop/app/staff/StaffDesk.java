@@ -29,13 +29,15 @@ public final class StaffDesk {
     private final AbsenceStore absences;
     private final WorkCover cover;
     private final BusyMarks busy;
+    private final AbsenceConflicts conflicts;
 
-    public StaffDesk(SettingsService settings, EntityStore store, WorkCover cover) {
+    public StaffDesk(SettingsService settings, EntityStore store, WorkCover cover, HeldWork held) {
         this.settings = settings;
         this.store = store;
         this.absences = new AbsenceStore(store);
         this.cover = cover;
         this.busy = new BusyMarks(store, absences);
+        this.conflicts = new AbsenceConflicts(absences, held);
     }
 
     /**
@@ -153,7 +155,21 @@ public final class StaffDesk {
      * clients are handed on at once (rule 5). Empty if there is no such request (any more).
      */
     public Optional<StoredAbsence> decide(int id, boolean approve, String by, Instant now) {
-        Optional<StoredAbsence> decided = WriteConflicts.retrying(() -> store.inTransaction(() -> {
+        Optional<StoredAbsence> decided = settle(id, approve ? AbsenceStatus.APPROVED : AbsenceStatus.REFUSED, by, now);
+        decided.ifPresent(stored -> coverIfInForce(stored, now));
+        return decided;
+    }
+
+    /**
+     * Withdraws a waiting request, once, as {@link #decide} decides one: it stays, {@code WITHDRAWN}, and takes no
+     * work away. Whether {@code by} may is the caller's check.
+     */
+    public Optional<StoredAbsence> withdraw(int id, String by, Instant now) {
+        return settle(id, AbsenceStatus.WITHDRAWN, by, now);
+    }
+
+    private Optional<StoredAbsence> settle(int id, AbsenceStatus status, String by, Instant now) {
+        return WriteConflicts.retrying(() -> store.inTransaction(() -> {
             Optional<StoredAbsence> found = absences.findLocked(id);
             if (found.isEmpty()) {
                 return found;
@@ -162,13 +178,23 @@ public final class StaffDesk {
                 throw new AlreadyDecided(found.get().status().name());
             }
             Absence absence = found.get().absence();
-            return Optional.of(approve
-                    ? absences.decide(id, AbsenceStatus.APPROVED, by, now, !absence.from().isAfter(now),
-                            !absence.to().isAfter(now))
-                    : absences.decide(id, AbsenceStatus.REFUSED, by, now, true, true));
+            return Optional.of(status == AbsenceStatus.APPROVED
+                    ? absences.decide(id, status, by, now, !absence.from().isAfter(now), !absence.to().isAfter(now))
+                    : absences.decide(id, status, by, now, true, true));
         }));
-        decided.ifPresent(stored -> coverIfInForce(stored, now));
-        return decided;
+    }
+
+    /**
+     * What approving the request would do now ({@link AbsenceConflicts}); empty if there is no such request (an
+     * absence recorded as it is was never one).
+     */
+    Optional<AbsenceConflicts.Conflicts> conflicts(int id, Instant now) {
+        return absences.find(id).filter(StaffDesk::isRequest).map(found -> conflicts.of(found, settings.current(), now));
+    }
+
+    /** Whether an absence was asked for (waiting, or settled by someone), not recorded as it is. */
+    static boolean isRequest(StoredAbsence absence) {
+        return absence.status() == AbsenceStatus.REQUESTED || absence.decidedBy().isPresent();
     }
 
     /** "Sick today": from now to the end of today, or to the end of {@code lastDay}, in the department's zone. */

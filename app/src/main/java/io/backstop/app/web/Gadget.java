@@ -112,6 +112,8 @@ public enum Gadget {
             scripts.add(gadget.script());
         }
         scripts.add("js/what-if.js");
+        scripts.add("js/absence-when.js");
+        scripts.add("js/absence-conflicts.js");
         scripts.add("js/absence-requests.js");
         scripts.add("js/dashboard.js");
         return scripts;

@@ -11,7 +11,8 @@ public enum Screen {
      */
     QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises"),
     /** The department's settings: administrators only. */
-    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-requests", "settings-ics",
+    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-when",
+            "absence-conflicts", "absence-requests", "absence-record", "settings-ics",
             "settings-calendar", "settings-policy", "settings-holding", "settings-people", "settings-absences",
             "settings-results-form", "settings-results", "settings-setup"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
@@ -21,7 +22,19 @@ public enum Screen {
      * The head's dashboard: the {@link Gadget}s side by side. Staff may open it; the results REST decides whose rows
      * each gadget shows (the head and administrators: everybody's; others: their own).
      */
-    DASHBOARD("templates/backstop/dashboard.vm", "backstop.dashboard.title", "dashboard");
+    DASHBOARD("templates/backstop/dashboard.vm", "backstop.dashboard.title", "dashboard"),
+    /**
+     * A person's own work: the issues they hold or own awaiting an answer (breached, due soon, waiting, with the
+     * countdown), their open promises and their clients' digests. Staff; the head and administrators pick a person.
+     */
+    MY_WORK("templates/backstop/mywork.vm", "backstop.mywork.title", "mywork"),
+    /**
+     * Absences and absence requests: the head, the office manager and administrators record anyone's absence and see
+     * everyone's; everyone asks for an absence and withdraws their own waiting request; the head approves or refuses
+     * one after seeing what it would move. Staff and administrators.
+     */
+    ABSENCES("templates/backstop/absences.vm", "backstop.absences.title", "absences", "absence-when",
+            "absence-conflicts", "absence-requests", "absence-record");
 
     private final String template;
     private final String titleKey;

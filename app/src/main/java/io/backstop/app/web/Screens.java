@@ -68,12 +68,7 @@ public final class Screens {
                          String... bundles) {
         Caller caller;
         try {
-            caller = switch (screen) {
-                case QUEUE -> access.staff();
-                case SETTINGS -> access.admin();
-                case ISSUE_PANEL -> access.caller();
-                case DASHBOARD -> access.staff();
-            };
+            caller = allowed(screen);
         } catch (ApiError refused) {
             String reason = refused.status() == 401 ? "backstop.error.login"
                     : "backstop.error.forbidden." + screen.script();
@@ -100,6 +95,8 @@ public final class Screens {
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only
         boolean seeAll = caller.admin() || caller.is(Role.HEAD);
         model.put("seeAll", String.valueOf(seeAll));
+        // who records anyone's absence and sees everyone's (the absences REST's keepers)
+        model.put("keeps", String.valueOf(seeAll || caller.is(Role.OFFICE_MANAGER)));
         if (screen == Screen.SETTINGS) {
             // what "restore the defaults" puts back in the holding phrases
             model.put("holdingDefaults", HoldingJson.node(HoldingPhrases.defaults()).toString());
@@ -124,5 +121,14 @@ public final class Screens {
             model.put("gadgetsHtml", gadgets.toString());
         }
         return new Result(200, caller, screen.titleKey(), renderer.render(screen.template(), model), null);
+    }
+
+    /** The caller, if the screen's REST lets them use it; else the refusal (401 or 403). */
+    private Caller allowed(Screen screen) {
+        return switch (screen) {
+            case SETTINGS -> access.admin();
+            case ISSUE_PANEL -> access.caller();
+            case QUEUE, DASHBOARD, MY_WORK, ABSENCES -> access.staff();
+        };
     }
 }

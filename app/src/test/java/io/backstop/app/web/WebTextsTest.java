@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class WebTextsTest {
 
     static final List<String> TEMPLATES = List.of("templates/backstop/queue.vm", "templates/backstop/settings.vm",
-            "templates/backstop/panel.vm", "templates/backstop/dashboard.vm", Gadget.TEMPLATE);
+            "templates/backstop/panel.vm", "templates/backstop/dashboard.vm", "templates/backstop/mywork.vm",
+            "templates/backstop/absences.vm", Gadget.TEMPLATE);
     /** Every screen's scripts, each once: a script added to a screen is checked without being listed here too. */
     static final List<String> SCRIPTS = Arrays.stream(Screen.values()).flatMap(screen -> screen.scripts().stream())
             .distinct().map(script -> "backstop-web/" + script).toList();
@@ -90,7 +91,7 @@ class WebTextsTest {
         for (String kind : List.of("VACATION", "SICK", "TIME_OFF", "STUDY")) {
             assertThat(keys).contains("backstop.gadget.absences.kind." + kind);
         }
-        for (String status : List.of("REQUESTED", "APPROVED", "REFUSED")) {
+        for (String status : List.of("REQUESTED", "APPROVED", "REFUSED", "WITHDRAWN")) {
             assertThat(keys).contains("backstop.requests.status." + status);
         }
         for (String reason : List.of("BREACH", "ABSENCE", "RETURN", "TAKE")) {

@@ -185,11 +185,11 @@ public final class ResponseRules {
 
     private ClockStep coverIfAssigneeAway(ResponseClock clock, Instant at, Presence presence) {
         ClockStep step = ClockStep.unchanged(clock);
-        if (!clock.isAwaiting() || presence.isPresent(clock.assignee(), at)) {
+        if (!clock.isAwaiting()) {
             return step;
         }
-        Optional<String> taker = new Substitution(staff, presence).coverFor(clock.owner(), clock.assignee(), at);
-        if (taker.isPresent() && !taker.get().equals(clock.assignee())) {
+        Optional<String> taker = new Substitution(staff, presence).handOver(clock.owner(), clock.assignee(), at);
+        if (taker.isPresent()) {
             step = step.withReassignment(
                     new Reassignment(at, clock.issue(), clock.assignee(), taker.get(), ReassignReason.ABSENCE));
         }

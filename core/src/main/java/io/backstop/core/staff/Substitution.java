@@ -28,6 +28,18 @@ public final class Substitution {
         return firstPresent(chain, owner, at);
     }
 
+    /**
+     * Rule 5 for one awaiting issue: who takes it from {@code assignee} at {@code at}, when the assignee is away
+     * and someone else in line is there; empty when it stays. What the rules move at an absence's start, and what
+     * the head is shown before approving one.
+     */
+    public Optional<String> handOver(String owner, String assignee, Instant at) {
+        if (presence.isPresent(assignee, at)) {
+            return Optional.empty();
+        }
+        return coverFor(owner, assignee, at).filter(taker -> !taker.equals(assignee));
+    }
+
     /** For a breached issue (rule 7): the operator, the operator's deputies, the head. */
     public Optional<String> takeOverBreach(String owner, Instant at) {
         return firstPresent(staff.breachChain(), owner, at);

@@ -58,6 +58,16 @@ class SubstitutionTest {
     }
 
     @Test
+    void handOverMovesOnlyFromAnAbsentAssigneeAndNeverToThemselves() {
+        assertThat(awayAre().handOver("ivanova", "ivanova", T)).as("she is in: it stays").isEmpty();
+        assertThat(awayAre("ivanova").handOver("ivanova", "ivanova", T)).contains("petrova");
+        assertThat(awayAre("petrova").handOver("ivanova", "petrova", T)).as("back to the owner, who is in")
+                .contains("ivanova");
+        assertThat(awayAre("ivanova", "petrova", "sidorov", "operator", "kozlov", "smirnova", "head")
+                .handOver("ivanova", "ivanova", T)).as("nobody there: it stays").isEmpty();
+    }
+
+    @Test
     void takeOverBreachPicksTheFirstPresent() {
         assertThat(awayAre().takeOverBreach("ivanova", T)).contains("operator");
         assertThat(awayAre("operator").takeOverBreach("ivanova", T)).contains("kozlov");

@@ -168,7 +168,8 @@ public final class JiraScreens {
         return switch (screen) {
             case ISSUE_PANEL -> directory.exists(name); // what Access.caller() asks, without the settings
             case SETTINGS -> directory.isAdmin(name);
-            case QUEUE, DASHBOARD -> mayBeStaff(name) && (gadget == null ? mayUse(screen) : mayUse(gadget));
+            case QUEUE, DASHBOARD, MY_WORK, ABSENCES ->
+                    mayBeStaff(name) && (gadget == null ? mayUse(screen) : mayUse(gadget));
         };
     }
 
@@ -200,7 +201,7 @@ public final class JiraScreens {
                 case QUEUE -> access().staff();
                 case SETTINGS -> access().admin();
                 case ISSUE_PANEL -> access().caller();
-                case DASHBOARD -> access().staff();
+                case DASHBOARD, MY_WORK, ABSENCES -> access().staff();
             }
             return true;
         } catch (ApiError refused) {

@@ -383,8 +383,8 @@ class PluginJarIT {
     }
 
     /**
-     * The UI modules: three servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue in
-     * the top bar and the settings in the Manage apps sidebar (each behind the screen's condition), web-resources on
+     * The UI modules: five servlets under /plugins/servlet/backstop, the issue panel in the right column, the queue, my
+     * work and absences in the top bar and the settings in the Manage apps sidebar (each behind the screen's condition), web-resources on
      * AUI with the contexts the Java code requires, configure.url, and an allowlist entry for every method the
      * templates call on an object.
      */
@@ -399,8 +399,10 @@ class PluginJarIT {
             assertThat(jakarta.servlet.http.HttpServlet.class.isAssignableFrom(load(servlet.getAttribute("class"))))
                     .isTrue();
         }
-        assertThat(servlets).containsExactly(Map.entry("/backstop/admin", "io.backstop.jira.web.AdminServlet"),
+        assertThat(servlets).containsExactly(Map.entry("/backstop/absences", "io.backstop.jira.web.AbsencesServlet"),
+                Map.entry("/backstop/admin", "io.backstop.jira.web.AdminServlet"),
                 Map.entry("/backstop/dashboard", "io.backstop.jira.web.DashboardServlet"),
+                Map.entry("/backstop/mywork", "io.backstop.jira.web.MyWorkServlet"),
                 Map.entry("/backstop/queue", "io.backstop.jira.web.QueueServlet"));
 
         Element panel = (Element) descriptor.getElementsByTagName("web-panel").item(0);
@@ -408,15 +410,17 @@ class PluginJarIT {
         assertThat(com.atlassian.plugin.web.api.model.WebPanel.class.isAssignableFrom(load(panel.getAttribute(
                 "class")))).isTrue();
 
-        Map<String, String> items = new TreeMap<>();
+        List<Map.Entry<String, String>> items = new ArrayList<>();
         list = descriptor.getElementsByTagName("web-item");
         for (int i = 0; i < list.getLength(); i++) {
             Element item = (Element) list.item(i);
-            items.put(item.getAttribute("section"), text(item, "link"));
+            items.add(Map.entry(item.getAttribute("section"), text(item, "link")));
         }
-        assertThat(items).containsExactly(
+        assertThat(items).containsExactlyInAnyOrder(
                 Map.entry("admin_plugins_menu/backstop-admin-section", "/plugins/servlet/backstop/admin"),
-                Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/queue"));
+                Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/queue"),
+                Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/mywork"),
+                Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/absences"));
         Element section = (Element) descriptor.getElementsByTagName("web-section").item(0);
         assertThat(section.getAttribute("location")).isEqualTo("admin_plugins_menu");
         assertThat(section.getAttribute("key")).isEqualTo("backstop-admin-section");
@@ -430,14 +434,16 @@ class PluginJarIT {
             Element parent = (Element) condition.getParentNode();
             conditions.put(parent.getAttribute("key"), text(condition, "param"));
         }
-        assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
+        assertThat(conditions).containsExactly(Map.entry("backstop-absences-nav", "absences"),
+                Map.entry("backstop-admin-settings", "settings"),
                 Map.entry("backstop-gadget-absences", "dashboard"),
                 Map.entry("backstop-gadget-broken-promises", "dashboard"), Map.entry("backstop-gadget-capacity", "dashboard"),
                 Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
                 Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
-                Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-queue-nav", "queue"));
+                Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-mywork-nav", "mywork"),
+                Map.entry("backstop-queue-nav", "queue"));
 
         Set<String> contexts = new TreeSet<>();
         list = descriptor.getElementsByTagName("web-resource");
@@ -449,7 +455,7 @@ class PluginJarIT {
             contexts.addAll(childTexts(resource, "context"));
         }
         assertThat(contexts).containsExactlyInAnyOrder("backstop.queue", "backstop.settings", "backstop.panel",
-                "backstop.dashboard"); // not atl.dashboard: the items' scripts load only where an item is placed
+                "backstop.dashboard", "backstop.mywork", "backstop.absences"); // not atl.dashboard: the items' scripts load only where an item is placed
 
         Map<String, String> params = new HashMap<>();
         list = descriptor.getElementsByTagName("param");
@@ -567,6 +573,7 @@ class PluginJarIT {
                 "backstop-web/js/gadget-learning-order.js", "backstop-web/js/gadget-capacity.js",
                 "backstop-web/js/gadget-waiting.js", "backstop-web/js/gadget-broken-promises.js",
                 "backstop-web/js/what-if.js",
+                "backstop-web/js/absence-when.js", "backstop-web/js/absence-conflicts.js",
                 "backstop-web/js/absence-requests.js", "backstop-web/js/dashboard.js",
                 "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 class RestResourcesTest {
 
     static final List<Class<?>> PLUGIN_CLASSES = List.of(JiraSettingsResource.class, JiraPeopleResource.class,
-            JiraAbsencesResource.class, JiraQueueResource.class, JiraIssueResource.class, JiraAuditResource.class,
+            JiraAbsencesResource.class, JiraAbsenceRequestsResource.class, JiraQueueResource.class,
+            JiraMyWorkResource.class, JiraIssueResource.class, JiraAuditResource.class,
             JiraWatcherResource.class, JiraResultsSettingsResource.class, JiraNormHoursResource.class,
             JiraSalesResource.class, JiraDebtResource.class, JiraComplaintsResource.class, JiraScorecardResource.class,
             JiraClientsResource.class, JiraApiErrorMapper.class,

@@ -121,6 +121,46 @@ class ScreensInJiraTest {
     }
 
     @Test
+    void aManagerGetsHerOwnWorkAndTheHeadPicksWhose() throws Exception {
+        as("ivanova");
+
+        new MyWorkServlet(screens(true), login).doGet(request, response);
+
+        verify(response).setStatus(200);
+        String html = page.toString();
+        assertThat(html).contains("<meta name=\"decorator\" content=\"atl.general\">", "<title>My work</title>",
+                "<section id=\"backstop-mywork\"", "data-issue-page=\"/jira/browse/\"", "data-see-all=\"false\"",
+                "id=\"backstop-mywork-breached\"", "id=\"backstop-mywork-promises\"", "id=\"backstop-mywork-clients\"");
+        assertThat(html).doesNotContain("backstop-mywork-person", "&amp;#39;", "$i18n");
+        verify(required).requireContext("backstop.mywork");
+
+        as("head");
+        page.getBuffer().setLength(0);
+        new MyWorkServlet(screens(true), login).doGet(request, response);
+        assertThat(page.toString()).contains("data-see-all=\"true\"", "id=\"backstop-mywork-person\"");
+    }
+
+    @Test
+    void theHeadRecordsAndDecidesAbsencesAManagerAsksForHers() throws Exception {
+        as("head");
+
+        new AbsencesServlet(screens(true), login).doGet(request, response);
+
+        verify(response).setStatus(200);
+        String html = page.toString();
+        assertThat(html).contains("<section id=\"backstop-absences-page\"", "data-keeps=\"true\"",
+                "id=\"backstop-absence-form\"", "id=\"backstop-absence-sick\"", "data-decides=\"true\"",
+                "id=\"backstop-request-ask\"");
+        verify(required).requireContext("backstop.absences");
+
+        as("ivanova");
+        page.getBuffer().setLength(0);
+        new AbsencesServlet(screens(true), login).doGet(request, response);
+        assertThat(page.toString()).contains("data-keeps=\"false\"", "data-decides=\"false\"",
+                "id=\"backstop-request-ask\"").doesNotContain("id=\"backstop-absence-form\"");
+    }
+
+    @Test
     void anAnonymousPersonIsSentToJirasLoginAndBack() throws Exception {
         as(null);
         when(request.getQueryString()).thenReturn("refresh=10");

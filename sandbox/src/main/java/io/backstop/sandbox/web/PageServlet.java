@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * Backstop's screens where a Jira plugin's servlets would be: {@code /plugins/servlet/backstop/queue},
  * {@code .../admin} and {@code .../issue?key=WEB-1} (the sandbox's issue page with Backstop's panel beside it,
- * as Jira's issue view has it in the right column) and {@code .../dashboard} (the head's gadgets).
+ * as Jira's issue view has it in the right column), {@code .../dashboard} (the head's gadgets), {@code .../mywork}
+ * (a person's own work) and {@code .../absences} (absences and requests).
  */
 final class PageServlet extends HttpServlet {
 
@@ -35,11 +36,13 @@ final class PageServlet extends HttpServlet {
 
     /** Which item of the sandbox's menu each screen lights up. */
     private static final Map<Screen, String> ACTIVE = Map.of(Screen.QUEUE, "queue", Screen.SETTINGS, "settings",
-            Screen.ISSUE_PANEL, "issue", Screen.DASHBOARD, "dashboard");
+            Screen.ISSUE_PANEL, "issue", Screen.DASHBOARD, "dashboard", Screen.MY_WORK, "mywork",
+            Screen.ABSENCES, "absences");
 
     /** Each screen's page, under {@link WebPages#PAGES}. */
     static final Map<String, Screen> SCREENS = Map.of("queue", Screen.QUEUE, "admin", Screen.SETTINGS,
-            "issue", Screen.ISSUE_PANEL, "dashboard", Screen.DASHBOARD);
+            "issue", Screen.ISSUE_PANEL, "dashboard", Screen.DASHBOARD, "mywork", Screen.MY_WORK,
+            "absences", Screen.ABSENCES);
 
     private final WebPages pages;
     private final Screens screens;

@@ -217,6 +217,33 @@ class BadInputIT extends DepartmentIT {
         assertThat(calls.get("admin", BACKSTOP + "absences")).isEqualTo(before);
     }
 
+    /**
+     * Withdrawing and looking at what approving would do take a request: an absence recorded as it is answers 404
+     * naming the id; a request settled already answers 409 naming the state it is in, and stays as it was.
+     */
+    @Test
+    void onlyARequestIsWithdrawnOrWeighedAndOnlyWhileItWaits() {
+        String recorded = calls.get("admin", BACKSTOP + "absences").get(0).path("id").asText();
+        for (SandboxClient.Answer answer : List.of(client.post("admin", BACKSTOP + "absences/requests/" + recorded
+                + "/withdraw", ""), client.get("head", BACKSTOP + "absences/requests/" + recorded + "/conflicts"))) {
+            assertThat(answer.status()).as("" + answer.body()).isEqualTo(404);
+            assertThat(answer.body().path("field").asText()).isEqualTo("id");
+        }
+        String refused = Rest.Calls.ok(client.post("ivanova", BACKSTOP + "absences/requests", Map.of(
+                "from", Rest.at("2026-11-20T09:00"), "to", Rest.at("2026-11-20T13:00"))), "ask").path("id").asText();
+        Rest.Calls.ok(client.post("head", BACKSTOP + "absences/requests/" + refused + "/refuse", ""), "refuse");
+        JsonNode before = calls.get("admin", BACKSTOP + "absences/requests");
+
+        SandboxClient.Answer late = client.post("ivanova", BACKSTOP + "absences/requests/" + refused + "/withdraw", "");
+
+        assertThat(late.status()).as("" + late.body()).isEqualTo(409);
+        assertThat(late.body().path("field").asText()).isEqualTo("status");
+        assertThat(late.body().path("error").asText()).isEqualTo("already REFUSED");
+        assertThat(calls.get("admin", BACKSTOP + "absences/requests")).isEqualTo(before);
+        assertThat(client.get("head", BACKSTOP + "absences/requests/" + refused + "/conflicts").status())
+                .as("a settled request may still be looked at").isEqualTo(200);
+    }
+
     // Audit and breaches.
 
     @ParameterizedTest(name = "[{index}] {0}?{1}")

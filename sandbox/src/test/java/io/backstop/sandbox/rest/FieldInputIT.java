@@ -132,10 +132,13 @@ class FieldInputIT extends DepartmentIT {
         body(requests, "reason", 5, "x".repeat(201));
         raw(requests, "{", "[]", "");
         huge(requests);
-        for (String decision : List.of("approve", "refuse")) {
+        for (String decision : List.of("approve", "refuse", "withdraw")) {
             path("POST " + BACKSTOP + "absences/requests/{id}/" + decision, "id", 400, "abc");
             path("POST " + BACKSTOP + "absences/requests/{id}/" + decision, "id", 404, "999");
         }
+        path("GET " + BACKSTOP + "absences/requests/{id}/conflicts", "id", 400, "abc", "1.5");
+        path("GET " + BACKSTOP + "absences/requests/{id}/conflicts", "id", 404, "999");
+        query("GET " + BACKSTOP + "mywork", "person", LONG, "nobody");
         query("GET " + BACKSTOP + "forecast", "weeks", "0", "27", "many", "-1", "1.5");
         String whatIf = "POST " + BACKSTOP + "forecast/what-if";
         body(whatIf, "change", REMOVE, "faster", 5);
@@ -618,7 +621,8 @@ class FieldInputIT extends DepartmentIT {
                 BACKSTOP + "results/debtors?from=2026-01-01&to=2026-12-31",
                 BACKSTOP + "results/complaints?from=2026-01-01&to=2026-12-31",
                 BACKSTOP + "results/dunning?from=2026-01-01&to=2026-12-31",
-                BACKSTOP + "clients/acme/digest", SANDBOX + "issues/" + ISSUE, SANDBOX + "clock")) {
+                BACKSTOP + "clients/acme/digest", BACKSTOP + "absences/requests", BACKSTOP + "mywork?person=ivanova",
+                SANDBOX + "issues/" + ISSUE, SANDBOX + "clock")) {
             reads.put(path, Rest.Calls.ok(client.get("admin", path), "GET " + path));
         }
         for (String key : List.of("NEW-1", "BAD/1", "")) {

@@ -74,11 +74,16 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "absences/requests",     absenceOf("petrova"),            201,  201, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "absences/requests/{id}/approve", requestOf("ivanova"),   200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "absences/requests/{id}/refuse",  requestOf("ivanova"),   200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "absences/requests/{id}/withdraw", askedByAdminFor("ivanova"), 200, 403, 403, 403, 200,  401, 401),
+        row("POST",   BACKSTOP, "absences/requests/{id}/withdraw", ownRequestOf("ivanova"), 403, 403, 403, 403,  200,    401, 401),
+        row("GET",    BACKSTOP, "absences/requests/{id}/conflicts", requestOf("ivanova"), 200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "reports/absences",      none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "onboarding/plan",       none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "onboarding/newcomers",  none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "queue",                 none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "queue/promises",        none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "mywork",                none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "mywork",                query("person=petrova"),         200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "issues/{key}/sla",      issue(ISSUE),                    200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "issues/{key}/take",     issueAnd(ISSUE, Map.of()),       403,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "issues/{key}/reply-preview", issueAnd(ISSUE, Map.of("text", "Получили, ответим до четверга")),
@@ -142,7 +147,9 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    PAGES,    "queue",                 none(),                          200,  200, 200, 200,   200,    303, 401),
         row("GET",    PAGES,    "admin",                 none(),                          200,  403, 403, 403,   403,    303, 401),
         row("GET",    PAGES,    "issue",                 query("key=" + ISSUE),           200,  200, 200, 200,   200,    303, 401),
-        row("GET",    PAGES,    "dashboard",             none(),                          200,  200, 200, 200,   200,    303, 401)
+        row("GET",    PAGES,    "dashboard",             none(),                          200,  200, 200, 200,   200,    303, 401),
+        row("GET",    PAGES,    "mywork",                none(),                          200,  200, 200, 200,   200,    303, 401),
+        row("GET",    PAGES,    "absences",              none(),                          200,  200, 200, 200,   200,    303, 401)
     );
 
     @BeforeAll
@@ -423,6 +430,18 @@ class RoleMatrixIT extends DepartmentIT {
     private static Fixture requestOf(String person) {
         return new Fixture(person + "'s", calls -> new Call(null, Rest.Calls.ok(calls.client.post("admin",
                 BACKSTOP + "absences/requests", farAbsence(person)), "POST absence request").get("id").asText(),
+                null));
+    }
+
+    /** {@link #requestOf}, named for a withdrawal: who asked (admin) and whose it is may both take it back. */
+    private static Fixture askedByAdminFor(String person) {
+        return new Fixture(person + "'s, asked by admin", requestOf(person).prepare());
+    }
+
+    /** A request waiting for the head, asked by the person themself. */
+    private static Fixture ownRequestOf(String person) {
+        return new Fixture(person + "'s own", calls -> new Call(null, Rest.Calls.ok(calls.client.post(person,
+                BACKSTOP + "absences/requests", farAbsence(person)), "POST own absence request").get("id").asText(),
                 null));
     }
 

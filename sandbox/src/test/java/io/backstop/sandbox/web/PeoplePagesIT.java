@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The people screens: on the dashboard the absence, newcomer and learning-order gadgets, and a manager asking for
- * part of a day which the head approves there; on the settings page an administrator refusing a request.
+ * part of a day which the head approves there, after seeing what it would do; on the settings page an administrator
+ * refusing a request.
  */
 class PeoplePagesIT extends BrowserPages {
 
@@ -99,6 +100,11 @@ class PeoplePagesIT extends BrowserPages {
         WebElement waiting = browser.find("#backstop-requests tr.backstop-request[data-status='REQUESTED']");
         String id = waiting.getAttribute("data-id");
         waiting.findElement(By.className("backstop-request-approve")).click();
+        // what approving would do comes first (AbsencesPageIT looks at it); then the approval itself
+        browser.waitFor(d -> !browser.findAll("#backstop-requests tr.backstop-request-conflicts").isEmpty());
+        assertThat(browser.find("#backstop-requests tr.backstop-request-conflicts h3").getText())
+                .isEqualTo("Before approving sidorova's absence");
+        browser.find("#backstop-requests .backstop-conflicts-approve").click();
         browser.waitFor(d -> !browser.findAll("#backstop-requests tr.backstop-request[data-id='" + id
                 + "'][data-status='APPROVED']").isEmpty());
         assertThat(browser.find("#backstop-requests tr.backstop-request[data-id='" + id + "'] .backstop-request-status")

@@ -104,6 +104,22 @@ class ScreenshotsIT {
             browser.login("ivanova");
             browser.open("/plugins/servlet/backstop/admin");
             browser.screenshot("settings-refused-" + lang);
+            // a manager's own work, and the head weighing her request for a day off before approving it
+            browser.open("/plugins/servlet/backstop/mywork");
+            browser.waitReady("backstop-mywork");
+            browser.driver().manage().window().setSize(new Dimension(1280, 1300));
+            browser.screenshot("mywork-" + lang);
+            assertThat(new SandboxClient(sandbox.url()).post("ivanova", "rest/backstop/1.0/absences/requests",
+                    java.util.Map.of("from", "2026-11-16T00:00:00+03:00", "to", "2026-11-17T00:00:00+03:00",
+                            "reason", "family")).status()).isEqualTo(201);
+            browser.login("head");
+            browser.open("/plugins/servlet/backstop/absences");
+            browser.waitReady("backstop-absences-page");
+            browser.find("#backstop-absence-requests .backstop-request-approve").click();
+            browser.waitFor(d -> !d.findElements(By.cssSelector("tr.backstop-request-conflicts")).isEmpty());
+            browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-absence-requests"));
+            browser.screenshot("absences-" + lang);
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             browser.login("admin");
             browser.open("/plugins/servlet/backstop/admin");

@@ -1,0 +1,176 @@
+/*
+ * Recorded absences, in a section of a page (the settings' absences, the absences page): GET absences listed
+ * (everyone's for the keepers, else one's own), each deleted at once when the section allows it (DELETE
+ * absences/{id}); and, when the section holds a form, an absence recorded for the chosen person (POST absences),
+ * whole days or a time range (js/absence-when.js), or "sick today" in one click. A 400 is shown next to the field
+ * it names. The section's data-state says where it is: loading, saving, ready or refused.
+ */
+(function (Backstop) {
+  'use strict';
+
+  var el = Backstop.el;
+  var KINDS = ['VACATION', 'SICK', 'TIME_OFF', 'STUDY'];
+  // listed with its own label, never offered in the form: people mark busy time themselves (busy.js)
+  var LISTED = KINDS.concat(['BUSY']);
+
+  function showError(box, text) {
+    box.error.textContent = text || '';
+    Backstop.show(box.error, Boolean(text));
+  }
+
+  function clearErrors(box) {
+    Array.prototype.forEach.call(box.section.querySelectorAll('.backstop-absence-error'), function (node) {
+      node.parentNode.removeChild(node);
+    });
+    Array.prototype.forEach.call(box.section.querySelectorAll('[data-absence-field]'), function (node) {
+      node.removeAttribute('aria-invalid');
+      node.classList.remove('backstop-invalid');
+    });
+    showError(box, '');
+  }
+
+  function fieldError(box, field, message) {
+    showError(box, box.t('backstop.settings.absence.invalid', field || '', message || ''));
+    var node = box.form && Backstop.absenceWhen.input(box.form, 'absence', field);
+    if (!node) {
+      return;
+    }
+    node.setAttribute('aria-invalid', 'true');
+    node.classList.add('backstop-invalid');
+    node.parentNode.insertBefore(el('div', {
+      className: 'error backstop-field-error backstop-absence-error', text: message || '',
+      attrs: { role: 'alert', 'data-for': field }
+    }), node.nextSibling);
+  }
+
+  function remove(box, absence) {
+    clearErrors(box);
+    box.section.setAttribute('data-state', 'saving');
+    Backstop.api(box.rest + '/absences/' + encodeURIComponent(absence.id), { method: 'DELETE' }).then(function (answer) {
+      if (!answer.ok) {
+        showError(box, answer.body && answer.body.error ? answer.body.error : box.t('backstop.error.load', answer.status));
+      }
+      return load(box);
+    });
+  }
+
+  function row(box, absence) {
+    var t = box.t;
+    var formats = box.formats;
+    var kind = LISTED.indexOf(absence.kind) >= 0 ? t('backstop.absence.' + absence.kind) : String(absence.kind || '');
+    var actions = [];
+    if (box.deletes) {
+      var button = el('button', { className: 'aui-button aui-button-subtle backstop-absence-delete',
+        text: t('backstop.settings.absence.delete'), attrs: { type: 'button' } });
+      button.addEventListener('click', function () {
+        remove(box, absence);
+      });
+      actions.push(button);
+    }
+    return el('tr', { className: 'backstop-absence', attrs: { 'data-id': absence.id } }, [
+      el('td', { className: 'backstop-absence-person', text: absence.person }),
+      el('td', { className: 'backstop-absence-from', text: absence.from ? formats.dateTime(absence.from) : '', attrs: { 'data-value': absence.from } }),
+      el('td', { className: 'backstop-absence-to', text: absence.to ? formats.dateTime(absence.to) : '', attrs: { 'data-value': absence.to } }),
+      el('td', { className: 'backstop-absence-kind', text: kind, attrs: { 'data-value': absence.kind } }),
+      el('td', {}, actions)
+    ]);
+  }
+
+  function load(box) {
+    box.section.setAttribute('data-state', 'loading');
+    return Backstop.api(box.rest + '/absences').then(function (answer) {
+      Backstop.clear(box.rows);
+      if (answer.ok && Array.isArray(answer.body)) {
+        answer.body.forEach(function (absence) {
+          box.rows.appendChild(row(box, absence));
+        });
+        if (!answer.body.length) {
+          box.rows.appendChild(el('tr', { className: 'backstop-absence-none' }, [
+            el('td', { text: box.t('backstop.settings.absence.none'), attrs: { colspan: 5 } })
+          ]));
+        }
+        Backstop.show(box.section, true);
+      }
+      box.section.setAttribute('data-state', 'ready');
+    });
+  }
+
+  /** Records {person, kind, ...when}; a 400 goes next to its field, anything else above the form. */
+  function record(box, body) {
+    clearErrors(box);
+    box.section.setAttribute('data-state', 'saving');
+    Backstop.api(box.rest + '/absences', { method: 'POST', body: body }).then(function (answer) {
+      if (answer.ok) {
+        Backstop.absenceWhen.clear(box.form, 'absence');
+        box.section.dispatchEvent(new CustomEvent('backstop:absence-recorded', { bubbles: true }));
+        return load(box);
+      }
+      if (answer.status === 400 && answer.body) {
+        fieldError(box, answer.body.field, answer.body.error);
+      } else {
+        showError(box, answer.body && answer.body.error ? answer.body.error : box.t('backstop.error.load', answer.status));
+      }
+      box.section.setAttribute('data-state', 'refused');
+      return null;
+    });
+  }
+
+  function chosen(box, name) {
+    return box.form.querySelector('[data-absence-field="' + name + '"]').value;
+  }
+
+  function bindForm(box) {
+    var form = box.form;
+    var kind = form.querySelector('[data-absence-field="kind"]');
+    KINDS.forEach(function (code) {
+      kind.appendChild(el('option', { text: box.t('backstop.absence.' + code), attrs: { value: code } }));
+    });
+    Backstop.absenceWhen.bind(form, 'absence');
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var body = Backstop.absenceWhen.read(form, 'absence', box.zone, true);
+      body.person = chosen(box, 'person');
+      body.kind = chosen(box, 'kind');
+      record(box, body);
+    });
+    var sick = form.querySelector('.backstop-absence-sick');
+    if (sick) {
+      // "sick today": from now to the end of today in the department's zone (the server's SICK without dates)
+      sick.addEventListener('click', function () {
+        record(box, { person: chosen(box, 'person'), kind: 'SICK' });
+      });
+    }
+  }
+
+  /**
+   * Starts the section: options {t, rest, zone, lang, deletes}. Returns {load, people(names)}: people fills the
+   * form's person picker, keeping the choice.
+   */
+  Backstop.absenceRecord = function (section, options) {
+    var box = { section: section, t: options.t, rest: options.rest, zone: options.zone, deletes: Boolean(options.deletes),
+      formats: Backstop.formats(options.lang || 'en', options.zone), form: section.querySelector('form'),
+      rows: section.querySelector('.backstop-absence-rows'), error: section.querySelector('.backstop-absences-error') };
+    if (box.form) {
+      bindForm(box);
+    }
+    return {
+      load: function () {
+        return load(box);
+      },
+      people: function (names) {
+        var person = box.form && box.form.querySelector('[data-absence-field="person"]');
+        if (!person) {
+          return;
+        }
+        var current = person.value;
+        Backstop.clear(person);
+        names.forEach(function (name) {
+          person.appendChild(el('option', { text: name, attrs: { value: name } }));
+        });
+        if (current && names.indexOf(current) >= 0) {
+          person.value = current;
+        }
+      }
+    };
+  };
+})(window.Backstop);
