@@ -95,6 +95,7 @@ public final class Screens {
         model.put("setup", links.setup());
         model.put("comments", links.comments());
         model.put("commentStyle", links.commentStyle());
+        model.put("staffGroup", settings.current().staffGroup()); // whom the reply box's internal notes are for
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only
