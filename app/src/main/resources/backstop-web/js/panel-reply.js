@@ -1,5 +1,5 @@
 /*
- * Panel part, for staff: the reply box (issue 15). What the client wrote (GET {rest}/issues/{key}/reply-context),
+ * Panel part, for staff: the reply box (issue 15). A place for what the client wrote (panel-words.js fills it),
  * a text area and, while typing, how the reply will count (POST {rest}/issues/{key}/reply-preview, the server's own
  * decision): a holding reply with the full answer owed by a date, or an answer. The person may say it is a full
  * answer (the detection turned off), name the date, or mark an undetected text as holding. Send posts the comment
@@ -43,29 +43,6 @@
     var p = zoned(box, iso, 'en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
       minute: '2-digit' });
     return p ? p.year + '-' + p.month + '-' + p.day + 'T' + p.hour + ':' + p.minute : '';
-  }
-
-  function said(box, comment, titleKey) {
-    if (!comment) {
-      return null;
-    }
-    return el('div', { className: 'backstop-reply-said' }, [
-      el('h4', { text: box.t(titleKey) }),
-      el('p', { className: 'backstop-note' }, [el('time', { text: box.fmt.dateTime(comment.at),
-        attrs: { datetime: comment.at } }), ' \u00b7 ' + comment.author]),
-      el('p', { className: 'backstop-reply-text', text: comment.body })
-    ]);
-  }
-
-  function showWords(box, words) {
-    var node = box.node.querySelector('#backstop-reply-client');
-    Backstop.clear(node);
-    var latest = said(box, words.clientMessage, 'backstop.reply.latest');
-    var opening = said(box, words.opening, 'backstop.reply.opening');
-    node.appendChild(latest || el('p', { className: 'backstop-note', text: box.t('backstop.reply.noMessage') }));
-    if (opening) {
-      node.appendChild(opening);
-    }
   }
 
   function choice(type, id, name, text, extra) {
@@ -291,18 +268,6 @@
       listen(box);
       Backstop.show(node, true);
       node.setAttribute('data-state', 'ready');
-    },
-    /** Once the clock is shown: what the client wrote. */
-    issue: function (sla, ctx) {
-      var box = ctx.replyBox;
-      if (!box) {
-        return null;
-      }
-      return Backstop.api(box.rest + '/issues/' + encodeURIComponent(box.key) + '/reply-context').then(function (answer) {
-        if (answer.ok && answer.body) {
-          showWords(box, answer.body);
-        }
-      });
     }
   });
 })(window.Backstop);
