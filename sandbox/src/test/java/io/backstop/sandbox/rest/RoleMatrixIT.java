@@ -156,7 +156,6 @@ class RoleMatrixIT extends DepartmentIT {
             "POST " + SANDBOX + "issues", 201,
             "POST " + SANDBOX + "issues/{key}/comments (WEB-1)", 201,
             "POST " + SANDBOX + "issues/{key}/comments (WEB-1, as oneself)", 201,
-            "GET " + SANDBOX + "clock", 200,
             "GET " + PAGES + "issue (?key=WEB-1)", 200);
 
     @BeforeAll
