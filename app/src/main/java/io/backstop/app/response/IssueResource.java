@@ -152,7 +152,8 @@ public class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response take(@PathParam("key") String key, String body) {
         Caller caller = handler(key);
-        return moved(key, desk.take(key, caller.name(), expectedAssignee(body), clock.instant()));
+        JsonNode request = request(body);
+        return moved(key, desk.take(key, caller.name(), expectedAssignee(request), clock.instant()));
     }
 
     /**
@@ -166,7 +167,8 @@ public class IssueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response giveBack(@PathParam("key") String key, String body) {
         Caller caller = handler(key);
-        return moved(key, desk.giveBack(key, caller.name(), expectedAssignee(body), clock.instant()));
+        JsonNode request = request(body);
+        return moved(key, desk.giveBack(key, caller.name(), expectedAssignee(request), clock.instant()));
     }
 
     /** Who may move an issue between people: staff who may browse it (an administrator only watches). */
@@ -181,8 +183,13 @@ public class IssueResource {
         return caller;
     }
 
-    private static String expectedAssignee(String body) {
-        JsonNode expected = body == null || body.isBlank() ? null : Json.object(body).get("expectedAssignee");
+    /** The body as JSON; none is an empty object. */
+    private static JsonNode request(String body) {
+        return body == null || body.isBlank() ? Json.MAPPER.createObjectNode() : Json.object(body);
+    }
+
+    private static String expectedAssignee(JsonNode request) {
+        JsonNode expected = request.get("expectedAssignee");
         if (expected != null && !expected.isNull() && !expected.isTextual()) {
             throw ApiError.badInput("expectedAssignee", "must be a user name");
         }

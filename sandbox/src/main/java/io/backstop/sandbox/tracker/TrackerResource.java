@@ -66,8 +66,9 @@ public class TrackerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
+        Caller caller = writers.opener();
         JsonNode request = object(body);
-        Caller caller = writers.opener(request);
+        TrackerWriters.opening(caller, request);
         boolean asClient = TrackerWriters.isClient(caller);
         String client = text(request, "client", asClient);
         String summary = text(request, "summary", asClient);
@@ -78,7 +79,7 @@ public class TrackerResource {
         }
         LocalDate promisedOn = Fields.date(request, "promisedOn").orElse(null);
         synchronized (tracker) {
-            String owner = owner(request, client);
+            String owner = owner(request);
             if (key == null) {
                 key = tracker.nextKey();
             } else if (tracker.find(key).isPresent()) {
@@ -94,8 +95,9 @@ public class TrackerResource {
     }
 
     /** The owner named, a person of the department; else the client's manager from their latest issue. */
-    private String owner(JsonNode request, String client) {
+    private String owner(JsonNode request) {
         String owner = text(request, "owner", false);
+        String client = text(request, "client", false);
         if (owner == null) {
             return (client == null ? Optional.<SandboxTracker.Issue>empty() : tracker.latestOf(client))
                     .map(SandboxTracker.Issue::owner).filter(known -> settings.current().person(known).isPresent())

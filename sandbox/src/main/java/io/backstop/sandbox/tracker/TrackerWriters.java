@@ -31,16 +31,19 @@ final class TrackerWriters {
     }
 
     /** Who may open an issue: the admin, for any client; the client login, for a client it names. */
-    Caller opener(JsonNode request) {
+    Caller opener() {
         Caller caller = access.caller();
-        if (caller.admin()) {
-            return caller;
-        }
-        if (!isClient(caller)) {
+        if (!caller.admin() && !isClient(caller)) {
             throw ApiError.forbidden("clients open issues; staff answer them");
         }
-        refuseStaffOnly(request);
         return caller;
+    }
+
+    /** What the client login may not say when opening an issue (a promised date): 403 naming the field. */
+    static void opening(Caller caller, JsonNode request) {
+        if (isClient(caller)) {
+            refuseStaffOnly(request);
+        }
     }
 
     /** Who may comment on {@code key}: the admin, staff who may browse it, and the client login. */
