@@ -137,6 +137,9 @@
   }
 
   function preview(box) {
+    if (internal(box)) {
+      return; // typed as a reply, now a note: nothing to count
+    }
     var asked = ++box.asked;
     Backstop.api(box.rest + '/issues/' + encodeURIComponent(box.key) + '/reply-preview',
       { method: 'POST', body: { text: box.text.value } }).then(function (answer) {
