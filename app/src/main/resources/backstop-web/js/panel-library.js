@@ -1,7 +1,7 @@
 /*
  * Panel part, for staff: the answer library ({rest}/library/...). Put the issue's latest reply in, search, use an
- * answer (into the box, Jira's comment field when open, and the clipboard); the head (data-curator) also edits,
- * merges and retires entries and sees what the library is missing.
+ * answer (into the reply box, else the library's own box; also Jira's comment field when open, and the clipboard);
+ * the head (data-curator) also edits, merges and retires entries and sees what the library is missing.
  */
 (function (Backstop) {
   'use strict';
@@ -46,8 +46,13 @@
         failed(lib, answer);
         return;
       }
-      lib.answerBox.value = answer.body.answer;
-      lib.answerBox.select();
+      // into the reply box, where there is one (it takes the event); else into the library's own box
+      var inserted = !lib.root.dispatchEvent(new CustomEvent('backstop-insert', { cancelable: true,
+        detail: { text: answer.body.answer } }));
+      if (!inserted && lib.answerBox) {
+        lib.answerBox.value = answer.body.answer;
+        lib.answerBox.select();
+      }
       var comment = document.querySelector('textarea#comment'); // Jira's comment field, when it is open
       if (comment) {
         comment.value = comment.value ? comment.value + '\n\n' + answer.body.answer : answer.body.answer;
@@ -55,7 +60,7 @@
       if (navigator.clipboard && navigator.clipboard.writeText) {
         navigator.clipboard.writeText(answer.body.answer).catch(function () { /* the box still has it */ });
       }
-      say(lib, lib.t('backstop.library.used'), false);
+      say(lib, lib.t(inserted ? 'backstop.library.inReply' : 'backstop.library.used'), false);
       search(lib);
     });
   }
@@ -171,7 +176,7 @@
       if (!box) {
         return;
       }
-      var lib = { box: box, t: ctx.t, key: ctx.key, rest: ctx.rest + '/library',
+      var lib = { box: box, root: ctx.root, t: ctx.t, key: ctx.key, rest: ctx.rest + '/library',
         curator: box.getAttribute('data-curator') === 'true', status: box.querySelector('#backstop-library-status'),
         results: box.querySelector('#backstop-library-results'), answerBox: box.querySelector('#backstop-library-answer'),
         query: box.querySelector('#backstop-library-q') };

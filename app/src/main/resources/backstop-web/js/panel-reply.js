@@ -1,10 +1,13 @@
 /*
- * Panel part, for staff: the reply box (issue 15). What the client wrote (GET {rest}/issues/{key}/reply-context),
+ * Panel part, for staff: the reply box (issue 15). A place for what the client wrote (panel-words.js fills it),
  * a text area and, while typing, how the reply will count (POST {rest}/issues/{key}/reply-preview, the server's own
  * decision): a holding reply with the full answer owed by a date, or an answer. The person may say it is a full
  * answer (the detection turned off), name the date, or mark an undetected text as holding. Send posts the comment
  * where the host takes it (#backstop-reply data-comments, {key} standing for the issue): Jira's comment resource
- * with the mark as the comment property backstop.reply, or the sandbox tracker with holding/promise.
+ * with the mark as the comment property backstop.reply, or the sandbox tracker with holding/promise. An internal
+ * note instead (no reply: the client does not see it and the clock goes on) is Jira's comment restricted to the
+ * staff group (data-staff-group), the sandbox's with internal: true. The answer library's "Use" puts its answer in
+ * the box (the event backstop-insert on the panel).
  */
 (function (Backstop) {
   'use strict';
@@ -13,57 +16,33 @@
   var WAIT_MS = 300;
   var PROPERTY = 'backstop' + '.reply'; // the comment property Jira keeps (not a text key)
 
-  /** "Thu 05.11 18:00" ("чт 05.11 18:00") in the department's zone. */
-  function shortTime(box, iso) {
+  /** The parts of an instant in the department's zone (null when it is no instant). */
+  function zoned(box, iso, lang, options) {
     var at = Date.parse(iso);
     if (isNaN(at)) {
-      return '';
+      return null;
     }
     var parts = {};
-    new Intl.DateTimeFormat(box.lang, { timeZone: box.zone || undefined, weekday: 'short', day: '2-digit',
-      month: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(at))
-      .forEach(function (part) {
-        parts[part.type] = part.value;
-      });
-    return parts.weekday.replace(/\.$/, '') + ' ' + parts.day + '.' + parts.month + ' ' + parts.hour + ':' + parts.minute;
+    options.timeZone = box.zone || undefined;
+    options.hourCycle = 'h23';
+    new Intl.DateTimeFormat(lang, options).formatToParts(new Date(at)).forEach(function (part) {
+      parts[part.type] = part.value;
+    });
+    return parts;
+  }
+
+  /** "Thu 05.11 18:00" ("чт 05.11 18:00") in the department's zone. */
+  function shortTime(box, iso) {
+    var p = zoned(box, iso, box.lang, { weekday: 'short', day: '2-digit', month: '2-digit', hour: '2-digit',
+      minute: '2-digit' });
+    return p ? p.weekday.replace(/\.$/, '') + ' ' + p.day + '.' + p.month + ' ' + p.hour + ':' + p.minute : '';
   }
 
   /** An instant as a datetime-local value (2026-11-05T18:00) in the department's zone. */
   function localValue(box, iso) {
-    var at = Date.parse(iso);
-    if (isNaN(at)) {
-      return '';
-    }
-    var parts = {};
-    new Intl.DateTimeFormat('en-CA', { timeZone: box.zone || undefined, year: 'numeric', month: '2-digit',
-      day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(at))
-      .forEach(function (part) {
-        parts[part.type] = part.value;
-      });
-    return parts.year + '-' + parts.month + '-' + parts.day + 'T' + parts.hour + ':' + parts.minute;
-  }
-
-  function said(box, comment, titleKey) {
-    if (!comment) {
-      return null;
-    }
-    return el('div', { className: 'backstop-reply-said' }, [
-      el('h4', { text: box.t(titleKey) }),
-      el('p', { className: 'backstop-note' }, [el('time', { text: box.fmt.dateTime(comment.at),
-        attrs: { datetime: comment.at } }), ' \u00b7 ' + comment.author]),
-      el('p', { className: 'backstop-reply-text', text: comment.body })
-    ]);
-  }
-
-  function showWords(box, words) {
-    var node = box.node.querySelector('#backstop-reply-client');
-    Backstop.clear(node);
-    var latest = said(box, words.clientMessage, 'backstop.reply.latest');
-    var opening = said(box, words.opening, 'backstop.reply.opening');
-    node.appendChild(latest || el('p', { className: 'backstop-note', text: box.t('backstop.reply.noMessage') }));
-    if (opening) {
-      node.appendChild(opening);
-    }
+    var p = zoned(box, iso, 'en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+      minute: '2-digit' });
+    return p ? p.year + '-' + p.month + '-' + p.day + 'T' + p.hour + ':' + p.minute : '';
   }
 
   function choice(type, id, name, text, extra) {
@@ -86,13 +65,38 @@
       choice('radio', 'backstop-reply-hold', 'backstop-reply-kind', t('backstop.reply.hold')),
       choice('checkbox', 'backstop-reply-mark', 'backstop-reply-mark', t('backstop.reply.mark')),
       el('div', { className: 'backstop-reply-due' }, [box.due])]);
+    box.kinds = el('div', { className: 'backstop-reply-kinds', attrs: { role: 'radiogroup' } }, [
+      choice('radio', 'backstop-reply-public', 'backstop-reply-to', t('backstop.reply.public')),
+      choice('radio', 'backstop-reply-internal', 'backstop-reply-to', t('backstop.reply.internal'))]);
     box.send = el('button', { className: 'aui-button aui-button-primary', text: t('backstop.reply.send'),
       attrs: { type: 'button', id: 'backstop-reply-send', disabled: 'disabled' } });
     box.status = el('p', { className: 'backstop-note', attrs: { id: 'backstop-reply-status', role: 'status' } });
     [el('h3', { text: t('backstop.reply.title') }), el('div', { attrs: { id: 'backstop-reply-client' } }),
-      box.text, box.preview, box.choices, box.send, box.status].forEach(function (node) {
+      box.kinds, box.text, box.preview, box.choices, box.send, box.status].forEach(function (node) {
       box.node.appendChild(node);
     });
+    input(box, 'backstop-reply-public').checked = true;
+  }
+
+  function internal(box) {
+    return input(box, 'backstop-reply-internal').checked;
+  }
+
+  /** A note counts as nothing: no preview of a reply, no holding choices; Send as soon as there is text. */
+  function showKind(box) {
+    var note = internal(box);
+    box.node.setAttribute('data-kind', note ? 'internal' : 'public');
+    box.send.textContent = box.t(note ? 'backstop.reply.send.internal' : 'backstop.reply.send');
+    if (note) {
+      box.asked++; // a preview on its way is for a reply, not for this note
+      box.send.disabled = box.text.value.trim() === '';
+      box.preview.textContent = box.send.disabled ? '' : box.t('backstop.reply.internal.preview');
+      box.preview.setAttribute('data-holding', 'false');
+      Backstop.show(box.choices, false);
+      box.node.setAttribute('data-state', 'ready');
+    } else {
+      preview(box);
+    }
   }
 
   function input(box, id) {
@@ -133,6 +137,9 @@
   }
 
   function preview(box) {
+    if (internal(box)) {
+      return; // typed as a reply, now a note: nothing to count
+    }
     var asked = ++box.asked;
     Backstop.api(box.rest + '/issues/' + encodeURIComponent(box.key) + '/reply-preview',
       { method: 'POST', body: { text: box.text.value } }).then(function (answer) {
@@ -166,6 +173,10 @@
   }
 
   function request(box, text, marked) {
+    if (internal(box)) {
+      return box.style === 'jira' ? { body: text, visibility: { type: 'group', value: box.staffGroup } }
+        : { body: text, internal: true };
+    }
     if (box.style === 'jira') {
       var comment = { body: text };
       if (marked) {
@@ -208,6 +219,10 @@
   function listen(box) {
     var timer = null;
     box.text.addEventListener('input', function () {
+      if (internal(box)) {
+        showKind(box);
+        return;
+      }
       box.node.setAttribute('data-state', 'typing');
       clearTimeout(timer);
       timer = setTimeout(function () {
@@ -222,8 +237,21 @@
         showDue(box);
       });
     });
+    ['backstop-reply-public', 'backstop-reply-internal'].forEach(function (id) {
+      input(box, id).addEventListener('change', function () {
+        showKind(box);
+      });
+    });
     box.send.addEventListener('click', function () {
       send(box);
+    });
+    // the answer library's "Use": its answer after what is typed, then how the whole will count
+    box.root.addEventListener('backstop-insert', function (event) {
+      event.preventDefault();
+      box.text.value = box.text.value.trim() ? box.text.value.replace(/\s+$/, '') + '\n\n' + event.detail.text
+        : event.detail.text;
+      box.text.focus();
+      box.text.dispatchEvent(new Event('input'));
     });
   }
 
@@ -234,26 +262,15 @@
       if (!node || !node.getAttribute('data-comments')) {
         return;
       }
-      var box = { node: node, t: ctx.t, fmt: ctx.fmt, key: ctx.key, rest: ctx.rest, asked: 0, last: null,
-        lang: ctx.root.getAttribute('data-lang') || 'en', zone: ctx.root.getAttribute('data-zone'),
-        comments: node.getAttribute('data-comments'), style: node.getAttribute('data-comment-style') };
+      var box = { node: node, root: ctx.root, t: ctx.t, fmt: ctx.fmt, key: ctx.key, rest: ctx.rest, asked: 0,
+        last: null, lang: ctx.root.getAttribute('data-lang') || 'en', zone: ctx.root.getAttribute('data-zone'),
+        comments: node.getAttribute('data-comments'), style: node.getAttribute('data-comment-style'),
+        staffGroup: node.getAttribute('data-staff-group') };
       ctx.replyBox = box;
       build(box);
       listen(box);
       Backstop.show(node, true);
       node.setAttribute('data-state', 'ready');
-    },
-    /** Once the clock is shown: what the client wrote. */
-    issue: function (sla, ctx) {
-      var box = ctx.replyBox;
-      if (!box) {
-        return null;
-      }
-      return Backstop.api(box.rest + '/issues/' + encodeURIComponent(box.key) + '/reply-context').then(function (answer) {
-        if (answer.ok && answer.body) {
-          showWords(box, answer.body);
-        }
-      });
     }
   });
 })(window.Backstop);

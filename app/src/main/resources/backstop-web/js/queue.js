@@ -66,14 +66,19 @@
   }
 
   /**
-   * Takes the issue from whoever holds it on this screen; if someone took it meanwhile the API answers 409 and
-   * the list is reloaded to show who has it.
+   * Takes the issue from whoever holds it on this screen and opens it, to answer it there (its history names whom
+   * it was taken from); if someone took it meanwhile the API answers 409 and the list is reloaded to show who has it.
    */
   function take(queue, entry, button) {
     var t = queue.t;
     button.disabled = true;
     Backstop.api(queue.rest + '/issues/' + encodeURIComponent(entry.issue) + '/take',
       { method: 'POST', body: { expectedAssignee: entry.assignee } }).then(function (answer) {
+      if (answer.ok && queue.issuePage) {
+        say(queue, t('backstop.queue.taken', entry.issue), 'success');
+        window.location.assign(queue.issuePage + encodeURIComponent(entry.issue));
+        return null;
+      }
       if (answer.ok) {
         say(queue, t('backstop.queue.taken', entry.issue), 'success');
       } else if (answer.status === 409) {

@@ -26,8 +26,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * One issue: its response clock and timeline, "take" from the queue, and the reply box (what the client wrote, how
- * a reply would count), for anyone who may browse the issue. An issue the caller may not browse answers 404, like
+ * One issue: its response clock and timeline, "take" from the queue and "return to the owner", and the reply box
+ * (what the client wrote, how a reply would count), for anyone who may browse the issue. An issue the caller may not browse answers 404, like
  * one that does not exist, so its existence does not leak.
  */
 @Path("issues/{key}")
@@ -151,25 +151,63 @@ public class IssueResource {
     @Path("take")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response take(@PathParam("key") String key, String body) {
+        Caller caller = handler(key);
+        JsonNode request = request(body);
+        return moved(key, desk.take(key, caller.name(), expectedAssignee(request), clock.instant()));
+    }
+
+    /**
+     * {@code {expectedAssignee?}}: the caller gives the issue back to its owner, without a reply (the issue panel's
+     * "Return to the owner"). Anyone of the staff who may take it may return it. 409 naming {@code expectedAssignee}
+     * when someone else holds it now than the caller saw, naming {@code owner} when the owner is away (busy
+     * counts: it would sit with them); an issue its owner holds already changes nothing.
+     */
+    @POST
+    @Path("return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response giveBack(@PathParam("key") String key, String body) {
+        Caller caller = handler(key);
+        JsonNode request = request(body);
+        return moved(key, desk.giveBack(key, caller.name(), expectedAssignee(request), clock.instant()));
+    }
+
+    /** Who may move an issue between people: staff who may browse it (an administrator only watches). */
+    private Caller handler(String key) {
         Caller caller = access.staff();
         if (!caller.staff()) {
-            throw ApiError.forbidden("only the department's staff take issues");
+            throw ApiError.forbidden("only the department's staff take and return issues");
         }
-        ApiError unknown = ApiError.notFound("key", "no open issue " + key + " that you may see");
         if (!access.canBrowse(caller, key)) {
-            throw unknown;
+            throw noOpenIssue(key);
         }
-        JsonNode expected = body == null || body.isBlank() ? null : Json.object(body).get("expectedAssignee");
+        return caller;
+    }
+
+    /** The body as JSON; none is an empty object. */
+    private static JsonNode request(String body) {
+        return body == null || body.isBlank() ? Json.MAPPER.createObjectNode() : Json.object(body);
+    }
+
+    private static String expectedAssignee(JsonNode request) {
+        JsonNode expected = request.get("expectedAssignee");
         if (expected != null && !expected.isNull() && !expected.isTextual()) {
             throw ApiError.badInput("expectedAssignee", "must be a user name");
         }
-        ResponseDesk.Take take = desk.take(key, caller.name(),
-                expected == null || expected.isNull() ? null : expected.textValue(), clock.instant());
-        return switch (take.outcome()) {
-            case NO_SUCH_ISSUE -> throw unknown;
+        return expected == null || expected.isNull() ? null : expected.textValue();
+    }
+
+    private Response moved(String key, ResponseDesk.Take done) {
+        return switch (done.outcome()) {
+            case NO_SUCH_ISSUE -> throw noOpenIssue(key);
             case TAKEN_BY_SOMEONE_ELSE -> throw ApiError.conflict("expectedAssignee",
-                    take.holder() + " holds this issue now");
+                    done.holder() + " holds this issue now");
+            case OWNER_AWAY -> throw ApiError.conflict("owner", "the owner is away now; the issue stays with "
+                    + done.holder());
             case TAKEN, ALREADY_YOURS -> sla(key);
         };
+    }
+
+    private static ApiError noOpenIssue(String key) {
+        return ApiError.notFound("key", "no open issue " + key + " that you may see");
     }
 }

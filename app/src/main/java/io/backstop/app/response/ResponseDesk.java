@@ -45,6 +45,7 @@ public final class ResponseDesk implements WorkCover {
     private final WatchedClocks watched;
     private final HoldingReplies holding;
     private final ReplyBox replyBox;
+    private final Handovers handovers;
 
     public ResponseDesk(SettingsService settings, EntityStore store, Tracker tracker, Directory directory,
                         Locks locks) {
@@ -59,6 +60,7 @@ public final class ResponseDesk implements WorkCover {
         this.watched = new WatchedClocks(store);
         this.holding = new HoldingReplies();
         this.replyBox = new ReplyBox(settings, clocks, tracker, this::isStaff);
+        this.handovers = new Handovers(work, tracker, absences);
     }
 
     /** The issue panel's reply box: the client's words, and how a reply would count before it is sent. */
@@ -241,32 +243,31 @@ public final class ResponseDesk implements WorkCover {
      * pressing "take" at once, the second learns the first was quicker instead of silently taking it over.
      */
     public Take take(String issue, String taker, String expectedHolder, Instant at) {
-        return work.onIssue(issue, (stored, changes) -> {
-            if (stored.isEmpty() || !stored.get().clock().open()) {
-                return new Take(Take.Outcome.NO_SUCH_ISSUE, null);
-            }
-            ResponseClock clock = stored.get().clock();
-            if (clock.assignee().equals(taker)) {
-                return new Take(Take.Outcome.ALREADY_YOURS, taker);
-            }
-            if (expectedHolder != null && !clock.assignee().equals(expectedHolder)) {
-                return new Take(Take.Outcome.TAKEN_BY_SOMEONE_ELSE, clock.assignee());
-            }
-            tracker.assign(issue, taker);
-            changes.record(new ClockEvent(issue, at, ClockEventKind.REASSIGNED, taker, clock.assignee(), taker,
-                    Take.REASON, clock.awaitingSince(), clock.due(), null, null, null));
-            changes.save(stored.get(), clock.assignedTo(taker));
-            return new Take(Take.Outcome.TAKEN, taker);
-        });
+        return Take.of(handovers.take(issue, taker, expectedHolder, at));
     }
 
-    /** What came of a take: the outcome and who holds the issue now. */
+    /** Someone gives the issue back to its owner, now, without a reply ({@link Handovers#giveBack}). */
+    public Take giveBack(String issue, String by, String expectedHolder, Instant at) {
+        return Take.of(handovers.giveBack(issue, by, expectedHolder, at));
+    }
+
+    /** What came of a take or a return: the outcome and who holds the issue now. */
     public record Take(Outcome outcome, String holder) {
 
         /** The audit reason of a take. */
         public static final String REASON = "TAKE";
 
-        public enum Outcome { TAKEN, ALREADY_YOURS, TAKEN_BY_SOMEONE_ELSE, NO_SUCH_ISSUE }
+        public enum Outcome { TAKEN, ALREADY_YOURS, TAKEN_BY_SOMEONE_ELSE, OWNER_AWAY, NO_SUCH_ISSUE }
+
+        static Take of(Handovers.Outcome done) {
+            return new Take(switch (done.kind()) {
+                case DONE -> Outcome.TAKEN;
+                case ALREADY_THERE -> Outcome.ALREADY_YOURS;
+                case HELD_BY_SOMEONE_ELSE -> Outcome.TAKEN_BY_SOMEONE_ELSE;
+                case OWNER_AWAY -> Outcome.OWNER_AWAY;
+                case NO_SUCH_ISSUE -> Outcome.NO_SUCH_ISSUE;
+            }, done.holder());
+        }
     }
 
     /** The open issues whose owner is {@code person}: for settings that would drop them. */

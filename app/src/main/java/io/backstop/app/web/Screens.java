@@ -83,13 +83,8 @@ public final class Screens {
         // "take" is for the department's staff (an administrator who is not staff only watches)
         model.put("canTake", String.valueOf(caller.staff()));
         model.put("zone", settings.current().calendar().zone().getId());
-        model.put("rest", links.rest());
-        model.put("issuePage", links.issuePage());
-        model.put("queuePage", links.queuePage());
-        model.put("clock", links.clock());
-        model.put("setup", links.setup());
-        model.put("comments", links.comments());
-        model.put("commentStyle", links.commentStyle());
+        putLinks(model, links);
+        model.put("staffGroup", settings.current().staffGroup()); // whom the reply box's internal notes are for
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only
@@ -130,5 +125,16 @@ public final class Screens {
             case ISSUE_PANEL -> access.caller();
             case QUEUE, DASHBOARD, MY_WORK, ABSENCES -> access.staff();
         };
+    }
+
+    /** Where the screen's scripts call and link, from the host. */
+    private static void putLinks(Map<String, Object> model, HostLinks links) {
+        model.put("rest", links.rest());
+        model.put("issuePage", links.issuePage());
+        model.put("queuePage", links.queuePage());
+        model.put("clock", links.clock());
+        model.put("setup", links.setup());
+        model.put("comments", links.comments());
+        model.put("commentStyle", links.commentStyle());
     }
 }

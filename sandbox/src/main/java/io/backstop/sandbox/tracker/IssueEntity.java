@@ -4,6 +4,7 @@ import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
@@ -22,6 +23,12 @@ public interface IssueEntity extends Entity {
     String getSummary();
 
     void setSummary(String summary);
+
+    /** What the client wrote when opening the issue, below the summary (Jira's description). */
+    @StringLength(StringLength.UNLIMITED)
+    String getDescription();
+
+    void setDescription(String description);
 
     /** ISO date promised to the client for this work, if any (Jira's due date). */
     String getPromisedOn();

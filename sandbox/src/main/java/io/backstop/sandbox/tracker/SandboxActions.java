@@ -30,12 +30,16 @@ public final class SandboxActions {
         this.observer = listener;
     }
 
-    /** A client opens an issue. The caller makes sure the key is free. */
-    public SandboxTracker.Issue open(String key, String summary, String client, String issueType, String priority,
-                                     String owner, Instant at) {
-        SandboxTracker.Issue issue = tracker.create(key, summary, client, issueType, priority, owner, at);
+    /**
+     * A client opens an issue: a summary and what they wrote below it (may be null). The caller makes sure the key
+     * is free.
+     */
+    public SandboxTracker.Issue open(String key, String summary, String description, String client, String issueType,
+                                     String priority, String owner, Instant at) {
+        SandboxTracker.Issue issue = tracker.create(key, summary, description, client, issueType, priority, owner, at);
         desk.issueCreated(issue.facts(), SandboxTracker.CLIENT, at);
-        observer.accept(action(DemoAction.Kind.CREATE_ISSUE, issue, SandboxTracker.CLIENT, summary, at));
+        observer.accept(action(DemoAction.Kind.CREATE_ISSUE, issue, SandboxTracker.CLIENT,
+                description == null ? summary : description, at));
         return issue;
     }
 
@@ -72,8 +76,8 @@ public final class SandboxActions {
         switch (action.kind()) {
             case CREATE_ISSUE -> {
                 if (tracker.find(action.issue()).isEmpty()) {
-                    tracker.create(action.issue(), action.summary(), action.client(), action.issueType(),
-                            action.priority(), action.owner(), action.at());
+                    tracker.create(action.issue(), action.summary(), action.body(), action.client(),
+                            action.issueType(), action.priority(), action.owner(), action.at());
                     desk.issueCreated(tracker.find(action.issue()).orElseThrow().facts(), SandboxTracker.CLIENT,
                             action.at());
                 }

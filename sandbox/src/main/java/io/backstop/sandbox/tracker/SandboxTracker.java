@@ -59,9 +59,9 @@ public final class SandboxTracker implements Tracker {
         return latest == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(latest));
     }
 
-    /** An issue as the tracker holds it. */
+    /** An issue as the tracker holds it; {@code description} is what the client wrote below the summary, or null. */
     public record Issue(String key, String summary, String client, String issueType, String priority, String owner,
-                        String assignee, boolean resolved, Instant createdAt) {
+                        String assignee, boolean resolved, Instant createdAt, String description) {
 
         public IssueFacts facts() {
             return new IssueFacts(key, issueType, priority, owner, client);
@@ -74,6 +74,12 @@ public final class SandboxTracker implements Tracker {
 
     public Issue create(String key, String summary, String client, String issueType, String priority, String owner,
                         Instant at) {
+        return create(key, summary, null, client, issueType, priority, owner, at);
+    }
+
+    /** An issue as a client opens it: a summary, and what they wrote below it (null: nothing). */
+    public Issue create(String key, String summary, String description, String client, String issueType,
+                        String priority, String owner, Instant at) {
         Map<String, Object> values = new HashMap<>();
         values.put("ISSUE_KEY", key);
         values.put("OWNER", owner);
@@ -82,6 +88,7 @@ public final class SandboxTracker implements Tracker {
         values.put("CREATED_AT", at.toEpochMilli());
         IssueEntity entity = store.create(IssueEntity.class, values);
         entity.setSummary(summary);
+        entity.setDescription(description);
         entity.setClient(client);
         entity.setIssueType(issueType);
         entity.setPriority(priority);
@@ -167,16 +174,16 @@ public final class SandboxTracker implements Tracker {
     }
 
     /**
-     * The issue's opening (the client's summary, id {@code "opening"}) and the comments everyone on the issue reads
-     * (no internal notes), with their row ids.
+     * The issue's opening (id {@code "opening"}: the client's summary and description, as Jira's host reads its
+     * issues) and the comments everyone on the issue reads (no internal notes), with their row ids.
      */
     @Override
     public List<TrackerComment> conversation(String issue) {
         IssueEntity opened = entity(issue).orElseThrow(() -> new TrackerException("no issue " + issue));
         List<TrackerComment> list = new ArrayList<>();
-        if (opened.getSummary() != null && !opened.getSummary().isBlank()) {
-            list.add(new TrackerComment("opening", CLIENT, opened.getSummary(),
-                    Instant.ofEpochMilli(opened.getCreatedAt())));
+        String opening = opening(opened.getSummary(), opened.getDescription());
+        if (!opening.isBlank()) {
+            list.add(new TrackerComment("opening", CLIENT, opening, Instant.ofEpochMilli(opened.getCreatedAt())));
         }
         for (CommentEntity c : store.find(CommentEntity.class,
                 Query.select().where("ISSUE_KEY = ? AND INTERNAL = ?", issue, false).order("ID"))) {
@@ -184,6 +191,31 @@ public final class SandboxTracker implements Tracker {
                     c.getBody() == null ? "" : c.getBody(), Instant.ofEpochMilli(c.getCreatedAt())));
         }
         return list;
+    }
+
+    /** The summary, then the description after a blank line when there is one. */
+    static String opening(String summary, String description) {
+        String head = summary == null ? "" : summary;
+        String body = description == null ? "" : description.strip();
+        return body.isEmpty() ? head : (head + "\n\n" + body).strip();
+    }
+
+    /** Every client the tracker has an issue of, by name. */
+    public List<String> clients() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        store.stream(IssueEntity.class, Query.select("ID, CLIENT"), e -> {
+            if (e.getClient() != null && !e.getClient().isBlank()) {
+                names.add(e.getClient());
+            }
+        });
+        return List.copyOf(names);
+    }
+
+    /** The latest issue of a client, if the tracker has one: whose client they are. */
+    public Optional<Issue> latestOf(String client) {
+        IssueEntity[] found = store.find(IssueEntity.class, Query.select().where("CLIENT = ?", client)
+                .order("ID DESC").limit(1));
+        return found.length == 0 ? Optional.empty() : Optional.of(toIssue(found[0]));
     }
 
     public void resolve(String key) {
@@ -241,6 +273,7 @@ public final class SandboxTracker implements Tracker {
 
     private static Issue toIssue(IssueEntity e) {
         return new Issue(e.getIssueKey(), e.getSummary(), e.getClient(), e.getIssueType(), e.getPriority(),
-                e.getOwner(), e.getAssignee(), e.isResolved(), Instant.ofEpochMilli(e.getCreatedAt()));
+                e.getOwner(), e.getAssignee(), e.isResolved(), Instant.ofEpochMilli(e.getCreatedAt()),
+                e.getDescription());
     }
 }

@@ -27,10 +27,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
- * The sandbox tracker's REST API ({@code /rest/sandbox/1.0/issues}): the admin acts for clients and staff, and
- * each call reaches Backstop as the matching tracker event would from Jira.
+ * The sandbox tracker's REST API ({@code /rest/sandbox/1.0/issues}): the admin acts for clients and staff, staff
+ * post their own replies, the {@code client} login writes as the clients ({@link TrackerWriters}); each call reaches
+ * Backstop as the matching tracker event would from Jira.
  */
 @Path("issues")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +41,7 @@ public class TrackerResource {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Access access;
+    private final TrackerWriters writers;
     private final SandboxTracker tracker;
     private final SandboxActions actions;
     private final SettingsService settings;
@@ -48,6 +51,7 @@ public class TrackerResource {
     public TrackerResource(Access access, SandboxTracker tracker, SandboxActions actions, SettingsService settings,
                            Clock clock) {
         this.access = access;
+        this.writers = new TrackerWriters(access, settings);
         this.tracker = tracker;
         this.actions = actions;
         this.settings = settings;
@@ -55,31 +59,35 @@ public class TrackerResource {
     }
 
     /**
-     * {@code {key?, owner, issueType?, priority?, client?, summary?, promisedOn?}}: a client opens an issue (rule 1);
-     * {@code promisedOn} is the date promised for the work, as Jira's due date.
+     * {@code {key?, owner?, issueType?, priority?, client?, summary?, description?, promisedOn?}}: a client opens an
+     * issue (rule 1). {@code owner} may be left out for a client the tracker knows: their latest issue's owner.
+     * {@code promisedOn} is the date promised for the work, as Jira's due date (the admin's only). The client login
+     * names the client and a summary.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
-        access.admin();
+        Caller caller = writers.opener();
         JsonNode request = object(body);
-        String owner = text(request, "owner", true);
-        if (settings.current().person(owner).isEmpty()) {
-            throw ApiError.badInput("owner", "unknown person \"" + owner + "\"");
-        }
+        TrackerWriters.opening(caller, request);
+        boolean asClient = TrackerWriters.isClient(caller);
+        String client = text(request, "client", asClient);
+        String summary = text(request, "summary", asClient);
+        String description = text(request, "description", false, MAX_COMMENT);
         String key = text(request, "key", false);
         if (key != null) {
             Fields.issueKey(key, "key"); // as Jira writes them: no ".", "..", spaces or signs a path would misread
         }
         LocalDate promisedOn = Fields.date(request, "promisedOn").orElse(null);
         synchronized (tracker) {
+            String owner = owner(request);
             if (key == null) {
                 key = tracker.nextKey();
             } else if (tracker.find(key).isPresent()) {
                 throw ApiError.conflict("key", "issue " + key + " exists already");
             }
-            actions.open(key, text(request, "summary", false), text(request, "client", false),
-                    text(request, "issueType", false), text(request, "priority", false), owner, clock.instant());
+            actions.open(key, summary, description, client, text(request, "issueType", false),
+                    text(request, "priority", false), owner, clock.instant());
             if (promisedOn != null) {
                 tracker.promise(key, promisedOn);
             }
@@ -87,28 +95,36 @@ public class TrackerResource {
         }
     }
 
+    /** The owner named, a person of the department; else the client's manager from their latest issue. */
+    private String owner(JsonNode request) {
+        String owner = text(request, "owner", false);
+        String client = text(request, "client", false);
+        if (owner == null) {
+            return (client == null ? Optional.<SandboxTracker.Issue>empty() : tracker.latestOf(client))
+                    .map(SandboxTracker.Issue::owner).filter(known -> settings.current().person(known).isPresent())
+                    .orElseThrow(() -> ApiError.badInput("owner", "is required for a client the tracker does not know"));
+        }
+        if (owner.isBlank() || settings.current().person(owner).isEmpty()) {
+            throw ApiError.badInput("owner", "unknown person \"" + owner + "\"");
+        }
+        return owner;
+    }
+
     /**
      * {@code {author: "client" | staff name, body, internal?, holding?, promise?, dueDate?}}: a client message or a
      * staff reply. {@code holding} true marks a holding reply (false: not one, whatever its text says), {@code promise}
      * the instant it promises, {@code dueDate} the issue's due date set with the reply (sla-semantics.md, "Holding
-     * replies in the hosts"). The admin acts for anyone; a member of staff posts as themselves only ({@code author}
-     * left out or their own name; another name, or the client's, is 403) on an issue they may browse (else 404), as
-     * Jira's comment resource posts as the logged-in user.
+     * replies in the hosts"). Who may write what: {@link TrackerWriters} (a member of staff as themselves on an issue
+     * they may browse, else 404; the client login as the client; the admin for anyone).
      */
     @POST
     @Path("{key}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("key") String key, String body) {
-        Caller caller = access.caller();
-        if (!caller.admin() && !caller.staff()) {
-            throw ApiError.forbidden("only the department's staff reply to clients");
-        }
-        if (!caller.admin() && !access.canBrowse(caller, key)) {
-            throw ApiError.notFound("key", "no issue " + key + " that you may see");
-        }
+        Caller caller = writers.commenter(key);
         SandboxTracker.Issue issue = issue(key);
         JsonNode request = object(body);
-        String author = author(caller, text(request, "author", caller.admin()));
+        String author = writers.author(caller, text(request, "author", caller.admin()), request);
         String text = text(request, "body", false, MAX_COMMENT);
         JsonNode internalNode = request.get("internal");
         if (internalNode != null && !internalNode.isNull() && !internalNode.isBoolean()) {
@@ -118,20 +134,6 @@ public class TrackerResource {
         Instant now = clock.instant();
         actions.comment(issue, author, text == null ? "" : text, internal, now, replyFacts(request, text, now));
         return Response.status(201).type(MediaType.APPLICATION_JSON_TYPE).entity(view(key).toString()).build();
-    }
-
-    /** Who the comment is by: for the admin, whoever the body names (required); for staff, themselves. */
-    private String author(Caller caller, String named) {
-        if (!caller.admin()) {
-            if (named != null && !named.equals(caller.name())) {
-                throw new ApiError(403, "author", "staff post as themselves, never as \"" + named + "\"");
-            }
-            return caller.name();
-        }
-        if (!SandboxTracker.CLIENT.equals(named) && settings.current().person(named).isEmpty()) {
-            throw ApiError.badInput("author", "expected \"client\" or a person of the department, got \"" + named + "\"");
-        }
-        return named;
     }
 
     private static ReplyFacts replyFacts(JsonNode request, String text, Instant now) {
@@ -169,6 +171,7 @@ public class TrackerResource {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("key", issue.key());
         node.put("summary", issue.summary());
+        node.put("description", issue.description());
         node.put("client", issue.client());
         node.put("issueType", issue.issueType());
         node.put("priority", issue.priority());

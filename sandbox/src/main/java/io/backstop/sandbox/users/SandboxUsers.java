@@ -13,13 +13,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The sandbox's logins: {@code admin}, and every person of the department with their name as the password.
+ * The sandbox's logins: {@code admin}, {@code client} (the clients' side), and every person of the department with
+ * their name as the password.
  * Who may browse an issue follows a plain rule: the head, the operator, the office manager and the admin see every
  * issue; a manager sees the issues they own or hold, and those of the people they stand in for.
  */
 public final class SandboxUsers implements Directory, CurrentUser, BrowsePermission {
 
     public static final String ADMIN = "admin";
+    /**
+     * The clients' side of the demo: opens issues and writes client messages ({@code TrackerWriters}), sees no
+     * Backstop screen. A person of the department named so would be that person instead.
+     */
+    public static final String CLIENT = SandboxTracker.CLIENT;
 
     private final Supplier<DepartmentSettings> department;
     private final SandboxTracker tracker;
@@ -63,7 +69,12 @@ public final class SandboxUsers implements Directory, CurrentUser, BrowsePermiss
 
     @Override
     public boolean exists(String user) {
-        return ADMIN.equals(user) || department.get().person(user).isPresent();
+        return ADMIN.equals(user) || CLIENT.equals(user) || department.get().person(user).isPresent();
+    }
+
+    /** The {@code client} login: the clients' side, no person of the department. */
+    public boolean isClient(String user) {
+        return CLIENT.equals(user) && department.get().person(user).isEmpty();
     }
 
     @Override

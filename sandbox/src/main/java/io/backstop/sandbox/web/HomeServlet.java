@@ -1,6 +1,8 @@
 package io.backstop.sandbox.web;
 
 import io.backstop.app.web.Messages;
+import io.backstop.app.settings.SettingsService;
+import io.backstop.sandbox.tracker.SandboxTracker;
 import io.backstop.sandbox.users.SandboxUsers;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,18 +17,24 @@ import java.util.Optional;
 
 /**
  * The sandbox's front page at {@code /}: the login form for a visitor, links to the screens for a person logged
- * in; {@code POST /login} and {@code POST /logout}.
+ * in, and for the clients' side (the client login, the admin) a new request ({@link ClientWrite}); {@code POST /login}
+ * and {@code POST /logout}.
  */
 final class HomeServlet extends HttpServlet {
 
     private final WebPages pages;
     private final Sessions sessions;
     private final SandboxUsers users;
+    private final SandboxTracker tracker;
+    private final SettingsService settings;
 
-    HomeServlet(WebPages pages, Sessions sessions, SandboxUsers users) {
+    HomeServlet(WebPages pages, Sessions sessions, SandboxUsers users, SandboxTracker tracker,
+                SettingsService settings) {
         this.pages = pages;
         this.sessions = sessions;
         this.users = users;
+        this.tracker = tracker;
+        this.settings = settings;
     }
 
     @Override
@@ -87,9 +95,15 @@ final class HomeServlet extends HttpServlet {
         model.put("next", next == null ? "" : WebPages.safeNext(next));
         model.put("typedUser", typedUser);
         model.put("pages", WebPages.PAGES);
+        boolean clientSide = users.isClient(user) || (!user.isEmpty() && pages.isAdmin(user));
+        model.put("client", users.isClient(user));
+        model.put("newRequest", clientSide);
+        if (clientSide) {
+            ClientWrite.newRequest(model, settings.current(), tracker);
+        }
         String content = pages.renderer().render("templates/backstop-sandbox/home.vm", model);
-        WebPages.send(response, status,
-                pages.frame(request, messages, messages.getText("backstop.sandbox.home.title"), "home", content, List.of()));
+        WebPages.send(response, status, pages.frame(request, messages, messages.getText("backstop.sandbox.home.title"),
+                "home", content, clientSide ? ClientWrite.SCRIPTS : List.of()));
     }
 
     private static String trimmed(String value) {

@@ -75,6 +75,13 @@ final class PageServlet extends HttpServlet {
                     "backstop.sandbox.issue.missing", "warning"));
             return;
         }
+        String user = users.name().orElse("");
+        if (screen == Screen.ISSUE_PANEL && users.isClient(user)) {
+            // the clients' side sees the conversation and writes to it, never Backstop's panel
+            WebPages.send(response, 200, pages.frame(request, messages, key.trim(), "issue",
+                    issuePage(messages, locale, key.trim(), ""), ClientWrite.SCRIPTS));
+            return;
+        }
         screens.render(screen, locale, LINKS, key == null ? null : key.trim(),
                 refreshSeconds(request.getParameter("refresh")), WebPages.BUNDLES).answer(new ScreenPage() {
             @Override
@@ -93,8 +100,12 @@ final class PageServlet extends HttpServlet {
                 String content = screen == Screen.ISSUE_PANEL
                         ? issuePage(messages, locale, key.trim(), fragmentHtml) : fragmentHtml;
                 String title = screen == Screen.ISSUE_PANEL ? key.trim() : messages.getText(titleKey);
+                List<String> scripts = scripts(screen);
+                if (screen == Screen.ISSUE_PANEL && users.isAdmin(user)) {
+                    scripts.add(ClientWrite.SCRIPT); // the admin also writes as a client
+                }
                 WebPages.send(response, 200, pages.frame(request, messages, title, ACTIVE.get(screen), content,
-                        scripts(screen)));
+                        scripts));
             }
         });
     }
@@ -109,10 +120,16 @@ final class PageServlet extends HttpServlet {
         return scripts;
     }
 
-    /** The sandbox tracker's issue, as far as the person may browse it, with Backstop's panel beside it. */
+    /**
+     * The sandbox tracker's issue, as far as the person may browse it, with Backstop's panel beside it (none: the
+     * client login's page). The clients' side (the client login, the admin) gets the form to write as the client;
+     * the client login reads no internal note.
+     */
     private String issuePage(Messages messages, Locale locale, String key, String panelHtml) {
         String user = users.name().orElse("");
-        Optional<SandboxTracker.Issue> issue = tracker.find(key).filter(found -> users.canBrowse(user, key));
+        boolean client = users.isClient(user);
+        Optional<SandboxTracker.Issue> issue = tracker.find(key)
+                .filter(found -> client || users.canBrowse(user, key));
         ZoneId zone = settings.current().calendar().zone();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
@@ -121,8 +138,12 @@ final class PageServlet extends HttpServlet {
         model.put("key", key);
         model.put("found", issue.isPresent());
         model.put("panelHtml", panelHtml);
+        model.put("writeAsClient", client || users.isAdmin(user));
+        model.put("staff", settings.current().person(user).isPresent());
+        model.put("commentsUrl", ClientWrite.commentsUrl(key));
         issue.ifPresent(found -> {
             model.put("summary", text(found.summary()));
+            model.put("opening", text(found.description()).strip());
             model.put("client", text(found.client()));
             model.put("owner", text(found.owner()));
             model.put("assignee", text(found.assignee()));
@@ -132,6 +153,9 @@ final class PageServlet extends HttpServlet {
             model.put("created", when.format(found.createdAt()));
             List<Map<String, Object>> comments = new ArrayList<>();
             for (SandboxTracker.Comment comment : tracker.comments(key)) {
+                if (client && comment.internal()) {
+                    continue;
+                }
                 Map<String, Object> c = new HashMap<>();
                 c.put("author", SandboxTracker.CLIENT.equals(comment.author())
                         ? messages.getText("backstop.sandbox.issue.clientAuthor") : comment.author());

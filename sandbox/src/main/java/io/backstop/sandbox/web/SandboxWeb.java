@@ -57,7 +57,7 @@ public final class SandboxWeb {
         WebPages pages = new WebPages(users, renderer);
         Screens screens = new Screens(new Access(users, users, backstop.settings(), users), backstop.settings(),
                 renderer);
-        HomeServlet home = new HomeServlet(pages, sessions, users);
+        HomeServlet home = new HomeServlet(pages, sessions, users, tracker, backstop.settings());
         context.addServlet(new ServletHolder("sandbox-home", home), "");
         context.addServlet(new ServletHolder("sandbox-login", home), "/login");
         context.addServlet(new ServletHolder("sandbox-logout", home), "/logout");

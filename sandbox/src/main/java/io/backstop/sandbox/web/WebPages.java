@@ -78,6 +78,7 @@ final class WebPages {
         model.put("title", title);
         model.put("user", user);
         model.put("admin", !user.isEmpty() && users.isAdmin(user));
+        model.put("client", users.isClient(user)); // the clients' side: no staff screens in the menu
         model.put("active", active);
         model.put("contentHtml", contentHtml);
         model.put("resources", ResourceServlet.PATH);

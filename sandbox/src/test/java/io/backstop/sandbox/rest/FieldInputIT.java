@@ -67,6 +67,7 @@ class FieldInputIT extends DepartmentIT {
     /** Who makes each endpoint's calls (admin unless the endpoint is for the staff). */
     private static final Map<String, String> CALLER = Map.of(
             "POST " + BACKSTOP + "issues/{key}/take", "head",
+            "POST " + BACKSTOP + "issues/{key}/return", "head",
             "POST " + BACKSTOP + "results/complaints/{id}/action", "head",
             "POST " + BACKSTOP + "results/dunning", "head",
             "POST " + BACKSTOP + "results/dunning/{id}/decision", "head",
@@ -86,6 +87,7 @@ class FieldInputIT extends DepartmentIT {
                 "answer", "In your inbox.", "service", "seo", "operation", "client-question", "tags", List.of("report")));
         VALID.put("POST " + BACKSTOP + "library/entries/{id}/merge", Map.of("into", 1));
         VALID.put("POST " + BACKSTOP + "issues/{key}/take", Map.of("expectedAssignee", "ivanova"));
+        VALID.put("POST " + BACKSTOP + "issues/{key}/return", Map.of("expectedAssignee", "head"));
         VALID.put("POST " + BACKSTOP + "issues/{key}/reply-preview", Map.of("text", "Получили, ответим до четверга"));
         VALID.put("POST " + BACKSTOP + "results/operations", Map.of("person", "ivanova", "day", "2026-11-02",
                 "operation", "client-question", "count", 1));
@@ -215,6 +217,11 @@ class FieldInputIT extends DepartmentIT {
         body(take, "expectedAssignee", 5, List.of("ivanova"), Map.of());
         raw(take, "{\"expectedAssignee\": ", "[1]", "\"ivanova\"");
         huge(take);
+        String giveBack = "POST " + BACKSTOP + "issues/{key}/return";
+        path(giveBack, "key", 404, "NOPE-1");
+        body(giveBack, "expectedAssignee", 5, List.of("head"), Map.of());
+        raw(giveBack, "{\"expectedAssignee\": ", "[1]", "\"head\"");
+        huge(giveBack);
 
         String preview = "POST " + BACKSTOP + "issues/{key}/reply-preview";
         path(preview, "key", 404, "NOPE-1", LONG);
@@ -377,6 +384,7 @@ class FieldInputIT extends DepartmentIT {
         body(issues, "priority", List.of("High"), LONG);
         body(issues, "client", true, LONG);
         body(issues, "summary", Map.of(), LONG, "a\u0000b", "\u202Egnp.exe");
+        body(issues, "description", 5, List.of("hello"), "x".repeat(32_001), "a\u0000b");
         body(issues, "promisedOn", "soon", 5, "2026-11-31", "1900-01-01", "-999999999-01-01");
         raw(issues, "{", "[]", "42"); // an empty body is an empty object here: a missing owner
         huge(issues);

@@ -89,6 +89,7 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "issues/{key}/reply-preview", issueAnd(ISSUE, Map.of("text", "Получили, ответим до четверга")),
                                                                                           200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "issues/{key}/reply-context", issue(ISSUE),               200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "issues/{key}/return",   takenByTheHead(ISSUE),           403,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "audit",                 none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "breaches",              none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "promises",              none(),                          200,  200, 200, 200,   200,    401, 401),
@@ -132,7 +133,8 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "library/entries/{id}/merge", entryMergedIntoAnother(),   200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "library/entries/{id}/retire", entry(null),               200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "library/missing",       none(),                          200,  200, 403, 403,   403,    401, 401),
-        row("POST",   SANDBOX,  "issues",                body(Map.of("owner", "petrova")), 201, 403, 403, 403,   403,    401, 401),
+        row("POST",   SANDBOX,  "issues",                body(Map.of("owner", "petrova", "client", "acme", "summary", "Hello")),
+                                                                                          201,  403, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues/{key}/comments", issueAnd(ISSUE, Map.of("author", "client", "body", "hello")),
                                                                                           201,  403, 403, 403,   403,    401, 401),
         row("POST",   SANDBOX,  "issues/{key}/comments", issueAnd(ISSUE, Map.of("body", "We got it"), "WEB-1, as oneself"),
@@ -151,6 +153,17 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    PAGES,    "mywork",                none(),                          200,  200, 200, 200,   200,    303, 401),
         row("GET",    PAGES,    "absences",              none(),                          200,  200, 200, 200,   200,    303, 401)
     );
+
+    /**
+     * What the {@code client} login (the clients' side of the sandbox) gets where it is not refused, by row; every
+     * other row refuses it (403, or 404 for an issue it may not see). Kept beside the table rather than as a column,
+     * so that rows added elsewhere are checked for the client too without each naming it.
+     */
+    private static final Map<String, Integer> CLIENT_REACHES = Map.of(
+            "POST " + SANDBOX + "issues", 201,
+            "POST " + SANDBOX + "issues/{key}/comments (WEB-1)", 201,
+            "POST " + SANDBOX + "issues/{key}/comments (WEB-1, as oneself)", 201,
+            "GET " + PAGES + "issue (?key=WEB-1)", 200);
 
     @BeforeAll
     static void startTheDepartment() throws Exception {
@@ -192,6 +205,36 @@ class RoleMatrixIT extends DepartmentIT {
                 }
             });
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theClientLoginReachesOnlyTheClientsSide() {
+        return MATRIX.stream().map(row -> {
+            String key = row.endpoint() + (row.what.isEmpty() ? "" : " (" + row.what + ")");
+            Integer reaches = CLIENT_REACHES.get(key);
+            return DynamicTest.dynamicTest(key + " as client -> " + (reaches == null ? "refused" : reaches), () -> {
+                Call call = row.fixture.apply(calls);
+                String path = row.api + call.path(row.template);
+                int status = row.api.equals(PAGES) ? client.page("client", path).status() : switch (row.method) {
+                    case "GET" -> client.get("client", path).status();
+                    case "POST" -> client.post("client", path, call.body == null ? "" : call.body).status();
+                    case "PUT" -> client.put("client", path, call.body).status();
+                    case "DELETE" -> client.delete("client", path).status();
+                    default -> throw new IllegalStateException(row.method);
+                };
+                if (reaches == null) {
+                    assertThat(status).as("%s %s as client", row.method, path).isIn(403, 404);
+                } else {
+                    assertThat(status).as("%s %s as client", row.method, path).isEqualTo(reaches);
+                }
+            });
+        });
+    }
+
+    @Test
+    void theClientsSideNamesRowsOfTheTable() {
+        assertThat(MATRIX.stream().map(row -> row.endpoint() + (row.what.isEmpty() ? "" : " (" + row.what + ")")))
+                .containsAll(CLIENT_REACHES.keySet());
     }
 
     @Test
@@ -327,6 +370,14 @@ class RoleMatrixIT extends DepartmentIT {
             throw new IllegalArgumentException(method + " " + template + ": one status per caller");
         }
         return new Row(method, api, template, fixture.prepare, fixture.what, statuses);
+    }
+
+    /** The issue, held by the head (taken from its owner) before each call, as "return to the owner" needs. */
+    private static Fixture takenByTheHead(String key) {
+        return new Fixture(key + ", held by the head", calls -> {
+            Rest.Calls.ok(calls.client.post("head", BACKSTOP + "issues/" + key + "/take", Map.of()), "head takes " + key);
+            return new Call(key, null, Map.of());
+        });
     }
 
     private static Fixture none() {

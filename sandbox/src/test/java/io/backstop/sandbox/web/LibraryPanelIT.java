@@ -65,8 +65,13 @@ class LibraryPanelIT extends BrowserPages {
         browser.find(".backstop-library-use").click(); // counts the use, then searches again
         browser.waitFor(d -> !before.equals(d.findElement(By.id("backstop-library")).getAttribute("data-searched")));
         assertThat(browser.find(".backstop-library-no").getText()).contains("used 1 times");
-        assertThat(browser.find("#backstop-library-answer").getAttribute("value"))
+        // into the reply box above, with its Send (issue 16: "Use" filled a box with no Send)
+        assertThat(browser.find("#backstop-reply-text").getAttribute("value"))
                 .isEqualTo("Счета выставляем до пятого числа, он в личном кабинете.");
+        assertThat(browser.find("#backstop-library-status").getText()).isEqualTo(
+                "The answer is in your reply above: check it and send it.");
+        browser.waitFor(d -> d.findElement(By.id("backstop-reply-send")).isEnabled());
+        assertThat(browser.findAll("#backstop-library-answer")).as("no second box to copy from").isEmpty();
         searchFor("реклама");
         assertThat(browser.find("#backstop-library-results").getText()).isEqualTo("Nothing found.");
 

@@ -126,7 +126,7 @@ class QueuePageIT extends BrowserPages {
 
     @Test
     @Order(5)
-    void theOperatorTakesAnIssueAndLearnsWhenSomeoneWasQuicker() {
+    void theOperatorTakesAnIssueWhichOpensAndLearnsWhenSomeoneWasQuicker() {
         browser.open("/plugins/servlet/backstop/queue");
         browser.waitReady("backstop-queue");
         assertThat(browser.find("#backstop-queue-rows tr[data-issue='WEB-2'] .backstop-action").getText())
@@ -134,9 +134,14 @@ class QueuePageIT extends BrowserPages {
         WebElement web10 = browser.find("#backstop-queue-rows tr[data-issue='WEB-10']");
         assertThat(web10.findElement(By.cssSelector(".backstop-assignee")).getText()).isEqualTo("ivanova");
         web10.findElement(By.cssSelector(".backstop-take")).click();
-        browser.waitFor(d -> browser.find("#backstop-queue-flash").isDisplayed());
-        assertThat(browser.find("#backstop-queue-flash").getText()).isEqualTo("WEB-10 is yours now.");
-        browser.waitFor(d -> "operator".equals(assignee("WEB-10")));
+        // taken, the issue opens, to be answered there; its history says whom it was taken from
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/plugins/servlet/backstop/issue?key=WEB-10"));
+        browser.waitReady("backstop-panel");
+        assertThat(browser.find("#backstop-panel-assignee").getText()).isEqualTo("operator");
+        assertThat(browser.find("#backstop-panel-timeline").getText())
+                .contains("Moved from ivanova to operator: taken from the queue");
+        browser.open("/plugins/servlet/backstop/queue");
+        browser.waitReady("backstop-queue");
         assertThat(browser.find("#backstop-queue-rows tr[data-issue='WEB-10'] .backstop-action").getText())
                 .isEqualToIgnoringCase("Yours");
 

@@ -79,6 +79,10 @@ class ScreenshotsIT {
             browser.driver().manage().window().setSize(new Dimension(1280, 1100));
             browser.screenshot("issue-" + lang);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            // the reply box: a public reply or an internal note, what the client wrote, the library below
+            browser.waitReady("backstop-reply");
+            browser.script("document.getElementById('backstop-reply').scrollIntoView()");
+            browser.screenshot("reply-" + lang);
 
             browser.login("head");
             browser.open("/plugins/servlet/backstop/dashboard");
@@ -100,6 +104,9 @@ class ScreenshotsIT {
             browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-gadget-capacity"));
             browser.screenshot("capacity-" + lang);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
+
+            browser.login("client"); // the clients' side: a new request, or a message on an issue
+            browser.screenshot("request-" + lang);
 
             browser.login("ivanova");
             browser.open("/plugins/servlet/backstop/admin");
