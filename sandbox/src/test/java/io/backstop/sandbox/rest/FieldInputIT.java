@@ -243,7 +243,7 @@ class FieldInputIT extends DepartmentIT {
         body(offers, "client", REMOVE, true, "", LONG);
         body(offers, "basis", REMOVE, 5, LONG);
         body(offers, "service", REMOVE, List.of(), LONG);
-        body(offers, "amountKopecks", -1, 1.5, "1000", 1_000_000_000_001L);
+        body(offers, "amountKopecks", REMOVE, 0, -1, 1.5, "1000", 1_000_000_000_001L);
         body(offers, "by", 5, LONG, "nobody");
         body(offers, "status", "MAYBE", 1);
         body(offers, "at", "now", "2026-11-02", "2200-01-01T00:00:00Z");

@@ -73,9 +73,17 @@ public final class SalesDesk {
         return context.zone();
     }
 
-    /** An offer made (presented, or already answered). */
+    /**
+     * An offer made (presented, or already answered). It names its price: an offer "for nothing" would earn points
+     * (accepted) and loto-card coverage with no sale behind it. Checked here, not in core's {@link Offer}, so that
+     * rows stored before the rule still read.
+     */
     public StoredOffer recordOffer(Offer offer) {
         Check.notNull(offer, "offer");
+        if (offer.amountKopecks() <= 0) {
+            throw Check.invalid("amountKopecks", "an offer names its price: must be more than zero, got "
+                    + offer.amountKopecks());
+        }
         context.knownPerson(offer.by(), "by");
         return offerStore.addOffer(offer);
     }
