@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -105,6 +106,26 @@ public final class SalesDesk {
 
     public Optional<StoredOffer> offer(int id) {
         return offerStore.offer(id);
+    }
+
+    /** The offers made on one issue, oldest first; of one person's only when {@code by} names them. */
+    public List<StoredOffer> offersOn(String issue, Optional<String> by) {
+        Check.notBlank(issue, "issue");
+        return offerStore.offersOn(issue).stream().filter(o -> by.map(o.offer().by()::equals).orElse(true)).toList();
+    }
+
+    /**
+     * A client's services on {@code on}: those invoiced in the 12 months up to that day, as the loto cards count
+     * them (what an offer builds on).
+     */
+    public SortedSet<String> servicesOf(String client, LocalDate on) {
+        Check.notBlank(client, "client");
+        LocalDate since = on.minusMonths(12);
+        SortedSet<String> services = new TreeSet<>();
+        receivableStore.receivablesOf(client).stream()
+                .filter(r -> r.receivable().issuedOn().isAfter(since) && !r.receivable().issuedOn().isAfter(on))
+                .forEach(r -> r.service().ifPresent(services::add));
+        return services;
     }
 
     /**
