@@ -130,12 +130,28 @@ class IssueActionsTest {
 
         assertThat(texts(operator.path("operations"), "code"))
                 .contains("incoming-call", "small-job-estimate", "client-meeting", "job-handoff");
+        assertThat(operator.path("operations").get(0).path("standard").asBoolean()).as("named in the reader's language")
+                .isTrue();
         assertThat(texts(operator.path("clientServices"), null)).containsExactly("site-support");
         assertThat(texts(operator.path("services"), null)).contains("site-support", "seo", "direct", "development");
         assertThat(operator.path("adjacency").findValuesAsText("to")).contains("seo");
         assertThat(operator.path("debt").path("overdueKopecks").asLong()).isEqualTo(500_000);
         assertThat(operator.path("debt").path("daysOverdue").asLong()).isEqualTo(30);
         assertThat(operator.path("debt").path("escalation").asText()).isEqualTo("MANAGER");
+    }
+
+    @Test
+    void theHeadsOwnOrRenamedOperationsKeepTheHeadsWordsTheDefaultOnesAreNamedInTheReadersLanguage() {
+        host.backstop.results().replaceSettings(io.backstop.app.results.common.ResultsSettings.read("""
+                {"catalog": [{"code": "incoming-call", "name": "Take an incoming call", "minutes": 10},
+                             {"code": "client-meeting", "name": "Встреча в офисе клиента", "minutes": 90},
+                             {"code": "site-audit", "name": "Аудит сайта", "minutes": 120}]}"""));
+
+        JsonNode operations = actions("ivanova", "WEB-1").path("operations");
+
+        assertThat(operations.findValuesAsText("code")).containsExactly("incoming-call", "client-meeting", "site-audit");
+        assertThat(operations.findValuesAsText("standard")).containsExactly("true", "false", "false");
+        assertThat(operations.get(1).path("minutes").asInt()).isEqualTo(90);
     }
 
     @Test

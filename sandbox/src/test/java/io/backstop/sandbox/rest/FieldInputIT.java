@@ -219,6 +219,7 @@ class FieldInputIT extends DepartmentIT {
         raw(preview, "{", "[]", "");
         huge(preview);
         path("GET " + BACKSTOP + "issues/{key}/reply-context", "key", 404, "NOPE-1", LONG);
+        path("GET " + BACKSTOP + "issues/{key}/actions", "key", 404, "NOPE-1", LONG);
         String normHours = "GET " + BACKSTOP + "results/norm-hours";
         query(normHours, "from", "yesterday", "2026-13-01", "1999-12-31", "2000-01-01"); // the last: a century
         query(normHours, "to", "2026-11-31", "2101-01-01", "2026-11-02T10:00");

@@ -13,6 +13,7 @@ import io.backstop.app.results.sales.SalesDesk;
 import io.backstop.app.results.sales.SalesResource;
 import io.backstop.app.results.sales.StoredOffer;
 import io.backstop.core.debt.DunningAction;
+import io.backstop.core.norms.NormCatalog;
 import io.backstop.core.staff.Role;
 import io.backstop.core.upsell.OfferStatus;
 import jakarta.inject.Inject;
@@ -68,8 +69,12 @@ public class IssueActionsResource {
         ArrayNode people = root.putArray("people");
         choices.people().forEach(p -> people.addObject().put("name", p.name()).put("role", p.role().name()));
         ArrayNode operations = root.putArray("operations");
+        // "standard": the default catalogue's own operation, which the screens name in the reader's language; the
+        // head's own (or renamed) ones keep the head's words
+        NormCatalog standard = NormCatalog.departmentDefault();
         choices.operations().forEach(o -> operations.addObject().put("code", o.code()).put("name", o.name())
-                .put("minutes", o.standardMinutes()));
+                .put("minutes", o.standardMinutes())
+                .put("standard", standard.find(o.code()).map(d -> d.name().equals(o.name())).orElse(false)));
         choices.services().forEach(root.putArray("services")::add);
         choices.clientServices().forEach(root.putArray("clientServices")::add);
         ArrayNode adjacency = root.putArray("adjacency");
