@@ -142,7 +142,7 @@ class PanelOffersIT extends PanelActionsPages {
 
         choose("backstop-act-dunning-action", "call");
         String script = plain(browser.find("#backstop-act-dunning-script").getText());
-        assertThat(script).startsWith("Script\nThe call script:\n1. Greet and introduce yourself:")
+        assertThat(script).startsWith("Script\nThe call, step by step:\n1. Greet and introduce yourself:")
                 .contains("“Good afternoon, this is ivanova from your support team.”")
                 .contains("whoever decides on payments at Romashka LLC")
                 .contains("“We have RUB 600,000 unpaid, the oldest invoice 48 days past due.”");
