@@ -101,7 +101,7 @@ class IssueActionsTest {
         JsonNode you = ivanova.path("you");
         assertThat(you.path("nameOthers").asBoolean()).as("a manager names nobody else in a complaint").isFalse();
         assertThat(you.path("record").asBoolean()).isTrue();
-        assertThat(you.path("answerAll").asBoolean()).isFalse();
+        assertThat(you.path("dun").asBoolean()).isTrue();
     }
 
     @Test

@@ -63,9 +63,9 @@ public class IssueActionsResource {
         boolean answerAll = caller.admin() || caller.is(Role.HEAD); // as POST results/offers/{id}/answer
         ObjectNode root = Json.MAPPER.createObjectNode().put("issue", choices.issue())
                 .put("client", choices.client().orElse(null)).put("owner", choices.owner());
-        root.putObject("you").put("name", caller.name()).put("flag", true)
-                .put("nameOthers", caller.admin() || choices.nameOthers()).put("record", member)
-                .put("answerAll", answerAll).put("dun", member);
+        // anyone on the staff flags a complaint (so no flag here); the rest as the calls decide
+        root.putObject("you").put("name", caller.name()).put("nameOthers", caller.admin() || choices.nameOthers())
+                .put("record", member).put("dun", member);
         ArrayNode people = root.putArray("people");
         choices.people().forEach(p -> people.addObject().put("name", p.name()).put("role", p.role().name()));
         ArrayNode operations = root.putArray("operations");

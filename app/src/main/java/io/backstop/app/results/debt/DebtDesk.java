@@ -115,9 +115,10 @@ public final class DebtDesk {
         Check.notBlank(client, "client");
         long revenue = revenueOf(client, day(at));
         DunningGuard guard = guard();
+        EscalationLevel level = level(by);
         EnumSet<DunningAction> held = EnumSet.noneOf(DunningAction.class);
         for (DunningAction action : DunningAction.values()) {
-            if (!guard.decide(revenue, action, level(by), false).allowed()) {
+            if (!guard.decide(revenue, action, level, false).allowed()) {
                 held.add(action);
             }
         }

@@ -120,12 +120,17 @@ public final class SalesDesk {
      */
     public SortedSet<String> servicesOf(String client, LocalDate on) {
         Check.notBlank(client, "client");
-        LocalDate since = on.minusMonths(12);
+        LocalDate since = windowStart(on);
         SortedSet<String> services = new TreeSet<>();
         receivableStore.receivablesOf(client).stream()
-                .filter(r -> r.receivable().issuedOn().isAfter(since) && !r.receivable().issuedOn().isAfter(on))
+                .filter(r -> !r.receivable().issuedOn().isBefore(since) && !r.receivable().issuedOn().isAfter(on))
                 .forEach(r -> r.service().ifPresent(services::add));
         return services;
+    }
+
+    /** The first day of the 12 months up to {@code on} in which a client's invoices name their services. */
+    private static LocalDate windowStart(LocalDate on) {
+        return on.minusMonths(12).plusDays(1);
     }
 
     /**
@@ -137,7 +142,7 @@ public final class SalesDesk {
 
     public LotoCoverage lotoCoverage(LocalDate on, Optional<String> manager) {
         Check.notNull(on, "on");
-        LocalDate since = on.minusMonths(12).plusDays(1);
+        LocalDate since = windowStart(on);
         Map<String, Set<String>> services = new TreeMap<>();
         Map<String, String> managerOf = new TreeMap<>();
         for (StoredReceivable r : receivableStore.receivablesIssued(since, on)) {
