@@ -62,21 +62,31 @@
     }), t('backstop.digest.none'));
   }
 
+  function load(ctx, client) {
+    var section = ctx.root.querySelector('#backstop-digest');
+    return Backstop.api(ctx.rest + '/clients/' + encodeURIComponent(client) + '/digest').then(function (answer) {
+      if (!answer.ok || !answer.body) {
+        Backstop.show(section, false);
+        return;
+      }
+      show(ctx, answer.body);
+      Backstop.show(section, true);
+    });
+  }
+
   Backstop.part('panel', {
-    /** Once the clock is shown: the digest of the issue's client, when it has one. */
+    /**
+     * Once the clock is shown: the digest of the issue's client, when it has one; ctx.reloadDigest() reads it again
+     * (after the panel's actions flagged a complaint or made an offer).
+     */
     issue: function (sla, ctx) {
       if (!sla.client) {
         return null;
       }
-      var section = ctx.root.querySelector('#backstop-digest');
-      return Backstop.api(ctx.rest + '/clients/' + encodeURIComponent(sla.client) + '/digest').then(function (answer) {
-        if (!answer.ok || !answer.body) {
-          Backstop.show(section, false);
-          return;
-        }
-        show(ctx, answer.body);
-        Backstop.show(section, true);
-      });
+      ctx.reloadDigest = function () {
+        return load(ctx, sla.client);
+      };
+      return ctx.reloadDigest();
     }
   });
 })(window.Backstop);

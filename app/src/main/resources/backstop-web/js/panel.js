@@ -2,7 +2,8 @@
  * One issue's response clock and timeline from GET {rest}/issues/{key}/sla: whether it awaits an answer, since
  * when, when it is due, who holds it, and every step of its history (who held it, why it moved). The core of the
  * panel: its parts register with Backstop.part('panel', part) in files loaded before this one (panel-digest.js:
- * the client's digest; panel-library.js: the answer library; panel-reply.js: the reply box). A part: { start(ctx), issue(sla, ctx) -> promise },
+ * the client's digest; panel-library.js: the answer library; panel-reply.js: the reply box; panel-actions.js: the
+ * issue's actions, whose forms are parts of their own). A part: { start(ctx), issue(sla, ctx) -> promise },
  * both optional; issue is called once the clock is shown.
  */
 (function (Backstop) {

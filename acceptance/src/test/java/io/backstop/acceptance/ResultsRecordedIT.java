@@ -56,6 +56,28 @@ class ResultsRecordedIT {
         assertThat(offered).contains(issue);
     }
 
+    /** The issue panel's actions list the offer on its issue; its answer recorded there, it is answered once. */
+    @Test
+    void theIssuePanelListsTheOfferAndRecordsItsAnswer() {
+        String issue = host.createClientIssue("Do you also do hosting?");
+        ObjectNode offer = JSON.createObjectNode().put("issue", issue).put("client", "Acceptance client")
+                .put("basis", "site-support").put("service", "hosting").put("amountKopecks", 300_000);
+        String id = ok(host.post(Who.MANAGER, "results/offers", offer), "POST results/offers").get("id").asText();
+
+        JsonNode actions = ok(host.get(Who.MANAGER, "issues/" + issue + "/actions"), "GET issues/{key}/actions");
+        assertThat(actions.get("offers")).hasSize(1);
+        assertThat(actions.get("offers").get(0).get("id").asText()).isEqualTo(id);
+        assertThat(actions.get("offers").get(0).get("mayAnswer").asBoolean()).isTrue();
+        assertThat(actions.get("you").get("record").asBoolean()).isTrue();
+
+        ok(host.post(Who.MANAGER, "results/offers/" + id + "/answer", JSON.createObjectNode().put("status", "ACCEPTED")),
+                "POST results/offers/{id}/answer");
+        JsonNode answered = ok(host.get(Who.MANAGER, "issues/" + issue + "/actions"), "GET issues/{key}/actions")
+                .get("offers").get(0);
+        assertThat(answered.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(answered.get("mayAnswer").asBoolean()).isFalse();
+    }
+
     private static JsonNode only(JsonNode people, String person) {
         for (JsonNode entry : people) {
             if (person.equals(entry.path("person").asText())) {

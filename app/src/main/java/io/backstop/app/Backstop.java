@@ -19,6 +19,7 @@ import io.backstop.app.response.ResponseViews;
 import io.backstop.app.response.WatcherResource;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.actions.IssueActionsResource;
 import io.backstop.app.results.common.ResultsSettingsResource;
 import io.backstop.app.results.complaints.ComplaintsResource;
 import io.backstop.app.results.debt.DebtResource;
@@ -48,7 +49,8 @@ public final class Backstop {
             AbsencesResource.class, AbsenceRequestsResource.class, QueueResource.class, MyWorkResource.class,
             IssueResource.class, AuditResource.class, WatcherResource.class, ResultsSettingsResource.class, NormHoursResource.class, SalesResource.class,
             DebtResource.class, ComplaintsResource.class, ScorecardResource.class, ClientsResource.class,
-            ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class, ApiErrorMapper.class);
+            ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class,
+            IssueActionsResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;

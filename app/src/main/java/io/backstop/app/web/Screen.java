@@ -17,7 +17,8 @@ public enum Screen {
             "settings-results-form", "settings-results", "settings-setup"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
     ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library",
-            "busy", "panel-reply", "panel-words", "panel-return"),
+            "busy", "panel-reply", "panel-words", "panel-return", "panel-actions", "panel-actions-complaint",
+            "panel-actions-offers", "panel-actions-work", "panel-actions-dunning"),
     /**
      * The head's dashboard: the {@link Gadget}s side by side. Staff may open it; the results REST decides whose rows
      * each gadget shows (the head and administrators: everybody's; others: their own).

@@ -66,7 +66,7 @@ class ResultsMoreTest {
         invoice("B-1", "beta", 1_000_000, "2026-10-01", "ivanova", "seo");
         invoice("C-1", "gamma", 1_000_000, "2026-10-01", "petrova", "site-support");
         invoice("OLD", "old", 1_000_000, "2025-01-01", "petrova", "site-support"); // outside the 12 months
-        desk.sales().recordOffer(new Offer("WEB-1", "acme", "site-support", "seo", OfferStatus.DECLINED, 0, "ivanova",
+        desk.sales().recordOffer(new Offer("WEB-1", "acme", "site-support", "seo", OfferStatus.DECLINED, 900_000, "ivanova",
                 at("2026-10-20T10:00")));
 
         SalesDesk.LotoCoverage coverage = desk.sales().lotoCoverage(LocalDate.parse("2026-11-27"), Optional.empty());

@@ -115,6 +115,18 @@ class WebTextsTest {
         for (String kind : List.of("CREATED", "CLIENT_MESSAGE", "STAFF_REPLY", "RESOLVED", "BREACH", "REASSIGNED")) {
             assertThat(keys).contains("backstop.timeline." + kind);
         }
+        // the issue panel's actions: each dunning step with its script, the default services and operations by name
+        for (io.backstop.core.debt.DunningAction action : io.backstop.core.debt.DunningAction.values()) {
+            assertThat(keys).contains("backstop.dunning." + action, "backstop.actions.dunning.script." + action);
+        }
+        for (io.backstop.core.debt.EscalationLevel level : io.backstop.core.debt.EscalationLevel.values()) {
+            assertThat(keys).contains("backstop.actions.dunning.ladder." + level);
+        }
+        for (io.backstop.core.norms.Operation operation : io.backstop.core.norms.NormCatalog.departmentDefault().operations()) {
+            assertThat(keys).contains("backstop.operation." + operation.code());
+        }
+        io.backstop.core.upsell.AdjacencyTable.departmentDefault().rows().forEach(row -> assertThat(keys)
+                .contains("backstop.service." + row.from(), "backstop.service." + row.to()));
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class NormCatalog {
                 new Operation("ads-report-explanation", "Explain a Yandex.Direct ads report", 30),
                 new Operation("monthly-report-preparation", "Prepare a monthly report", 45),
                 new Operation("incoming-call", "Take an incoming call", 10),
+                new Operation("client-meeting", "Meet a client (in person or by video)", 60),
                 new Operation("new-client-request", "Handle a new-client request", 20),
                 new Operation("upsell-offer", "Present an offer of a further service", 15),
                 new Operation("debt-call", "Call a debtor", 10),

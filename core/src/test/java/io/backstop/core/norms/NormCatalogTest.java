@@ -18,6 +18,9 @@ class NormCatalogTest {
         assertThat(catalog.get("client-question").standardMinutes()).isEqualTo(15);
         assertThat(catalog.get("monthly-report-explanation").standardMinutes()).isEqualTo(30);
         assertThat(catalog.get("small-job-estimate").standardMinutes()).isEqualTo(20);
+        // what the issue panel logs against a client besides answers: a call, an estimate, a meeting, a hand-over
+        assertThat(catalog.operations()).extracting(Operation::code)
+                .contains("incoming-call", "small-job-estimate", "client-meeting", "job-handoff");
         assertThat(catalog.operations()).extracting(Operation::code).doesNotHaveDuplicates()
                 .allMatch(code -> code.matches("[a-z][a-z0-9-]*"));
     }

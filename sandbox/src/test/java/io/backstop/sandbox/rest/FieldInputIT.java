@@ -229,6 +229,7 @@ class FieldInputIT extends DepartmentIT {
         raw(preview, "{", "[]", "");
         huge(preview);
         path("GET " + BACKSTOP + "issues/{key}/reply-context", "key", 404, "NOPE-1", LONG);
+        path("GET " + BACKSTOP + "issues/{key}/actions", "key", 404, "NOPE-1", LONG);
         String normHours = "GET " + BACKSTOP + "results/norm-hours";
         query(normHours, "from", "yesterday", "2026-13-01", "1999-12-31", "2000-01-01"); // the last: a century
         query(normHours, "to", "2026-11-31", "2101-01-01", "2026-11-02T10:00");
@@ -253,7 +254,7 @@ class FieldInputIT extends DepartmentIT {
         body(offers, "client", REMOVE, true, "", LONG);
         body(offers, "basis", REMOVE, 5, LONG);
         body(offers, "service", REMOVE, List.of(), LONG);
-        body(offers, "amountKopecks", -1, 1.5, "1000", 1_000_000_000_001L);
+        body(offers, "amountKopecks", REMOVE, 0, -1, 1.5, "1000", 1_000_000_000_001L);
         body(offers, "by", 5, LONG, "nobody");
         body(offers, "status", "MAYBE", 1);
         body(offers, "at", "now", "2026-11-02", "2200-01-01T00:00:00Z");

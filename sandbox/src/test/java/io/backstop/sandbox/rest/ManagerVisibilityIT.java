@@ -110,7 +110,7 @@ class ManagerVisibilityIT extends DepartmentIT {
         calls.createIssue(Map.of("key", "WEB-9", "owner", "ivanova", "client", "acme"));
         calls.comment("WEB-9", "ivanova", false);
         Rest.Calls.ok(client.post("ivanova", BACKSTOP + "results/offers", Map.of("issue", "WEB-9", "client", "acme",
-                "basis", "site-support", "service", "seo")), "offer");
+                "basis", "site-support", "service", "seo", "amountKopecks", 1_500_000)), "offer");
         Rest.Calls.ok(client.post("operator", BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", "WEB-9",
                 "about", "ivanova", "comment", "third time I ask")), "complaint");
 

@@ -105,6 +105,10 @@ class ResultsIT extends DepartmentIT {
                 "service");
         expect400("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "a", "basis", "site-support",
                 "service", "seo", "status", "MAYBE"), "status");
+        expect400("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "a", "basis", "site-support",
+                "service", "seo"), "amountKopecks"); // an offer names its price
+        expect400("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "a", "basis", "site-support",
+                "service", "seo", "amountKopecks", 0, "status", "ACCEPTED"), "amountKopecks");
         expect400("office", "results/receivables", Map.of("id", "INV-9", "client", "a", "amountKopecks", -5,
                 "dueOn", "2026-12-01"), "amountKopecks");
         expect400("office", "results/receivables", Map.of("id", "INV-1", "client", "a", "amountKopecks", 5,

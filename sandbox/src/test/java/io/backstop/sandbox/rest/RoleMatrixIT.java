@@ -51,6 +51,8 @@ class RoleMatrixIT extends DepartmentIT {
     static final String PAGES = "plugins/servlet/backstop/";
     private static final String ISSUE = "WEB-1";
     private static final String TO_RESOLVE = "WEB-2";
+    /** An issue ivanova may not browse (sidorova's; ivanova is not her deputy). */
+    private static final String SIDOROVAS = "WEB-3";
     private static final Map<String, Object> RESULTS_SETTINGS = Map.of("campaigns",
             List.of(Map.of("code", "ads-after-seo", "ordered", "seo", "offer", "ads")));
     private static final AtomicInteger INVOICES = new AtomicInteger();
@@ -90,6 +92,9 @@ class RoleMatrixIT extends DepartmentIT {
                                                                                           200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "issues/{key}/reply-context", issue(ISSUE),               200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "issues/{key}/return",   takenByTheHead(ISSUE),           403,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "issues/{key}/actions",  issue(ISSUE),                    200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "issues/{key}/actions",  issue(SIDOROVAS, "sidorova's " + SIDOROVAS),
+                                                                                          200,  200, 200, 200,   404,    401, 401),
         row("GET",    BACKSTOP, "audit",                 none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "breaches",              none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "promises",              none(),                          200,  200, 200, 200,   200,    401, 401),
@@ -170,6 +175,7 @@ class RoleMatrixIT extends DepartmentIT {
         calls.clockTo(Rest.at("2026-11-02T10:00"));
         calls.createIssue(ISSUE, "ivanova");
         calls.createIssue(TO_RESOLVE, "petrova");
+        calls.createIssue(SIDOROVAS, "sidorova");
         Rest.Calls.ok(client.put("admin", BACKSTOP + "results/settings", RESULTS_SETTINGS), "PUT results/settings");
     }
 
@@ -394,6 +400,10 @@ class RoleMatrixIT extends DepartmentIT {
 
     private static Fixture issue(String key) {
         return new Fixture(key, calls -> new Call(key, null, null));
+    }
+
+    private static Fixture issue(String key, String what) {
+        return new Fixture(what, calls -> new Call(key, null, null));
     }
 
     private static Fixture issueAnd(String key, Object body) {

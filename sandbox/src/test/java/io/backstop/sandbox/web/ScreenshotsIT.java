@@ -85,6 +85,7 @@ class ScreenshotsIT {
             browser.screenshot("reply-" + lang);
 
             browser.login("head");
+            issueActions(browser, lang);
             browser.open("/plugins/servlet/backstop/dashboard");
             browser.waitReady("backstop-dashboard");
             browser.driver().manage().window().setSize(new Dimension(1280, 1100));
@@ -140,5 +141,20 @@ class ScreenshotsIT {
             browser.script("window.scrollTo(0, 0)");
             browser.screenshot("settings-error-" + lang);
         }
+    }
+
+    /** The issue panel's actions (the head's): the offers made on the issue, and a call to a debtor with its script. */
+    private static void issueActions(Browser browser, String lang) throws Exception {
+        browser.open("/plugins/servlet/backstop/issue?key=" + breachedIssue);
+        browser.waitReady("backstop-panel");
+        browser.waitReady("backstop-actions");
+        browser.driver().manage().window().setSize(new Dimension(1280, 1400));
+        for (String action : new String[] {"offer", "dunning"}) {
+            browser.find("#backstop-act-" + action + " summary").click();
+        }
+        new org.openqa.selenium.support.ui.Select(browser.find("#backstop-act-dunning-action")).selectByValue("CALL");
+        browser.script("document.getElementById('backstop-actions').scrollIntoView()");
+        browser.screenshot("issue-actions-" + lang);
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 }

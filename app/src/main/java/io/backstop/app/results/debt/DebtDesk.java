@@ -22,6 +22,7 @@ import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,15 +101,52 @@ public final class DebtDesk {
                             + "\" already waits for the head's approval (step " + pending.id() + ")");
                 }
             }
-            LocalDate day = at.atZone(context.zone()).toLocalDate();
-            long revenue = revenueOf(client, day);
-            EscalationLevel level = context.current().person(by).map(p -> p.role() == Role.HEAD)
-                    .orElse(false) ? EscalationLevel.HEAD : EscalationLevel.MANAGER;
-            GuardDecision decision = new DunningGuard(context.settings().largeClientKopecks())
-                    .decide(revenue, action, level, false);
+            GuardDecision decision = guard().decide(revenueOf(client, day(at)), action, level(by), false);
             return dunningStore.addDunningStep(client, action, by, at, decision.allowed()
                     ? StoredDunningStep.Status.TAKEN : StoredDunningStep.Status.PENDING, decision.reason());
         });
+    }
+
+    /**
+     * The steps the guard would hold for the head's approval if {@code by} took them against {@code client} at
+     * {@code at} (the issue panel says so before the step is taken): the same decision {@link #takeDunningStep} makes.
+     */
+    public EnumSet<DunningAction> heldForTheHead(String client, String by, Instant at) {
+        Check.notBlank(client, "client");
+        long revenue = revenueOf(client, day(at));
+        DunningGuard guard = guard();
+        EscalationLevel level = level(by);
+        EnumSet<DunningAction> held = EnumSet.noneOf(DunningAction.class);
+        for (DunningAction action : DunningAction.values()) {
+            if (!guard.decide(revenue, action, level, false).allowed()) {
+                held.add(action);
+            }
+        }
+        return held;
+    }
+
+    /** What one client owes on {@code on}, by age, and who on the ladder deals with them now. */
+    public record ClientDebt(Aging aging, Optional<ClientEscalation> escalation) {
+    }
+
+    public ClientDebt clientDebt(String client, LocalDate on) {
+        Check.notBlank(client, "client");
+        Ledger ledger = ledger(receivableStore.receivablesOf(client));
+        return new ClientDebt(ledger.aging(on), context.settings().ladder().forClient(ledger, client, on));
+    }
+
+    private DunningGuard guard() {
+        return new DunningGuard(context.settings().largeClientKopecks());
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(context.zone()).toLocalDate();
+    }
+
+    /** The head acts on their own authority; everyone else as a manager. */
+    private EscalationLevel level(String by) {
+        return context.current().person(by).map(p -> p.role() == Role.HEAD).orElse(false)
+                ? EscalationLevel.HEAD : EscalationLevel.MANAGER;
     }
 
     /**

@@ -58,6 +58,11 @@ public final class OfferStore {
         return offers(Query.select().where("CLIENT = ?", client).order("AT, ID"));
     }
 
+    /** The offers made on one issue, oldest first. */
+    public List<StoredOffer> offersOn(String issue) {
+        return offers(Query.select().where("ISSUE_KEY = ?", issue).order("AT, ID"));
+    }
+
     private List<StoredOffer> offers(Query query) {
         List<StoredOffer> list = new ArrayList<>();
         for (OfferEntity e : store.find(OfferEntity.class, query)) {

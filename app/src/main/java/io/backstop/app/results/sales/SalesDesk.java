@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -73,9 +74,17 @@ public final class SalesDesk {
         return context.zone();
     }
 
-    /** An offer made (presented, or already answered). */
+    /**
+     * An offer made (presented, or already answered). It names its price: an offer "for nothing" would earn points
+     * (accepted) and loto-card coverage with no sale behind it. Checked here, not in core's {@link Offer}, so that
+     * rows stored before the rule still read.
+     */
     public StoredOffer recordOffer(Offer offer) {
         Check.notNull(offer, "offer");
+        if (offer.amountKopecks() <= 0) {
+            throw Check.invalid("amountKopecks", "an offer names its price: must be more than zero, got "
+                    + offer.amountKopecks());
+        }
         context.knownPerson(offer.by(), "by");
         return offerStore.addOffer(offer);
     }
@@ -99,6 +108,31 @@ public final class SalesDesk {
         return offerStore.offer(id);
     }
 
+    /** The offers made on one issue, oldest first; of one person's only when {@code by} names them. */
+    public List<StoredOffer> offersOn(String issue, Optional<String> by) {
+        Check.notBlank(issue, "issue");
+        return offerStore.offersOn(issue).stream().filter(o -> by.map(o.offer().by()::equals).orElse(true)).toList();
+    }
+
+    /**
+     * A client's services on {@code on}: those invoiced in the 12 months up to that day, as the loto cards count
+     * them (what an offer builds on).
+     */
+    public SortedSet<String> servicesOf(String client, LocalDate on) {
+        Check.notBlank(client, "client");
+        LocalDate since = windowStart(on);
+        SortedSet<String> services = new TreeSet<>();
+        receivableStore.receivablesOf(client).stream()
+                .filter(r -> !r.receivable().issuedOn().isBefore(since) && !r.receivable().issuedOn().isAfter(on))
+                .forEach(r -> r.service().ifPresent(services::add));
+        return services;
+    }
+
+    /** The first day of the 12 months up to {@code on} in which a client's invoices name their services. */
+    private static LocalDate windowStart(LocalDate on) {
+        return on.minusMonths(12).plusDays(1);
+    }
+
     /**
      * The offer checklists' coverage on {@code on}: a client's services are those invoiced in the 12 months up to
      * that day (their manager the one on the latest such invoice), the offers those made in the same window.
@@ -108,7 +142,7 @@ public final class SalesDesk {
 
     public LotoCoverage lotoCoverage(LocalDate on, Optional<String> manager) {
         Check.notNull(on, "on");
-        LocalDate since = on.minusMonths(12).plusDays(1);
+        LocalDate since = windowStart(on);
         Map<String, Set<String>> services = new TreeMap<>();
         Map<String, String> managerOf = new TreeMap<>();
         for (StoredReceivable r : receivableStore.receivablesIssued(since, on)) {

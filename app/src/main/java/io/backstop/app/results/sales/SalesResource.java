@@ -72,7 +72,7 @@ public class SalesResource {
         return Json.ok(root);
     }
 
-    /** {@code {issue, client, basis, service, amountKopecks?, by?, status?, at?}}: an offer made. */
+    /** {@code {issue, client, basis, service, amountKopecks, by?, status?, at?}}: an offer made, at its price. */
     @POST
     @Path("offers")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,7 +84,8 @@ public class SalesResource {
         OfferStatus status = Fields.text(request, "status").map(s -> Fields.oneOf(OfferStatus.class, s, "status"))
                 .orElse(OfferStatus.PRESENTED);
         Offer offer = new Offer(Fields.issueKey(request, "issue"), ResultsParams.required(request, "client"), ResultsParams.required(request, "basis"),
-                ResultsParams.required(request, "service"), status, Fields.whole(request, "amountKopecks").orElse(0L), by,
+                ResultsParams.required(request, "service"), status, Fields.whole(request, "amountKopecks")
+                .orElseThrow(() -> ApiError.badInput("amountKopecks", "is required: the price offered, in kopecks")), by,
                 Fields.instant(request, "at").orElse(clock.instant()));
         return Json.created(offer(salesDesk.recordOffer(offer)));
     }
