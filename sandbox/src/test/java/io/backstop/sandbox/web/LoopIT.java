@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Issue 16.5, the loop by clicking, in English and in Russian: the client (the {@code client} login) writes a new
@@ -98,10 +100,18 @@ class LoopIT extends BrowserPages {
         assertThat(sla(key).path("awaiting").asBoolean()).as("a note is no reply").isTrue();
         assertThat(sla(key).path("assignee").asText()).isEqualTo("operator");
 
-        browser.find("#backstop-return-button").click();
-        browser.waitFor(d -> d.findElement(By.id("backstop-panel-timeline")).getText().contains(w.returned()));
+        // the answer above sent it home once already (rule 3), with the same words: wait for the page to come back
+        WebElement giveBack = browser.find("#backstop-return-button");
+        giveBack.click();
+        browser.waitFor(ExpectedConditions.stalenessOf(giveBack));
         browser.waitReady("backstop-panel");
         assertThat(browser.find("#backstop-panel-assignee").getText()).isEqualTo("ivanova");
+        String history = browser.find("#backstop-panel-timeline").getText();
+        assertThat(history.indexOf(w.returned())).as("returned twice").isNotEqualTo(history.lastIndexOf(w.returned()));
+        JsonNode timeline = sla(key).path("timeline");
+        JsonNode returned = timeline.get(timeline.size() - 1);
+        assertThat(returned.path("reason").asText()).isEqualTo("RETURN");
+        assertThat(returned.path("actor").asText()).as("by the operator's click").isEqualTo("operator");
         assertThat(browser.findAll("#backstop-return-button")).as("hers again: nothing to return").isEmpty();
 
         browser.login("ivanova");
