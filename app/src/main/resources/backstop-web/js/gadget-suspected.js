@@ -25,7 +25,7 @@
       var root = node.closest('[data-gadget]');
       if (!node.suspectedLane) {
         var list = Backstop.el('ul', { className: 'backstop-suspected-list' });
-        var status = Backstop.el('div', { className: 'backstop-hidden', attrs: { role: 'status' } });
+        var status = Backstop.el('div', { className: 'backstop-suspected-status backstop-hidden', attrs: { role: 'status' } });
         node.appendChild(status);
         node.appendChild(list);
         node.suspectedLane = Backstop.suspectedLane({ root: node, list: list, status: status, t: ctx.t, fmt: ctx.f,

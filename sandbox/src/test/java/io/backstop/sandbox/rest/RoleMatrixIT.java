@@ -54,6 +54,7 @@ class RoleMatrixIT extends DepartmentIT {
     private static final Map<String, Object> RESULTS_SETTINGS = Map.of("campaigns",
             List.of(Map.of("code", "ads-after-seo", "ordered", "seo", "offer", "ads")));
     private static final AtomicInteger INVOICES = new AtomicInteger();
+    private static final Map<String, Object> DISMISSAL = Map.of("reason", "a question about the price, no complaint");
 
     private static final List<Row> MATRIX = List.of(
         // method    api       path                     what the call carries            admin head oper office ivanova anon wrong
@@ -415,7 +416,6 @@ class RoleMatrixIT extends DepartmentIT {
                 "flag").get("id").asText(), Map.of("action", "CLOSE")));
     }
 
-    private static final Map<String, Object> DISMISSAL = Map.of("reason", "a question about the price, no complaint");
     private static final AtomicInteger SUSPECTED = new AtomicInteger(200);
 
     /**

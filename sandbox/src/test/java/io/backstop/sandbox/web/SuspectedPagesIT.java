@@ -72,7 +72,7 @@ class SuspectedPagesIT extends BrowserPages {
     }
 
     private static String status(String lane) {
-        WebElement status = browser.find(lane + " [role='status']");
+        WebElement status = browser.find(lane + " .backstop-suspected-status");
         return status.getText().isEmpty() ? null : status.getText();
     }
 
@@ -116,8 +116,9 @@ class SuspectedPagesIT extends BrowserPages {
         assertThat(form.findElements(By.cssSelector("select[name='about']"))).as("the operator names nobody else").isEmpty();
         form.findElement(By.cssSelector("textarea[name='comment']")).sendKeys("Asked three times for the invoice");
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        assertThat(browser.waitFor(d -> browser.findAll(LANE + " li[data-issue='WEB-2']").isEmpty() ? status(LANE) : null))
-                .isEqualTo("A complaint on WEB-2 is flagged, about petrova.");
+        String confirmed = browser.waitFor(d -> browser.findAll(LANE + " li[data-issue='WEB-2']").isEmpty()
+                ? status(LANE) : null);
+        assertThat(confirmed).isEqualTo("A complaint on WEB-2 is flagged, about petrova.");
         JsonNode lane = department.client.get("head", "rest/backstop/1.0/results/complaints").body().path("lane");
         assertThat(lane).singleElement().satisfies(c -> {
             assertThat(c.path("issue").asText()).isEqualTo("WEB-2");
@@ -165,8 +166,9 @@ class SuspectedPagesIT extends BrowserPages {
         assertThat(about.getFirstSelectedOption().getText()).isEqualTo("на менеджера клиента (sidorova)");
         about.selectByValue("operator");
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        assertThat(browser.waitFor(d -> browser.findAll(GADGET + " li[data-issue='WEB-6']").isEmpty() ? status(GADGET) : null))
-                .isEqualTo("Жалоба по WEB-6 отмечена, на operator.");
+        String confirmed = browser.waitFor(d -> browser.findAll(GADGET + " li[data-issue='WEB-6']").isEmpty()
+                ? status(GADGET) : null);
+        assertThat(confirmed).isEqualTo("Жалоба по WEB-6 отмечена, на operator.");
         assertThat(suspected("WEB-6").path("state").asText()).isEqualTo("CONFIRMED");
 
         assertThat(dismiss(GADGET, "WEB-4", "Клиент извинился: звонил не туда", "Укажите, почему это не жалоба."))

@@ -48,18 +48,21 @@ record Phrase(String entry, List<String> words, List<Boolean> prefixes) {
         return !words.isEmpty() && !words.get(0).equals(ANY) && !words.get(words.size() - 1).equals(ANY);
     }
 
-    /** Whether the phrase starts at {@code at} in {@code text} (words lowered and spelt out, not stemmed). */
-    boolean startsAt(List<String> text, int at) {
-        return matches(text, at, 0);
+    /**
+     * Whether the phrase starts at {@code at} in {@code text} (words lowered and spelt out), whose stems are
+     * {@code stems} (read once per sentence, not once per entry).
+     */
+    boolean startsAt(List<String> text, List<String> stems, int at) {
+        return matches(text, stems, at, 0);
     }
 
-    private boolean matches(List<String> text, int at, int word) {
+    private boolean matches(List<String> text, List<String> stems, int at, int word) {
         if (word == words.size()) {
             return true;
         }
         if (words.get(word).equals(ANY)) {
             for (int skip = 0; skip <= GAP; skip++) {
-                if (matches(text, at + skip, word + 1)) {
+                if (matches(text, stems, at + skip, word + 1)) {
                     return true;
                 }
             }
@@ -68,9 +71,8 @@ record Phrase(String entry, List<String> words, List<Boolean> prefixes) {
         if (at >= text.size()) {
             return false;
         }
-        String written = text.get(at);
-        boolean same = prefixes.get(word) ? written.startsWith(words.get(word))
-                : Stems.stem(written).equals(words.get(word));
-        return same && matches(text, at + 1, word + 1);
+        boolean same = prefixes.get(word) ? text.get(at).startsWith(words.get(word))
+                : stems.get(at).equals(words.get(word));
+        return same && matches(text, stems, at + 1, word + 1);
     }
 }

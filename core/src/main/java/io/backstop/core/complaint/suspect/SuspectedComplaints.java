@@ -2,6 +2,7 @@ package io.backstop.core.complaint.suspect;
 
 import io.backstop.core.text.Quotes;
 import io.backstop.core.text.Spelling;
+import io.backstop.core.text.Stems;
 import io.backstop.core.validation.Check;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,10 +73,11 @@ public final class SuspectedComplaints {
     }
 
     private List<String> wordsFound(List<String> words) {
+        List<String> stems = words.stream().map(Stems::stem).toList();
         List<String> found = new ArrayList<>();
         for (int at = 0; at < words.size(); at++) {
             for (Phrase phrase : phrases) {
-                if (phrase.usable() && phrase.startsAt(words, at) && !negated(words, at)
+                if (phrase.usable() && phrase.startsAt(words, stems, at) && !negated(words, at)
                         && !found.contains(phrase.entry())) {
                     found.add(phrase.entry());
                 }
