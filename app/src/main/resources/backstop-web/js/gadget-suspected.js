@@ -25,13 +25,15 @@
       var root = node.closest('[data-gadget]');
       if (!node.suspectedLane) {
         var list = Backstop.el('ul', { className: 'backstop-suspected-list' });
-        var status = Backstop.el('div', { className: 'backstop-suspected-status backstop-hidden', attrs: { role: 'status' } });
+        var status = Backstop.el('div', { className: 'backstop-suspected-status backstop-hidden',
+          attrs: { role: 'status' } });
         node.appendChild(status);
         node.appendChild(list);
         node.suspectedLane = Backstop.suspectedLane({ root: node, list: list, status: status, t: ctx.t, fmt: ctx.f,
-          rest: ctx.rest, link: function (key) { return ctx.issuePage ? ctx.page(ctx.issuePage + encodeURIComponent(key)) : ''; },
-          canDecide: root.getAttribute('data-can-decide') === 'true', canName: root.getAttribute('data-see-all') === 'true',
-          changed: reload });
+          rest: ctx.rest, changed: reload,
+          link: function (key) { return ctx.issuePage ? ctx.page(ctx.issuePage + encodeURIComponent(key)) : ''; },
+          canDecide: root.getAttribute('data-can-decide') === 'true',
+          canName: root.getAttribute('data-can-name') === 'true' });
       }
       node.suspectedLane.show(body, ctx.now);
     }

@@ -7,12 +7,15 @@
  * here first, and a 400 naming the reason is shown under it). While a form is open the lane's reloads leave it be.
  *
  * Backstop.suspectedLane({root, list, status, t, fmt, rest, link(key), canDecide, canName, changed()}) answers
- * {show(entries, now), draw()}: root is hidden while nothing waits and nothing was just said.
+ * {show(entries, now), draw()}: root is hidden while nothing waits and nothing was just said. The oldest five show at
+ * first, the rest behind "Show all".
  */
 (function (Backstop) {
   'use strict';
 
   var el = Backstop.el;
+  /** The oldest suspicions shown at first: the lane must not push the queue off the screen. */
+  var SHOWN = 5;
 
   function signals(lane, entry) {
     return el('span', { className: 'backstop-suspected-signals' }, (entry.signals || []).map(function (signal) {
@@ -184,17 +187,33 @@
     ]);
   }
 
+  /** "Show all N" under the first few, and "Show fewer" once they are all shown. */
+  function more(lane) {
+    var button = el('button', { className: 'aui-button aui-button-link backstop-suspected-more', attrs: { type: 'button' },
+      text: lane.expanded ? lane.t('backstop.suspected.fewer')
+        : lane.t('backstop.suspected.more', lane.fmt.number(lane.entries.length)) });
+    button.addEventListener('click', function () {
+      lane.expanded = !lane.expanded;
+      lane.draw();
+    });
+    return el('li', { className: 'backstop-suspected-toggle' }, [button]);
+  }
+
   Backstop.suspectedLane = function (options) {
-    var lane = Object.assign({ entries: [], now: Date.now(), editing: null, changed: function () { } }, options);
-    /** Draws the entries as they are, with the form being edited, if any. */
+    var lane = Object.assign({ entries: [], now: Date.now(), editing: null, expanded: false, limit: SHOWN,
+      changed: function () { } }, options);
+    /** Draws the oldest entries (all of them once expanded), with the form being edited, if any. */
     lane.draw = function () {
       if (lane.editing && !lane.entries.some(function (e) { return e.id === lane.editing.id; })) {
         lane.editing = null; // decided elsewhere meanwhile
       }
       Backstop.clear(lane.list);
-      lane.entries.forEach(function (entry) {
+      lane.entries.slice(0, lane.expanded ? lane.entries.length : lane.limit).forEach(function (entry) {
         lane.list.appendChild(item(lane, entry));
       });
+      if (lane.entries.length > lane.limit) {
+        lane.list.appendChild(more(lane));
+      }
       lane.root.setAttribute('data-shown', String(lane.entries.length));
       Backstop.show(lane.root, lane.entries.length > 0 || Boolean(lane.status && lane.status.textContent));
     };

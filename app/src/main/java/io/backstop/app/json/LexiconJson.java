@@ -30,9 +30,11 @@ public final class LexiconJson {
             return Lexicon.defaults();
         }
         JsonFields.object(node, PATH);
+        List<String> en = list(node, "en", Lexicon.defaults().en());
+        List<String> ru = list(node, "ru", Lexicon.defaults().ru());
         try {
-            return new Lexicon(list(node, "en", Lexicon.defaults().en()), list(node, "ru", Lexicon.defaults().ru()));
-        } catch (InvalidFieldException e) {
+            return new Lexicon(en, ru);
+        } catch (InvalidFieldException e) { // the lexicon names its list and entry: "ru[1]"
             throw new InvalidFieldException(PATH + "." + e.field(),
                     e.getMessage().substring(e.field().length() + 2)); // without its own "field: "
         }

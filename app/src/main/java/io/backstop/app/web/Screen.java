@@ -7,15 +7,15 @@ import java.util.List;
 public enum Screen {
     /**
      * The operator's queue, its suspected complaints and promise lane: staff and administrators; the REST filters what
-     * a manager sees (the suspected complaints: none). With
-     * "I'm busy until ..." ({@code js/busy.js}, mounting itself), as on the issue panel.
+     * a manager sees (the suspected complaints: none). With "I'm busy until ..." ({@code js/busy.js}, mounting
+     * itself), as on the issue panel.
      */
     QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises", "suspected",
             "queue-suspected"),
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-requests", "settings-ics",
-            "settings-calendar", "settings-policy", "settings-holding", "settings-complaints", "settings-people", "settings-absences",
-            "settings-results-form", "settings-results", "settings-setup"),
+            "settings-calendar", "settings-policy", "settings-holding", "settings-complaints", "settings-people",
+            "settings-absences", "settings-results-form", "settings-results", "settings-setup"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
     ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library",
             "busy", "panel-reply"),

@@ -190,8 +190,30 @@ class SuspectedPagesIT extends BrowserPages {
         assertThat(browser.findAll(GADGET)).isEmpty();
     }
 
+    /** A long lane shows its five oldest first: it must not push the queue off the screen. */
     @Test
     @Order(5)
+    void aLongLaneShowsItsOldestFiveAndTheRestOnAsking() {
+        department.clockTo("2026-11-02T12:00");
+        for (int n = 8; n <= 13; n++) {
+            department.issue("WEB-" + n, "petrova", "Vasilek", "Безобразие, опять ошибка " + n);
+        }
+        browser.login("operator");
+        openQueue("en");
+        browser.waitFor(d -> browser.find(LANE).isDisplayed());
+        assertThat(issues(LANE)).containsExactly("WEB-7", "WEB-8", "WEB-9", "WEB-10", "WEB-11");
+        assertThat(browser.find(LANE).getAttribute("data-shown")).isEqualTo("7");
+        WebElement toggle = browser.find(LANE + " .backstop-suspected-more");
+        assertThat(toggle.getText()).isEqualTo("Show all 7");
+        toggle.click();
+        assertThat(issues(LANE)).hasSize(7).endsWith("WEB-13");
+        assertThat(browser.find(LANE + " .backstop-suspected-more").getText()).isEqualTo("Show fewer");
+        openQueue("ru");
+        assertThat(browser.find(LANE + " .backstop-suspected-more").getText()).isEqualTo("Показать все (7)");
+    }
+
+    @Test
+    @Order(6)
     void theSettingsPageEditsTheLexiconInBothLanguages() {
         browser.login("admin");
         for (String lang : List.of("en", "ru")) {

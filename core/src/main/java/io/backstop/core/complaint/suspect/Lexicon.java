@@ -10,8 +10,7 @@ import java.util.List;
  * (quotes cut out), whatever the case, {@code ё} or {@code е} and punctuation, in any of its endings ("жалоба" meets
  * "жалобу" and "жалобой"); a word ending with {@code *} matches any word it begins ("недовол*": "недоволен",
  * "недовольны"); {@code …} between two words lets up to three other words stand there ("до сих пор … не").
- * Both lists are read for every message: clients mix languages. An empty lexicon leaves only the
- * repeat signal.
+ * Both lists are read for every message: clients mix languages. An empty lexicon leaves only the repeat signal.
  */
 public record Lexicon(List<String> en, List<String> ru) {
 
@@ -39,13 +38,13 @@ public record Lexicon(List<String> en, List<String> ru) {
                 "nobody answers", "no one answers", "nobody replied", "no answer", "no reply", "nobody told us",
                 "no one told us", "without warning", "is silent", "disappointed", "disappointing", "fed up",
                 "ridiculous", "disgrace", "outrageous", "outraged", "terrible", "not good enough", "no result",
-                "repeatedly", "asked several times", "what are we paying", "cancel … contract", "end* … contract", "terminat*",
-                "another agency", "not happy", "unhappy", "how long do we have to wait"),
+                "repeatedly", "asked several times", "what are we paying", "cancel … contract", "end* … contract",
+                "terminat*", "another agency", "not happy", "unhappy", "how long do we have to wait"),
                 List.of(
                 "жалоба", "пожалуюсь", "буду жаловаться", "безобраз*", "недовол*", "не устраива*", "сколько можно",
                 "расторг*", "расторж*", "третий раз", "до сих пор … не", "до сих пор … нет", "до сих пор … никто",
-                "до сих пор … ничего", "до сих пор ждем", "до сих пор жду", "до сих пор висит", "когда уже", "претензи*", "возмут*", "возмущ*",
-                "неприемлем*", "недопустим*", "разочаров*", "издевательств*", "сколько раз", "в который раз",
+                "до сих пор … ничего", "до сих пор ждем", "до сих пор жду", "до сих пор висит", "когда уже",
+                "претензи*", "возмут*", "возмущ*", "неприемлем*", "недопустим*", "разочаров*", "издевательств*", "сколько раз", "в который раз",
                 "неоднократно", "никто не отвечает", "не дозвониться", "никто не сказал", "никто не предупредил",
                 "без предупреждения", "молчит", "молчите", "никакого результата", "нет результата",
                 "без результата", "за что мы платим", "другому подрядчику", "другое агентство", "сроки сорваны",
