@@ -2,8 +2,9 @@
  * The operator's queue: GET {rest}/queue (sorted by the API as rule 9 sorts it: by due), filtered here by owner
  * and client, reloaded every data-refresh-seconds without moving the page. Time left and the lozenge come from the
  * server's countdown (Backstop.countdown), never from the due date and the browser's clock. Its parts register with
- * Backstop.part('queue', part) in files loaded before this one (queue-promises.js: the promise lane); a part:
- * { start(queue), load(queue, now) -> promise, render(queue) }, each optional; render follows every load and filter.
+ * Backstop.part('queue', part) in files loaded before this one (queue-promises.js: the promise lane;
+ * queue-suspected.js: the suspected complaints); a part: { start(queue), load(queue, now) -> promise, render(queue) },
+ * each optional; render follows every load and filter, and queue.reload() loads everything again.
  */
 (function (Backstop) {
   'use strict';
@@ -241,6 +242,7 @@
     });
     var refreshSeconds = Number(root.getAttribute('data-refresh-seconds')) || 30;
     var reload = function () { return load(queue); };
+    queue.reload = reload;
     queue.owner.addEventListener('change', function () { render(queue); });
     queue.client.addEventListener('input', function () { render(queue); });
     $('#backstop-queue-filters').addEventListener('submit', function (event) {

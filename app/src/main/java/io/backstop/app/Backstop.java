@@ -27,6 +27,8 @@ import io.backstop.app.results.digest.ClientsResource;
 import io.backstop.app.results.norms.NormHoursResource;
 import io.backstop.app.results.sales.SalesResource;
 import io.backstop.app.results.scorecard.ScorecardResource;
+import io.backstop.app.results.suspected.SuspectedDesk;
+import io.backstop.app.results.suspected.SuspectedResource;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.settings.rest.SettingsResource;
 import io.backstop.app.staff.AbsenceReportDesk;
@@ -50,7 +52,7 @@ public final class Backstop {
             IssueResource.class, AuditResource.class, WatcherResource.class, ResultsSettingsResource.class, NormHoursResource.class, SalesResource.class,
             DebtResource.class, ComplaintsResource.class, ScorecardResource.class, ClientsResource.class,
             ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class,
-            IssueActionsResource.class, ApiErrorMapper.class);
+            IssueActionsResource.class, SuspectedResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
@@ -61,6 +63,7 @@ public final class Backstop {
     private final OnboardingDesk onboarding;
     private final ForecastDesk forecast;
     private final LibraryDesk library;
+    private final SuspectedDesk suspected;
 
     /** The app over a database it brings up to date first ({@link Schema#upgrade}): the sandbox and tests. */
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
@@ -88,6 +91,8 @@ public final class Backstop {
         this.onboarding = new OnboardingDesk(settings, results, store);
         this.forecast = new ForecastDesk(settings, results.norms(), store);
         this.library = new LibraryDesk(store, tracker, responses, views, results, locks);
+        this.suspected = new SuspectedDesk(settings, store, results.complaints(), locks);
+        this.responses.onClientMessage(suspected::clientWrote);
         this.responses.onReply((issueType, client, reply) -> {
             results.norms().recordReply(issueType, client, reply);
             library.recordReply(issueType, reply);
@@ -128,5 +133,9 @@ public final class Backstop {
 
     public LibraryDesk library() {
         return library;
+    }
+
+    public SuspectedDesk suspected() {
+        return suspected;
     }
 }

@@ -40,6 +40,7 @@ final class ClockWork {
     private final Tracker tracker;
     private final Locks locks;
     private volatile ReplyListener replyListener = ReplyListener.NONE;
+    private volatile ClientMessageListener clientListener = ClientMessageListener.NONE;
     /** This desk's name in the clocks' WRITER column: which node changed a clock last. */
     private final String node = "node-" + Long.toHexString(new SecureRandom().nextLong() >>> 16);
     private final AtomicLong rowsTaken = new AtomicLong();
@@ -55,6 +56,36 @@ final class ClockWork {
 
     void onReply(ReplyListener listener) {
         this.replyListener = listener == null ? ReplyListener.NONE : listener;
+    }
+
+    void onClientMessage(ClientMessageListener listener) {
+        this.clientListener = listener == null ? ClientMessageListener.NONE : listener;
+    }
+
+    /** Tells the listener of a client message, inside the event's transaction. */
+    void clientWrote(ClientMessage message) {
+        clientListener.clientWrote(message);
+    }
+
+    /** {@link ResponseDesk#take}: on the issue's row, refused when someone other than the expected holder has it. */
+    ResponseDesk.Take take(String issue, String taker, String expectedHolder, Instant at) {
+        return onIssue(issue, (stored, changes) -> {
+            if (stored.isEmpty() || !stored.get().clock().open()) {
+                return new ResponseDesk.Take(ResponseDesk.Take.Outcome.NO_SUCH_ISSUE, null);
+            }
+            ResponseClock clock = stored.get().clock();
+            if (clock.assignee().equals(taker)) {
+                return new ResponseDesk.Take(ResponseDesk.Take.Outcome.ALREADY_YOURS, taker);
+            }
+            if (expectedHolder != null && !clock.assignee().equals(expectedHolder)) {
+                return new ResponseDesk.Take(ResponseDesk.Take.Outcome.TAKEN_BY_SOMEONE_ELSE, clock.assignee());
+            }
+            tracker.assign(issue, taker);
+            changes.record(new ClockEvent(issue, at, ClockEventKind.REASSIGNED, taker, clock.assignee(), taker,
+                    ResponseDesk.Take.REASON, clock.awaitingSince(), clock.due(), null, null, null));
+            changes.save(stored.get(), clock.assignedTo(taker));
+            return new ResponseDesk.Take(ResponseDesk.Take.Outcome.TAKEN, taker);
+        });
     }
 
     <T> Optional<T> withRules(Function<ResponseRules, T> work) {

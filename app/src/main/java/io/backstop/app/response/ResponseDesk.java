@@ -37,7 +37,6 @@ public final class ResponseDesk implements WorkCover {
     private final SettingsService settings;
     private final ClockStore clocks;
     private final AbsenceStore absences;
-    private final Tracker tracker;
     private final Directory directory;
     private final ClockWork work;
     private final AbsenceBoundaries boundaries;
@@ -52,7 +51,6 @@ public final class ResponseDesk implements WorkCover {
         this.settings = settings;
         this.clocks = new ClockStore(store);
         this.absences = new AbsenceStore(store);
-        this.tracker = tracker;
         this.directory = directory;
         this.work = new ClockWork(settings, store, tracker, locks);
         this.boundaries = new AbsenceBoundaries(work, store, locks);
@@ -71,6 +69,11 @@ public final class ResponseDesk implements WorkCover {
     /** Who is told of replies that end an awaiting cycle (the host's composition sets it once; one listener). */
     public void onReply(ReplyListener listener) {
         work.onReply(listener);
+    }
+
+    /** Who is told of every client message (the host's composition sets it once; one listener). */
+    public void onClientMessage(ClientMessageListener listener) {
+        work.onClientMessage(listener);
     }
 
     /** Staff are the department's people and members of the staff group; everyone else writes as a client. */
@@ -95,8 +98,16 @@ public final class ResponseDesk implements WorkCover {
         return current.watches(issue) || clocks.find(issue).isPresent();
     }
 
-    /** A client opened an issue (rule 1). Issues opened by staff get a clock when a client first writes. */
+    /** An issue opened with no text known: see {@link #issueCreated(IssueFacts, String, Instant, String)}. */
     public void issueCreated(IssueFacts issue, String reporter, Instant at) {
+        issueCreated(issue, reporter, at, null);
+    }
+
+    /**
+     * A client opened an issue (rule 1) writing {@code text} (summary and description; null: unknown). Issues opened
+     * by staff get a clock when a client first writes.
+     */
+    public void issueCreated(IssueFacts issue, String reporter, Instant at, String text) {
         DepartmentSettings current = settings.current(); // one read for the checks and the rules
         if (!current.watches(issue.issue()) || isStaff(current, reporter)) {
             return;
@@ -111,6 +122,7 @@ public final class ResponseDesk implements WorkCover {
                     issue.priority(), issue.owner()), issue.client(), at);
             changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CREATED, reporter));
             work.apply(created, step, rules, ClockWork.EVENT, changes);
+            work.clientWrote(new ClientMessage(issue.issue(), issue.client(), issue.owner(), text, at, false));
             return null;
         }));
     }
@@ -121,8 +133,9 @@ public final class ResponseDesk implements WorkCover {
     }
 
     /**
-     * A comment: a client message (rule 2), a staff reply (rule 3; a holding one also rule 11, decided from
-     * {@code reply} by {@link HoldingReplies}), or, if internal, nothing.
+     * A comment: a client message (rule 2; its text, {@code reply.text()}, goes to the {@link ClientMessageListener}),
+     * a staff reply (rule 3; a holding one also rule 11, decided from {@code reply} by {@link HoldingReplies}), or, if
+     * internal, nothing.
      */
     public void commentAdded(IssueFacts issue, String author, boolean internal, Instant at, ReplyFacts reply) {
         if (internal) {
@@ -150,8 +163,11 @@ public final class ResponseDesk implements WorkCover {
             }
             Locked clock = stored.orElseGet(() -> clocks.create(ResponseClock.opened(issue.issue(),
                     issue.issueType(), issue.priority(), issue.owner()), issue.client(), at));
+            boolean repeat = clock.clock().isAwaiting(); // the client's last message still waits for an answer
             changes.record(ClockEvent.tracker(issue.issue(), at, ClockEventKind.CLIENT_MESSAGE, author));
             work.apply(clock, rules.clientMessage(clock.clock(), at, presence), rules, ClockWork.EVENT, changes);
+            work.clientWrote(new ClientMessage(issue.issue(), clock.client(), clock.clock().owner(), reply.text(), at,
+                    repeat));
             return null;
         }));
     }

@@ -1,7 +1,8 @@
 package io.backstop.app.settings;
 
-import io.backstop.core.holding.HoldingPhrases;
 import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.complaint.suspect.Lexicon;
+import io.backstop.core.holding.HoldingPhrases;
 import io.backstop.core.sla.ResponsePolicy;
 import io.backstop.core.sla.ResponseRules;
 import io.backstop.core.staff.Person;
@@ -23,10 +24,12 @@ import java.util.Optional;
  *                   leave aside) waits for the head as a request
  * @param notesLanguage the language of the notes Backstop writes on issues
  * @param holdingPhrases what a short staff reply says when it only acknowledges (a holding reply, rule 11)
+ * @param complaintLexicon what makes a client message a suspected complaint (settings {@code complaints.lexicon})
  */
 public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
                                  String staffGroup, List<String> projects, int ownAbsenceDays,
-                                 NotesLanguage notesLanguage, HoldingPhrases holdingPhrases) {
+                                 NotesLanguage notesLanguage, HoldingPhrases holdingPhrases,
+                                 Lexicon complaintLexicon) {
 
     public static final int DEFAULT_OWN_ABSENCE_DAYS = 3;
     public static final int MAX_OWN_ABSENCE_DAYS = 366;
@@ -42,6 +45,15 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
             throw new IllegalArgumentException("ownAbsenceDays must be from 0 to " + MAX_OWN_ABSENCE_DAYS);
         }
         Objects.requireNonNull(notesLanguage, "notesLanguage");
+        Objects.requireNonNull(complaintLexicon, "complaintLexicon");
+    }
+
+    /** A department that reads client messages for complaints with the default lexicon. */
+    public DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, List<Person> people, Duration tick,
+                              String staffGroup, List<String> projects, int ownAbsenceDays,
+                              NotesLanguage notesLanguage, HoldingPhrases holdingPhrases) {
+        this(calendar, policy, people, tick, staffGroup, projects, ownAbsenceDays, notesLanguage, holdingPhrases,
+                Lexicon.defaults());
     }
 
     /** A department whose notes are in {@link NotesLanguage#DEFAULT its default language}. */
@@ -92,6 +104,6 @@ public record DepartmentSettings(WorkCalendar calendar, ResponsePolicy policy, L
 
     public DepartmentSettings withPeople(List<Person> newPeople) {
         return new DepartmentSettings(calendar, policy, newPeople, tick, staffGroup, projects, ownAbsenceDays,
-                notesLanguage, holdingPhrases);
+                notesLanguage, holdingPhrases, complaintLexicon);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.DepartmentJson;
 import io.backstop.app.json.HoldingJson;
 import io.backstop.app.json.JsonFields;
+import io.backstop.app.json.LexiconJson;
 import io.backstop.core.calendar.DailyInterval;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.sla.Goal;
@@ -28,7 +29,7 @@ import java.util.regex.Pattern;
 
 /**
  * The settings as one JSON document, {@code {calendar, policy, goals, people, tick, staffGroup, projects,
- * ownAbsenceDays, notesLanguage, holdingReplies}}: the shapes of the scenario file, so a scenario's department can
+ * ownAbsenceDays, notesLanguage, holdingReplies, complaints}}: the shapes of the scenario file, so a scenario's department can
  * be loaded as it is.
  */
 public final class SettingsDocument {
@@ -115,7 +116,8 @@ public final class SettingsDocument {
         }
         return new DepartmentSettings(calendar, policy, people, tick, staffGroup, projects(root.get("projects")),
                 ownAbsenceDays(root.get("ownAbsenceDays")), notesLanguage(root.get("notesLanguage")),
-                HoldingJson.phrases(root.get("holdingReplies"), "holdingReplies"));
+                HoldingJson.phrases(root.get("holdingReplies"), "holdingReplies"),
+                LexiconJson.lexicon(root.get("complaints")));
     }
 
     /** Optional; {@code "en"} or {@code "ru"}, Russian unless set (a document from before the field too). */
@@ -181,6 +183,7 @@ public final class SettingsDocument {
         root.put("ownAbsenceDays", settings.ownAbsenceDays());
         root.put("notesLanguage", settings.notesLanguage().code());
         root.set("holdingReplies", HoldingJson.node(settings.holdingPhrases()));
+        root.set("complaints", LexiconJson.node(settings.complaintLexicon()));
         return root;
     }
 

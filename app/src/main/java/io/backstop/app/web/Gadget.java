@@ -47,7 +47,13 @@ public enum Gadget {
      * Broken promises: each promise broken in the period, who had made it, for when, and how often it had been moved
      * before it broke ({@code GET results/sla}'s {@code brokenPromises}); the head's and administrators'.
      */
-    BROKEN_PROMISES("broken-promises", "backstop.gadget.brokenPromises.title", "person", false, true, Role.HEAD);
+    BROKEN_PROMISES("broken-promises", "backstop.gadget.brokenPromises.title", "person", false, true, Role.HEAD),
+    /**
+     * Suspected complaints: client messages that may be complaints, with "Confirm" and "Dismiss" ({@code GET
+     * results/complaints/suspected}, {@code js/suspected.js}); the head's and the operator's lane, and administrators'.
+     * It is now, so it has no period filter.
+     */
+    SUSPECTED("suspected", "backstop.gadget.suspected.title", null, false, false, Role.HEAD, Role.OPERATOR);
 
     /** The fragment every gadget renders, with its own id and settings. */
     public static final String TEMPLATE = "templates/backstop/gadget.vm";
@@ -107,7 +113,7 @@ public enum Gadget {
 
     /** Every script the dashboard needs after Chart.js, in order. */
     public static List<String> scripts() {
-        List<String> scripts = new ArrayList<>(List.of("js/common.js", "js/gadgets.js"));
+        List<String> scripts = new ArrayList<>(List.of("js/common.js", "js/gadgets.js", "js/suspected.js"));
         for (Gadget gadget : values()) {
             scripts.add(gadget.script());
         }

@@ -6,15 +6,17 @@ import java.util.List;
 /** Backstop's screens: their template (a fragment a host places in its page) and title key. */
 public enum Screen {
     /**
-     * The operator's queue and its promise lane: staff and administrators; the REST filters what a manager sees. With
-     * "I'm busy until ..." ({@code js/busy.js}, mounting itself), as on the issue panel.
+     * The operator's queue, its suspected complaints and promise lane: staff and administrators; the REST filters what
+     * a manager sees (the suspected complaints: none). With "I'm busy until ..." ({@code js/busy.js}, mounting
+     * itself), as on the issue panel.
      */
-    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises"),
+    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises", "suspected",
+            "queue-suspected"),
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-when",
             "absence-conflicts", "absence-requests", "absence-record", "settings-ics",
-            "settings-calendar", "settings-policy", "settings-holding", "settings-people", "settings-absences",
-            "settings-results-form", "settings-results", "settings-setup"),
+            "settings-calendar", "settings-policy", "settings-holding", "settings-complaints", "settings-people",
+            "settings-absences", "settings-results-form", "settings-results", "settings-setup"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
     ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library",
             "busy", "panel-reply", "panel-words", "panel-return", "panel-actions", "panel-actions-complaint",

@@ -4,7 +4,10 @@ import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.access.Caller;
 import io.backstop.app.json.HoldingJson;
+import io.backstop.app.json.LexiconJson;
+import io.backstop.app.results.suspected.SuspectedResource;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.core.complaint.suspect.Lexicon;
 import io.backstop.core.holding.HoldingPhrases;
 import io.backstop.core.staff.Role;
 import java.io.IOException;
@@ -54,6 +57,21 @@ public final class Screens {
     }
 
     /**
+     * Whether the suspected complaints' lane offers "Confirm" and "Dismiss" ({@code canDecide}: the operator and the
+     * head) and the choice of whom a confirmed complaint is about ({@code canName}: the head); the REST decides.
+     */
+    public static void putTriage(Map<String, Object> model, Caller caller) {
+        model.put("canDecide", String.valueOf(SuspectedResource.triages(caller)));
+        model.put("canName", String.valueOf(SuspectedResource.namesAnyone(caller)));
+    }
+
+    /** What "restore the defaults" puts back on the settings page: the holding phrases, the complaint lexicon. */
+    private static void putDefaults(Map<String, Object> model) {
+        model.put("holdingDefaults", HoldingJson.node(HoldingPhrases.defaults()).toString());
+        model.put("lexiconDefaults", LexiconJson.node(Lexicon.defaults()).toString());
+    }
+
+    /**
      * Renders the screen, the queue reloading itself every {@link #QUEUE_REFRESH_SECONDS}.
      *
      * @param issueKey the issue of {@link Screen#ISSUE_PANEL}; ignored by the others
@@ -82,6 +100,7 @@ public final class Screens {
         model.put("user", caller.name());
         // "take" is for the department's staff (an administrator who is not staff only watches)
         model.put("canTake", String.valueOf(caller.staff()));
+        putTriage(model, caller);
         model.put("zone", settings.current().calendar().zone().getId());
         putLinks(model, links);
         model.put("staffGroup", settings.current().staffGroup()); // whom the reply box's internal notes are for
@@ -93,8 +112,7 @@ public final class Screens {
         // who records anyone's absence and sees everyone's (the absences REST's keepers)
         model.put("keeps", String.valueOf(seeAll || caller.is(Role.OFFICE_MANAGER)));
         if (screen == Screen.SETTINGS) {
-            // what "restore the defaults" puts back in the holding phrases
-            model.put("holdingDefaults", HoldingJson.node(HoldingPhrases.defaults()).toString());
+            putDefaults(model);
         }
         if (screen == Screen.DASHBOARD) {
             StringBuilder gadgets = new StringBuilder();

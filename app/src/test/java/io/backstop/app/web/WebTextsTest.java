@@ -112,6 +112,12 @@ class WebTextsTest {
         for (Screen screen : Screen.values()) {
             assertThat(keys).contains(screen.titleKey(), "backstop.error.forbidden." + screen.script());
         }
+        for (io.backstop.core.complaint.suspect.Signal.Kind kind : io.backstop.core.complaint.suspect.Signal.Kind.values()) {
+            assertThat(keys).contains("backstop.suspected.signal." + kind.name());
+        }
+        for (String action : List.of("confirm", "dismiss")) { // suspected.js: 'backstop.suspected.' + action
+            assertThat(keys).contains("backstop.suspected." + action, "backstop.suspected." + action + ".label");
+        }
         for (String kind : List.of("CREATED", "CLIENT_MESSAGE", "STAFF_REPLY", "RESOLVED", "BREACH", "REASSIGNED")) {
             assertThat(keys).contains("backstop.timeline." + kind);
         }

@@ -1,5 +1,6 @@
 package io.backstop.core.library;
 
+import io.backstop.core.text.Stems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,26 +9,15 @@ import java.util.Set;
 
 /**
  * The words of a text as the library compares them: lower-case, {@code ё} read as {@code е}, split on anything
- * that is not a letter or a digit, common function words dropped, and a light suffix stripping.
+ * that is not a letter or a digit, common function words dropped, and a light suffix stripping ({@link Stems}).
  *
- * <p>Why stem at all: Russian inflects nouns by case, so a client writes "счёт", "счета", "счету" and "счётом"
- * for one thing; without stripping, a search for "счет" would miss most of the answers about invoices. The stripper
- * removes one ending from a fixed list (longest first) and never leaves a stem shorter than {@value #MIN_STEM}
- * letters, so short words stay whole. It conflates some unrelated words; for a library ranked by reuse that costs
- * less than missing the inflected ones. English gets only its plural "-s"/"-ies", which covers most of what clients
- * ask about (reports, invoices, banners).
+ * <p>Without stripping, a search for "счет" would miss most of the answers about invoices ("счета", "счету"). The
+ * stripper conflates some unrelated words; for a library ranked by reuse that costs less than missing the inflected
+ * ones.
  */
 public final class Words {
 
-    static final int MIN_STEM = 4;
-
-    /** Longest first, so "-ами" is tried before "-и". */
-    private static final String[] RUSSIAN_ENDINGS = {
-        "иями", "ями", "ами", "ией", "ием", "иям", "иях", "ого", "его", "ому", "ему", "ыми", "ими", "ться", "тся",
-        "ить", "ать", "ять", "еть", "ует", "уют", "ает", "ают", "ила", "ала", "яла", "или", "али",
-        "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев",
-        "ью", "ия", "ию", "ии", "ил", "ал", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й"
-    };
+    static final int MIN_STEM = Stems.MIN_STEM;
 
     private static final Set<String> STOP_WORDS = Set.of(
             // Russian function words
@@ -79,32 +69,8 @@ public final class Words {
         return new LinkedHashSet<>(terms(text));
     }
 
-    /** One word (already lower-case) without its ending. */
+    /** One word (already lower-case) without its ending ({@link Stems}, shared with the complaint lexicon). */
     static String stem(String word) {
-        if (isCyrillic(word)) {
-            for (String ending : RUSSIAN_ENDINGS) {
-                if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-                    return word.substring(0, word.length() - ending.length());
-                }
-            }
-            return word;
-        }
-        if (word.endsWith("ies") && word.length() - 3 >= MIN_STEM - 1) {
-            return word.substring(0, word.length() - 3) + "y";
-        }
-        if (word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
-                && word.length() - 1 >= MIN_STEM) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
-    }
-
-    private static boolean isCyrillic(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.UnicodeBlock.of(word.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
-                return true;
-            }
-        }
-        return false;
+        return Stems.stem(word);
     }
 }

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns Jira's issue events into the response desk's events:
  * <ul>
- *   <li>issue created: the desk's {@code issueCreated} (the desk ignores issues opened by staff);</li>
+ *   <li>issue created: the desk's {@code issueCreated} with the summary and description (the client's opening
+ *       message, read for complaints; the desk ignores issues opened by staff);</li>
  *   <li>a new comment: {@code commentAdded}, internal when its visibility is restricted to a group or a role
  *       (the desk tells a client message from a staff reply by the author), with what {@link ReplyFactsReader}
  *       reads of it: its text, Backstop's mark (the comment property {@code backstop.reply}) and a due date set in
@@ -108,7 +109,7 @@ public final class IssueEventListener {
             String reporter = JiraUsers.name(issue.getReporter() != null ? issue.getReporter() : event.getUser());
             IssueFacts known = withOwner(facts.facts(issue));
             if (reporter != null && known.owner() != null) {
-                backstop.responses().issueCreated(known, reporter, instant(issue.getCreated()));
+                backstop.responses().issueCreated(known, reporter, instant(issue.getCreated()), opening(issue));
             }
         }
         Comment comment = event.getComment();
@@ -127,6 +128,16 @@ public final class IssueEventListener {
         if (resolved && !plainCommentOnResolved) {
             backstop.responses().issueResolved(issue.getKey(), instant(issue.getResolutionDate()));
         }
+    }
+
+    /** What the reporter wrote to open the issue, for the complaint lexicon: the summary, then the description. */
+    static String opening(Issue issue) {
+        String summary = issue.getSummary();
+        String description = issue.getDescription();
+        if (description == null || description.isBlank()) {
+            return summary;
+        }
+        return summary == null || summary.isBlank() ? description : summary + "\n\n" + description;
     }
 
     /** A comment restricted to a group or a project role is an internal note, not a reply. */

@@ -121,6 +121,7 @@ public final class JiraScreens {
         model.put("lang", messages.getLanguage());
         model.put("user", caller.name());
         model.put("canTake", String.valueOf(caller.staff()));
+        Screens.putTriage(model, caller);
         model.put("zone", holder.settings().current().calendar().zone().getId());
         model.put("rest", links.rest());
         model.put("issuePage", links.issuePage());

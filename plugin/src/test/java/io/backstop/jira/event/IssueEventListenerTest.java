@@ -61,6 +61,29 @@ class IssueEventListenerTest {
         assertThat(clock("WEB-1").clock().owner()).isEqualTo("ivanova");
     }
 
+    /** Issue 16.3 in Jira: the opening message (summary and description) and a client's comment, not staff's. */
+    @Test
+    void theClientsOpeningMessageAndCommentsAreReadForComplaints() {
+        var issue = plugin.jira.issue("WEB-1", "Client request", "Medium", "client", "ivanova", "ivanova", "Acme",
+                MONDAY_10);
+        when(issue.getSummary()).thenReturn("The site is down");
+        when(issue.getDescription()).thenReturn("Безобразие, сайт лежит с утра.");
+        plugin.clock.set(MONDAY_10);
+        plugin.listener.onIssueEvent(plugin.jira.created("WEB-1"));
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "client", MONDAY_10.plusSeconds(600),
+                "Third time I'm asking!"));
+        plugin.listener.onIssueEvent(plugin.jira.commented("WEB-1", "ivanova", MONDAY_10.plusSeconds(900),
+                "Sorry, this is unacceptable on our side."));
+
+        var suspicions = plugin.backstop.suspected().suspicions(MONDAY_10.minusSeconds(3600),
+                MONDAY_10.plusSeconds(3600), false);
+        assertThat(suspicions).extracting(s -> s.at()).containsExactly(MONDAY_10, MONDAY_10.plusSeconds(600));
+        assertThat(suspicions.get(0).excerpt()).isEqualTo("Безобразие, сайт лежит с утра.");
+        assertThat(suspicions.get(0).about()).isEqualTo("ivanova");
+        assertThat(suspicions.get(1).signals()).extracting(signal -> signal.kind().name())
+                .containsExactly("WORD", "REPEAT");
+    }
+
     @Test
     void registersWithJirasEventPublisherOnStartAndUnregistersOnStop() {
         plugin.listener.register();

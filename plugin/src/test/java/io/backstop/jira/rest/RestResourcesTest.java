@@ -37,7 +37,8 @@ class RestResourcesTest {
             JiraSalesResource.class, JiraDebtResource.class, JiraComplaintsResource.class, JiraScorecardResource.class,
             JiraClientsResource.class, JiraApiErrorMapper.class,
             SetupResource.class, JiraReportsResource.class, JiraOnboardingResource.class, JiraForecastResource.class,
-            JiraLibraryResource.class, WatcherScheduleResource.class, JiraIssueActionsResource.class);
+            JiraLibraryResource.class, JiraSuspectedResource.class, WatcherScheduleResource.class,
+            JiraIssueActionsResource.class);
 
     /** Administrators only at Jira's door; everything else needs a licensed user and the app's own checks. */
     static final Set<String> ADMIN_ONLY = Set.of("settings", "watcher/run", "watcher/schedule", "setup");

@@ -15,6 +15,7 @@ import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.complaints.ComplaintsDesk;
+import io.backstop.app.results.suspected.SuspectedDesk;
 import io.backstop.app.results.debt.DebtDesk;
 import io.backstop.app.results.digest.DigestDesk;
 import io.backstop.app.results.norms.NormsDesk;
@@ -282,6 +283,7 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.onboarding()).to(OnboardingDesk.class);
                         bind(backstop.forecast()).to(ForecastDesk.class);
                         bind(backstop.library()).to(LibraryDesk.class);
+                        bind(backstop.suspected()).to(SuspectedDesk.class);
                         bind(tracker).to(SandboxTracker.class);
                         bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);

@@ -46,7 +46,7 @@ public final class TornWriteRepair {
             if (kept.contains(issue.key()) || !desk.concerns(issue.key())) {
                 continue;
             }
-            desk.issueCreated(issue.facts(), SandboxTracker.CLIENT, issue.createdAt());
+            desk.issueCreated(issue.facts(), SandboxTracker.CLIENT, issue.createdAt(), issue.summary());
             for (SandboxTracker.Comment comment : tracker.comments(issue.key())) {
                 desk.commentAdded(issue.facts(), comment.author(), comment.internal(), comment.at(), comment.reply());
             }

@@ -60,6 +60,10 @@ class DemoSandboxIT {
             assertThat(client.get("admin", "rest/backstop/1.0/settings").body().path("people").toString())
                     .contains("coversFrom");
             notesAreStampedWithTheirMoves(client);
+            // the demo's clients complain in their own words now and then, and write again before an answer
+            JsonNode suspected = client.get("head", "rest/backstop/1.0/results/complaints/suspected").body();
+            assertThat(suspected.size()).as("suspected complaints waiting").isPositive();
+            assertThat(suspected.findValuesAsText("kind")).contains("WORD", "REPEAT");
             issues = sandbox.tracker().nextNumber() - 1;
             assertThat(issues).isGreaterThan(150);
             stoppedAt = sandbox.time().instant();

@@ -69,6 +69,8 @@ class FieldInputIT extends DepartmentIT {
             "POST " + BACKSTOP + "issues/{key}/take", "head",
             "POST " + BACKSTOP + "issues/{key}/return", "head",
             "POST " + BACKSTOP + "results/complaints/{id}/action", "head",
+            "POST " + BACKSTOP + "results/complaints/suspected/{id}/confirm", "head",
+            "POST " + BACKSTOP + "results/complaints/suspected/{id}/dismiss", "head",
             "POST " + BACKSTOP + "results/dunning", "head",
             "POST " + BACKSTOP + "results/dunning/{id}/decision", "head",
             "GET " + BACKSTOP + "promises", "head");
@@ -103,6 +105,9 @@ class FieldInputIT extends DepartmentIT {
         VALID.put("POST " + BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", ISSUE,
                 "comment", "late again", "about", "ivanova", "at", "2026-11-02T10:00:00+03:00"));
         VALID.put("POST " + BACKSTOP + "results/complaints/{id}/action", Map.of("action", "CLOSE"));
+        VALID.put("POST " + BACKSTOP + "results/complaints/suspected/{id}/confirm", Map.of("about", "ivanova",
+                "comment", "the third reminder", "client", "acme"));
+        VALID.put("POST " + BACKSTOP + "results/complaints/suspected/{id}/dismiss", Map.of("reason", "a question"));
         VALID.put("POST " + BACKSTOP + "results/dunning", Map.of("client", "acme", "action", "CALL"));
         VALID.put("POST " + BACKSTOP + "results/dunning/{id}/decision", Map.of("approve", true));
         VALID.put("POST " + SANDBOX + "issues", Map.of("key", "NEW-1", "owner", "ivanova", "issueType", "Task",
@@ -329,6 +334,25 @@ class FieldInputIT extends DepartmentIT {
         raw(action, "{", "[]", "");
         huge(action);
 
+        String suspected = "GET " + BACKSTOP + "results/complaints/suspected";
+        query(suspected, "from", "last month", "2026-02-30", "1999-12-31");
+        query(suspected, "to", "2026-11-00", "2101-01-01");
+        query(suspected, "state", "CLOSED", "open,all", LONG);
+        String confirm = "POST " + BACKSTOP + "results/complaints/suspected/{id}/confirm";
+        body(confirm, "about", 5, "", LONG, "nobody");
+        body(confirm, "comment", 5, List.of("late"), "x".repeat(4001));
+        body(confirm, "client", 5, "", LONG);
+        path(confirm, "id", 400, "abc", "1.5");
+        path(confirm, "id", 404, "999");
+        raw(confirm, "{", "[]", "\"yes\"");
+        huge(confirm);
+        String dismiss = "POST " + BACKSTOP + "results/complaints/suspected/{id}/dismiss";
+        body(dismiss, "reason", REMOVE, 5, "", " ", "x".repeat(1001), "a\u0000b");
+        path(dismiss, "id", 400, "abc");
+        path(dismiss, "id", 404, "999");
+        raw(dismiss, "{", "[]", "", "null");
+        huge(dismiss);
+
         String scorecard = "GET " + BACKSTOP + "results/scorecard";
         query(scorecard, "month", "November", "2026-13", "2026-11-02", "1999-12", "2101-01");
         query(scorecard, "person", LONG);
@@ -360,6 +384,13 @@ class FieldInputIT extends DepartmentIT {
         document(settings, "holdingReplies", Map.of("phrases", List.of("")));
         document(settings, "holdingReplies", Map.of("phrases", List.of(LONG)));
         document(settings, "holdingReplies", Map.of("limit", 0));
+        document(settings, "complaints", "жалоба");
+        document(settings, "complaints", Map.of("lexicon", List.of("жалоба")));
+        document(settings, "complaints", Map.of("lexicon", Map.of("ru", "жалоба")));
+        document(settings, "complaints", Map.of("lexicon", Map.of("ru", List.of("жалоба", ""))));
+        document(settings, "complaints", Map.of("lexicon", Map.of("en", List.of(LONG))));
+        document(settings, "complaints", Map.of("lexicon", Map.of("ru", List.of("н*"))));
+        document(settings, "complaints", Map.of("lexicon", Map.of("en", List.of("… complaint"))));
         raw(settings, "{", "[]", "");
         huge(settings);
         String resultsSettings = "PUT " + BACKSTOP + "results/settings";
@@ -435,6 +466,8 @@ class FieldInputIT extends DepartmentIT {
                 "a library entry").get("id").asText());
         IDS.put("dunning", Rest.Calls.ok(client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", "bigco",
                 "action", "CLAIM_LETTER")), "a held claim letter").get("id").asText());
+        calls.createIssue(Map.of("key", "SUS-1", "owner", "ivanova", "client", "acme", "summary", "Безобразие!"));
+        IDS.put("suspected", calls.get("admin", BACKSTOP + "results/complaints/suspected").get(0).path("id").asText());
     }
 
     @TestFactory
@@ -629,6 +662,7 @@ class FieldInputIT extends DepartmentIT {
                 BACKSTOP + "results/upsells?from=2026-01-01&to=2026-12-31",
                 BACKSTOP + "results/debtors?from=2026-01-01&to=2026-12-31",
                 BACKSTOP + "results/complaints?from=2026-01-01&to=2026-12-31",
+                BACKSTOP + "results/complaints/suspected?from=2026-01-01&to=2026-12-31&state=ALL",
                 BACKSTOP + "results/dunning?from=2026-01-01&to=2026-12-31",
                 BACKSTOP + "clients/acme/digest", BACKSTOP + "absences/requests", BACKSTOP + "mywork?person=ivanova",
                 SANDBOX + "issues/" + ISSUE, SANDBOX + "clock")) {
@@ -647,6 +681,7 @@ class FieldInputIT extends DepartmentIT {
                 "{client}", "acme", "{id}", path.contains("absences") ? IDS.get("absences")
                         : path.contains("offers") ? IDS.get("offers") : path.contains("dunning") ? IDS.get("dunning")
                         : path.contains("library") ? IDS.get("library")
+                        : path.contains("suspected") ? IDS.get("suspected")
                         : IDS.getOrDefault("complaints", "")));
         if (c.pathValue != null) {
             values.put("{" + c.field + "}", URLEncoder.encode(c.pathValue, StandardCharsets.UTF_8).replace("+", "%20"));

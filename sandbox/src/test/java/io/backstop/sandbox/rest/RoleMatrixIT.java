@@ -56,6 +56,7 @@ class RoleMatrixIT extends DepartmentIT {
     private static final Map<String, Object> RESULTS_SETTINGS = Map.of("campaigns",
             List.of(Map.of("code", "ads-after-seo", "ordered", "seo", "offer", "ads")));
     private static final AtomicInteger INVOICES = new AtomicInteger();
+    private static final Map<String, Object> DISMISSAL = Map.of("reason", "a question about the price, no complaint");
 
     private static final List<Row> MATRIX = List.of(
         // method    api       path                     what the call carries            admin head oper office ivanova anon wrong
@@ -115,6 +116,15 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "results/complaints",    body(Map.of("client", "acme", "issue", ISSUE, "about", "petrova")),
                                                                                           201,  201, 201, 201,   201,    401, 401),
         row("POST",   BACKSTOP, "results/complaints/{id}/action", flaggedAbout("ivanova"), 403, 200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/complaints/suspected", none(),                   200,  200, 200, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints/suspected/{id}/confirm", suspicionOn("petrova", Map.of()),
+                                                                                          403,  201, 201, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints/suspected/{id}/dismiss", suspicionOn("petrova", DISMISSAL),
+                                                                                          403,  200, 200, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints/suspected/{id}/dismiss", suspicionOn("operator", DISMISSAL),
+                                                                                          403,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints/suspected/{id}/dismiss", suspicionOn("head", DISMISSAL),
+                                                                                          403,  403, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/hotspots",      none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/sla",           none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/scorecard",     none(),                          200,  200, 200, 200,   200,    401, 401),
@@ -472,6 +482,25 @@ class RoleMatrixIT extends DepartmentIT {
         return new Fixture("a complaint about " + person, calls -> new Call(null, Rest.Calls.ok(calls.client.post(
                 "operator", BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", ISSUE, "about", person)),
                 "flag").get("id").asText(), Map.of("action", "CLOSE")));
+    }
+
+    private static final AtomicInteger SUSPECTED = new AtomicInteger(200);
+
+    /**
+     * A fresh issue of {@code owner}'s whose client opened it with a lexicon word: its suspicion, with the body. A
+     * suspicion about the head waits for the director (none here), one about the operator for the head.
+     */
+    private static Fixture suspicionOn(String owner, Object body) {
+        return new Fixture("a suspicion on " + owner + "'s issue", calls -> {
+            String key = "WEB-" + SUSPECTED.incrementAndGet();
+            calls.createIssue(Map.of("key", key, "owner", owner, "client", "acme", "summary", "Безобразие, сайт лежит"));
+            for (com.fasterxml.jackson.databind.JsonNode s : calls.get("admin", BACKSTOP + "results/complaints/suspected")) {
+                if (s.path("issue").asText().equals(key)) {
+                    return new Call(null, s.path("id").asText(), body);
+                }
+            }
+            throw new AssertionError("no suspicion on " + key);
+        });
     }
 
     /** A manager's claim letter to a new large client, held for the head's approval. */

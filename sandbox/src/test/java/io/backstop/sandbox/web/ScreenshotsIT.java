@@ -73,6 +73,14 @@ class ScreenshotsIT {
             browser.open("/plugins/servlet/backstop/queue");
             browser.waitReady("backstop-queue");
             browser.screenshot("queue-" + lang);
+            // the suspected complaints above the queue, a dismissal asking why
+            browser.waitFor(d -> browser.find("#backstop-queue-suspected").isDisplayed());
+            browser.find("#backstop-queue-suspected .backstop-suspected-dismiss").click();
+            browser.waitFor(d -> browser.find("#backstop-queue-suspected form[data-action='dismiss']"))
+                    .findElement(By.cssSelector("button[type='submit']")).click();
+            browser.waitFor(d -> browser.find("#backstop-queue-suspected [data-error-for='reason']").isDisplayed());
+            browser.script("document.getElementById('backstop-queue-suspected').scrollIntoView()");
+            browser.screenshot("suspected-" + lang);
 
             browser.open("/plugins/servlet/backstop/issue?key=" + breachedIssue);
             browser.waitReady("backstop-panel");

@@ -34,6 +34,8 @@ class XssIT extends BrowserPages {
     // no double quotes in these two: the settings page shows them inside JSON, where a quote is escaped
     static final String OPERATION = "<img src=x onerror=window.__xss='operation'>Check";
     static final String TYPE = "<img src=x onerror=window.__xss='type'>Order";
+    /** A client's message with a lexicon word: its excerpt is in the suspected complaints' lane. */
+    static final String SUSPECT = "<img src=x onerror=window.__xss='suspect'>Безобразие";
 
 
     @BeforeAll
@@ -68,6 +70,8 @@ class XssIT extends BrowserPages {
         ok(department.client.post("admin", "rest/sandbox/1.0/issues/XSS-2/comments",
                 Map.of("author", PERSON, "body", COMMENT)));
         department.clockTo("2026-11-02T11:00");
+        ok(department.client.post("admin", "rest/sandbox/1.0/issues/XSS-2/comments",
+                Map.of("author", "client", "body", SUSPECT)));
         ok(department.client.post("admin", "rest/backstop/1.0/results/operations",
                 Map.of("person", PERSON, "day", "2026-11-02", "operation", "xss-check", "count", 3)));
         ok(department.client.post("admin", "rest/backstop/1.0/results/offers", Map.of("issue", "XSS-1",
@@ -87,7 +91,8 @@ class XssIT extends BrowserPages {
     void theQueueShowsMarkupAsText() {
         browser.open("/plugins/servlet/backstop/queue");
         browser.waitReady("backstop-queue");
-        assertShownAsTextAndInert(CLIENT, PERSON);
+        browser.waitFor(d -> browser.find("#backstop-queue-suspected").isDisplayed());
+        assertShownAsTextAndInert(CLIENT, PERSON, SUSPECT);
     }
 
     @Test
