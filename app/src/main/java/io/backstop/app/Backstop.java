@@ -11,6 +11,7 @@ import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.response.AuditResource;
 import io.backstop.app.response.ClockStore;
+import io.backstop.app.response.IssueFacts;
 import io.backstop.app.response.IssueResource;
 import io.backstop.app.response.QueueResource;
 import io.backstop.app.response.ResponseDesk;
@@ -34,6 +35,7 @@ import io.backstop.app.staff.ReportsResource;
 import io.backstop.app.staff.StaffDesk;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -88,6 +90,17 @@ public final class Backstop {
             results.norms().recordReply(issueType, client, reply);
             library.recordReply(issueType, reply);
         });
+    }
+
+    /**
+     * An issue was created in the tracker, as both hosts report it: its response clock (rule 1; the desk passes
+     * over issues the staff opened) and, for an issue of the Complaint type, its complaint about the owner (whoever
+     * opened it). Each part is idempotent, so a replayed event changes nothing.
+     */
+    public void issueCreated(IssueFacts issue, String reporter, Instant at) {
+        responses.issueCreated(issue, reporter, at);
+        results.complaints().issueCreated(issue.issue(), issue.issueType(), issue.owner(), issue.client(), reporter,
+                at);
     }
 
     public SettingsService settings() {

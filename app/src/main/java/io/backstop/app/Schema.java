@@ -14,7 +14,8 @@ import net.java.ao.RawEntity;
  * Backstop's schema: the settings' table and the parts the features contribute, in this order (the order every
  * step migrates them in). Versions: 1 clocks, their timeline, absences, settings; 2 results; 3 the answer library;
  * 4 absence requests; 5 the clock's row lock; 6 operations per client, dunning, settling days; 7 work held away,
- * settings revisions; 8 the clock's issue key without a second index; 9 reminders and promises (rules 11, 14).
+ * settings revisions; 8 the clock's issue key without a second index; 9 reminders and promises (rules 11, 14);
+ * 10 complaints' source and last action (the director's log).
  */
 public final class Schema {
 
