@@ -47,7 +47,13 @@ public enum Gadget {
      * Broken promises: each promise broken in the period, who had made it, for when, and how often it had been moved
      * before it broke ({@code GET results/sla}'s {@code brokenPromises}); the head's and administrators'.
      */
-    BROKEN_PROMISES("broken-promises", "backstop.gadget.brokenPromises.title", "person", false, true, Role.HEAD);
+    BROKEN_PROMISES("broken-promises", "backstop.gadget.brokenPromises.title", "person", false, true, Role.HEAD),
+    /**
+     * The complaints lane: every open complaint with unflag and close (the reason asked in a form), the complaints
+     * about the head waiting for a director, and the director's log of the period with reopen
+     * ({@code GET results/complaints?include=unflagged}); the head's, the director's and administrators'.
+     */
+    COMPLAINTS("complaints", "backstop.gadget.complaints.title", "person", false, true, Role.HEAD, Role.DIRECTOR);
 
     /** The fragment every gadget renders, with its own id and settings. */
     public static final String TEMPLATE = "templates/backstop/gadget.vm";

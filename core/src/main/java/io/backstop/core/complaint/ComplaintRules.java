@@ -97,6 +97,12 @@ public final class ComplaintRules {
         return allowed;
     }
 
+    /** What {@code actor} may do to the complaint now, in the order unflag, close, reopen: what a screen offers. */
+    public static List<ComplaintAction> allowedActions(Complaint complaint, Actor actor, Ranks ranks) {
+        return List.of(ComplaintAction.UNFLAG, ComplaintAction.CLOSE, ComplaintAction.REOPEN).stream()
+                .filter(action -> decide(complaint, actor, action, ranks).allowed()).toList();
+    }
+
     private static Decision permission(String about, Ranks ranks, Actor actor, ComplaintAction action, String verb) {
         return switch (ranks.rankOf(about)) {
             case DIRECTOR -> Decision.deny("the complaint is about the director; nobody in the department may "
@@ -118,21 +124,22 @@ public final class ComplaintRules {
     }
 
     /**
-     * The complaint after the action. A missing reason for an unflag or a close is bad input (field
-     * {@code reason}); an action {@link #decide} refuses throws {@link IllegalStateException} with its reason.
+     * The complaint after the action. An action {@link #decide} refuses throws {@link IllegalStateException} with
+     * its reason (someone who may never do it learns that first); an unflag or a close without a reason is bad input
+     * (field {@code reason}).
      */
     public static Complaint apply(Complaint complaint, Actor actor, ComplaintAction action, Optional<String> reason,
                                   Instant at, Ranks ranks) {
         Check.notNull(at, "at");
         Check.notNull(reason, "reason");
+        Decision decision = decide(complaint, actor, action, ranks);
+        if (!decision.allowed()) {
+            throw new IllegalStateException(decision.reason());
+        }
         Optional<String> why = reason.map(String::strip).filter(r -> !r.isEmpty());
         if (needsReason(action) && why.isEmpty()) {
             throw Check.invalid("reason", "is required to " + action.name().toLowerCase()
                     + " a complaint: the director reads why");
-        }
-        Decision decision = decide(complaint, actor, action, ranks);
-        if (!decision.allowed()) {
-            throw new IllegalStateException(decision.reason());
         }
         if (at.isBefore(complaint.lastChange().at())) {
             throw Check.invalid("at", "must not be before the complaint's last change "

@@ -107,6 +107,8 @@ class ComplaintRulesTest {
         assertThat(ComplaintRules.decide(aboutAnna(), ANNA, UNFLAG, RANKS).allowed()).isFalse();
         assertThatThrownBy(() -> ComplaintRules.apply(aboutAnna(), ANNA, CLOSE, WHY, T.plusSeconds(60), RANKS))
                 .isInstanceOf(IllegalStateException.class).hasMessage(close.reason());
+        assertThatThrownBy(() -> ComplaintRules.apply(aboutAnna(), ANNA, CLOSE, Optional.empty(), T, RANKS))
+                .as("who may never is told so before the missing reason").isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -171,6 +173,17 @@ class ComplaintRulesTest {
         Complaint closed = ComplaintRules.apply(aboutAnna(), HEAD, CLOSE, WHY, T, RANKS);
         assertThat(ComplaintRules.decide(closed, HEAD, CLOSE, RANKS))
                 .isEqualTo(new Decision(false, "a closed complaint cannot be closed"));
+    }
+
+    @Test
+    void whatEachMayDoIsWhatAScreenOffers() {
+        Complaint unflagged = ComplaintRules.apply(aboutAnna(), HEAD, UNFLAG, WHY, T, RANKS);
+        assertThat(ComplaintRules.allowedActions(aboutAnna(), HEAD, RANKS)).containsExactly(UNFLAG, CLOSE);
+        assertThat(ComplaintRules.allowedActions(aboutAnna(), DIRECTOR, RANKS)).isEmpty();
+        assertThat(ComplaintRules.allowedActions(aboutAnna(), ANNA, RANKS)).isEmpty();
+        assertThat(ComplaintRules.allowedActions(unflagged, DIRECTOR, RANKS)).containsExactly(REOPEN);
+        assertThat(ComplaintRules.allowedActions(about("helen"), DIRECTOR, RANKS)).containsExactly(UNFLAG, CLOSE);
+        assertThat(ComplaintRules.allowedActions(about("helen"), HEAD, RANKS)).isEmpty();
     }
 
     @Test

@@ -6,13 +6,27 @@ import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.rest.Json;
 import io.backstop.core.complaint.Change;
 import io.backstop.core.complaint.Complaint;
+import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.complaint.DirectorsLog;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
 
 /** Complaints and the director's log as the REST API writes them, times as offsets in the department's zone. */
 final class ComplaintJson {
 
     private ComplaintJson() {
+    }
+
+    /**
+     * The complaint with what the caller may do to it now ({@code actions}: UNFLAG, CLOSE, REOPEN, what a screen
+     * offers them; an addition to the contract's shape).
+     */
+    static ObjectNode complaint(Complaint c, ZoneId zone, List<ComplaintAction> actions) {
+        ObjectNode node = complaint(c, zone);
+        ArrayNode may = node.putArray("actions");
+        actions.forEach(action -> may.add(action.name()));
+        return node;
     }
 
     /**
@@ -34,13 +48,23 @@ final class ComplaintJson {
         return node;
     }
 
-    /** {@code {at, by, action, reason, complaint: {id, issue, client, about?}}}; reason null only in old rows. */
-    static ObjectNode logEntry(DirectorsLog.Entry e, ZoneId zone) {
+    /**
+     * {@code {at, by, action, reason, complaint: {id, issue, client, about?, state?, actions?}}}; reason null only in
+     * rows from before reasons were required; a complaint's {@code state} now and what the caller may do to it
+     * ({@code actions}, so the screen offers a reopen) are additions to the contract's shape.
+     */
+    static ObjectNode logEntry(ComplaintsDesk.LogLine line, ZoneId zone, Function<Complaint, List<ComplaintAction>> may) {
+        DirectorsLog.Entry e = line.entry();
         ObjectNode node = Json.MAPPER.createObjectNode().put("at", ScenarioJson.format(e.at(), zone))
                 .put("by", e.by()).put("action", e.action().name()).put("reason", e.reason().orElse(null));
         ObjectNode subject = node.putObject("complaint").put("id", e.subject().id()).put("issue", e.subject().issue())
                 .put("client", e.subject().client());
         e.subject().about().ifPresent(about -> subject.put("about", about));
+        line.complaint().ifPresent(c -> {
+            subject.put("state", c.state().name());
+            ArrayNode actions = subject.putArray("actions");
+            may.apply(c).forEach(action -> actions.add(action.name()));
+        });
         return node;
     }
 }

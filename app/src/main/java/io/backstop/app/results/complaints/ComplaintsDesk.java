@@ -17,7 +17,9 @@ import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -114,8 +116,8 @@ public final class ComplaintsDesk {
     }
 
     /**
-     * Unflag, close or reopen. A missing reason to unflag or close is bad input ({@code reason}); what the rules
-     * refuse is {@link Refused} with their reason. Nothing is removed: the change joins the complaint's history.
+     * Unflag, close or reopen. What the rules refuse is {@link Refused} with their reason; a missing reason to unflag
+     * or close is then bad input ({@code reason}). Nothing is removed: the change joins the complaint's history.
      */
     public StoredComplaint actOnComplaint(int id, String by, ComplaintAction action, Optional<String> reason,
                                          Instant at) {
@@ -126,10 +128,6 @@ public final class ComplaintsDesk {
                     .orElseThrow(() -> Check.invalid("id", "no complaint " + id));
             Ranks ranks = ranks();
             Actor actor = ranks.actor(by);
-            if (ComplaintRules.needsReason(action) && reason.map(String::isBlank).orElse(true)) {
-                throw Check.invalid("reason", "is required to " + action.name().toLowerCase()
-                        + " a complaint: the director reads why");
-            }
             Decision decision = ComplaintRules.decide(stored.complaint(), actor, action, ranks);
             if (!decision.allowed()) {
                 throw new Refused(decision.reason());
@@ -161,14 +159,25 @@ public final class ComplaintsDesk {
         logSources.add(Check.notNull(source, "source"));
     }
 
+    /** A line of the director's log, with the complaint as it stands now (none for another source's entry). */
+    public record LogLine(DirectorsLog.Entry entry, Optional<Complaint> complaint) {
+    }
+
     /** The director's log of {@code [from, to)}, newest first: unflags and closes with their reasons, and the rest. */
-    public List<DirectorsLog.Entry> log(Instant from, Instant to, Optional<String> about) {
+    public List<LogLine> log(Instant from, Instant to, Optional<String> about) {
         period(from, to);
-        List<Complaint> acted = complaintStore.actedOnSince(from).stream().map(StoredComplaint::complaint)
-                .filter(c -> about.isEmpty() || c.about().equals(about.get())).toList();
-        List<DirectorsLog.Entry> entries = new ArrayList<>(DirectorsLog.of(acted, from, to));
+        Map<String, Complaint> acted = new HashMap<>();
+        complaintStore.actedOnSince(from).stream().map(StoredComplaint::complaint)
+                .filter(c -> about.isEmpty() || c.about().equals(about.get())).forEach(c -> acted.put(c.id(), c));
+        List<DirectorsLog.Entry> entries = new ArrayList<>(DirectorsLog.of(acted.values(), from, to));
         logSources.forEach(source -> entries.addAll(source.entries(from, to, about)));
-        return DirectorsLog.sorted(entries);
+        return DirectorsLog.sorted(entries).stream().map(e -> new LogLine(e, e.action() == DirectorsLog.Action.DISMISS
+                ? Optional.empty() : Optional.ofNullable(acted.get(e.subject().id())))).toList();
+    }
+
+    /** What {@code caller} may do to the complaint now: what a screen offers them. */
+    public List<ComplaintAction> actionsFor(Complaint complaint, String caller, Ranks ranks) {
+        return ComplaintRules.allowedActions(complaint, ranks.actor(caller), ranks);
     }
 
     private static void period(Instant from, Instant to) {

@@ -12,6 +12,7 @@ import io.backstop.app.results.common.ResultsParams;
 import io.backstop.core.complaint.Complaint;
 import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.complaint.ComplaintSource;
+import io.backstop.core.complaint.Ranks;
 import io.backstop.core.staff.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,14 +27,18 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Complaints under {@code results/}: anyone on the staff flags one (about the client's manager unless the head or
  * the director names someone else); the head unflags or closes one about the staff, the director one about the
- * head, each with a reason; the director, the head and administrators read the log of those reasons.
+ * head, each with a reason; the director, the head and administrators read the log of those reasons. Every
+ * complaint it answers says what the caller may do to it now ({@code actions}), so a screen offers only that.
  */
 @Path("results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,19 +84,21 @@ public class ComplaintsResource {
         LocalDate[] period = params.period(from, to);
         Instant[] instants = params.instants(period);
         ComplaintsDesk.Complaints complaints = complaintsDesk.complaints(instants[0], instants[1], who);
+        Function<Complaint, List<ComplaintAction>> may = mayDo(caller);
+        ZoneId zone = complaintsDesk.zone();
         ObjectNode root = ResultsParams.periodNode(period);
         ArrayNode lane = root.putArray("lane");
-        complaints.lane().forEach(c -> lane.add(ComplaintJson.complaint(c, complaintsDesk.zone())));
+        complaints.lane().forEach(c -> lane.add(ComplaintJson.complaint(c, zone, may.apply(c))));
         ObjectNode counts = root.putObject("counts");
         complaints.counts().forEach(counts::put);
         ArrayNode waiting = root.putArray("needsDirector");
         if (caller.admin() || caller.is(Role.HEAD)) {
-            complaints.needsDirector().forEach(c -> waiting.add(ComplaintJson.complaint(c, complaintsDesk.zone())));
+            complaints.needsDirector().forEach(c -> waiting.add(ComplaintJson.complaint(c, zone, may.apply(c))));
         }
         if (withLog) {
             ArrayNode log = root.putArray("log");
             complaintsDesk.log(instants[0], instants[1], who)
-                    .forEach(e -> log.add(ComplaintJson.logEntry(e, complaintsDesk.zone())));
+                    .forEach(line -> log.add(ComplaintJson.logEntry(line, zone, may)));
         }
         return Json.ok(root);
     }
@@ -125,7 +132,8 @@ public class ComplaintsResource {
             throw ApiError.notFound("issue", "no issue " + issue + " that you may see");
         }
         StoredComplaint stored = refusedAs403(() -> complaintsDesk.flag(flag, caller.name(), at));
-        return Json.created(ComplaintJson.complaint(stored.complaint(), complaintsDesk.zone()));
+        return Json.created(ComplaintJson.complaint(stored.complaint(), complaintsDesk.zone(),
+                mayDo(caller).apply(stored.complaint())));
     }
 
     /**
@@ -147,7 +155,14 @@ public class ComplaintsResource {
         Optional<String> reason = Fields.text(request, "reason", MAX_REASON);
         StoredComplaint acted = refusedAs403(() -> complaintsDesk.actOnComplaint(id, caller.name(), action, reason,
                 clock.instant()));
-        return Json.ok(ComplaintJson.complaint(acted.complaint(), complaintsDesk.zone()));
+        return Json.ok(ComplaintJson.complaint(acted.complaint(), complaintsDesk.zone(),
+                mayDo(caller).apply(acted.complaint())));
+    }
+
+    /** What the caller may do to a complaint now, as the department's people stand at this request. */
+    private Function<Complaint, List<ComplaintAction>> mayDo(Caller caller) {
+        Ranks ranks = complaintsDesk.ranks();
+        return c -> complaintsDesk.actionsFor(c, caller.name(), ranks);
     }
 
     private static StoredComplaint refusedAs403(Supplier<StoredComplaint> work) {

@@ -134,14 +134,15 @@ class ComplaintsDeskTest {
     }
 
     @Test
-    void unflaggingNeedsAReasonBeforeAnythingElseAndKeepsIt() {
+    void unflaggingIsTheHeadsAndNeedsAReasonWhichIsKept() {
         int id = flagged("operator").id();
         assertThatThrownBy(() -> desk.actOnComplaint(id, "head", ComplaintAction.UNFLAG, Optional.empty(), at("12:00")))
                 .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("reason");
         assertThatThrownBy(() -> desk.actOnComplaint(id, "head", ComplaintAction.CLOSE, Optional.of(" "), at("12:00")))
                 .isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("reason");
-        assertThatThrownBy(() -> desk.actOnComplaint(id, "ivanova", ComplaintAction.UNFLAG, WHY, at("12:00")))
-                .isInstanceOf(Refused.class).hasMessageContaining("about ivanova");
+        assertThatThrownBy(() -> desk.actOnComplaint(id, "ivanova", ComplaintAction.UNFLAG, Optional.empty(),
+                at("12:00"))).as("who may never is told so first").isInstanceOf(Refused.class)
+                .hasMessageContaining("about ivanova");
         assertThatThrownBy(() -> desk.actOnComplaint(id, "director", ComplaintAction.CLOSE, WHY, at("12:00")))
                 .isInstanceOf(Refused.class).hasMessage("only the head may close a complaint about ivanova");
 
@@ -179,12 +180,15 @@ class ComplaintsDeskTest {
                 Optional.of("irony"), new DirectorsLog.Subject("7", "WEB-8", "Gamma", Optional.empty()));
         desk.addLogSource((from, to, about) -> about.isPresent() ? List.of() : List.of(dismissal));
 
-        List<DirectorsLog.Entry> log = desk.log(at("00:00"), at("23:00"), Optional.empty());
+        List<DirectorsLog.Entry> log = desk.log(at("00:00"), at("23:00"), Optional.empty()).stream()
+                .map(ComplaintsDesk.LogLine::entry).toList();
 
         assertThat(log).extracting(DirectorsLog.Entry::action).containsExactly(DirectorsLog.Action.DISMISS,
                 DirectorsLog.Action.CLOSE, DirectorsLog.Action.UNFLAG);
         assertThat(log).extracting(e -> e.reason().orElseThrow()).containsExactly("irony", "apologised", "a question");
         assertThat(log.get(2).by()).isEqualTo("head");
+        assertThat(desk.log(at("00:00"), at("23:00"), Optional.empty())).extracting(line -> line.complaint()
+                .map(c -> c.state()).orElse(null)).containsExactly(null, ComplaintState.CLOSED, ComplaintState.OPEN);
         assertThat(desk.log(at("00:00"), at("23:00"), Optional.of("ivanova"))).hasSize(2);
         assertThat(desk.log(at("00:00"), at("23:00"), Optional.of("petrova"))).isEmpty();
         assertThat(desk.log(at("13:30"), at("23:00"), Optional.empty())).hasSize(2);
