@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.sandbox.host.SandboxClient;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,7 +154,10 @@ class ComplaintRulesIT extends DepartmentIT {
         calls.putSettings(withDirector(false));
         String id = flagged("head", Map.of("issue", "WEB-2", "about", "head"));
 
-        SandboxClient.Answer refused = act("head", id, Map.of("action", "UNFLAG", "reason", "not me"));
+        SandboxClient.Answer own = act("head", id, Map.of("action", "UNFLAG", "reason", "not me"));
+        assertThat(own.status()).isEqualTo(403);
+        assertThat(own.body().path("error").asText()).isEqualTo("the complaint is about head, who may not unflag it");
+        SandboxClient.Answer refused = act("operator", id, Map.of("action", "CLOSE", "reason", "done"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body().path("error").asText()).contains("no director is configured");
 
@@ -187,6 +191,45 @@ class ComplaintRulesIT extends DepartmentIT {
         assertThat(byId(read.path("lane"), id)).isNotNull();
         assertThat(byId(read.path("log"), id).path("action").asText()).as("the unflag stays in the log")
                 .isEqualTo("UNFLAG");
+    }
+
+    /**
+     * The director is not a column of the role matrix (RoleMatrixIT): a member of the staff who reads everybody's
+     * complaints and the log, and no administrator, nor the head's planner (docs/security.md, "Roles").
+     */
+    @Test
+    void theDirectorIsOnTheStaffReadsAllComplaintsAndIsNoAdministrator() {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("GET " + BACKSTOP + "settings", 403);
+        expected.put("GET " + BACKSTOP + "people", 200);
+        expected.put("GET " + BACKSTOP + "queue", 200);
+        expected.put("GET " + BACKSTOP + "audit", 403);
+        expected.put("GET " + BACKSTOP + "forecast", 403);
+        expected.put("GET " + BACKSTOP + "results/settings", 403);
+        expected.put("GET " + BACKSTOP + "results/norm-hours?person=ivanova", 403);
+        expected.put("GET " + COMPLAINTS + "?person=ivanova", 200);
+        expected.put("GET " + COMPLAINTS + "?include=unflagged", 200);
+        expected.put("GET plugins/servlet/backstop/dashboard", 200);
+        expected.put("GET plugins/servlet/backstop/admin", 403);
+        expected.forEach((call, status) -> {
+            String path = call.substring(4);
+            int got = path.startsWith("plugins/") ? client.page("director", path).status()
+                    : client.get("director", path).status();
+            assertThat(got).as(call).isEqualTo(status);
+        });
+        assertThat(client.post("director", BACKSTOP + "watcher/run", Map.of()).status()).isEqualTo(403);
+        JsonNode own = calls.get("director", BACKSTOP + "results/norm-hours");
+        assertThat(own.path("people")).as("the director earns no norm-hours").isEmpty();
+    }
+
+    @Test
+    void whatTheCallerMayDoComesWithEachComplaint() {
+        String id = flagged("operator", Map.of("issue", "WEB-1"));
+        assertThat(byId(calls.get("head", COMPLAINTS + PERIOD).path("lane"), id).path("actions"))
+                .extracting(JsonNode::asText).containsExactly("UNFLAG", "CLOSE");
+        for (String none : List.of("director", "ivanova", "admin")) {
+            assertThat(byId(calls.get(none, COMPLAINTS + PERIOD).path("lane"), id).path("actions")).as(none).isEmpty();
+        }
     }
 
     @Test
