@@ -17,8 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 16, the complaints lane on the dashboard, clicked through in English and Russian at Monday 2 November 2026,
- * 12:00 in Moscow: the head unflags one and closes another, each time first trying without a reason; the director
+ * Issue 16, the complaints lane on the dashboard, clicked through in English and Russian from Monday 2 November
+ * 2026, 12:00 in Moscow (each step a few minutes later, so the log's order is the order things were done): the head unflags one and closes another, each time first trying without a reason; the director
  * reads the log, brings the unflagged one back and closes the one about the head; with no director configured, the
  * head sees the complaints about himself waiting for one; a manager has no lane.
  */
@@ -144,6 +144,9 @@ class ComplaintPagesIT extends BrowserPages {
                 List.of("WEB-2", "Vasilek", "head", "Mon 11:00, head", ""));
         assertThat(browser.find(GADGET + " .backstop-complaints-log").getText())
                 .contains("Unflagged and closed, with reasons", "Nothing was unflagged or closed in this period.");
+        assertThat(browser.script("var g = arguments[0]; return g.scrollWidth <= g.clientWidth"
+                + " && document.documentElement.scrollWidth <= document.documentElement.clientWidth",
+                browser.find(GADGET))).as("the lane fits its box on a 1280 px wallboard").isEqualTo(true);
 
         button(".backstop-gadget-rows", "UNFLAG", "WEB-1").click();
         assertThat(form().isDisplayed()).isTrue();
@@ -164,6 +167,7 @@ class ComplaintPagesIT extends BrowserPages {
     @Test
     @Order(2)
     void inRussianTheHeadClosesOneTheSameWay() {
+        department.clockTo("2026-11-02T12:05");
         dashboard("head", "ru");
         assertThat(browser.find(GADGET + " h2").getText()).isEqualTo("Жалобы");
         assertThat(browser.find(GADGET + " thead").getText()).contains("Задача", "Клиент", "На кого", "Отмечена");
@@ -185,7 +189,7 @@ class ComplaintPagesIT extends BrowserPages {
         submitWith("Извинились, сайт поднят, клиент доволен");
 
         assertThat(laneIssues()).containsExactly("WEB-2", "WEB-2");
-        assertThat(log().get(0)).containsExactly("пн 12:00", "head", "закрыта",
+        assertThat(log().get(0)).containsExactly("пн 12:05", "head", "закрыта",
                 "Извинились, сайт поднят, клиент доволен", "WEB-3, Lyutik, на sidorova");
         assertThat(browser.find(GADGET + " .backstop-complaints-log h3").getText())
                 .isEqualTo("Снятые и закрытые, с причинами");
@@ -194,6 +198,7 @@ class ComplaintPagesIT extends BrowserPages {
     @Test
     @Order(3)
     void theDirectorReadsTheLogBringsBackWhatWasHushedAndClosesTheOneAboutTheHead() {
+        department.clockTo("2026-11-02T12:10");
         dashboard("director", "en");
         assertThat(lane()).extracting(row -> row.get(4)).as("the director unflags or closes only the head's")
                 .containsExactly("", "Unflag Close");
@@ -207,12 +212,13 @@ class ComplaintPagesIT extends BrowserPages {
         assertThat(browser.findAll(GADGET + " .backstop-complaints-log button")).as("reopened: nothing to reopen")
                 .extracting(b -> b.getAttribute("data-issue")).containsExactly("WEB-3");
 
+        department.clockTo("2026-11-02T12:15");
         button(".backstop-gadget-rows", "CLOSE", "WEB-2").click();
         assertThat(browser.find(GADGET + " .backstop-complaint-form-title").getText())
                 .isEqualTo("Close the complaint: WEB-2, Vasilek, about head");
         submitWith("We called the client together");
         assertThat(lane()).extracting(row -> row.get(2)).containsExactly("ivanova", "petrova");
-        assertThat(log().get(0)).containsExactly("Mon 12:00", "director", "closed", "We called the client together",
+        assertThat(log().get(0)).containsExactly("Mon 12:15", "director", "closed", "We called the client together",
                 "WEB-2, Vasilek, about head");
     }
 
@@ -229,7 +235,7 @@ class ComplaintPagesIT extends BrowserPages {
     @Test
     @Order(5)
     void withNoDirectorTheHeadSeesTheComplaintsAboutHimWaitAndAManagerHasNoLane() {
-        department.clockTo("2026-11-02T12:10");
+        department.clockTo("2026-11-02T12:20");
         ok(department.client.post("operator", "rest/backstop/1.0/results/complaints", Map.of("issue", "WEB-1")));
         ok(department.client.post("head", "rest/backstop/1.0/results/complaints", Map.of("issue", "WEB-1",
                 "about", "head")));
@@ -238,14 +244,14 @@ class ComplaintPagesIT extends BrowserPages {
         WebElement waiting = browser.find(GADGET + " [data-part='needs-director']");
         assertThat(waiting.findElement(By.tagName("h3")).getText()).isEqualTo("Waiting for a director");
         assertThat(waiting.findElements(By.tagName("li"))).extracting(WebElement::getText)
-                .containsExactly("WEB-1, Romashka LLC, about head · Mon 12:10");
+                .containsExactly("WEB-1, Romashka LLC, about head · Mon 12:20");
 
         browser.open(DASHBOARD + "?lang=ru");
         browser.waitReady("backstop-dashboard");
         ready();
         assertThat(browser.find(GADGET + " [data-part='needs-director'] h3").getText()).isEqualTo("Ждут директора");
         assertThat(browser.find(GADGET + " [data-part='needs-director'] li").getText())
-                .isEqualTo("WEB-1, Romashka LLC, на head · пн 12:10");
+                .isEqualTo("WEB-1, Romashka LLC, на head · пн 12:20");
 
         browser.login("ivanova");
         browser.open(DASHBOARD + "?lang=en");
