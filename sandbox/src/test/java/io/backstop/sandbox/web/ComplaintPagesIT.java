@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 16, the complaints lane on the dashboard, clicked through in English and Russian from Monday 2 November
  * 2026, 12:00 in Moscow (each step a few minutes later, so the log's order is the order things were done): the head unflags one and closes another, each time first trying without a reason; the director
  * reads the log, brings the unflagged one back and closes the one about the head; with no director configured, the
- * head sees the complaints about himself waiting for one; a manager has no lane.
+ * head sees the complaints about himself waiting for one, until an administrator names a director in the settings
+ * (and cannot name a second); a manager has no lane.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ComplaintPagesIT extends BrowserPages {
@@ -257,6 +259,39 @@ class ComplaintPagesIT extends BrowserPages {
         browser.open(DASHBOARD + "?lang=en");
         browser.waitReady("backstop-dashboard");
         assertThat(browser.findAll(GADGET)).isEmpty();
-        settings(true);
+    }
+
+    /** Adds a row to the settings' people with a name and a role picked by its label, as an administrator would. */
+    private static void addPerson(String name, String roleLabel) {
+        browser.find("#backstop-person-add").click();
+        List<WebElement> names = browser.findAll("#backstop-people .backstop-person-name");
+        names.get(names.size() - 1).sendKeys(name);
+        List<WebElement> roles = browser.findAll("#backstop-people .backstop-person-role");
+        new Select(roles.get(roles.size() - 1)).selectByVisibleText(roleLabel);
+        browser.find("#backstop-settings-save").click();
+        browser.waitFor(d -> {
+            String state = browser.find("#backstop-settings").getAttribute("data-state");
+            return "saved".equals(state) || "refused".equals(state);
+        });
+    }
+
+    @Test
+    @Order(6)
+    void anAdministratorNamesTheDirectorInTheSettingsAndNoSecondOne() {
+        browser.login("admin");
+        browser.open("/plugins/servlet/backstop/admin?lang=ru");
+        browser.waitReady("backstop-settings");
+        addPerson("director", "Директор");
+        assertThat(browser.find("#backstop-settings").getAttribute("data-state")).isEqualTo("saved");
+        assertThat(ok(department.client.get("admin", "rest/backstop/1.0/people")).toString())
+                .contains("{\"name\":\"director\",\"role\":\"DIRECTOR\"");
+
+        addPerson("owner", "Директор");
+        assertThat(browser.find("#backstop-settings").getAttribute("data-state")).isEqualTo("refused");
+        assertThat(browser.find(".backstop-field-error").getAttribute("data-for")).isEqualTo("people[7].role");
+        assertThat(ok(department.client.get("admin", "rest/backstop/1.0/people")).toString()).doesNotContain("owner");
+
+        dashboard("head", "en");
+        assertThat(browser.findAll(GADGET + " [data-part='needs-director']")).as("a director now closes them").isEmpty();
     }
 }
