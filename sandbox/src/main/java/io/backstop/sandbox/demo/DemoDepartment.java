@@ -24,9 +24,9 @@ import java.util.Optional;
 /**
  * The demo department of the sandbox: an order-support department in Moscow with a head, an operator, an office
  * manager and three account managers, and the agency's director above them (in no chain: the director reads the
- * complaints log and is the one who may close a complaint about the head). Everything here is a constant; {@link #settingsJson(ZoneId)} gives it as the
- * settings document ({@code {calendar, policy, goals, people, tick, staffGroup, ...}}, the shapes of the scenario
- * file; its notes in Russian, the settings' default).
+ * complaints log and is the one who may close a complaint about the head). Everything here is a constant;
+ * {@link #settingsJson(ZoneId)} gives it as the settings document ({@code {calendar, policy, goals, people, tick,
+ * staffGroup, ...}}, the shapes of the scenario file; its notes in Russian, the settings' default).
  */
 public final class DemoDepartment {
 
