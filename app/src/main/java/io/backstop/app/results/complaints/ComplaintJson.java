@@ -53,7 +53,8 @@ final class ComplaintJson {
      * rows from before reasons were required; a complaint's {@code state} now and what the caller may do to it
      * ({@code actions}, so the screen offers a reopen) are additions to the contract's shape.
      */
-    static ObjectNode logEntry(ComplaintsDesk.LogLine line, ZoneId zone, Function<Complaint, List<ComplaintAction>> may) {
+    static ObjectNode logEntry(ComplaintsDesk.LogLine line, ZoneId zone,
+                               Function<Complaint, List<ComplaintAction>> may) {
         DirectorsLog.Entry e = line.entry();
         ObjectNode node = Json.MAPPER.createObjectNode().put("at", ScenarioJson.format(e.at(), zone))
                 .put("by", e.by()).put("action", e.action().name()).put("reason", e.reason().orElse(null));

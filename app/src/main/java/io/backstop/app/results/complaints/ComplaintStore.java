@@ -137,7 +137,8 @@ public final class ComplaintStore {
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }
-        ComplaintSource source = e.getSource() == null ? ComplaintSource.MANUAL : ComplaintSource.valueOf(e.getSource());
+        ComplaintSource source = e.getSource() == null ? ComplaintSource.MANUAL
+                : ComplaintSource.valueOf(e.getSource());
         return new StoredComplaint(e.getID(), new Complaint(Integer.toString(e.getID()), e.getClient(),
                 e.getIssueKey(), Optional.ofNullable(e.getCommentRef()), e.getAbout(), history, source));
     }

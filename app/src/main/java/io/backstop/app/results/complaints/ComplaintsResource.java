@@ -148,7 +148,8 @@ public class ComplaintsResource {
         int id = ResultsParams.id(idText);
         complaintsDesk.complaint(id).orElseThrow(() -> ApiError.notFound("id", "no complaint " + id));
         ObjectNode request = Json.object(body);
-        ComplaintAction action = Fields.oneOf(ComplaintAction.class, ResultsParams.required(request, "action"), "action");
+        ComplaintAction action = Fields.oneOf(ComplaintAction.class, ResultsParams.required(request, "action"),
+                "action");
         if (action == ComplaintAction.FLAG) {
             throw ApiError.badInput("action", "expected UNFLAG, CLOSE or REOPEN; flag with POST results/complaints");
         }

@@ -32,9 +32,9 @@ import java.util.stream.Collectors;
  * The demo department's results, recorded through {@link ResultsDesk} as they would have been: the settings, the
  * work done ({@link DemoWork}), three months of invoices and payments with a large debtor 61-90 days overdue,
  * offers with a campaign to call, complaints ({@link DemoComplaints}: open ones in the head's lane, closed and
- * unflagged ones with their reasons in the director's log) and a claim letter waiting for the head. Sidorova was hired two months ago and was given the quiet accounts
- * ({@link io.backstop.sandbox.demo.DemoTraffic#NEWCOMER_LOAD}); with no other work topping her up she is visibly
- * below even the newcomer band.
+ * unflagged ones with their reasons in the director's log) and a claim letter waiting for the head. Sidorova was
+ * hired two months ago and was given the quiet accounts ({@link io.backstop.sandbox.demo.DemoTraffic#NEWCOMER_LOAD});
+ * with no other work topping her up she is visibly below even the newcomer band.
  */
 final class DemoResults {
 
