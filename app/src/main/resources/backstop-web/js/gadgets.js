@@ -4,7 +4,8 @@
  * wires the period, person and refresh filters, calls the module's endpoint and lets it fill its table (textContent
  * only) and its chart (Chart.js 4 on a canvas, served by the host; no inline style or script is needed).
  *
- * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className, href}]],
+ * A module: { endpoint: 'sla', columns: [keys], rows: function (body, ctx) -> [[cell text or {text, className, href}
+ * or {node: an element built with Backstop.el, such as buttons}]],
  * chart: function (body, ctx) -> Chart.js config or null, empty: function (body) -> boolean }; optionally
  * path: the endpoint under the REST root when it is not results/<endpoint>, query: function ({from, to} or
  * {month}) -> the query that endpoint takes, after: function (ctx, node, reload, body) drawing below the table, maxRows
@@ -86,6 +87,9 @@
 
   function cell(value) {
     var options = typeof value === 'object' && value !== null ? value : { text: value };
+    if (options.node) {
+      return Backstop.el('td', { className: options.className }, [options.node]);
+    }
     if (options.href && /^https?:\/\//i.test(options.href)) {
       return Backstop.el('td', { className: options.className }, [Backstop.el('a', { text: options.text,
         attrs: { href: options.href, target: '_blank', rel: 'noopener noreferrer' } })]);
@@ -230,7 +234,7 @@
       if (!answer.ok || !Array.isArray(answer.body)) {
         return;
       }
-      answer.body.filter(function (p) { return p.role !== 'HEAD'; }).forEach(function (p) {
+      answer.body.filter(function (p) { return p.role !== 'HEAD' && p.role !== 'DIRECTOR'; }).forEach(function (p) {
         person.appendChild(Backstop.el('option', { text: p.name, attrs: { value: p.name } }));
       });
     });

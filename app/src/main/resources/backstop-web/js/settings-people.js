@@ -6,7 +6,7 @@
 (function (Backstop) {
   'use strict';
 
-  var ROLES = ['HEAD', 'OPERATOR', 'MANAGER', 'OFFICE_MANAGER'];
+  var ROLES = ['HEAD', 'OPERATOR', 'MANAGER', 'OFFICE_MANAGER', 'DIRECTOR'];
   var DAY = 86400000;
 
   /** The zone if the browser knows it, else the fallback (the page's), else UTC. */

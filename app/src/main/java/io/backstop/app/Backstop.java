@@ -11,6 +11,7 @@ import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
 import io.backstop.app.response.AuditResource;
 import io.backstop.app.response.ClockStore;
+import io.backstop.app.response.IssueFacts;
 import io.backstop.app.response.IssueResource;
 import io.backstop.app.response.MyWorkResource;
 import io.backstop.app.response.QueueResource;
@@ -39,6 +40,7 @@ import io.backstop.app.staff.ReportsResource;
 import io.backstop.app.staff.StaffDesk;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -97,6 +99,23 @@ public final class Backstop {
             results.norms().recordReply(issueType, client, reply);
             library.recordReply(issueType, reply);
         });
+    }
+
+    /**
+     * An issue was created in the tracker, as both hosts report it: its response clock (rule 1; the desk passes
+     * over issues the staff opened) and, for an issue of the Complaint type, its complaint about the owner (whoever
+     * opened it). Each part is idempotent, so a replayed event changes nothing. The opening message is not known
+     * here; a host that knows it passes it, for suspected complaints.
+     */
+    public void issueCreated(IssueFacts issue, String reporter, Instant at) {
+        issueCreated(issue, reporter, at, null);
+    }
+
+    /** As {@link #issueCreated(IssueFacts, String, Instant)}, with the client's opening {@code text} (null: unknown). */
+    public void issueCreated(IssueFacts issue, String reporter, Instant at, String text) {
+        responses.issueCreated(issue, reporter, at, text);
+        results.complaints().issueCreated(issue.issue(), issue.issueType(), issue.owner(), issue.client(), reporter,
+                at);
     }
 
     public SettingsService settings() {

@@ -2,11 +2,14 @@ package io.backstop.app.results;
 
 import io.backstop.app.port.Locks;
 import io.backstop.app.port.Tracker;
+import io.backstop.app.response.ClockStore;
 import io.backstop.app.results.common.ResultsConfig;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.results.complaints.ComplaintEntity;
+import io.backstop.app.results.complaints.ComplaintStore;
 import io.backstop.app.results.complaints.ComplaintsDesk;
+import io.backstop.app.results.complaints.IssueParties;
 import io.backstop.app.results.debt.DebtDesk;
 import io.backstop.app.results.debt.DunningStepEntity;
 import io.backstop.app.results.debt.PaymentEntity;
@@ -23,6 +26,7 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SchemaPart;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The department's results, one desk per concept: norm-hours, sales (upsells, offers, campaigns, loto cards,
@@ -34,14 +38,15 @@ public final class ResultsDesk implements ResultsConfig {
 
     /**
      * The department's results (version 2): pre-aggregated operations, offers, receivables, complaints; per-client
-     * operations and dunning steps came with version 6, which also dates the settled invoices. Every step migrates
-     * all entities, so a step merged in with a lower number than one already applied still gets its tables from
-     * the next step that runs.
+     * operations and dunning steps came with version 6, which also dates the settled invoices; version 10 gives
+     * complaints their source and the time they were last acted on. Every step migrates all entities, so a step
+     * merged in with a lower number than one already applied still gets its tables from the next step that runs.
      */
     public static final SchemaPart SCHEMA = SchemaPart.since(2, OperationDayEntity.class, OfferEntity.class,
                     ReceivableEntity.class, PaymentEntity.class, ComplaintEntity.class, ClientOperationEntity.class,
                     DunningStepEntity.class)
-            .changeAt(6, store -> new ReceivableStore(store).backfillSettledOn());
+            .changeAt(6, store -> new ReceivableStore(store).backfillSettledOn())
+            .changeAt(10, store -> new ComplaintStore(store).backfillSourceAndActedAt());
 
     private final ResultsContext context;
     private final NormsDesk norms;
@@ -56,7 +61,10 @@ public final class ResultsDesk implements ResultsConfig {
         this.norms = new NormsDesk(context, store, locks);
         this.debt = new DebtDesk(context, store, locks);
         this.sales = new SalesDesk(context, store, locks, debt);
-        this.complaints = new ComplaintsDesk(context, store, locks);
+        ClockStore clocks = new ClockStore(store);
+        this.complaints = new ComplaintsDesk(context, store, locks, issue -> clocks.find(issue)
+                .map(c -> new IssueParties(Optional.ofNullable(c.client()), Optional.ofNullable(c.clock().owner())))
+                .orElse(IssueParties.UNKNOWN));
         this.scorecard = new ScorecardDesk(context, store, norms);
         this.digest = new DigestDesk(context, store, tracker, debt);
     }

@@ -12,6 +12,7 @@ import io.backstop.core.absence.ExpectedRate;
 import io.backstop.core.absence.HandedIn;
 import io.backstop.core.absence.MonthAbsence;
 import io.backstop.core.staff.Person;
+import io.backstop.core.staff.Role;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -66,8 +67,8 @@ public final class AbsenceReportDesk {
         List<PersonReport> people = new ArrayList<>();
         List<List<MonthAbsence>> all = new ArrayList<>();
         for (Person p : current.people()) {
-            if (person.isPresent() && !person.get().equals(p.name())) {
-                continue;
+            if (p.role() == Role.DIRECTOR || person.isPresent() && !person.get().equals(p.name())) {
+                continue; // the director is above the department: no part of its absences or lost hours
             }
             List<HandedIn> own = byPerson.getOrDefault(p.name(), List.of());
             List<MonthAbsence> months = new ArrayList<>(MONTHS);

@@ -53,7 +53,14 @@ public enum Gadget {
      * results/complaints/suspected}, {@code js/suspected.js}); the head's and the operator's lane, and administrators'.
      * It is now, so it has no period filter.
      */
-    SUSPECTED("suspected", "backstop.gadget.suspected.title", null, false, false, Role.HEAD, Role.OPERATOR);
+    SUSPECTED("suspected", "backstop.gadget.suspected.title", null, false, false, Role.HEAD, Role.OPERATOR),
+
+    /**
+     * The complaints lane: every open complaint with unflag and close (the reason asked in a form), the complaints
+     * about the head waiting for a director, and the director's log of the period with reopen
+     * ({@code GET results/complaints?include=unflagged}); the head's, the director's and administrators'.
+     */
+    COMPLAINTS("complaints", "backstop.gadget.complaints.title", "person", false, true, Role.HEAD, Role.DIRECTOR);
 
     /** The fragment every gadget renders, with its own id and settings. */
     public static final String TEMPLATE = "templates/backstop/gadget.vm";

@@ -6,6 +6,7 @@ import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.results.norms.NormsDesk;
 import io.backstop.app.results.scorecard.PersonSla;
 import io.backstop.app.results.common.Refused;
+import io.backstop.app.results.complaints.Flag;
 import io.backstop.app.results.debt.DebtDesk;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.results.debt.StoredReceivable;
@@ -16,8 +17,6 @@ import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.Schema;
 import io.backstop.app.store.SettingStore;
 import io.backstop.app.testing.TestHost;
-import io.backstop.core.complaint.ComplaintAction;
-import io.backstop.core.complaint.ComplaintState;
 import io.backstop.core.debt.AgingBucket;
 import io.backstop.core.debt.EscalationLevel;
 import io.backstop.core.debt.Payment;
@@ -262,28 +261,6 @@ class ResultsDeskTest {
     }
 
     @Test
-    void onlyTheHeadClosesAComplaintAndNeverTheOneItIsAbout() {
-        var flagged = desk.complaints().flagComplaint("acme", "WEB-7", Optional.empty(), "ivanova", "operator",
-                at("2026-11-02T10:00"));
-
-        assertThatThrownBy(() -> desk.complaints().actOnComplaint(flagged.id(), "ivanova", ComplaintAction.UNFLAG,
-                at("2026-11-02T11:00"))).isInstanceOf(Refused.class).hasMessageContaining("about ivanova");
-        assertThatThrownBy(() -> desk.complaints().actOnComplaint(flagged.id(), "petrova", ComplaintAction.CLOSE,
-                at("2026-11-02T11:00"))).isInstanceOf(Refused.class);
-        var lane = desk.complaints().complaints(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
-        assertThat(lane.lane()).hasSize(1);
-        assertThat(lane.counts()).containsEntry("ivanova", 1L);
-
-        var closed = desk.complaints().actOnComplaint(flagged.id(), "head", ComplaintAction.CLOSE, at("2026-11-02T12:00"));
-
-        assertThat(closed.complaint().state()).isEqualTo(ComplaintState.CLOSED);
-        assertThat(closed.complaint().history()).hasSize(2);
-        var after = desk.complaints().complaints(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
-        assertThat(after.lane()).isEmpty();
-        assertThat(after.counts()).containsEntry("ivanova", 1L);
-    }
-
-    @Test
     void aCampaignListsWhoOrderedAndSkipsDebtorsAndComplainers() {
         LocalDate on = LocalDate.parse("2026-11-27");
         desk.debt().recordReceivable(new Receivable("S-1", "acme", 3_000_000, LocalDate.parse("2026-10-01"),
@@ -294,7 +271,7 @@ class ResultsDeskTest {
         desk.debt().recordReceivable(new Receivable("S-3", "angry", 3_000_000, LocalDate.parse("2026-10-01"),
                 LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("seo"));
         desk.debt().recordPayment(new Payment("S-3", 3_000_000, LocalDate.parse("2026-10-05")));
-        desk.complaints().flagComplaint("angry", "WEB-9", Optional.empty(), "ivanova", "operator", at("2026-11-20T10:00"));
+        desk.complaints().flag(Flag.manual("WEB-9").client("angry").about("ivanova"), "head", at("2026-11-20T10:00"));
 
         CallList list = desk.sales().callList("ads-after-seo", on);
 
@@ -309,7 +286,7 @@ class ResultsDeskTest {
         desk.debt().recordReceivable(new Receivable("INV-1", "acme", 1_000_000, LocalDate.parse("2026-10-01"),
                 LocalDate.parse("2026-10-15")), Optional.of("ivanova"), Optional.empty());
         desk.debt().recordPayment(new Payment("INV-1", 400_000, LocalDate.parse("2026-11-05")));
-        desk.complaints().flagComplaint("acme", "WEB-7", Optional.empty(), "ivanova", "operator", at("2026-11-02T10:00"));
+        desk.complaints().flag(Flag.manual("WEB-7").client("acme").about("ivanova"), "head", at("2026-11-02T10:00"));
 
         List<Score> scores = desk.scorecard().scorecard(YearMonth.of(2026, 11), Optional.empty());
         assertThat(scores).extracting(Score::person).containsExactly("operator", "ivanova", "petrova", "sidorova");

@@ -24,9 +24,17 @@ public record Actor(String name, Rank rank) {
         return new Actor(name, Rank.DIRECTOR);
     }
 
-    /** A member of the department: the head is the head, everyone else is staff. */
+    /** A member of the department: the head is the head, the director the director, everyone else is staff. */
     public static Actor of(Person person) {
         Check.notNull(person, "person");
-        return new Actor(person.name(), person.role() == Role.HEAD ? Rank.HEAD : Rank.STAFF);
+        return new Actor(person.name(), rankOf(person.role()));
+    }
+
+    static Rank rankOf(Role role) {
+        return switch (role) {
+            case HEAD -> Rank.HEAD;
+            case DIRECTOR -> Rank.DIRECTOR;
+            case OPERATOR, MANAGER, OFFICE_MANAGER -> Rank.STAFF;
+        };
     }
 }

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param comment the comment flagged; empty when the issue as a whole is the complaint
  * @param about the person the complaint is about (the client's manager, usually)
  * @param history the first change is the flag; the rest follow in time order and are valid steps
+ * @param source  how it came to be recorded: flagged by hand, a Complaint issue, a confirmed suspicion
  */
 public record Complaint(String id, String client, String issue, Optional<String> comment, String about,
-                        List<Change> history) {
+                        List<Change> history, ComplaintSource source) {
 
     public Complaint {
         Check.notBlank(id, "id");
@@ -23,6 +24,7 @@ public record Complaint(String id, String client, String issue, Optional<String>
         Check.notNull(comment, "comment");
         comment.ifPresent(c -> Check.notBlank(c, "comment"));
         Check.notBlank(about, "about");
+        Check.notNull(source, "source");
         history = Check.list(history, "history");
         if (history.isEmpty() || history.get(0).action() != ComplaintAction.FLAG) {
             throw Check.invalid("history", "must start with FLAG");
@@ -40,6 +42,12 @@ public record Complaint(String id, String client, String issue, Optional<String>
             }
             state = next;
         }
+    }
+
+    /** A complaint flagged by hand. */
+    public Complaint(String id, String client, String issue, Optional<String> comment, String about,
+                     List<Change> history) {
+        this(id, client, issue, comment, about, history, ComplaintSource.MANUAL);
     }
 
     /** The state after {@code action}, or null when the action makes no sense in {@code state}. */

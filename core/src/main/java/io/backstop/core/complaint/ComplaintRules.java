@@ -17,26 +17,67 @@ import java.util.TreeSet;
 
 /**
  * Who may do what to a complaint. Complaints used to be hushed and reached the pay calculator only through the
- * director; so anyone may flag one, and only the head (or the director above them) may unflag, close or reopen
- * one, never the person it is about, whatever their rank.
+ * director; so anyone may flag one, about the client's own manager unless the head (or the director) names
+ * someone else; only the head may unflag or close one about the staff, only the director one about the head, never
+ * the person it is about; and unflagging or closing needs a reason, which the director reads in the log
+ * ({@link DirectorsLog}). Nothing is ever deleted: a complaint only gains history.
  */
 public final class ComplaintRules {
+
+    /** The issue type whose issues are complaints from the start (Jira's setup creates it; the sandbox uses it). */
+    public static final String ISSUE_TYPE = "Complaint";
 
     private ComplaintRules() {
     }
 
-    /** A new complaint: anyone in the department may flag one, the operator above all. */
+    /** A new complaint flagged by hand: anyone in the department may flag one, the operator above all. */
     public static Complaint flag(String id, String client, String issue, Optional<String> comment, String about,
                                  Actor by, Instant at) {
-        Check.notNull(by, "by");
-        return new Complaint(id, client, issue, comment, about, List.of(new Change(ComplaintAction.FLAG, by.name(), at)));
+        return flag(id, client, issue, comment, about, by, at, ComplaintSource.MANUAL);
     }
 
-    /** May {@code actor} do {@code action} to {@code complaint}? */
-    public static Decision decide(Complaint complaint, Actor actor, ComplaintAction action) {
+    public static Complaint flag(String id, String client, String issue, Optional<String> comment, String about,
+                                 Actor by, Instant at, ComplaintSource source) {
+        Check.notNull(by, "by");
+        return new Complaint(id, client, issue, comment, about,
+                List.of(new Change(ComplaintAction.FLAG, by.name(), at)), source);
+    }
+
+    /**
+     * May {@code by} flag a complaint about {@code about} on an issue whose client's manager is {@code owner}? The
+     * owner always; anyone else only when the head or the director names them (a manager must not pass her own
+     * client's complaint to the operator). With no owner known, naming anyone takes the head or the director too.
+     */
+    public static Decision mayBeAbout(Actor by, String about, Optional<String> owner) {
+        Check.notNull(by, "by");
+        Check.notBlank(about, "about");
+        Check.notNull(owner, "owner");
+        if (owner.filter(about::equals).isPresent()) {
+            return Decision.allow("a complaint is about the client's own manager");
+        }
+        if (by.rank() != Rank.STAFF) {
+            return Decision.allow("the head and the director may say whom a complaint is about");
+        }
+        return Decision.deny(owner.map(o -> "the complaint is about the client's manager " + o
+                        + "; only the head or the director may name someone else")
+                .orElse("the issue's manager is not known; only the head or the director may say whom it is about"));
+    }
+
+    /** Whether {@code action} needs a reason: unflagging and closing do, so that the director can read why. */
+    public static boolean needsReason(ComplaintAction action) {
+        return action == ComplaintAction.UNFLAG || action == ComplaintAction.CLOSE;
+    }
+
+    /**
+     * May {@code actor} do {@code action} to {@code complaint}? Nobody acts on a complaint about themselves; one
+     * about the staff is the head's to unflag or close, one about the head the director's; the director may reopen
+     * any (that is how a hushed one comes back), nobody acts on one about the director.
+     */
+    public static Decision decide(Complaint complaint, Actor actor, ComplaintAction action, Ranks ranks) {
         Check.notNull(complaint, "complaint");
         Check.notNull(actor, "actor");
         Check.notNull(action, "action");
+        Check.notNull(ranks, "ranks");
         String verb = action.name().toLowerCase();
         if (action == ComplaintAction.FLAG) {
             return Decision.deny("this is already a complaint (" + complaint.state() + "); flag a new one instead");
@@ -44,34 +85,70 @@ public final class ComplaintRules {
         if (actor.name().equals(complaint.about())) {
             return Decision.deny("the complaint is about " + actor.name() + ", who may not " + verb + " it");
         }
-        if (actor.rank() == Rank.STAFF) {
-            return Decision.deny("only the head may " + verb + " a complaint");
+        Decision allowed = permission(complaint.about(), ranks, actor, action, verb);
+        if (!allowed.allowed()) {
+            return allowed;
         }
         ComplaintState state = complaint.state();
         if (Complaint.next(state, action) == null) {
             String article = state == ComplaintState.CLOSED ? "a " : "an ";
             return Decision.deny(article + state.name().toLowerCase() + " complaint cannot be " + past(action));
         }
-        return Decision.allow(actor.rank() == Rank.HEAD
-                ? "complaints are the head's to " + verb
-                : "the director may " + verb + " any complaint, including one about the head");
+        return allowed;
     }
 
-    /** The complaint after the action; refused with the decision's reason when it is not allowed. */
-    public static Complaint apply(Complaint complaint, Actor actor, ComplaintAction action, Instant at) {
+    /** What {@code actor} may do to the complaint now, in the order unflag, close, reopen: what a screen offers. */
+    public static List<ComplaintAction> allowedActions(Complaint complaint, Actor actor, Ranks ranks) {
+        return List.of(ComplaintAction.UNFLAG, ComplaintAction.CLOSE, ComplaintAction.REOPEN).stream()
+                .filter(action -> decide(complaint, actor, action, ranks).allowed()).toList();
+    }
+
+    private static Decision permission(String about, Ranks ranks, Actor actor, ComplaintAction action, String verb) {
+        return switch (ranks.rankOf(about)) {
+            case DIRECTOR -> Decision.deny("the complaint is about the director; nobody in the department may "
+                    + verb + " it");
+            case HEAD -> actor.rank() == Rank.DIRECTOR
+                    ? Decision.allow("a complaint about the head is the director's to " + verb)
+                    : Decision.deny("only the director may " + verb + " a complaint about the head"
+                    + (ranks.hasDirector() ? "" : "; no director is configured, so it stays open until there is one"));
+            case STAFF -> {
+                if (actor.rank() == Rank.HEAD) {
+                    yield Decision.allow("complaints about the staff are the head's to " + verb);
+                }
+                if (actor.rank() == Rank.DIRECTOR && action == ComplaintAction.REOPEN) {
+                    yield Decision.allow("the director may reopen what the head unflagged or closed");
+                }
+                yield Decision.deny("only the head may " + verb + " a complaint about " + about);
+            }
+        };
+    }
+
+    /**
+     * The complaint after the action. An action {@link #decide} refuses throws {@link IllegalStateException} with
+     * its reason (someone who may never do it learns that first); an unflag or a close without a reason is bad input
+     * (field {@code reason}).
+     */
+    public static Complaint apply(Complaint complaint, Actor actor, ComplaintAction action, Optional<String> reason,
+                                  Instant at, Ranks ranks) {
         Check.notNull(at, "at");
-        Decision decision = decide(complaint, actor, action);
+        Check.notNull(reason, "reason");
+        Decision decision = decide(complaint, actor, action, ranks);
         if (!decision.allowed()) {
             throw new IllegalStateException(decision.reason());
+        }
+        Optional<String> why = reason.map(String::strip).filter(r -> !r.isEmpty());
+        if (needsReason(action) && why.isEmpty()) {
+            throw Check.invalid("reason", "is required to " + action.name().toLowerCase()
+                    + " a complaint: the director reads why");
         }
         if (at.isBefore(complaint.lastChange().at())) {
             throw Check.invalid("at", "must not be before the complaint's last change "
                     + complaint.lastChange().at() + ", got " + at);
         }
         List<Change> history = new ArrayList<>(complaint.history());
-        history.add(new Change(action, actor.name(), at));
+        history.add(new Change(action, actor.name(), at, why));
         return new Complaint(complaint.id(), complaint.client(), complaint.issue(), complaint.comment(),
-                complaint.about(), history);
+                complaint.about(), history, complaint.source());
     }
 
     /** The head's lane: every open complaint, oldest first. */
@@ -79,6 +156,18 @@ public final class ComplaintRules {
         return Check.list(complaints, "complaints").stream().filter(Complaint::isOpen)
                 .sorted(Comparator.comparing(Complaint::flaggedAt).thenComparing(Complaint::id))
                 .toList();
+    }
+
+    /**
+     * Open complaints about a head while no director is configured: nobody may unflag or close them, so the
+     * administrators (and the head) see them listed until a director is named. Empty when there is a director.
+     */
+    public static List<Complaint> needsDirector(Collection<Complaint> complaints, Ranks ranks) {
+        Check.notNull(ranks, "ranks");
+        if (ranks.hasDirector()) {
+            return List.of();
+        }
+        return headsLane(complaints).stream().filter(c -> ranks.rankOf(c.about()) == Rank.HEAD).toList();
     }
 
     /** Clients with an open complaint: campaigns leave them alone. */

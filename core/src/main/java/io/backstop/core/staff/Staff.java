@@ -30,12 +30,13 @@ public final class Staff {
 
     /**
      * Checks that the people make a department: names unique and not blank, deputies among them, exactly one
-     * operator, at least one head.
+     * operator, at least one head, at most one director.
      */
     public static void check(List<Person> people) {
         Set<String> names = new HashSet<>();
         int operators = 0;
         int heads = 0;
+        int directors = 0;
         for (int i = 0; i < people.size(); i++) {
             Person person = people.get(i);
             if (person.name().isBlank()) {
@@ -46,6 +47,10 @@ public final class Staff {
             }
             operators += person.role() == Role.OPERATOR ? 1 : 0;
             heads += person.role() == Role.HEAD ? 1 : 0;
+            directors += person.role() == Role.DIRECTOR ? 1 : 0;
+            if (directors > 1) {
+                throw new StaffException("[" + i + "].role", "there may be at most one DIRECTOR");
+            }
         }
         for (int i = 0; i < people.size(); i++) {
             List<String> deputies = people.get(i).deputies();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.backstop.core.complaint.Actor;
 import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.complaint.ComplaintRules;
+import io.backstop.core.complaint.Ranks;
 import io.backstop.core.complaint.Complaint;
 import io.backstop.core.debt.AgingBucket;
 import io.backstop.core.debt.Ledger;
@@ -52,7 +53,8 @@ class ClientDigestTest {
         }
         contacts.add(new Contact("beta", NOW, "boris", "call", Optional.empty(), "other client"));
         Complaint closed = ComplaintRules.apply(ComplaintRules.flag("C-1", "alfa", "WEB-1", Optional.empty(), "anna",
-                Actor.staff("olga"), NOW.minusSeconds(900_000)), Actor.head("helen"), ComplaintAction.CLOSE, NOW);
+                Actor.staff("olga"), NOW.minusSeconds(900_000)), Actor.head("helen"), ComplaintAction.CLOSE,
+                Optional.of("apologised"), NOW, Ranks.of(List.of()));
         Complaint newer = ComplaintRules.flag("C-3", "alfa", "WEB-3", Optional.of("5"), "anna", Actor.staff("olga"), NOW);
         Complaint older = ComplaintRules.flag("C-2", "alfa", "WEB-4", Optional.empty(), "anna", Actor.staff("olga"),
                 NOW.minusSeconds(86_400));

@@ -223,7 +223,8 @@ class ScenarioValidationTest {
 
     @Test
     void unknownRolesAndEventTypesDoNotExistInJavaTheyFailWhenParsed() {
-        assertThatThrownBy(() -> Role.valueOf("DIRECTOR")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Role.valueOf("SALESPERSON")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Role.valueOf("DIRECTOR")).as("version 2 of the scenario format").isEqualTo(Role.DIRECTOR);
         assertThatThrownBy(() -> EventType.valueOf("COMMENT")).isInstanceOf(IllegalArgumentException.class);
     }
 

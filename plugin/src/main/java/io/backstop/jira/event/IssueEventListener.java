@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns Jira's issue events into the response desk's events:
  * <ul>
- *   <li>issue created: the desk's {@code issueCreated} with the summary and description (the client's opening
- *       message, read for complaints; the desk ignores issues opened by staff);</li>
+ *   <li>issue created: the app's {@code issueCreated} with the summary and description (the client's opening
+ *       message, read for complaints): the response desk's clock (it ignores issues opened by staff) and, for an
+ *       issue of the Complaint type, its complaint about the owner (once, however often Jira repeats the event);</li>
  *   <li>a new comment: {@code commentAdded}, internal when its visibility is restricted to a group or a role
  *       (the desk tells a client message from a staff reply by the author), with what {@link ReplyFactsReader}
  *       reads of it: its text, Backstop's mark (the comment property {@code backstop.reply}) and a due date set in
@@ -109,7 +110,7 @@ public final class IssueEventListener {
             String reporter = JiraUsers.name(issue.getReporter() != null ? issue.getReporter() : event.getUser());
             IssueFacts known = withOwner(facts.facts(issue));
             if (reporter != null && known.owner() != null) {
-                backstop.responses().issueCreated(known, reporter, instant(issue.getCreated()), opening(issue));
+                backstop.get().issueCreated(known, reporter, instant(issue.getCreated()), opening(issue));
             }
         }
         Comment comment = event.getComment();

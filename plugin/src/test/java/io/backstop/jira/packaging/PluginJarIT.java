@@ -438,7 +438,7 @@ class PluginJarIT {
                 Map.entry("backstop-admin-settings", "settings"),
                 Map.entry("backstop-gadget-absences", "dashboard"),
                 Map.entry("backstop-gadget-broken-promises", "dashboard"), Map.entry("backstop-gadget-capacity", "dashboard"),
-                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
+                Map.entry("backstop-gadget-complaints", "dashboard"), Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
                 Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
@@ -540,7 +540,8 @@ class PluginJarIT {
         }
         assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-absences", "absences"),
                 Map.entry("backstop-gadget-broken-promises", "broken-promises"),
-                Map.entry("backstop-gadget-capacity", "capacity"), Map.entry("backstop-gadget-debtors", "debtors"),
+                Map.entry("backstop-gadget-capacity", "capacity"), Map.entry("backstop-gadget-complaints", "complaints"),
+                Map.entry("backstop-gadget-debtors", "debtors"),
                 Map.entry("backstop-gadget-learning-order", "learning-order"),
                 Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
@@ -572,7 +573,7 @@ class PluginJarIT {
                 "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
                 "backstop-web/js/gadget-learning-order.js", "backstop-web/js/gadget-capacity.js",
                 "backstop-web/js/gadget-waiting.js", "backstop-web/js/gadget-broken-promises.js",
-                "backstop-web/js/what-if.js",
+                "backstop-web/js/gadget-complaints.js", "backstop-web/js/what-if.js",
                 "backstop-web/js/absence-when.js", "backstop-web/js/absence-conflicts.js",
                 "backstop-web/js/absence-requests.js", "backstop-web/js/dashboard.js",
                 "backstop-jira/js/dashboard-item.js");

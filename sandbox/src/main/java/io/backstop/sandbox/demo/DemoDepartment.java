@@ -24,9 +24,10 @@ import java.util.Optional;
 
 /**
  * The demo department of the sandbox: an order-support department in Moscow with a head, an operator, an office
- * manager and three account managers. Everything here is a constant; {@link #settingsJson(ZoneId, LocalDate)} gives it as the
- * settings document ({@code {calendar, policy, goals, people, tick, staffGroup, ...}}, the shapes of the scenario
- * file; its notes in Russian, the settings' default).
+ * manager and three account managers, and the agency's director above them (in no chain: the director reads the
+ * complaints log and is the one who may close a complaint about the head). Everything here is a constant;
+ * {@link #settingsJson(ZoneId, LocalDate)} gives it as the settings document ({@code {calendar, policy, goals, people, tick,
+ * staffGroup, ...}}, the shapes of the scenario file; its notes in Russian, the settings' default).
  */
 public final class DemoDepartment {
 
@@ -44,6 +45,7 @@ public final class DemoDepartment {
     public static final String IVANOVA = "ivanova";
     public static final String PETROVA = "petrova";
     public static final String SIDOROVA = "sidorova";
+    public static final String DIRECTOR = "director";
     /** The account managers, in the order clients are dealt to them. */
     public static final List<String> MANAGERS = List.of(IVANOVA, PETROVA, SIDOROVA);
 
@@ -59,7 +61,8 @@ public final class DemoDepartment {
             OFFICE, "Svetlana Belova",
             IVANOVA, "Anna Ivanova",
             PETROVA, "Maria Petrova",
-            SIDOROVA, "Elena Sidorova");
+            SIDOROVA, "Elena Sidorova",
+            DIRECTOR, "Alexei Volkov");
 
     /**
      * Non-working public holidays of the Russian Federation (Labour Code art. 112) with the transfers of days off.
@@ -160,7 +163,8 @@ public final class DemoDepartment {
                 new Person(OFFICE, Role.OFFICE_MANAGER),
                 new Person(IVANOVA, Role.MANAGER, List.of(PETROVA)),
                 new Person(PETROVA, Role.MANAGER, List.of(SIDOROVA, IVANOVA)),
-                new Person(SIDOROVA, Role.MANAGER, List.of(PETROVA)));
+                new Person(SIDOROVA, Role.MANAGER, List.of(PETROVA)),
+                new Person(DIRECTOR, Role.DIRECTOR));
     }
 
     public static Staff staff() {

@@ -114,8 +114,8 @@ public final class Sandbox implements AutoCloseable {
             time.attach(new ClockDriver(backstop.responses(),
                     () -> new TickGrid(origin, backstop.settings().current().tick()), Instant.parse(clock[1])));
         }
-        this.actions = new SandboxActions(tracker, backstop.responses());
-        TornWriteRepair.repair(tracker, new ClockStore(store), backstop.responses(), time.instant());
+        this.actions = new SandboxActions(tracker, backstop);
+        TornWriteRepair.repair(tracker, new ClockStore(store), backstop, time.instant());
         if (options.demo()) {
             DemoLife.seedIfFresh(backstop, store, actions, time.instant(), options.zone());
         }

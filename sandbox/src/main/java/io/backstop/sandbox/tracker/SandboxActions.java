@@ -1,5 +1,6 @@
 package io.backstop.sandbox.tracker;
 
+import io.backstop.app.Backstop;
 import io.backstop.app.response.ReplyFacts;
 import io.backstop.app.response.ResponseDesk;
 import io.backstop.sandbox.demo.DemoAction;
@@ -8,17 +9,20 @@ import java.util.function.Consumer;
 
 /**
  * What people do in the sandbox tracker, done once for every caller (the REST API, the demo's history and its
- * live traffic): change the tracker, then tell Backstop, as Jira's events would.
+ * live traffic): change the tracker, then tell Backstop, as Jira's events would (a new issue through
+ * {@link Backstop#issueCreated}, as the Jira listener does: its clock, and a Complaint issue's complaint).
  */
 public final class SandboxActions {
 
     private final SandboxTracker tracker;
+    private final Backstop backstop;
     private final ResponseDesk desk;
     private volatile Consumer<DemoAction> observer = action -> { };
 
-    public SandboxActions(SandboxTracker tracker, ResponseDesk desk) {
+    public SandboxActions(SandboxTracker tracker, Backstop backstop) {
         this.tracker = tracker;
-        this.desk = desk;
+        this.backstop = backstop;
+        this.desk = backstop.responses();
     }
 
     public SandboxTracker tracker() {
@@ -37,7 +41,7 @@ public final class SandboxActions {
     public SandboxTracker.Issue open(String key, String summary, String description, String client, String issueType,
                                      String priority, String owner, Instant at) {
         SandboxTracker.Issue issue = tracker.create(key, summary, description, client, issueType, priority, owner, at);
-        desk.issueCreated(issue.facts(), SandboxTracker.CLIENT, at,
+        backstop.issueCreated(issue.facts(), SandboxTracker.CLIENT, at,
                 description == null ? summary : summary + "\n" + description);
         observer.accept(action(DemoAction.Kind.CREATE_ISSUE, issue, SandboxTracker.CLIENT,
                 description == null ? summary : description, at));
@@ -79,7 +83,7 @@ public final class SandboxActions {
                 if (tracker.find(action.issue()).isEmpty()) {
                     tracker.create(action.issue(), action.summary(), action.body(), action.client(),
                             action.issueType(), action.priority(), action.owner(), action.at());
-                    desk.issueCreated(tracker.find(action.issue()).orElseThrow().facts(), SandboxTracker.CLIENT,
+                    backstop.issueCreated(tracker.find(action.issue()).orElseThrow().facts(), SandboxTracker.CLIENT,
                             action.at(), opening(action));
                 }
             }

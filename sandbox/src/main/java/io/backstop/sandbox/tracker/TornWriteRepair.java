@@ -1,8 +1,11 @@
 package io.backstop.sandbox.tracker;
 
+import io.backstop.app.Backstop;
 import io.backstop.app.response.ClockStore;
 import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.response.StoredClock;
+import io.backstop.app.results.complaints.ComplaintsDesk;
+import io.backstop.core.complaint.ComplaintRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>an open issue without a clock is told to the desk again from its start: opened at its creation time, then
  *       its comments in their order (the desk passes over issues it does not keep, as it did the first time);</li>
- *   <li>a resolved issue whose clock is still open is resolved now, which takes it out of the queue.</li>
+ *   <li>a resolved issue whose clock is still open is resolved now, which takes it out of the queue;</li>
+ *   <li>an open Complaint issue is told to the complaints desk again, which makes its complaint if the stop came
+ *       between the clock and the complaint (and finds the one it made otherwise).</li>
  * </ul>
  */
 public final class TornWriteRepair {
@@ -28,9 +33,11 @@ public final class TornWriteRepair {
     private TornWriteRepair() {
     }
 
-    /** Repairs every torn issue; returns how many it found. */
-    public static int repair(SandboxTracker tracker, ClockStore clocks, ResponseDesk desk, Instant now) {
-        int torn = openWithoutClock(tracker, clocks, desk) + resolvedWithOpenClock(tracker, clocks, desk, now);
+    /** Repairs every torn issue; returns how many it found (a complaint made again is not counted). */
+    public static int repair(SandboxTracker tracker, ClockStore clocks, Backstop backstop, Instant now) {
+        ResponseDesk desk = backstop.responses();
+        int torn = openWithoutClock(tracker, clocks, backstop) + resolvedWithOpenClock(tracker, clocks, desk, now);
+        complaintIssues(tracker, backstop.results().complaints());
         if (torn > 0) {
             LOG.warn("Repaired {} issues the tracker had stored but Backstop had not heard of (a stop in between)",
                     torn);
@@ -38,7 +45,8 @@ public final class TornWriteRepair {
         return torn;
     }
 
-    private static int openWithoutClock(SandboxTracker tracker, ClockStore clocks, ResponseDesk desk) {
+    private static int openWithoutClock(SandboxTracker tracker, ClockStore clocks, Backstop backstop) {
+        ResponseDesk desk = backstop.responses();
         List<SandboxTracker.Issue> open = tracker.openIssues();
         Set<String> kept = issuesOf(clocks.ofIssues(open.stream().map(SandboxTracker.Issue::key).toList()));
         int torn = 0;
@@ -46,7 +54,7 @@ public final class TornWriteRepair {
             if (kept.contains(issue.key()) || !desk.concerns(issue.key())) {
                 continue;
             }
-            desk.issueCreated(issue.facts(), SandboxTracker.CLIENT, issue.createdAt(), issue.summary());
+            backstop.issueCreated(issue.facts(), SandboxTracker.CLIENT, issue.createdAt(), issue.summary());
             for (SandboxTracker.Comment comment : tracker.comments(issue.key())) {
                 desk.commentAdded(issue.facts(), comment.author(), comment.internal(), comment.at(), comment.reply());
             }
@@ -61,6 +69,15 @@ public final class TornWriteRepair {
                 .filter(stored -> stored.clock().open()).toList();
         stillOpen.forEach(stored -> desk.issueResolved(stored.clock().issue(), now));
         return stillOpen.size();
+    }
+
+    private static void complaintIssues(SandboxTracker tracker, ComplaintsDesk complaints) {
+        for (SandboxTracker.Issue issue : tracker.openIssues()) {
+            if (ComplaintRules.ISSUE_TYPE.equals(issue.issueType())) {
+                complaints.issueCreated(issue.key(), issue.issueType(), issue.owner(), issue.client(),
+                        SandboxTracker.CLIENT, issue.createdAt());
+            }
+        }
     }
 
     private static Set<String> issuesOf(List<StoredClock> stored) {

@@ -41,7 +41,8 @@ class DemoDepartmentTest {
                 new Person("ivanova", Role.MANAGER, List.of("petrova")),
                 new Person("petrova", Role.MANAGER, List.of("sidorova", "ivanova")),
                 new Person("sidorova", Role.MANAGER, List.of("petrova"),
-                        OffsetDateTime.parse("2027-01-05T00:00+03:00").toInstant()));
+                        OffsetDateTime.parse("2027-01-05T00:00+03:00").toInstant()),
+                new Person("director", Role.DIRECTOR));
         assertThat(settings.policy().remindBefore()).contains(Duration.ofHours(1));
     }
 
@@ -96,8 +97,18 @@ class DemoDepartmentTest {
     }
 
     @Test
+    void theDirectorIsInTheDemoAndInNoChain() {
+        assertThat(DemoDepartment.role("director")).isEqualTo(Role.DIRECTOR);
+        for (String manager : DemoDepartment.MANAGERS) {
+            assertThat(DemoDepartment.staff().coverChain(manager)).doesNotContain("director");
+        }
+        assertThat(DemoDepartment.staff().breachChain()).doesNotContain("director");
+    }
+
+    @Test
     void everyoneHasAFullName() {
-        assertThat(DemoDepartment.logins()).containsExactly("head", "operator", "office", "ivanova", "petrova", "sidorova");
+        assertThat(DemoDepartment.logins()).containsExactly("head", "operator", "office", "ivanova", "petrova", "sidorova",
+                "director");
         assertThat(DemoDepartment.logins()).allSatisfy(login ->
                 assertThat(DemoDepartment.fullName(login)).contains(" ").isNotEqualTo(login));
         assertThat(DemoDepartment.fullName("ivanova")).isEqualTo("Anna Ivanova");

@@ -41,7 +41,7 @@ class DemoSandboxIT {
             SandboxClient client = new SandboxClient(sandbox.url());
             List<String> people = new ArrayList<>();
             client.get("head", "rest/backstop/1.0/people").body().forEach(p -> people.add(p.get("name").asText()));
-            assertThat(people).containsExactly("head", "operator", "office", "ivanova", "petrova", "sidorova");
+            assertThat(people).containsExactly("head", "operator", "office", "ivanova", "petrova", "sidorova", "director");
 
             JsonNode queue = client.get("operator", "rest/backstop/1.0/queue").body();
             assertThat(queue.size()).isPositive();

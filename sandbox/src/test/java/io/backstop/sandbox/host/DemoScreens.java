@@ -43,10 +43,7 @@ final class DemoScreens {
         String twoMonths = "?from=" + today.minusMonths(1).withDayOfMonth(1) + "&to=" + today;
         assertThat(ok("results/upsells" + twoMonths).path("people")).hasSize(3);
         assertThat(ok("results/campaigns/direct-after-seo").path("calls").size()).isPositive();
-        JsonNode complaints = ok("results/complaints" + twoMonths);
-        assertThat(complaints.path("lane")).hasSize(1);
-        assertThat(complaints.path("lane").get(0).path("about").asText()).isEqualTo("petrova");
-        assertThat(complaints.path("counts").path("ivanova").asInt()).isEqualTo(1);
+        complaints(twoMonths);
 
         assertThat(ok("results/scorecard").path("people")).hasSize(4);
         assertThat(ok("results/hotspots" + period).path("operations").get(0).path("share").asDouble()).isPositive();
@@ -70,7 +67,39 @@ final class DemoScreens {
         assertThat(upsells.path("offers").size()).as(month + " offers").isPositive();
         JsonNode complaints = ok("results/complaints" + period);
         assertThat(complaints.path("counts").path(current ? "petrova" : "ivanova").asInt())
-                .as(month + " complaints: " + complaints).isEqualTo(1);
+                .as(month + " complaints: " + complaints).isPositive();
+        if (!current) {
+            assertThat(complaints.path("counts").path("head").asInt()).as("the one the director closed").isEqualTo(1);
+        }
+    }
+
+    /**
+     * The head's lane and the director's log (issue 16): the operator's flag about petrova this morning and the
+     * Complaint issues still open; in the log the head's close and unflag and the director's close, with reasons.
+     */
+    private void complaints(String period) throws Exception {
+        JsonNode complaints = ok("results/complaints" + period + "&include=unflagged");
+        JsonNode lane = complaints.path("lane");
+        assertThat(lane).anySatisfy(c -> {
+            assertThat(c.path("about").asText()).isEqualTo("petrova");
+            assertThat(c.path("source").asText()).isEqualTo("MANUAL");
+            assertThat(c.path("flaggedBy").asText()).isEqualTo("operator");
+        });
+        assertThat(lane).allSatisfy(c -> assertThat(c.path("source").asText()).isIn("MANUAL", "ISSUE_TYPE"));
+        assertThat(complaints.path("counts").path("ivanova").asInt()).isPositive();
+        assertThat(complaints.path("needsDirector")).as("the demo has a director").isEmpty();
+        JsonNode log = complaints.path("log");
+        assertThat(log).anySatisfy(e -> {
+            assertThat(e.path("action").asText()).isEqualTo("UNFLAG");
+            assertThat(e.path("by").asText()).isEqualTo("head");
+            assertThat(e.path("complaint").path("about").asText()).isEqualTo("sidorova");
+            assertThat(e.path("reason").asText()).startsWith("Not a complaint");
+        });
+        assertThat(log).anySatisfy(e -> {
+            assertThat(e.path("by").asText()).isEqualTo("director");
+            assertThat(e.path("complaint").path("about").asText()).isEqualTo("head");
+        });
+        assertThat(log).allSatisfy(e -> assertThat(e.path("reason").asText()).isNotBlank());
     }
 
     /** The weeks ahead with a season a year ago, a sensible trend, and a what-if that moves work. */

@@ -102,6 +102,10 @@ class BadInputIT extends DepartmentIT {
                 settings("people", doc -> set(doc, "/people/1/role", "MANAGER")), // no operator
                 settings("people", doc -> set(doc, "/people/2/role", "OPERATOR")), // two operators
                 settings("people", doc -> set(doc, "/people/0/role", "OFFICE_MANAGER")), // no head
+                settings("people[3].role", doc -> {  // two directors: at most one (issue 16)
+                    set(doc, "/people/2/role", "DIRECTOR");
+                    set(doc, "/people/3/role", "DIRECTOR");
+                }),
                 settings("tick", doc -> set(doc, "/tick", "often")),
                 settings("tick", doc -> set(doc, "/tick", "PT0S")),
                 settings("tick", doc -> set(doc, "/tick", "-PT1M")),

@@ -104,10 +104,11 @@ class FieldInputIT extends DepartmentIT {
                 "paidOn", "2026-11-02"));
         VALID.put("POST " + BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", ISSUE,
                 "comment", "late again", "about", "ivanova", "at", "2026-11-02T10:00:00+03:00"));
-        VALID.put("POST " + BACKSTOP + "results/complaints/{id}/action", Map.of("action", "CLOSE"));
         VALID.put("POST " + BACKSTOP + "results/complaints/suspected/{id}/confirm", Map.of("about", "ivanova",
                 "comment", "the third reminder", "client", "acme"));
         VALID.put("POST " + BACKSTOP + "results/complaints/suspected/{id}/dismiss", Map.of("reason", "a question"));
+        VALID.put("POST " + BACKSTOP + "results/complaints/{id}/action", Map.of("action", "CLOSE",
+                "reason", "apologised and fixed"));
         VALID.put("POST " + BACKSTOP + "results/dunning", Map.of("client", "acme", "action", "CALL"));
         VALID.put("POST " + BACKSTOP + "results/dunning/{id}/decision", Map.of("approve", true));
         VALID.put("POST " + SANDBOX + "issues", Map.of("key", "NEW-1", "owner", "ivanova", "issueType", "Task",
@@ -254,6 +255,7 @@ class FieldInputIT extends DepartmentIT {
             query("GET " + BACKSTOP + "results/" + list, "to", "2026-11-00", "2101-01-01");
             query("GET " + BACKSTOP + "results/" + list, "person", LONG);
         }
+        query("GET " + BACKSTOP + "results/complaints", "include", "log", "unflagged,closed", LONG);
         String offers = "POST " + BACKSTOP + "results/offers";
         body(offers, "issue", REMOVE, 5, "", LONG, ".", "..", "WEB-1/../2");
         body(offers, "client", REMOVE, true, "", LONG);
@@ -320,15 +322,16 @@ class FieldInputIT extends DepartmentIT {
         huge(decision);
 
         String complaints = "POST " + BACKSTOP + "results/complaints";
-        body(complaints, "client", REMOVE, 5, LONG);
+        body(complaints, "client", 5, "", LONG); // optional: the issue's client
         body(complaints, "issue", REMOVE, 5, LONG, ".", "WEB-1\u0000");
         body(complaints, "comment", 5, "x".repeat(4001));
-        body(complaints, "about", REMOVE, 5, LONG, "nobody");
+        body(complaints, "about", 5, "", LONG, "nobody"); // optional: the client's manager
         body(complaints, "at", "now", "2026-11-02T10:00:00", "1999-01-01T00:00:00Z");
         raw(complaints, "{", "[]", "");
         huge(complaints);
         String action = "POST " + BACKSTOP + "results/complaints/{id}/action";
-        body(action, "action", REMOVE, "DELETE", 5, LONG);
+        body(action, "action", REMOVE, "DELETE", 5, LONG, "FLAG");
+        body(action, "reason", REMOVE, 5, "", " ", "x".repeat(4001)); // required to close
         path(action, "id", 400, "abc");
         path(action, "id", 404, "999");
         raw(action, "{", "[]", "");
@@ -450,7 +453,7 @@ class FieldInputIT extends DepartmentIT {
         IDS.put("offers", Rest.Calls.ok(client.post("admin", BACKSTOP + "results/offers",
                 VALID.get("POST " + BACKSTOP + "results/offers")), "offer").get("id").asText());
         IDS.put("complaints", Rest.Calls.ok(client.post("operator", BACKSTOP + "results/complaints",
-                Map.of("client", "acme", "issue", ISSUE, "about", "petrova")), "complaint").get("id").asText());
+                Map.of("client", "acme", "issue", ISSUE)), "complaint").get("id").asText()); // about ivanova
         Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "INV-1", "client", "acme",
                 "manager", "ivanova", "amountKopecks", 5000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")),
                 "invoice");

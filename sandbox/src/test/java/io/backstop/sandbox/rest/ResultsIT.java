@@ -81,14 +81,17 @@ class ResultsIT extends DepartmentIT {
 
     @Test
     void theManagerACompaintIsAboutCannotCloseItTheHeadCan() {
-        JsonNode flagged = post("operator", "results/complaints", Map.of("client", "small", "issue", "WEB-9",
-                "about", "ivanova"));
+        calls.createIssue(Map.of("key", "WEB-9", "owner", "ivanova", "client", "small"));
+        JsonNode flagged = post("operator", "results/complaints", Map.of("issue", "WEB-9"));
+        assertThat(flagged.path("about").asText()).as("the client's manager").isEqualTo("ivanova");
+        assertThat(flagged.path("client").asText()).isEqualTo("small");
         String path = BACKSTOP + "results/complaints/" + flagged.path("id").asText() + "/action";
 
         SandboxClient.Answer refused = client.post("ivanova", path, Map.of("action", "UNFLAG"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body().path("error").asText()).contains("about ivanova");
-        JsonNode closed = Rest.Calls.ok(client.post("head", path, Map.of("action", "CLOSE")), "close");
+        JsonNode closed = Rest.Calls.ok(client.post("head", path, Map.of("action", "CLOSE",
+                "reason", "paid back the overcharge")), "close");
         assertThat(closed.path("state").asText()).isEqualTo("CLOSED");
         JsonNode digest = calls.get("ivanova", BACKSTOP + "clients/small/digest?on=2026-11-27");
         assertThat(digest.path("debt").path("overdueKopecks").asLong()).isEqualTo(500_000);

@@ -113,8 +113,11 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "results/receivables",   newReceivable(),                 201,  201, 403, 201,   403,    401, 401),
         row("POST",   BACKSTOP, "results/payments",      paymentOnNewReceivable(),        201,  201, 403, 201,   403,    401, 401),
         row("GET",    BACKSTOP, "results/complaints",    none(),                          200,  200, 200, 200,   200,    401, 401),
-        row("POST",   BACKSTOP, "results/complaints",    body(Map.of("client", "acme", "issue", ISSUE, "about", "petrova")),
+        row("GET",    BACKSTOP, "results/complaints",    query("include=unflagged"),      200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints",    body(Map.of("client", "acme", "issue", ISSUE)),
                                                                                           201,  201, 201, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints",    aboutSomeoneElse(Map.of("client", "acme", "issue", ISSUE,
+                                                             "about", "petrova")),        403,  201, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "results/complaints/{id}/action", flaggedAbout("ivanova"), 403, 200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/complaints/suspected", none(),                   200,  200, 200, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "results/complaints/suspected/{id}/confirm", suspicionOn("petrova", Map.of()),
@@ -125,6 +128,7 @@ class RoleMatrixIT extends DepartmentIT {
                                                                                           403,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "results/complaints/suspected/{id}/dismiss", suspicionOn("head", DISMISSAL),
                                                                                           403,  403, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/complaints/{id}/action", flaggedAbout("head"),    403, 403, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/hotspots",      none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/sla",           none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/scorecard",     none(),                          200,  200, 200, 200,   200,    401, 401),
@@ -478,10 +482,16 @@ class RoleMatrixIT extends DepartmentIT {
                         .get("id").asText(), "amountKopecks", 100, "paidOn", "2026-11-02")));
     }
 
+    /** Closing, with a reason, a complaint the head flagged about {@code person} on ivanova's issue. */
     private static Fixture flaggedAbout(String person) {
         return new Fixture("a complaint about " + person, calls -> new Call(null, Rest.Calls.ok(calls.client.post(
-                "operator", BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", ISSUE, "about", person)),
-                "flag").get("id").asText(), Map.of("action", "CLOSE")));
+                "head", BACKSTOP + "results/complaints", Map.of("client", "acme", "issue", ISSUE, "about", person)),
+                "flag").get("id").asText(), Map.of("action", "CLOSE", "reason", "apologised")));
+    }
+
+    /** A complaint on ivanova's issue said to be about someone else (only the head or the director may). */
+    private static Fixture aboutSomeoneElse(Object body) {
+        return new Fixture("naming someone but the client's manager", calls -> new Call(null, null, body));
     }
 
     private static final AtomicInteger SUSPECTED = new AtomicInteger(200);

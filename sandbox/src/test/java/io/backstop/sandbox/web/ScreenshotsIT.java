@@ -112,6 +112,10 @@ class ScreenshotsIT {
             browser.waitFor(d -> browser.find(".backstop-whatif-result").isDisplayed());
             browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-gadget-capacity"));
             browser.screenshot("capacity-" + lang);
+            // the complaints lane: open ones with unflag and close, the log of reasons (issue 16)
+            browser.waitFor(d -> "ready".equals(browser.find("#backstop-gadget-complaints").getAttribute("data-state")));
+            browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-gadget-complaints"));
+            browser.screenshot("complaints-" + lang);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             browser.login("client"); // the clients' side: a new request, or a message on an issue

@@ -7,7 +7,10 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** A client's complaint: who it is about, who flagged it, where it stands and its whole history (JSON). */
+/**
+ * A client's complaint: who it is about, who flagged it, where it stands and its whole history (JSON). Schema step
+ * 10 added {@code SOURCE} and {@code ACTED_AT} (older rows are filled in by the step).
+ */
 @Preload
 @Table("RES_COMPLAINT")
 public interface ComplaintEntity extends Entity {
@@ -52,10 +55,25 @@ public interface ComplaintEntity extends Entity {
 
     void setState(String state);
 
-    /** [{action, by, at}], the first the flag. */
+    /** [{action, by, at, reason?}], the first the flag. */
     @NotNull
     @StringLength(StringLength.UNLIMITED)
     String getHistory();
 
     void setHistory(String history);
+
+    /** A {@code ComplaintSource} name (step 10; null in a row of an older step, read as MANUAL). */
+    @Indexed
+    String getSource();
+
+    void setSource(String source);
+
+    /**
+     * The time of the last change after the flag (epoch ms), null while there is none (step 10): the director's
+     * log of a period reads only complaints acted on since its start.
+     */
+    @Indexed
+    Long getActedAt();
+
+    void setActedAt(Long actedAt);
 }

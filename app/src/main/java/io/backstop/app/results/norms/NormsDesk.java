@@ -168,7 +168,8 @@ public final class NormsDesk implements ResultsConfig {
         }
         Set<String> people = new TreeSet<>(earned.keySet());
         for (Person p : current.people()) {
-            if (p.role() != Role.HEAD && person.map(p.name()::equals).orElse(true)) {
+            // the head's and the director's hours are not the department's output
+            if (p.role() != Role.HEAD && p.role() != Role.DIRECTOR && person.map(p.name()::equals).orElse(true)) {
                 people.add(p.name());
             }
         }

@@ -20,6 +20,8 @@ import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import io.backstop.app.results.complaints.Flag;
+import io.backstop.core.complaint.ComplaintSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -139,7 +141,8 @@ public final class SuspectedDesk {
      */
     private StoredComplaint flag(Suspected suspected, String client, String about, Optional<String> comment,
                                  String by, Instant at) {
-        return complaints.flagComplaint(client, suspected.issue(), comment, about, by, at);
+        return complaints.flag(new Flag(suspected.issue(), Optional.of(client), comment, Optional.of(about),
+                ComplaintSource.SUSPECTED), by, at);
     }
 
     /** Dismisses a suspicion with a reason: never by the one it is about, one about the head only by the director. */

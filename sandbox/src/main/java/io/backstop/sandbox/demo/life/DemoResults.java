@@ -2,9 +2,7 @@ package io.backstop.sandbox.demo.life;
 
 import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.common.ResultsSettings;
-import io.backstop.app.results.complaints.StoredComplaint;
 import io.backstop.app.results.sales.StoredOffer;
-import io.backstop.core.complaint.ComplaintAction;
 import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
@@ -14,7 +12,6 @@ import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
 import io.backstop.core.upsell.Services;
-import io.backstop.sandbox.demo.DemoAction;
 import io.backstop.sandbox.demo.DemoClient;
 import io.backstop.sandbox.demo.DemoDepartment;
 import io.backstop.sandbox.demo.DemoHistory;
@@ -23,9 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +31,10 @@ import java.util.stream.Collectors;
 /**
  * The demo department's results, recorded through {@link ResultsDesk} as they would have been: the settings, the
  * work done ({@link DemoWork}), three months of invoices and payments with a large debtor 61-90 days overdue,
- * offers with a campaign to call, two complaints (one open in the head's lane) and a claim letter waiting for the
- * head. Sidorova was hired two months ago and was given the quiet accounts
- * ({@link io.backstop.sandbox.demo.DemoTraffic#NEWCOMER_LOAD}); with no other work topping her up she is visibly
- * below even the newcomer band.
+ * offers with a campaign to call, complaints ({@link DemoComplaints}: open ones in the head's lane, closed and
+ * unflagged ones with their reasons in the director's log) and a claim letter waiting for the head. Sidorova was
+ * hired two months ago and was given the quiet accounts ({@link io.backstop.sandbox.demo.DemoTraffic#NEWCOMER_LOAD});
+ * with no other work topping her up she is visibly below even the newcomer band.
  */
 final class DemoResults {
 
@@ -57,7 +52,7 @@ final class DemoResults {
         DemoWork.operations(results, history, today);
         invoices(results, history, today, random);
         offers(results, history, now, random);
-        complaints(results, history, now, random);
+        DemoComplaints.seed(results.complaints(), history, now, random);
         dunning(results, history, now);
         DemoWork.callsOfTheCheapestClient(results, history, now);
     }
@@ -161,27 +156,6 @@ final class DemoResults {
                 }
             }
         }
-    }
-
-    /**
-     * The operator flagged a complaint about petrova this morning (open, in the head's lane); one about ivanova,
-     * flagged last month, the head closed the day after.
-     */
-    private static void complaints(ResultsDesk results, DemoHistory history, Instant now, Random random) {
-        Map<String, DemoClient> firstOf = new HashMap<>();
-        history.clients().forEach(c -> firstOf.putIfAbsent(c.manager(), c));
-        List<String> issues = new ArrayList<>();
-        history.actions().stream().filter(a -> a.kind() == DemoAction.Kind.CREATE_ISSUE)
-                .forEach(a -> issues.add(a.issue()));
-        String issue = issues.isEmpty() ? "WEB-1" : issues.get(issues.size() / 2);
-        results.complaints().flagComplaint(firstOf.get(DemoDepartment.PETROVA).name(), issue, Optional.empty(),
-                DemoDepartment.PETROVA, DemoDepartment.OPERATOR, now.minus(Duration.ofMinutes(40)));
-        Instant flagged = DemoMoments.lastMonth(history, now, random);
-        Instant closed = flagged.plus(Duration.ofDays(1)).isBefore(now) ? flagged.plus(Duration.ofDays(1)) : now;
-        StoredComplaint old = results.complaints().flagComplaint(firstOf.get(DemoDepartment.IVANOVA).name(),
-                issues.isEmpty() ? "WEB-2" : issues.get(0), Optional.empty(), DemoDepartment.IVANOVA,
-                DemoDepartment.OPERATOR, flagged);
-        results.complaints().actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE, closed);
     }
 
     /**
