@@ -5,5 +5,7 @@ public enum Role {
     HEAD,
     OPERATOR,
     MANAGER,
-    OFFICE_MANAGER
+    OFFICE_MANAGER,
+    /** Above the head: reads the department's results and closes complaints about the head; optional, at most one. */
+    DIRECTOR
 }

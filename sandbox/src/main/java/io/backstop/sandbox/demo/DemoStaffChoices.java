@@ -129,6 +129,7 @@ final class DemoStaffChoices {
         String name = DemoDepartment.fullName(by);
         return switch (staff.find(by).map(Person::role).orElse(Role.MANAGER)) {
             case HEAD -> " This is " + name + ", head of client support.";
+            case DIRECTOR -> " This is " + name + ", director.";
             case OPERATOR -> " This is " + name + ", duty manager; I am answering for " + owner + '.';
             case OFFICE_MANAGER -> " This is " + name + " from the office, answering for " + owner + '.';
             case MANAGER -> presence.isAbsent(issue.owner, at)

@@ -116,6 +116,7 @@ public final class Sandbox implements AutoCloseable {
         this.actions = new SandboxActions(tracker, backstop.responses());
         TornWriteRepair.repair(tracker, new ClockStore(store), backstop.responses(), time.instant());
         if (options.demo()) {
+            users.displayNames(DemoDepartment::displayName);
             DemoLife.seedIfFresh(backstop, store, actions, time.instant(), options.zone());
         }
         this.demo = options.demo() && !options.manualClock()
