@@ -93,6 +93,35 @@
     return Backstop.el('td', { text: options.text, className: options.className });
   }
 
+  /**
+   * A column's head: its name, and a "?" when the texts explain the column (the key + '.help'), which shows that
+   * explanation under the filters (one at a time; the same "?" again hides it).
+   */
+  function columnHead(g, key) {
+    var t = g.ctx.t;
+    var help = key + '.help';
+    if (t(help) === help) {
+      return Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key) } });
+    }
+    var box = g.q('.backstop-gadget-help');
+    var button = Backstop.el('button', { className: 'backstop-help', text: '?', attrs: { type: 'button',
+      'aria-label': t('backstop.gadget.help', t(key)), title: t('backstop.gadget.help', t(key)),
+      'aria-expanded': String(box.getAttribute('data-help') === key && !box.classList.contains('backstop-hidden')),
+      'aria-controls': box.id, 'data-help': key } });
+    button.addEventListener('click', function () {
+      var open = box.getAttribute('data-help') === key && !box.classList.contains('backstop-hidden');
+      Array.prototype.forEach.call(g.root.querySelectorAll('.backstop-help'), function (other) {
+        other.setAttribute('aria-expanded', 'false');
+      });
+      box.setAttribute('data-help', open ? '' : key);
+      box.textContent = open ? '' : t(key) + ': ' + t(help);
+      Backstop.show(box, !open);
+      button.setAttribute('aria-expanded', String(!open));
+    });
+    return Backstop.el('th', { attrs: { scope: 'col', title: t(key) } }, [Backstop.el('span',
+      { className: 'backstop-th' }, [Backstop.el('span', { className: 'backstop-th-text', text: t(key) }), button])]);
+  }
+
   /** The module's rows, at most maxRows of them and a note on the rest; answers whether there is nothing to show. */
   function drawTable(g, body) {
     var t = g.ctx.t;
@@ -100,7 +129,7 @@
     var head = g.q('.backstop-gadget-head');
     Backstop.clear(head);
     g.module.columns.forEach(function (key) {
-      head.appendChild(Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key) } }));
+      head.appendChild(columnHead(g, key));
     });
     var rows = g.module.rows(body, g.ctx);
     var tbody = g.q('.backstop-gadget-rows');
@@ -280,7 +309,12 @@
       ctx: { t: Backstop.texts(root.closest('[data-i18n]') || root), f: formats(lang, zone), lang: lang,
         rest: root.getAttribute('data-rest') || '', person: function () { return controls.person && controls.person.value; },
         issuePage: root.getAttribute('data-issue-page') || '', queuePage: root.getAttribute('data-queue-page') || '',
-        page: function (path) { return path ? new global.URL(path, global.location.href).href : ''; } } };
+        page: function (path) { return path ? new global.URL(path, global.location.href).href : ''; },
+        /** A service's name in the page's language; a code the texts do not know is shown as it is. */
+        service: function (code) {
+          var t = g.ctx.t;
+          return t('backstop.service.' + code) === 'backstop.service.' + code ? code : t('backstop.service.' + code);
+        } } };
     g.load = function () {
       return load(g);
     };

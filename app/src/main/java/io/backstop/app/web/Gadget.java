@@ -47,7 +47,32 @@ public enum Gadget {
      * Broken promises: each promise broken in the period, who had made it, for when, and how often it had been moved
      * before it broke ({@code GET results/sla}'s {@code brokenPromises}); the head's and administrators'.
      */
-    BROKEN_PROMISES("broken-promises", "backstop.gadget.brokenPromises.title", "person", false, true, Role.HEAD);
+    BROKEN_PROMISES("broken-promises", "backstop.gadget.brokenPromises.title", "person", false, true, Role.HEAD),
+    /**
+     * Loto-card coverage per manager: the offers their clients' checklists require and how many were made, and the
+     * clients missing most ({@code GET results/loto-cards}); today's, over the 12 months the rule reads. The head,
+     * the director and administrators see everybody's; a manager their own clients.
+     */
+    LOTO_CARDS("loto-cards", "backstop.gadget.lotoCards.title", "manager", false, false, Role.HEAD, Role.DIRECTOR,
+            Role.MANAGER),
+    /**
+     * Today's call lists of the cyclic campaigns: whom to call and whom each skips and why
+     * ({@code GET results/campaigns}); a manager gets their own clients.
+     */
+    CAMPAIGNS("campaigns", "backstop.gadget.campaigns.title", "manager", false, false, Role.HEAD, Role.DIRECTOR,
+            Role.MANAGER),
+    /** Where the norm time goes, per operation ({@code GET results/hotspots}); a manager sees her own. */
+    HOTSPOTS("hotspots", "backstop.gadget.hotspots.title", "person", false, true, Role.HEAD, Role.DIRECTOR,
+            Role.MANAGER),
+    /**
+     * Cheap orders: clients whose requests took more norm time than their month's fee warrants, and where that time
+     * went ({@code GET results/cheap-orders}); the head's economics, so the head's, the director's and
+     * administrators'.
+     */
+    CHEAP_ORDERS("cheap-orders", "backstop.gadget.cheapOrders.title", null, true, true, Role.HEAD, Role.DIRECTOR);
+
+    /** Who sees everybody's rows in the results, and so may pick a person in a gadget, besides administrators. */
+    private static final Role[] SEE_ALL = {Role.HEAD, Role.DIRECTOR};
 
     /** The fragment every gadget renders, with its own id and settings. */
     public static final String TEMPLATE = "templates/backstop/gadget.vm";
@@ -84,6 +109,11 @@ public enum Gadget {
 
     public String id() {
         return id;
+    }
+
+    /** Whether the results REST shows this caller everybody's rows (so the gadgets offer a person to pick). */
+    public static boolean seesAll(Caller caller) {
+        return caller.admin() || caller.isAnyOf(SEE_ALL);
     }
 
     public String titleKey() {

@@ -6,7 +6,6 @@ import io.backstop.app.access.Caller;
 import io.backstop.app.json.HoldingJson;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.holding.HoldingPhrases;
-import io.backstop.core.staff.Role;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -98,7 +97,7 @@ public final class Screens {
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only
-        boolean seeAll = caller.admin() || caller.is(Role.HEAD);
+        boolean seeAll = Gadget.seesAll(caller);
         model.put("seeAll", String.valueOf(seeAll));
         if (screen == Screen.SETTINGS) {
             // what "restore the defaults" puts back in the holding phrases

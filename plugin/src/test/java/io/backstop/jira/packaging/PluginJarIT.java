@@ -432,8 +432,10 @@ class PluginJarIT {
         }
         assertThat(conditions).containsExactly(Map.entry("backstop-admin-settings", "settings"),
                 Map.entry("backstop-gadget-absences", "dashboard"),
-                Map.entry("backstop-gadget-broken-promises", "dashboard"), Map.entry("backstop-gadget-capacity", "dashboard"),
-                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
+                Map.entry("backstop-gadget-broken-promises", "dashboard"), Map.entry("backstop-gadget-campaigns", "dashboard"),
+                Map.entry("backstop-gadget-capacity", "dashboard"), Map.entry("backstop-gadget-cheap-orders", "dashboard"),
+                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-hotspots", "dashboard"),
+                Map.entry("backstop-gadget-learning-order", "dashboard"), Map.entry("backstop-gadget-loto-cards", "dashboard"),
                 Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
@@ -492,7 +494,7 @@ class PluginJarIT {
     }
 
     /**
-     * The ten dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
+     * The dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
      * context-provider that is a ContextProvider the container can create, with the gadget's id), behind the dashboard's
      * condition, titles and descriptions in both languages, the AMD module the items name defined in their
      * web-resource, and that web-resource carrying Chart.js (from the WebJar), gadgets.js, every gadget script and
@@ -534,8 +536,11 @@ class PluginJarIT {
         }
         assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-absences", "absences"),
                 Map.entry("backstop-gadget-broken-promises", "broken-promises"),
-                Map.entry("backstop-gadget-capacity", "capacity"), Map.entry("backstop-gadget-debtors", "debtors"),
+                Map.entry("backstop-gadget-campaigns", "campaigns"),
+                Map.entry("backstop-gadget-capacity", "capacity"), Map.entry("backstop-gadget-cheap-orders", "cheap-orders"),
+                Map.entry("backstop-gadget-debtors", "debtors"), Map.entry("backstop-gadget-hotspots", "hotspots"),
                 Map.entry("backstop-gadget-learning-order", "learning-order"),
+                Map.entry("backstop-gadget-loto-cards", "loto-cards"),
                 Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
                 Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"),
