@@ -41,7 +41,7 @@
         options: {
           indexAxis: 'y',
           plugins: { legend: { display: false } },
-          scales: { x: { min: 0, max: 1, ticks: { format: { style: 'percent', maximumFractionDigits: 0 } } } }
+          scales: { x: { min: 0, max: 1, ticks: { format: { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 0 } } } }
         }
       };
     },

@@ -106,14 +106,14 @@
     var box = g.q('.backstop-gadget-help');
     var button = Backstop.el('button', { className: 'backstop-help', text: '?', attrs: { type: 'button',
       'aria-label': t('backstop.gadget.help', t(key)), title: t('backstop.gadget.help', t(key)),
-      'aria-expanded': String(box.getAttribute('data-help') === key && !box.classList.contains('backstop-hidden')),
+      'aria-expanded': String(box.getAttribute('data-showing') === key && !box.classList.contains('backstop-hidden')),
       'aria-controls': box.id, 'data-help': key } });
     button.addEventListener('click', function () {
-      var open = box.getAttribute('data-help') === key && !box.classList.contains('backstop-hidden');
+      var open = box.getAttribute('data-showing') === key && !box.classList.contains('backstop-hidden');
       Array.prototype.forEach.call(g.root.querySelectorAll('.backstop-help'), function (other) {
         other.setAttribute('aria-expanded', 'false');
       });
-      box.setAttribute('data-help', open ? '' : key);
+      box.setAttribute('data-showing', open ? '' : key);
       box.textContent = open ? '' : t(key) + ': ' + t(help);
       Backstop.show(box, !open);
       button.setAttribute('aria-expanded', String(!open));
