@@ -19,16 +19,18 @@
   Backstop.gadget('campaigns', {
     endpoint: 'campaigns',
     columns: ['backstop.gadget.campaigns.col.client', 'backstop.gadget.campaigns.col.manager',
-      'backstop.gadget.campaigns.col.offer', 'backstop.gadget.campaigns.col.ordered'],
+      'backstop.gadget.campaigns.col.ordered'],
     maxRows: 8,
     emptyKey: 'backstop.gadget.campaigns.empty',
+    /** Calls of every campaign; with more than one campaign each client says what to offer them. */
     rows: function (body, ctx) {
       var rows = [];
+      var several = body.campaigns.length > 1;
       body.campaigns.forEach(function (campaign) {
         campaign.calls.forEach(function (call) {
-          rows.push([{ text: call.client, className: 'backstop-gadget-name' },
-            call.managerName || call.manager || ctx.t('backstop.gadget.none'), ctx.service(campaign.offer),
-            ctx.f.date(call.lastOrderedOn)]);
+          rows.push([{ text: several ? ctx.t('backstop.gadget.campaigns.offerTo', call.client, ctx.service(campaign.offer))
+            : call.client, className: 'backstop-gadget-name' },
+            call.managerName || call.manager || ctx.t('backstop.gadget.none'), ctx.f.date(call.lastOrderedOn)]);
         });
       });
       return rows;
@@ -63,6 +65,8 @@
     after: function (ctx, node, reload, body) {
       Backstop.clear(node);
       body.campaigns.forEach(function (campaign) {
+        node.appendChild(Backstop.el('p', { className: 'backstop-gadget-note', attrs: { 'data-campaign': campaign.campaign },
+          text: ctx.t('backstop.gadget.campaigns.toCallLine', title(ctx, campaign), ctx.f.number(campaign.calls.length)) }));
         if (campaign.skipped.length === 0) {
           return;
         }

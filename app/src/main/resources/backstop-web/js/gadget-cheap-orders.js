@@ -28,10 +28,12 @@
         data: {
           labels: orders.map(function (o) { return o.client; }),
           datasets: [
-            { label: ctx.t('backstop.gadget.cheapOrders.col.rate'), backgroundColor: '#e34935',
+            { label: ctx.t('backstop.gadget.cheapOrders.col.rate'), backgroundColor: '#e34935', maxBarThickness: 48,
               data: orders.map(function (o) { return o.normHoursPerThousandRoubles; }) },
+            // the threshold as a dash across each bar: a line needs two orders to show, a dash shows with one
             { type: 'line', label: ctx.t('backstop.gadget.cheapOrders.threshold', ctx.f.decimal(body.threshold)),
-              borderColor: '#172b4d', borderDash: [4, 4], pointRadius: 0,
+              borderColor: '#172b4d', backgroundColor: '#172b4d', showLine: false, pointStyle: 'line',
+              pointRadius: 28, pointHoverRadius: 28, pointBorderWidth: 2,
               data: orders.map(function () { return body.threshold; }) }
           ]
         },

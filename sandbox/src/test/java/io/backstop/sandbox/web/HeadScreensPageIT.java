@@ -93,8 +93,9 @@ class HeadScreensPageIT extends BrowserPages {
                 .contains("Most offers still missing", "Cheap Co (ivanova): Yandex.Direct, Development");
 
         assertThat(column("campaigns", 0)).containsExactly("Romashka LLC");
-        assertThat(row("campaigns", "Romashka LLC")).containsExactly("Romashka LLC", "ivanova", "Yandex.Direct",
-                "Oct 1, 2026");
+        assertThat(row("campaigns", "Romashka LLC")).containsExactly("Romashka LLC", "ivanova", "Oct 1, 2026");
+        assertThat(browser.find("#backstop-gadget-campaigns p[data-campaign='direct-after-seo']").getText())
+                .isEqualTo("SEO → Yandex.Direct: 1 to call");
         assertThat(browser.find("#backstop-gadget-campaigns h3").getText())
                 .isEqualTo("Skipped, and why: SEO → Yandex.Direct");
         assertThat(browser.find("#backstop-gadget-campaigns li[data-reason='WAITING_FOR_ANSWER']").getText())
@@ -205,8 +206,9 @@ class HeadScreensPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-gadget-hotspots h2").getText()).isEqualTo("Куда уходит время");
         assertThat(browser.find("#backstop-gadget-cheap-orders h2").getText()).isEqualTo("Дешёвые заказы");
         assertThat(browser.find("#backstop-gadget-loto-cards thead").getText()).contains("Менеджер", "Охват");
-        assertThat(row("campaigns", "Romashka LLC")).containsExactly("Romashka LLC", "ivanova", "Яндекс.Директ",
-                "1 окт. 2026 г.");
+        assertThat(row("campaigns", "Romashka LLC")).containsExactly("Romashka LLC", "ivanova", "1 окт. 2026 г.");
+        assertThat(browser.find("#backstop-gadget-campaigns p[data-campaign='direct-after-seo']").getText())
+                .isEqualTo("Продвижение (SEO) → Яндекс.Директ: позвонить 1");
         assertThat(browser.find("#backstop-gadget-campaigns li[data-reason='WAITING_FOR_ANSWER']").getText())
                 .isEqualTo("Ждёт ответа (1): Vasilek");
         assertThat(row("cheap-orders", "Cheap Co").get(1)).isEqualTo("Сопровождение сайта");
