@@ -119,7 +119,7 @@
       button.setAttribute('aria-expanded', String(!open));
     });
     return Backstop.el('th', { attrs: { scope: 'col', title: t(key) } }, [Backstop.el('span',
-      { className: 'backstop-th' }, [Backstop.el('span', { className: 'backstop-th-text', text: t(key) }), button])]);
+      { className: 'backstop-th' }, [Backstop.el('span', { className: 'backstop-th-text', text: t(key) }), ' ', button])]);
   }
 
   /** The module's rows, at most maxRows of them and a note on the rest; answers whether there is nothing to show. */

@@ -84,6 +84,8 @@ class HeadScreensPageIT extends BrowserPages {
             assertThat(browser.script("return Array.prototype.every.call(arguments[0].querySelectorAll("
                     + "'tbody td:first-child'), function (td) { return td.scrollWidth <= td.clientWidth; })",
                     browser.find("#backstop-gadget-" + screen))).as(screen + " key column").isEqualTo(true);
+            assertThat(browser.script("var g = arguments[0]; return g.scrollWidth <= g.clientWidth",
+                    browser.find("#backstop-gadget-" + screen))).as(screen + " fits its width").isEqualTo(true);
         }
         // weakest coverage first: petrova's two clients heard nothing; ivanova made one of her four offers
         assertThat(row("loto-cards", "petrova")).containsExactly("petrova", "2", "2", "0", "0%");
@@ -206,6 +208,13 @@ class HeadScreensPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-gadget-hotspots h2").getText()).isEqualTo("Куда уходит время");
         assertThat(browser.find("#backstop-gadget-cheap-orders h2").getText()).isEqualTo("Дешёвые заказы");
         assertThat(browser.find("#backstop-gadget-loto-cards thead").getText()).contains("Менеджер", "Охват");
+        // at 1280 px no Russian column head is cut or broken inside a word, and every gadget keeps to its width
+        for (String screen : SCREENS) {
+            assertThat(browser.script("var g = arguments[0]; return g.scrollWidth <= g.clientWidth"
+                    + " && Array.prototype.every.call(g.querySelectorAll('.backstop-th-text'), function (e) {"
+                    + " return e.getClientRects().length <= e.textContent.split(/\\s+/).length; })",
+                    browser.find("#backstop-gadget-" + screen))).as(screen).isEqualTo(true);
+        }
         assertThat(row("campaigns", "Romashka LLC")).containsExactly("Romashka LLC", "ivanova", "1 окт. 2026 г.");
         assertThat(browser.find("#backstop-gadget-campaigns p[data-campaign='direct-after-seo']").getText())
                 .isEqualTo("Продвижение (SEO) → Яндекс.Директ: позвонить 1");
