@@ -1,5 +1,9 @@
 package io.backstop.sandbox.web;
 
+import static io.backstop.sandbox.web.DashboardPageIT.column;
+import static io.backstop.sandbox.web.DashboardPageIT.openDashboard;
+import static io.backstop.sandbox.web.DashboardPageIT.row;
+import static io.backstop.sandbox.web.DashboardPageIT.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -169,6 +172,13 @@ class HeadScreensPageIT extends BrowserPages {
             assertThat(column(screen, 0)).as(screen + " rows").isNotEmpty();
         }
         assertThat(column("loto-cards", 0)).containsExactly("petrova", "ivanova");
+        // the dashboard offers the director a person to pick on every gadget: the results REST answers each
+        for (String path : List.of("results/scorecard?person=ivanova", "results/sla?person=ivanova",
+                "results/debtors?manager=ivanova", "results/norm-hours?person=ivanova",
+                "results/upsells?person=ivanova", "reports/absences?person=ivanova",
+                "onboarding/newcomers?person=sidorova", "results/hotspots?person=petrova")) {
+            assertThat(department.client.get("director", "rest/backstop/1.0/" + path).status()).as(path).isEqualTo(200);
+        }
     }
 
     @Test
@@ -224,32 +234,5 @@ class HeadScreensPageIT extends BrowserPages {
         browser.find("#backstop-gadget-hotspots [data-help$='col.share']").click();
         assertThat(browser.find("#backstop-gadget-hotspots-help").getText()).startsWith("Доля: Нормочасы операции");
         browser.open("/plugins/servlet/backstop/dashboard?lang=en");
-    }
-
-    private static void openDashboard(String query) {
-        browser.open("/plugins/servlet/backstop/dashboard" + query);
-        browser.waitReady("backstop-dashboard");
-    }
-
-    private static String state(String gadget) {
-        return browser.find("#backstop-gadget-" + gadget).getAttribute("data-state");
-    }
-
-    private static List<String> row(String gadget, String first) {
-        for (WebElement row : browser.findAll("#backstop-gadget-" + gadget + " tbody tr")) {
-            List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-            if (!cells.isEmpty() && cells.get(0).equals(first)) {
-                return cells;
-            }
-        }
-        throw new AssertionError("no row " + first + " in " + gadget + ": " + column(gadget, 0));
-    }
-
-    /** One column's texts, read in one go (a gadget that reloads replaces its rows). */
-    @SuppressWarnings("unchecked")
-    private static List<String> column(String gadget, int index) {
-        return (List<String>) browser.script("var i = arguments[1]; return Array.prototype.map.call("
-                + "document.querySelectorAll('#backstop-gadget-' + arguments[0] + ' tbody tr'), function (r) {"
-                + " return r.cells[i].textContent.trim(); })", gadget, index);
     }
 }
