@@ -93,35 +93,6 @@
     return Backstop.el('td', { text: options.text, className: options.className });
   }
 
-  /**
-   * A column's head: its name, and a "?" when the texts explain the column (the key + '.help'), which shows that
-   * explanation under the filters (one at a time; the same "?" again hides it).
-   */
-  function columnHead(g, key) {
-    var t = g.ctx.t;
-    var help = key + '.help';
-    if (t(help) === help) {
-      return Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key) } });
-    }
-    var box = g.q('.backstop-gadget-help');
-    var button = Backstop.el('button', { className: 'backstop-help', text: '?', attrs: { type: 'button',
-      'aria-label': t('backstop.gadget.help', t(key)), title: t('backstop.gadget.help', t(key)),
-      'aria-expanded': String(box.getAttribute('data-showing') === key && !box.classList.contains('backstop-hidden')),
-      'aria-controls': box.id, 'data-help': key } });
-    button.addEventListener('click', function () {
-      var open = box.getAttribute('data-showing') === key && !box.classList.contains('backstop-hidden');
-      Array.prototype.forEach.call(g.root.querySelectorAll('.backstop-help'), function (other) {
-        other.setAttribute('aria-expanded', 'false');
-      });
-      box.setAttribute('data-showing', open ? '' : key);
-      box.textContent = open ? '' : t(key) + ': ' + t(help);
-      Backstop.show(box, !open);
-      button.setAttribute('aria-expanded', String(!open));
-    });
-    return Backstop.el('th', { attrs: { scope: 'col', title: t(key) } }, [Backstop.el('span',
-      { className: 'backstop-th' }, [Backstop.el('span', { className: 'backstop-th-text', text: t(key) }), ' ', button])]);
-  }
-
   /** The module's rows, at most maxRows of them and a note on the rest; answers whether there is nothing to show. */
   function drawTable(g, body) {
     var t = g.ctx.t;
@@ -129,7 +100,7 @@
     var head = g.q('.backstop-gadget-head');
     Backstop.clear(head);
     g.module.columns.forEach(function (key) {
-      head.appendChild(columnHead(g, key));
+      head.appendChild(Backstop.columnHead(g.root, t, key));
     });
     var rows = g.module.rows(body, g.ctx);
     var tbody = g.q('.backstop-gadget-rows');
@@ -310,11 +281,7 @@
         rest: root.getAttribute('data-rest') || '', person: function () { return controls.person && controls.person.value; },
         issuePage: root.getAttribute('data-issue-page') || '', queuePage: root.getAttribute('data-queue-page') || '',
         page: function (path) { return path ? new global.URL(path, global.location.href).href : ''; },
-        /** A service's name in the page's language; a code the texts do not know is shown as it is. */
-        service: function (code) {
-          var t = g.ctx.t;
-          return t('backstop.service.' + code) === 'backstop.service.' + code ? code : t('backstop.service.' + code);
-        } } };
+        service: function (code) { return Backstop.serviceName(g.ctx.t, code); } } };
     g.load = function () {
       return load(g);
     };

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import net.java.ao.Query;
 
@@ -239,24 +238,6 @@ public final class ClockStore implements OpenWork {
             result.addAll(list(Query.select(COLUMNS).where("ISSUE_KEY IN (" + marks + ")", chunk.toArray())));
         }
         return result;
-    }
-
-    /**
-     * The clients who wait for the department's answer now: on an open issue, a client message unanswered (late or
-     * not: the {@code DUE} index, which only awaiting clocks have) or a holding reply's promise still owed (the
-     * {@code PROMISE_DUE} index). Both ranges read only such clocks, never every answered one.
-     */
-    public Set<String> clientsWaitingForAnswer() {
-        Set<String> clients = new TreeSet<>();
-        for (String column : List.of("DUE", "PROMISE_DUE")) {
-            store.stream(ClockEntity.class, Query.select("ID, CLIENT")
-                    .where("RESOLVED = ? AND " + column + " >= ?", false, ANY), entity -> {
-                        if (entity.getClient() != null) {
-                            clients.add(entity.getClient());
-                        }
-                    });
-        }
-        return clients;
     }
 
     /** How many open clocks a person owns: settings may not drop such a person. */

@@ -565,12 +565,15 @@ class PluginJarIT {
             files.add(location);
         }
         assertThat(files).containsExactly("backstop-jira/js/chart-amd-off.js", "backstop-jira/chartjs/chart.umd.js",
-                "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-sla.js",
+                "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-columns.js",
+                "backstop-web/js/gadget-sla.js",
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
                 "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
                 "backstop-web/js/gadget-learning-order.js", "backstop-web/js/gadget-capacity.js",
                 "backstop-web/js/gadget-waiting.js", "backstop-web/js/gadget-broken-promises.js",
+                "backstop-web/js/gadget-loto-cards.js", "backstop-web/js/gadget-campaigns.js",
+                "backstop-web/js/gadget-hotspots.js", "backstop-web/js/gadget-cheap-orders.js",
                 "backstop-web/js/what-if.js",
                 "backstop-web/js/absence-requests.js", "backstop-web/js/dashboard.js",
                 "backstop-jira/js/dashboard-item.js");

@@ -1,6 +1,6 @@
 package io.backstop.app.results.sales;
 
-import io.backstop.app.response.ClockStore;
+import io.backstop.app.response.WaitingClients;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.complaints.ComplaintStore;
 import io.backstop.app.results.complaints.StoredComplaint;
@@ -36,7 +36,7 @@ final class CallLists {
     private final OfferStore offerStore;
     private final ReceivableStore receivableStore;
     private final ComplaintStore complaintStore;
-    private final ClockStore clocks;
+    private final WaitingClients waiting;
     private final DebtDesk debt;
 
     CallLists(ResultsContext context, EntityStore store, DebtDesk debt) {
@@ -44,7 +44,7 @@ final class CallLists {
         this.offerStore = new OfferStore(store);
         this.receivableStore = new ReceivableStore(store);
         this.complaintStore = new ComplaintStore(store);
-        this.clocks = new ClockStore(store);
+        this.waiting = new WaitingClients(store);
         this.debt = debt;
     }
 
@@ -78,8 +78,8 @@ final class CallLists {
         Set<String> complaining = ComplaintRules.clientsWithOpenComplaint(
                 complaintStore.openComplaints().stream().map(StoredComplaint::complaint).toList());
         Set<String> owing = debt.ledger(receivables).clientsWithOverdue(on);
-        Set<String> waiting = on.isBefore(now.atZone(zone).toLocalDate()) ? Set.of() : clocks.clientsWaitingForAnswer();
-        CallList list = campaign.callList(on, zone, orders, offers, complaining, owing, waiting);
+        Set<String> waitingNow = on.isBefore(now.atZone(zone).toLocalDate()) ? Set.of() : waiting.now();
+        CallList list = campaign.callList(on, zone, orders, offers, complaining, owing, waitingNow);
         if (manager.isPresent()) {
             String whose = manager.get();
             list = new CallList(campaign, on,
