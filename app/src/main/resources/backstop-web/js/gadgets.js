@@ -104,7 +104,7 @@
     var head = g.q('.backstop-gadget-head');
     Backstop.clear(head);
     g.module.columns.forEach(function (key) {
-      head.appendChild(Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key) } }));
+      head.appendChild(Backstop.columnHead(g.root, t, key));
     });
     var rows = g.module.rows(body, g.ctx);
     var tbody = g.q('.backstop-gadget-rows');
@@ -284,7 +284,8 @@
       ctx: { t: Backstop.texts(root.closest('[data-i18n]') || root), f: formats(lang, zone), lang: lang,
         rest: root.getAttribute('data-rest') || '', person: function () { return controls.person && controls.person.value; },
         issuePage: root.getAttribute('data-issue-page') || '', queuePage: root.getAttribute('data-queue-page') || '',
-        page: function (path) { return path ? new global.URL(path, global.location.href).href : ''; } } };
+        page: function (path) { return path ? new global.URL(path, global.location.href).href : ''; },
+        service: function (code) { return Backstop.serviceName(g.ctx.t, code); } } };
     g.load = function () {
       return load(g);
     };

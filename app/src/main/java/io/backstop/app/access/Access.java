@@ -63,6 +63,11 @@ public class Access {
         return caller;
     }
 
+    /** The name screens show for a person: the host's display name, else the login itself. */
+    public String displayName(String user) {
+        return directory.displayName(user).filter(name -> !name.isBlank()).orElse(user);
+    }
+
     public boolean canBrowse(Caller caller, String issue) {
         return browse.canBrowse(caller.name(), issue);
     }

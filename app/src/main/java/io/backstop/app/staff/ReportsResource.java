@@ -35,7 +35,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
-    private static final Role[] SEE_ALL = {Role.HEAD, Role.OFFICE_MANAGER};
+    private static final Role[] SEE_ALL = {Role.HEAD, Role.DIRECTOR, Role.OFFICE_MANAGER};
 
     private final Access access;
     private final AbsenceReportDesk reports;

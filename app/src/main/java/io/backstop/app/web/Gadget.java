@@ -60,7 +60,33 @@ public enum Gadget {
      * about the head waiting for a director, and the director's log of the period with reopen
      * ({@code GET results/complaints?include=unflagged}); the head's, the director's and administrators'.
      */
-    COMPLAINTS("complaints", "backstop.gadget.complaints.title", "person", false, true, Role.HEAD, Role.DIRECTOR);
+    COMPLAINTS("complaints", "backstop.gadget.complaints.title", "person", false, true, Role.HEAD, Role.DIRECTOR),
+
+    /**
+     * Loto-card coverage per manager: the offers their clients' checklists require and how many were made, and the
+     * clients missing most ({@code GET results/loto-cards}); today's, over the 12 months the rule reads. The head,
+     * the director and administrators see everybody's; a manager their own clients.
+     */
+    LOTO_CARDS("loto-cards", "backstop.gadget.lotoCards.title", "manager", false, false, Role.HEAD, Role.DIRECTOR,
+            Role.MANAGER),
+    /**
+     * Today's call lists of the cyclic campaigns: whom to call and whom each skips and why
+     * ({@code GET results/campaigns}); a manager gets their own clients.
+     */
+    CAMPAIGNS("campaigns", "backstop.gadget.campaigns.title", "manager", false, false, Role.HEAD, Role.DIRECTOR,
+            Role.MANAGER),
+    /** Where the norm time goes, per operation ({@code GET results/hotspots}); a manager sees her own. */
+    HOTSPOTS("hotspots", "backstop.gadget.hotspots.title", "person", false, true, Role.HEAD, Role.DIRECTOR,
+            Role.MANAGER),
+    /**
+     * Cheap orders: clients whose requests took more norm time than their month's fee warrants, and where that time
+     * went ({@code GET results/cheap-orders}); the head's economics, so the head's, the director's and
+     * administrators'.
+     */
+    CHEAP_ORDERS("cheap-orders", "backstop.gadget.cheapOrders.title", null, true, true, Role.HEAD, Role.DIRECTOR);
+
+    /** Who sees everybody's rows in the results, and so may pick a person in a gadget, besides administrators. */
+    private static final Role[] SEE_ALL = {Role.HEAD, Role.DIRECTOR};
 
     /** The fragment every gadget renders, with its own id and settings. */
     public static final String TEMPLATE = "templates/backstop/gadget.vm";
@@ -99,6 +125,11 @@ public enum Gadget {
         return id;
     }
 
+    /** Whether the results REST shows this caller everybody's rows (so the gadgets offer a person to pick). */
+    public static boolean seesAll(Caller caller) {
+        return caller.admin() || caller.isAnyOf(SEE_ALL);
+    }
+
     public String titleKey() {
         return titleKey;
     }
@@ -120,7 +151,8 @@ public enum Gadget {
 
     /** Every script the dashboard needs after Chart.js, in order. */
     public static List<String> scripts() {
-        List<String> scripts = new ArrayList<>(List.of("js/common.js", "js/gadgets.js", "js/suspected.js"));
+        List<String> scripts = new ArrayList<>(List.of("js/common.js", "js/gadgets.js", "js/suspected.js",
+                "js/gadget-columns.js"));
         for (Gadget gadget : values()) {
             scripts.add(gadget.script());
         }

@@ -9,7 +9,6 @@ import io.backstop.app.results.suspected.SuspectedResource;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.complaint.suspect.Lexicon;
 import io.backstop.core.holding.HoldingPhrases;
-import io.backstop.core.staff.Role;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -107,7 +106,7 @@ public final class Screens {
         model.put("refreshSeconds", String.valueOf(Math.max(1, refreshSeconds)));
         model.put("issueKey", issueKey == null ? "" : issueKey);
         // who may pick a person in the gadgets: the results REST shows everybody's rows to these only
-        boolean seeAll = caller.admin() || caller.is(Role.HEAD);
+        boolean seeAll = Gadget.seesAll(caller);
         model.put("seeAll", String.valueOf(seeAll));
         // who records anyone's absence and sees everyone's (the absences REST's keepers)
         model.put("keeps", String.valueOf(seeAll || caller.is(Role.OFFICE_MANAGER)));

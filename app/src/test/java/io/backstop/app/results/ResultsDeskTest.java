@@ -273,11 +273,11 @@ class ResultsDeskTest {
         desk.debt().recordPayment(new Payment("S-3", 3_000_000, LocalDate.parse("2026-10-05")));
         desk.complaints().flag(Flag.manual("WEB-9").client("angry").about("ivanova"), "head", at("2026-11-20T10:00"));
 
-        CallList list = desk.sales().callList("ads-after-seo", on);
+        CallList list = desk.sales().callList("ads-after-seo", on, at(on + "T12:00"));
 
         assertThat(list.calls()).extracting(c -> c.client()).containsExactly("acme");
         assertThat(list.skipped()).extracting(s -> s.client()).containsExactlyInAnyOrder("owing", "angry");
-        assertThatThrownBy(() -> desk.sales().callList("nope", on)).extracting("field").isEqualTo("campaign");
+        assertThatThrownBy(() -> desk.sales().callList("nope", on, at(on + "T12:00"))).extracting("field").isEqualTo("campaign");
     }
 
     @Test

@@ -39,18 +39,20 @@ public record Campaign(String code, String ordered, String offer, int lookbackMo
 
     /**
      * The clients to call on {@code on}: those with an order of {@code ordered} in {@code [on - lookback, on]},
-     * minus those with an open complaint or an overdue debt (the caller says who: the complaint and debt rules
-     * know), those who ordered {@code offer} in the window, and those already offered it in the window (offer
-     * instants are read as dates in {@code zone}).
+     * minus those with an open complaint, an overdue debt or waiting for an answer (the caller says who: the
+     * complaint, debt and response rules know), those who ordered {@code offer} in the window, and those already
+     * offered it in the window (offer instants are read as dates in {@code zone}).
      */
     public CallList callList(LocalDate on, ZoneId zone, Collection<Order> orders, Collection<Offer> offers,
-                             Set<String> withOpenComplaint, Set<String> withOverdueDebt) {
+                             Set<String> withOpenComplaint, Set<String> withOverdueDebt,
+                             Set<String> waitingForAnswer) {
         Check.notNull(on, "on");
         Check.notNull(zone, "zone");
         Check.list(orders, "orders");
         Check.list(offers, "offers");
         Check.notNull(withOpenComplaint, "withOpenComplaint");
         Check.notNull(withOverdueDebt, "withOverdueDebt");
+        Check.notNull(waitingForAnswer, "waitingForAnswer");
         LocalDate start = windowStart(on);
         TreeMap<String, LocalDate> candidates = new TreeMap<>();
         Set<String> hasService = new HashSet<>();
@@ -86,6 +88,9 @@ public record Campaign(String code, String ordered, String offer, int lookbackMo
             }
             if (offered.contains(client)) {
                 reasons.add(SkipReason.ALREADY_OFFERED);
+            }
+            if (waitingForAnswer.contains(client)) {
+                reasons.add(SkipReason.WAITING_FOR_ANSWER);
             }
             if (reasons.isEmpty()) {
                 calls.add(new Call(client, last));

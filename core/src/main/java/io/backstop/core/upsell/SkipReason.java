@@ -9,5 +9,10 @@ public enum SkipReason {
     /** Already ordered the offered service within the window. */
     HAS_SERVICE,
     /** Already offered it within the window, whatever the answer: no second call in one cycle. */
-    ALREADY_OFFERED
+    ALREADY_OFFERED,
+    /**
+     * The client waits for the department's answer (a message unanswered, late or not, or a holding reply's promised
+     * answer still owed): calling to sell meanwhile is the department's own example of what goes wrong.
+     */
+    WAITING_FOR_ANSWER
 }

@@ -30,7 +30,7 @@ class CampaignTest {
                 banner("gamma", LocalDate.of(2026, 3, 14)),    // a day too early
                 banner("delta", LocalDate.of(2026, 6, 16)),    // after the run date
                 new Order("omega", Services.SEO, LocalDate.of(2026, 6, 1)));
-        CallList list = bannersToDirect.callList(ON, MOSCOW, orders, List.of(), Set.of(), Set.of());
+        CallList list = bannersToDirect.callList(ON, MOSCOW, orders, List.of(), Set.of(), Set.of(), Set.of());
         assertThat(list.calls()).containsExactly(
                 new Call("beta", LocalDate.of(2026, 6, 1)), new Call("alfa", LocalDate.of(2026, 3, 15)));
         assertThat(list.skipped()).isEmpty();
@@ -38,25 +38,26 @@ class CampaignTest {
     }
 
     @Test
-    void skipsComplaintsDebtsOwnersAndThoseAlreadyOffered() {
+    void skipsComplaintsDebtsOwnersThoseAlreadyOfferedAndThoseWaitingForAnAnswer() {
         LocalDate may = LocalDate.of(2026, 5, 5);
         List<Order> orders = List.of(banner("angry", may), banner("owing", may), banner("both", may),
                 banner("has", may), new Order("has", Services.DIRECT, may), banner("asked", may),
-                banner("asked-long-ago", may), banner("fine", may));
+                banner("asked-long-ago", may), banner("fine", may), banner("waiting", may));
         List<Offer> offers = List.of(
                 new Offer("WEB-7", "asked", "banner", "direct", OfferStatus.DECLINED, 0, "anna",
                         Instant.parse("2026-05-20T09:00:00Z")),
                 new Offer("WEB-8", "asked-long-ago", "banner", "direct", OfferStatus.DECLINED, 0, "anna",
                         Instant.parse("2026-03-14T09:00:00Z")));
         CallList list = bannersToDirect.callList(ON, MOSCOW, orders, offers, Set.of("angry", "both"),
-                Set.of("owing", "both"));
+                Set.of("owing", "both"), Set.of("waiting", "never-ordered"));
         assertThat(list.calls()).extracting(Call::client).containsExactly("asked-long-ago", "fine");
         assertThat(list.skipped()).containsExactly(
                 new Skipped("angry", Set.of(SkipReason.OPEN_COMPLAINT)),
                 new Skipped("asked", Set.of(SkipReason.ALREADY_OFFERED)),
                 new Skipped("both", Set.of(SkipReason.OPEN_COMPLAINT, SkipReason.OVERDUE_DEBT)),
                 new Skipped("has", Set.of(SkipReason.HAS_SERVICE)),
-                new Skipped("owing", Set.of(SkipReason.OVERDUE_DEBT)));
+                new Skipped("owing", Set.of(SkipReason.OVERDUE_DEBT)),
+                new Skipped("waiting", Set.of(SkipReason.WAITING_FOR_ANSWER)));
     }
 
     @Test

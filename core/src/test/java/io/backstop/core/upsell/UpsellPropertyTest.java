@@ -55,14 +55,17 @@ class UpsellPropertyTest {
     }
 
     @Property(tries = 300)
-    void aCampaignNeverCallsAnAngryOrOwingClient(@ForAll("orders") List<Order> orders,
-                                                 @ForAll("offers") List<Offer> offers,
-                                                 @ForAll("someClients") Set<String> complaints,
-                                                 @ForAll("someClients") Set<String> debts) {
-        CallList list = new Campaign("c", "banner", "direct").callList(ON, MOSCOW, orders, offers, complaints, debts);
+    void aCampaignNeverCallsAnAngryOwingOrWaitingClient(@ForAll("orders") List<Order> orders,
+                                                        @ForAll("offers") List<Offer> offers,
+                                                        @ForAll("someClients") Set<String> complaints,
+                                                        @ForAll("someClients") Set<String> debts,
+                                                        @ForAll("someClients") Set<String> waiting) {
+        CallList list = new Campaign("c", "banner", "direct").callList(ON, MOSCOW, orders, offers, complaints, debts,
+                waiting);
         for (Call call : list.calls()) {
             assertThat(complaints).doesNotContain(call.client());
             assertThat(debts).doesNotContain(call.client());
+            assertThat(waiting).doesNotContain(call.client());
             assertThat(call.lastOrderedOn()).isBetween(ON.minusMonths(3), ON);
         }
         // Called and skipped are disjoint and together are exactly who ordered banners in the window.

@@ -9,6 +9,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.backstop.app.port.Directory;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 
 /** Jira's users, groups and global permissions as the app's {@link Directory}. */
 @Named("backstopDirectory")
@@ -46,5 +47,12 @@ public final class JiraDirectory implements Directory {
         }
         ApplicationUser found = users.getUserByName(user);
         return found != null && groups.isUserInGroup(found, group);
+    }
+
+    /** Jira's full name of the user (the profile's "Full name"). */
+    @Override
+    public Optional<String> displayName(String user) {
+        ApplicationUser found = user == null ? null : users.getUserByName(user);
+        return found == null ? Optional.empty() : Optional.ofNullable(found.getDisplayName());
     }
 }

@@ -19,7 +19,6 @@ import io.backstop.core.staff.Person;
 import io.backstop.jira.BackstopHolder;
 import io.backstop.jira.port.JiraBrowsePermission;
 import io.backstop.jira.port.JiraCurrentUser;
-import io.backstop.core.staff.Role;
 import io.backstop.jira.port.JiraDirectory;
 import io.backstop.jira.port.JiraUsers;
 import jakarta.inject.Inject;
@@ -112,7 +111,7 @@ public final class JiraScreens {
         }
         Messages messages = messages();
         HostLinks links = links();
-        boolean seeAll = caller.admin() || caller.is(Role.HEAD);
+        boolean seeAll = Gadget.seesAll(caller);
         if (!gadget.shownTo(caller)) {
             return new Screens.Result(403, null, gadget.titleKey(), null, null);
         }

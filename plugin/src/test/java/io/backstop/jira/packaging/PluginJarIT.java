@@ -437,8 +437,14 @@ class PluginJarIT {
         assertThat(conditions).containsExactly(Map.entry("backstop-absences-nav", "absences"),
                 Map.entry("backstop-admin-settings", "settings"),
                 Map.entry("backstop-gadget-absences", "dashboard"),
-                Map.entry("backstop-gadget-broken-promises", "dashboard"), Map.entry("backstop-gadget-capacity", "dashboard"),
-                Map.entry("backstop-gadget-complaints", "dashboard"), Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-learning-order", "dashboard"),
+                Map.entry("backstop-gadget-broken-promises", "dashboard"),
+                Map.entry("backstop-gadget-campaigns", "dashboard"),
+                Map.entry("backstop-gadget-capacity", "dashboard"),
+                Map.entry("backstop-gadget-cheap-orders", "dashboard"),
+                Map.entry("backstop-gadget-complaints", "dashboard"),
+                Map.entry("backstop-gadget-debtors", "dashboard"), Map.entry("backstop-gadget-hotspots", "dashboard"),
+                Map.entry("backstop-gadget-learning-order", "dashboard"),
+                Map.entry("backstop-gadget-loto-cards", "dashboard"),
                 Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
                 Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
@@ -498,7 +504,7 @@ class PluginJarIT {
     }
 
     /**
-     * The ten dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
+     * The dashboard-items: one per app gadget, server-side rendered (a Velocity view in the jar and a
      * context-provider that is a ContextProvider the container can create, with the gadget's id), behind the dashboard's
      * condition, titles and descriptions in both languages, the AMD module the items name defined in their
      * web-resource, and that web-resource carrying Chart.js (from the WebJar), gadgets.js, every gadget script and
@@ -540,9 +546,13 @@ class PluginJarIT {
         }
         assertThat(gadgets).containsExactly(Map.entry("backstop-gadget-absences", "absences"),
                 Map.entry("backstop-gadget-broken-promises", "broken-promises"),
-                Map.entry("backstop-gadget-capacity", "capacity"), Map.entry("backstop-gadget-complaints", "complaints"),
-                Map.entry("backstop-gadget-debtors", "debtors"),
+                Map.entry("backstop-gadget-campaigns", "campaigns"),
+                Map.entry("backstop-gadget-capacity", "capacity"),
+                Map.entry("backstop-gadget-cheap-orders", "cheap-orders"),
+                Map.entry("backstop-gadget-complaints", "complaints"),
+                Map.entry("backstop-gadget-debtors", "debtors"), Map.entry("backstop-gadget-hotspots", "hotspots"),
                 Map.entry("backstop-gadget-learning-order", "learning-order"),
+                Map.entry("backstop-gadget-loto-cards", "loto-cards"),
                 Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
                 Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"),
@@ -567,7 +577,8 @@ class PluginJarIT {
             files.add(location);
         }
         assertThat(files).containsExactly("backstop-jira/js/chart-amd-off.js", "backstop-jira/chartjs/chart.umd.js",
-                "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-sla.js",
+                "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-columns.js",
+                "backstop-web/js/gadget-sla.js",
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
                 "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
@@ -575,6 +586,8 @@ class PluginJarIT {
                 "backstop-web/js/gadget-waiting.js", "backstop-web/js/gadget-broken-promises.js",
                 "backstop-web/js/gadget-complaints.js", "backstop-web/js/what-if.js",
                 "backstop-web/js/absence-when.js", "backstop-web/js/absence-conflicts.js",
+                "backstop-web/js/gadget-loto-cards.js", "backstop-web/js/gadget-campaigns.js",
+                "backstop-web/js/gadget-hotspots.js", "backstop-web/js/gadget-cheap-orders.js",
                 "backstop-web/js/absence-requests.js", "backstop-web/js/dashboard.js",
                 "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")

@@ -37,6 +37,17 @@ class JiraPortsTest {
     }
 
     @Test
+    void aDisplayNameIsTheUsersFullNameInJira() {
+        when(plugin.jira.user("ivanova").getDisplayName()).thenReturn("Anna Ivanova");
+        when(plugin.jira.user("nameless").getDisplayName()).thenReturn(null);
+
+        assertThat(plugin.directory.displayName("ivanova")).contains("Anna Ivanova");
+        assertThat(plugin.directory.displayName("nameless")).isEmpty();
+        assertThat(plugin.directory.displayName("nobody")).isEmpty();
+        assertThat(plugin.directory.displayName(null)).isEmpty();
+    }
+
+    @Test
     void browsingIsJirasBrowseProjectsPermissionOnTheIssue() {
         plugin.jira.issue("WEB-1", null, null, "client", "ivanova", null, null, MONDAY_10);
         plugin.jira.user("petrova");

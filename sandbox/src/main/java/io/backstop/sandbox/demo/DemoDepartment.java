@@ -181,6 +181,11 @@ public final class DemoDepartment {
         return FULL_NAMES.getOrDefault(login, login);
     }
 
+    /** A demo person's full name; empty for anyone else (a person the admin added keeps their login). */
+    public static Optional<String> displayName(String login) {
+        return Optional.ofNullable(FULL_NAMES.get(login));
+    }
+
     public static Role role(String login) {
         return people().stream().filter(p -> p.name().equals(login)).map(Person::role).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not in the demo department: " + login));

@@ -117,6 +117,7 @@ public final class Sandbox implements AutoCloseable {
         this.actions = new SandboxActions(tracker, backstop);
         TornWriteRepair.repair(tracker, new ClockStore(store), backstop, time.instant());
         if (options.demo()) {
+            users.displayNames(DemoDepartment::displayName);
             DemoLife.seedIfFresh(backstop, store, actions, time.instant(), options.zone());
         }
         this.demo = options.demo() && !options.manualClock()

@@ -10,6 +10,7 @@ import io.backstop.sandbox.tracker.SandboxTracker;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,7 @@ public final class SandboxUsers implements Directory, CurrentUser, BrowsePermiss
     private final SandboxTracker tracker;
     private final ThreadLocal<String> current = new ThreadLocal<>();
     private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    private volatile Function<String, Optional<String>> displayNames = user -> Optional.empty();
 
     public SandboxUsers(Supplier<DepartmentSettings> department, SandboxTracker tracker) {
         this.department = department;
@@ -85,6 +87,16 @@ public final class SandboxUsers implements Directory, CurrentUser, BrowsePermiss
     @Override
     public boolean isInGroup(String user, String group) {
         return false; // the sandbox has no groups: staff are the department's people
+    }
+
+    /** Where the people's full names come from: the demo department's, or none (logins are shown). */
+    public void displayNames(Function<String, Optional<String>> names) {
+        this.displayNames = names;
+    }
+
+    @Override
+    public Optional<String> displayName(String user) {
+        return exists(user) ? displayNames.apply(user) : Optional.empty();
     }
 
     @Override

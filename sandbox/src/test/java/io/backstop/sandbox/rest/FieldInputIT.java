@@ -278,6 +278,10 @@ class FieldInputIT extends DepartmentIT {
         path(campaign, "code", 404, "no-such-campaign");
         path(campaign, "code", 400, LONG);
         query(campaign, "on", "today", "2026-11-02T10:00:00+03:00", "1999-01-01");
+        query(campaign, "manager", LONG);
+        String campaigns = "GET " + BACKSTOP + "results/campaigns";
+        query(campaigns, "on", "today", "2026-11-02T10:00:00+03:00", "1999-01-01");
+        query(campaigns, "manager", LONG);
 
         String debtors = "GET " + BACKSTOP + "results/debtors";
         query(debtors, "from", "x", "2026-02-30");

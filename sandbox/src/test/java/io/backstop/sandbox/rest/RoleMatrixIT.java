@@ -109,6 +109,7 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "results/offers",        body(offerBy("ivanova")),        201,  201, 403, 403,   201,    401, 401),
         row("POST",   BACKSTOP, "results/offers/{id}/answer", recordedOfferOf("ivanova"), 200,  200, 403, 403,   200,    401, 401),
         row("GET",    BACKSTOP, "results/campaigns/{code}", issue("ads-after-seo"),       200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/campaigns",     none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/debtors",       none(),                          200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "results/receivables",   newReceivable(),                 201,  201, 403, 201,   403,    401, 401),
         row("POST",   BACKSTOP, "results/payments",      paymentOnNewReceivable(),        201,  201, 403, 201,   403,    401, 401),

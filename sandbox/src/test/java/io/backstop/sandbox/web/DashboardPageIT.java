@@ -214,12 +214,12 @@ class DashboardPageIT extends BrowserPages {
         assertThat(browser.driver().getCurrentUrl()).contains("next=");
     }
 
-    private static void openDashboard(String query) {
+    static void openDashboard(String query) {
         browser.open("/plugins/servlet/backstop/dashboard" + query);
         browser.waitReady("backstop-dashboard");
     }
 
-    private static String state(String gadget) {
+    static String state(String gadget) {
         return browser.find("#backstop-gadget-" + gadget).getAttribute("data-state");
     }
 
@@ -227,7 +227,7 @@ class DashboardPageIT extends BrowserPages {
         return browser.findAll("#backstop-gadget-" + gadget + " tbody tr");
     }
 
-    private static List<String> row(String gadget, String first) {
+    static List<String> row(String gadget, String first) {
         for (WebElement row : rows(gadget)) {
             List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
             if (!cells.isEmpty() && cells.get(0).equals(first)) {
@@ -239,7 +239,7 @@ class DashboardPageIT extends BrowserPages {
 
     /** One column's texts, read in one go (a gadget that reloads replaces its rows). */
     @SuppressWarnings("unchecked")
-    private static List<String> column(String gadget, int index) {
+    static List<String> column(String gadget, int index) {
         return (List<String>) browser.script("var i = arguments[1]; return Array.prototype.map.call("
                 + "document.querySelectorAll('#backstop-gadget-' + arguments[0] + ' tbody tr'), function (r) {"
                 + " return r.cells[i].textContent.trim(); })", gadget, index);

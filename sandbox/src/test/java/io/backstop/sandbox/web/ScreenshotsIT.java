@@ -8,6 +8,7 @@ import io.backstop.sandbox.host.SandboxClient;
 import io.backstop.sandbox.host.SandboxOptions;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,8 @@ class ScreenshotsIT {
     static Path profiles;
     static Sandbox sandbox;
     static String breachedIssue;
+    /** The head's screens of issue 16.6, each a gadget on the dashboard. */
+    static final List<String> HEAD_SCREENS = List.of("loto-cards", "campaigns", "hotspots", "cheap-orders");
 
     @BeforeAll
     static void start() throws Exception {
@@ -116,6 +119,17 @@ class ScreenshotsIT {
             browser.waitFor(d -> "ready".equals(browser.find("#backstop-gadget-complaints").getAttribute("data-state")));
             browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-gadget-complaints"));
             browser.screenshot("complaints-" + lang);
+            // the head's screens (issue 16.6): the demo fills each, managers by their full names; a "?" opened
+            for (String gadget : HEAD_SCREENS) {
+                assertThat(browser.findAll("#backstop-gadget-" + gadget + " tbody tr")).as(gadget).isNotEmpty();
+            }
+            assertThat(browser.find("#backstop-gadget-loto-cards tbody").getText()).contains("Anna Ivanova");
+            assertThat(browser.find("#backstop-gadget-campaigns li[data-reason='WAITING_FOR_ANSWER']").getText())
+                    .isNotBlank();
+            browser.driver().manage().window().setSize(new Dimension(1280, 1250));
+            browser.find("#backstop-gadget-loto-cards [data-help$='col.coverage']").click();
+            browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-gadget-loto-cards"));
+            browser.screenshot("head-screens-" + lang);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             browser.login("client"); // the clients' side: a new request, or a message on an issue

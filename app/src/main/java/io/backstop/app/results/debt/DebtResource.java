@@ -43,6 +43,8 @@ import java.util.OptionalDouble;
 public class DebtResource {
 
     private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.OFFICE_MANAGER};
+    /** Who reads every client's debt: those who keep the invoices, and the director. */
+    private static final Role[] SEE_ALL_DEBT = {Role.HEAD, Role.DIRECTOR, Role.OFFICE_MANAGER};
 
     private final Access access;
     private final DebtDesk debtDesk;
@@ -63,7 +65,7 @@ public class DebtResource {
     public Response debtors(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("manager") String manager, @QueryParam("format") String format) {
         Caller caller = access.staff();
-        Optional<String> who = Access.scope(caller, manager, "manager", KEEP_INVOICES);
+        Optional<String> who = Access.scope(caller, manager, "manager", SEE_ALL_DEBT);
         LocalDate[] period = params.period(from, to);
         DebtDesk.Debtors debtors = debtDesk.debtors(period[0], period[1], who);
         if (ResultsParams.csv(format)) {
@@ -142,7 +144,7 @@ public class DebtResource {
     public Response dunning(@QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("manager") String manager) {
         Caller caller = access.staff();
-        Optional<String> who = Access.scope(caller, manager, "manager", KEEP_INVOICES);
+        Optional<String> who = Access.scope(caller, manager, "manager", SEE_ALL_DEBT);
         LocalDate[] period = params.period(from, to);
         Instant[] instants = params.instants(period);
         ObjectNode root = ResultsParams.periodNode(period);

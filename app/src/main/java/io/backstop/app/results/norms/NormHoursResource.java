@@ -37,7 +37,7 @@ import java.util.OptionalDouble;
 @Produces(MediaType.APPLICATION_JSON)
 public class NormHoursResource {
 
-    private static final Role[] SEE_ALL = {Role.HEAD};
+    private static final Role[] SEE_ALL = {Role.HEAD, Role.DIRECTOR};
 
     private final Access access;
     private final NormsDesk normsDesk;

@@ -3,14 +3,11 @@ package io.backstop.app.results.sales;
 import io.backstop.app.port.Locks;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.common.ResultsSettings;
-import io.backstop.app.results.complaints.ComplaintStore;
-import io.backstop.app.results.complaints.StoredComplaint;
 import io.backstop.app.results.debt.DebtDesk;
 import io.backstop.app.results.debt.ReceivableStore;
 import io.backstop.app.results.debt.StoredReceivable;
 import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.store.EntityStore;
-import io.backstop.core.complaint.ComplaintRules;
 import io.backstop.core.hotspot.CheapOrder;
 import io.backstop.core.hotspot.Hotspots;
 import io.backstop.core.hotspot.MonthToDate;
@@ -25,7 +22,6 @@ import io.backstop.core.upsell.Coverage;
 import io.backstop.core.upsell.LotoCards;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
-import io.backstop.core.upsell.Order;
 import io.backstop.core.upsell.Upsells;
 import io.backstop.core.validation.Check;
 import java.time.Instant;
@@ -51,18 +47,16 @@ public final class SalesDesk {
     private final ResultsContext context;
     private final OfferStore offerStore;
     private final ReceivableStore receivableStore;
-    private final ComplaintStore complaintStore;
     private final OperationStore operationStore;
-    private final DebtDesk debt;
+    private final CallLists callLists;
     private final Locks locks;
 
     public SalesDesk(ResultsContext context, EntityStore store, Locks locks, DebtDesk debt) {
         this.context = context;
         this.offerStore = new OfferStore(store);
         this.receivableStore = new ReceivableStore(store);
-        this.complaintStore = new ComplaintStore(store);
         this.operationStore = new OperationStore(store);
-        this.debt = debt;
+        this.callLists = new CallLists(context, store, debt);
         this.locks = locks;
     }
 
@@ -135,9 +129,15 @@ public final class SalesDesk {
 
     /**
      * The offer checklists' coverage on {@code on}: a client's services are those invoiced in the 12 months up to
-     * that day (their manager the one on the latest such invoice), the offers those made in the same window.
+     * that day (their manager the one on the latest such invoice, {@code managerOf}), the offers those made in the
+     * same window.
      */
-    public record LotoCoverage(LocalDate on, SortedMap<String, Coverage> byManager, List<ClientCoverage> clients) {
+    public record LotoCoverage(LocalDate on, SortedMap<String, Coverage> byManager, List<ClientCoverage> clients,
+                               Map<String, String> managerOf) {
+
+        public LotoCoverage {
+            managerOf = Map.copyOf(managerOf);
+        }
     }
 
     public LotoCoverage lotoCoverage(LocalDate on, Optional<String> manager) {
@@ -161,7 +161,7 @@ public final class SalesDesk {
         LotoCards cards = context.settings().lotoCards();
         List<ClientCoverage> clients = new ArrayList<>();
         managerOf.keySet().forEach(client -> clients.add(cards.coverage(client, services.get(client), offers)));
-        return new LotoCoverage(on, cards.coverageByPerson(managerOf, services, offers), clients);
+        return new LotoCoverage(on, cards.coverageByPerson(managerOf, services, offers), clients, managerOf);
     }
 
     /**
@@ -224,31 +224,42 @@ public final class SalesDesk {
         return offerStore.offers(from, to, person);
     }
 
-    /** A campaign's call list on a date. */
-    public CallList callList(String code, LocalDate on) {
-        ResultsSettings settings = context.settings();
-        Campaign campaign = settings.campaign(code)
+    /**
+     * A campaign's call list and the manager of each client on it ({@code managerOf}: client to the manager on
+     * their latest invoice up to the day; a client without one has none).
+     */
+    public record CampaignCalls(CallList list, Map<String, String> managerOf) {
+
+        public CampaignCalls {
+            managerOf = Map.copyOf(managerOf);
+        }
+
+        public Optional<String> managerOf(String client) {
+            return Optional.ofNullable(managerOf.get(client));
+        }
+    }
+
+    /** A campaign's call list on a date, as {@link #calls} for everybody's clients. */
+    public CallList callList(String code, LocalDate on, Instant now) {
+        return calls(code, on, now, Optional.empty()).list();
+    }
+
+    /**
+     * A campaign's call list on {@code on}, only {@code manager}'s clients when one is named; clients waiting for an
+     * answer at {@code now} are skipped on a list for today or later.
+     */
+    public CampaignCalls calls(String code, LocalDate on, Instant now, Optional<String> manager) {
+        Campaign campaign = context.settings().campaign(code)
                 .orElseThrow(() -> Check.invalid("campaign", "no campaign \"" + code + "\" in the results settings"));
-        ZoneId zone = context.zone();
-        LocalDate since = campaign.windowStart(on);
-        List<StoredReceivable> receivables = receivableStore.receivablesFor(since, on);
-        List<Order> orders = new ArrayList<>();
-        for (StoredReceivable r : receivables) {
-            if (r.service().isPresent() && !r.receivable().issuedOn().isBefore(since)) {
-                orders.add(new Order(r.receivable().client(), r.service().get(), r.receivable().issuedOn()));
-            }
+        return callLists.callList(campaign, on, now, manager);
+    }
+
+    /** Every campaign of the settings, in their order, run on {@code on} as {@link #calls}. */
+    public List<CampaignCalls> campaigns(LocalDate on, Instant now, Optional<String> manager) {
+        List<CampaignCalls> runs = new ArrayList<>();
+        for (Campaign campaign : context.settings().campaigns()) {
+            runs.add(callLists.callList(campaign, on, now, manager));
         }
-        List<Offer> offers = offerStore.offers(since.atStartOfDay(zone).toInstant(),
-                on.plusDays(1).atStartOfDay(zone).toInstant(), Optional.empty()).stream()
-                .map(StoredOffer::offer).toList();
-        for (Offer offer : offers) {
-            if (offer.status() == OfferStatus.ACCEPTED) {
-                orders.add(new Order(offer.client(), offer.service(), offer.at().atZone(zone).toLocalDate()));
-            }
-        }
-        Set<String> complaining = ComplaintRules.clientsWithOpenComplaint(
-                complaintStore.openComplaints().stream().map(StoredComplaint::complaint).toList());
-        Set<String> owing = debt.ledger(receivables).clientsWithOverdue(on);
-        return campaign.callList(on, zone, orders, offers, complaining, owing);
+        return runs;
     }
 }

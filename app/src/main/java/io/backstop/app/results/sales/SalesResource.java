@@ -26,7 +26,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Selling more under {@code results/}: upsells and offers (anyone on the staff records and answers their own), a
@@ -36,8 +38,10 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class SalesResource {
 
-    private static final Role[] SEE_ALL = {Role.HEAD};
-    private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.OFFICE_MANAGER};
+    private static final Role[] SEE_ALL = {Role.HEAD, Role.DIRECTOR};
+    private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.DIRECTOR, Role.OFFICE_MANAGER};
+    /** Who gets every client's rows of a call list: all but a manager, who calls their own clients. */
+    private static final Role[] ALL_CALL_LISTS = {Role.HEAD, Role.DIRECTOR, Role.OFFICE_MANAGER, Role.OPERATOR};
 
     private final Access access;
     private final SalesDesk salesDesk;
@@ -103,30 +107,68 @@ public class SalesResource {
         return Json.ok(offer(salesDesk.answerOffer(id, status)));
     }
 
+    /**
+     * A campaign's call list on a day (today by default): whom to call, freshest order first, and whom it skips with
+     * every reason; each row with the client's manager. A manager gets their own clients' rows, everybody else on the
+     * staff all of them (or one {@code manager}'s).
+     */
     @GET
     @Path("campaigns/{code}")
-    public Response campaign(@PathParam("code") String code, @QueryParam("on") String on) {
-        access.staff();
-        LocalDate day = on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on");
+    public Response campaign(@PathParam("code") String code, @QueryParam("on") String on,
+                             @QueryParam("manager") String manager) {
+        Caller caller = access.staff();
         if (code.length() > Fields.MAX_TEXT) {
             throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
         }
-        CallList list = salesDesk.settings().campaign(code).map(found -> salesDesk.callList(code, day))
-                .orElseThrow(() -> ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings"));
+        LocalDate day = day(on);
+        Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
+        if (salesDesk.settings().campaign(code).isEmpty()) {
+            throw ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings");
+        }
+        return Json.ok(callList(salesDesk.calls(code, day, clock.instant(), whose)));
+    }
+
+    /** Every campaign's call list on a day, as {@code campaigns/{code}} answers each: the head's screen. */
+    @GET
+    @Path("campaigns")
+    public Response campaigns(@QueryParam("on") String on, @QueryParam("manager") String manager) {
+        Caller caller = access.staff();
+        LocalDate day = day(on);
+        Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
+        ObjectNode root = Json.MAPPER.createObjectNode().put("on", day.toString());
+        ArrayNode list = root.putArray("campaigns");
+        salesDesk.campaigns(day, clock.instant(), whose).forEach(run -> list.add(callList(run)));
+        return Json.ok(root);
+    }
+
+    private LocalDate day(String on) {
+        return on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on");
+    }
+
+    private ObjectNode callList(SalesDesk.CampaignCalls run) {
+        CallList list = run.list();
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
                 .put("offer", list.campaign().offer()).put("on", list.on().toString())
                 .put("windowStart", list.campaign().windowStart(list.on()).toString());
         ArrayNode calls = root.putArray("calls");
-        list.calls().forEach(c -> calls.addObject().put("client", c.client())
-                .put("lastOrderedOn", c.lastOrderedOn().toString()));
+        list.calls().forEach(c -> manager(calls.addObject().put("client", c.client())
+                .put("lastOrderedOn", c.lastOrderedOn().toString()), run.managerOf(c.client())));
         ArrayNode skipped = root.putArray("skipped");
         list.skipped().forEach(s -> {
-            ObjectNode node = skipped.addObject().put("client", s.client());
+            ObjectNode node = manager(skipped.addObject().put("client", s.client()), run.managerOf(s.client()));
             ArrayNode reasons = node.putArray("reasons");
             s.reasons().stream().sorted().forEach(r -> reasons.add(r.name()));
         });
-        return Json.ok(root);
+        return root;
+    }
+
+    /** The client's manager and how people know them; null for a client no invoice names a manager for. */
+    private ObjectNode manager(ObjectNode node, Optional<String> manager) {
+        if (manager.isEmpty()) {
+            return node.putNull("manager").putNull("managerName");
+        }
+        return node.put("manager", manager.get()).put("managerName", access.displayName(manager.get()));
     }
 
     /** Loto-card coverage on a day: per manager, and per client the offers still missing. */
@@ -135,15 +177,18 @@ public class SalesResource {
     public Response lotoCards(@QueryParam("on") String on, @QueryParam("manager") String manager) {
         Caller caller = access.staff();
         Optional<String> who = Access.scope(caller, manager, "manager", KEEP_INVOICES);
-        SalesDesk.LotoCoverage coverage = salesDesk.lotoCoverage(on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on"),
-                who);
+        SalesDesk.LotoCoverage coverage = salesDesk.lotoCoverage(day(on), who);
         ObjectNode root = Json.MAPPER.createObjectNode().put("on", coverage.on().toString());
+        Map<String, Long> clientsOf = coverage.managerOf().values().stream()
+                .collect(Collectors.groupingBy(m -> m, Collectors.counting()));
         ArrayNode managers = root.putArray("managers");
-        coverage.byManager().forEach((name, c) -> managers.addObject().put("manager", name)
+        coverage.byManager().forEach((name, c) -> manager(managers.addObject(), Optional.of(name))
+                .put("clients", clientsOf.getOrDefault(name, 0L))
                 .put("required", c.required()).put("made", c.made()).put("coverage", Json.round(c.rate())));
         ArrayNode clients = root.putArray("clients");
         coverage.clients().forEach(c -> {
-            ObjectNode node = clients.addObject().put("client", c.client());
+            ObjectNode node = manager(clients.addObject().put("client", c.client()),
+                    Optional.ofNullable(coverage.managerOf().get(c.client())));
             c.required().forEach(node.putArray("required")::add);
             c.missing().forEach(node.putArray("missing")::add);
         });
@@ -154,7 +199,7 @@ public class SalesResource {
     @GET
     @Path("cheap-orders")
     public Response cheapOrders(@QueryParam("month") String month) {
-        access.oneOf("the head", SEE_ALL);
+        access.oneOf("the head or the director", SEE_ALL);
         SalesDesk.CheapOrders cheap = salesDesk.cheapOrders(params.month(month), clock.instant());
         ObjectNode root = Json.MAPPER.createObjectNode().put("month", cheap.month().toString())
                 .put("threshold", cheap.threshold()).put("share", Json.round(cheap.share()))

@@ -28,7 +28,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScorecardResource {
 
-    private static final Role[] SEE_ALL = {Role.HEAD};
+    private static final Role[] SEE_ALL = {Role.HEAD, Role.DIRECTOR};
 
     private final Access access;
     private final ScorecardDesk scorecardDesk;
