@@ -115,6 +115,15 @@ class IssueActionsTest {
     }
 
     @Test
+    void theDirectorMayNameSomeoneInAComplaintAsTheHeadMay() {
+        host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT.replace("{ \"name\": \"head\", \"role\": \"HEAD\" },",
+                "{ \"name\": \"head\", \"role\": \"HEAD\" }, { \"name\": \"director\", \"role\": \"DIRECTOR\" },")));
+
+        assertThat(actions("director", "WEB-1").path("you").path("nameOthers").asBoolean()).isTrue();
+        assertThat(actions("operator", "WEB-1").path("you").path("nameOthers").asBoolean()).isFalse();
+    }
+
+    @Test
     void anAdministratorOutsideTheDepartmentSeesEveryOfferButHasNoRankToNameSomeoneInAComplaint() {
         JsonNode admin = actions("admin", "WEB-1");
 
