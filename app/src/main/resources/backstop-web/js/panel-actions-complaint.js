@@ -1,7 +1,8 @@
 /*
  * Panel actions: flag a complaint (POST {rest}/results/complaints). Anyone on the staff flags; the complaint is about
  * the client's owner unless the head or the director (data.you.nameOthers) names someone else, so only they get the
- * choice of person. The form sends the issue, the comment, and `about` only when someone else was picked.
+ * choice of person. The form sends the issue, the comment, and `about` only when someone else was picked: the server
+ * takes the issue's client and its manager (contract-16.md).
  */
 (function (Backstop) {
   'use strict';
@@ -10,16 +11,6 @@
   var ABOUT = 'backstop-act-complaint-about';
   var COMMENT = 'backstop-act-complaint-comment';
   var MAX_COMMENT = 4000; // the server's bound (Fields.MAX_COMMENT)
-
-  /*
-   * Until the complaints-rules branch is merged, POST results/complaints requires `client` and `about`; after it
-   * (contract-16.md) the server defaults them to the issue's client and the client's owner. Remove this function
-   * and its one call then.
-   */
-  function untilTheServerDefaults(body, data) {
-    body.client = data.client;
-    body.about = body.about || data.owner;
-  }
 
   function people(acts) {
     var t = acts.t;
@@ -51,7 +42,6 @@
     if (about && about.value) {
       body.about = about.value;
     }
-    untilTheServerDefaults(body, acts.data);
     var fields = { comment: COMMENT, about: ABOUT };
     A.send(acts, form, acts.rest + '/results/complaints', body, fields, function (answer) {
       form.querySelector('#' + COMMENT).value = '';

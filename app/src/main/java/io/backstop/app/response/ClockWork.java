@@ -67,27 +67,6 @@ final class ClockWork {
         clientListener.clientWrote(message);
     }
 
-    /** {@link ResponseDesk#take}: on the issue's row, refused when someone other than the expected holder has it. */
-    ResponseDesk.Take take(String issue, String taker, String expectedHolder, Instant at) {
-        return onIssue(issue, (stored, changes) -> {
-            if (stored.isEmpty() || !stored.get().clock().open()) {
-                return new ResponseDesk.Take(ResponseDesk.Take.Outcome.NO_SUCH_ISSUE, null);
-            }
-            ResponseClock clock = stored.get().clock();
-            if (clock.assignee().equals(taker)) {
-                return new ResponseDesk.Take(ResponseDesk.Take.Outcome.ALREADY_YOURS, taker);
-            }
-            if (expectedHolder != null && !clock.assignee().equals(expectedHolder)) {
-                return new ResponseDesk.Take(ResponseDesk.Take.Outcome.TAKEN_BY_SOMEONE_ELSE, clock.assignee());
-            }
-            tracker.assign(issue, taker);
-            changes.record(new ClockEvent(issue, at, ClockEventKind.REASSIGNED, taker, clock.assignee(), taker,
-                    ResponseDesk.Take.REASON, clock.awaitingSince(), clock.due(), null, null, null));
-            changes.save(stored.get(), clock.assignedTo(taker));
-            return new ResponseDesk.Take(ResponseDesk.Take.Outcome.TAKEN, taker);
-        });
-    }
-
     <T> Optional<T> withRules(Function<ResponseRules, T> work) {
         return withRules(settings.current(), work);
     }

@@ -30,7 +30,7 @@ final class Handovers {
     enum Kind { DONE, ALREADY_THERE, HELD_BY_SOMEONE_ELSE, OWNER_AWAY, NO_SUCH_ISSUE }
 
     Outcome take(String issue, String taker, String expectedHolder, Instant at) {
-        return move(issue, taker, expectedHolder, at, ResponseDesk.Take.REASON, clock -> taker);
+        return move(issue, taker, expectedHolder, at, Take.REASON, clock -> taker);
     }
 
     /**

@@ -196,7 +196,7 @@ public class IssueResource {
         return expected == null || expected.isNull() ? null : expected.textValue();
     }
 
-    private Response moved(String key, ResponseDesk.Take done) {
+    private Response moved(String key, Take done) {
         return switch (done.outcome()) {
             case NO_SUCH_ISSUE -> throw noOpenIssue(key);
             case TAKEN_BY_SOMEONE_ELSE -> throw ApiError.conflict("expectedAssignee",

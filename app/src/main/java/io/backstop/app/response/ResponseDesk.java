@@ -267,25 +267,6 @@ public final class ResponseDesk implements WorkCover {
         return Take.of(handovers.giveBack(issue, by, expectedHolder, at));
     }
 
-    /** What came of a take or a return: the outcome and who holds the issue now. */
-    public record Take(Outcome outcome, String holder) {
-
-        /** The audit reason of a take. */
-        public static final String REASON = "TAKE";
-
-        public enum Outcome { TAKEN, ALREADY_YOURS, TAKEN_BY_SOMEONE_ELSE, OWNER_AWAY, NO_SUCH_ISSUE }
-
-        static Take of(Handovers.Outcome done) {
-            return new Take(switch (done.kind()) {
-                case DONE -> Outcome.TAKEN;
-                case ALREADY_THERE -> Outcome.ALREADY_YOURS;
-                case HELD_BY_SOMEONE_ELSE -> Outcome.TAKEN_BY_SOMEONE_ELSE;
-                case OWNER_AWAY -> Outcome.OWNER_AWAY;
-                case NO_SUCH_ISSUE -> Outcome.NO_SUCH_ISSUE;
-            }, done.holder());
-        }
-    }
-
     /** The open issues whose owner is {@code person}: for settings that would drop them. */
     public int openOwnedBy(String person) {
         return clocks.openOwnedBy(person);

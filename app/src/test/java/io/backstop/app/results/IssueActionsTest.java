@@ -115,6 +115,26 @@ class IssueActionsTest {
     }
 
     @Test
+    void theDirectorMayNameSomeoneInAComplaintAsTheHeadMay() {
+        host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT.replace("{ \"name\": \"head\", \"role\": \"HEAD\" },",
+                "{ \"name\": \"head\", \"role\": \"HEAD\" }, { \"name\": \"director\", \"role\": \"DIRECTOR\" },")));
+
+        assertThat(actions("director", "WEB-1").path("you").path("nameOthers").asBoolean()).isTrue();
+        assertThat(actions("operator", "WEB-1").path("you").path("nameOthers").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anAdministratorOutsideTheDepartmentSeesEveryOfferButHasNoRankToNameSomeoneInAComplaint() {
+        JsonNode admin = actions("admin", "WEB-1");
+
+        assertThat(texts(admin.path("offers"), "service")).containsExactly("seo", "direct");
+        assertThat(admin.path("offers")).allSatisfy(o -> assertThat(o.path("mayAnswer").asBoolean()).isTrue());
+        assertThat(admin.path("you").path("nameOthers").asBoolean()).isFalse();
+        assertThat(admin.path("you").path("record").asBoolean()).as("offers and work are a member's own").isFalse();
+        assertThat(admin.path("you").path("dun").asBoolean()).isFalse();
+    }
+
+    @Test
     void anAnsweredOfferIsNoLongerAnswerable() {
         long id = actions("ivanova", "WEB-1").path("offers").get(0).path("id").asLong();
         host.backstop.results().sales().answerOffer((int) id, OfferStatus.DECLINED);

@@ -50,8 +50,8 @@ class PanelActionsIT extends PanelActionsPages {
         action("complaint");
         assertThat(browser.findAll("#backstop-act-complaint-about")).as("a manager names nobody else").isEmpty();
         assertThat(browser.find("#backstop-act-complaint-about-fixed").getText())
-                .isEqualTo("The complaint will be about ivanova, the client's manager; the head names someone else"
-                        + " if it is about them.");
+                .isEqualTo("The complaint will be about ivanova, the client's manager; the head or the director names"
+                        + " someone else if it is about them.");
         type("backstop-act-complaint-comment", "Third time I ask where my order is.");
 
         assertThat(send("complaint")).isEqualTo("Complaint flagged, about ivanova. It stays in the head's lane until"

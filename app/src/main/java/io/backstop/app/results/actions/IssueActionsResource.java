@@ -63,8 +63,9 @@ public class IssueActionsResource {
         boolean answerAll = caller.admin() || caller.is(Role.HEAD); // as POST results/offers/{id}/answer
         ObjectNode root = Json.MAPPER.createObjectNode().put("issue", choices.issue())
                 .put("client", choices.client().orElse(null)).put("owner", choices.owner());
-        // anyone on the staff flags a complaint (so no flag here); the rest as the calls decide
-        root.putObject("you").put("name", caller.name()).put("nameOthers", caller.admin() || choices.nameOthers())
+        // anyone on the staff flags a complaint (so no flag here); the rest as the calls decide: naming someone else
+        // in a complaint by rank (the head, the director; an administrator outside the department is no rank)
+        root.putObject("you").put("name", caller.name()).put("nameOthers", choices.nameOthers())
                 .put("record", member).put("dun", member);
         ArrayNode people = root.putArray("people");
         choices.people().forEach(p -> people.addObject().put("name", p.name()).put("role", p.role().name()));
