@@ -9,6 +9,7 @@ import io.backstop.app.results.suspected.SuspectedResource;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.complaint.suspect.Lexicon;
 import io.backstop.core.holding.HoldingPhrases;
+import io.backstop.core.staff.Role;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -109,7 +110,7 @@ public final class Screens {
         boolean seeAll = Gadget.seesAll(caller);
         model.put("seeAll", String.valueOf(seeAll));
         // who records anyone's absence and sees everyone's (the absences REST's keepers)
-        model.put("keeps", String.valueOf(seeAll || caller.is(Role.OFFICE_MANAGER)));
+        model.put("keeps", String.valueOf(caller.admin() || caller.is(Role.HEAD) || caller.is(Role.OFFICE_MANAGER)));
         if (screen == Screen.SETTINGS) {
             putDefaults(model);
         }
