@@ -49,7 +49,7 @@ class LotoCoverageHonestyTest {
     }
 
     private void offer(String client, String service, String by, String at) {
-        desk.sales().recordOffer(new Offer("WEB-1", client, "site-support", service, OfferStatus.PRESENTED, 0, by,
+        desk.sales().recordOffer(new Offer("WEB-1", client, "site-support", service, OfferStatus.PRESENTED, 1_500_000, by,
                 at(at)));
     }
 
