@@ -95,6 +95,7 @@ public final class Backstop {
         this.library = new LibraryDesk(store, tracker, responses, views, results, locks);
         this.suspected = new SuspectedDesk(settings, store, results.complaints(), locks);
         this.responses.onClientMessage(suspected::clientWrote);
+        results.complaints().addLogSource(suspected::logEntries); // dismissed suspicions in the director's log
         this.responses.onReply((issueType, client, reply) -> {
             results.norms().recordReply(issueType, client, reply);
             library.recordReply(issueType, reply);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import io.backstop.app.results.complaints.Flag;
 import io.backstop.core.complaint.ComplaintSource;
+import io.backstop.core.complaint.DirectorsLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,6 +112,19 @@ public final class SuspectedDesk {
     /** Suspicions dismissed in {@code [from, to)}, each with its reason, who and when: for the director's log. */
     public List<Suspected> dismissals(Instant from, Instant to) {
         return suspicions.dismissedBetween(from, to);
+    }
+
+    /**
+     * The director's log rows of the suspicions dismissed in {@code [from, to)}: each with who, when and why; with
+     * {@code about}, only those about that person.
+     */
+    public List<DirectorsLog.Entry> logEntries(Instant from, Instant to, Optional<String> about) {
+        return dismissals(from, to).stream()
+                .filter(s -> about.isEmpty() || about.get().equals(s.about()))
+                .map(s -> new DirectorsLog.Entry(s.decidedAt().orElse(s.at()), s.decidedBy().orElse(s.about()),
+                        DirectorsLog.Action.DISMISS, s.reason(), new DirectorsLog.Subject("suspicion-" + s.id(),
+                        s.issue(), s.client().orElse(""), Optional.of(s.about()))))
+                .toList();
     }
 
     /**

@@ -213,5 +213,13 @@ class SuspectedDeskTest {
         });
         assertThat(open()).extracting(Suspected::issue).containsExactly("WEB-2");
         assertThat(desk.suspicions(monday("00:00"), monday("23:59"), true)).hasSize(2);
+        // the director reads it in the log, with its reason
+        assertThat(host.backstop.results().complaints().log(monday("00:00"), monday("23:59"), Optional.empty()))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.entry().action()).isEqualTo(io.backstop.core.complaint.DirectorsLog.Action.DISMISS);
+                    assertThat(line.entry().by()).isEqualTo("head");
+                    assertThat(line.entry().reason()).contains("the client jokes: they thanked us after");
+                    assertThat(line.entry().subject().issue()).isEqualTo("WEB-1");
+                });
     }
 }
