@@ -446,7 +446,7 @@ class PluginJarIT {
                 Map.entry("backstop-gadget-learning-order", "dashboard"),
                 Map.entry("backstop-gadget-loto-cards", "dashboard"),
                 Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
-                Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
+                Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"), Map.entry("backstop-gadget-suspected", "dashboard"),
                 Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
                 Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-mywork-nav", "mywork"),
                 Map.entry("backstop-queue-nav", "queue"));
@@ -555,7 +555,7 @@ class PluginJarIT {
                 Map.entry("backstop-gadget-loto-cards", "loto-cards"),
                 Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
-                Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-upsells", "upsells"),
+                Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-suspected", "suspected"), Map.entry("backstop-gadget-upsells", "upsells"),
                 Map.entry("backstop-gadget-waiting", "waiting"));
         assertThat(modules).containsExactly("backstop/dashboard-item");
 
