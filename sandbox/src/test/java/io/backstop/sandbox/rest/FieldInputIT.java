@@ -111,8 +111,9 @@ class FieldInputIT extends DepartmentIT {
                 "reason", "apologised and fixed"));
         VALID.put("POST " + BACKSTOP + "results/dunning", Map.of("client", "acme", "action", "CALL"));
         VALID.put("POST " + BACKSTOP + "results/dunning/{id}/decision", Map.of("approve", true));
+        // a client the tracker does not know: for a known one (acme, of SUS-1) the owner may be left out
         VALID.put("POST " + SANDBOX + "issues", Map.of("key", "NEW-1", "owner", "ivanova", "issueType", "Task",
-                "priority", "High", "client", "acme", "summary", "hello"));
+                "priority", "High", "client", "newco", "summary", "hello"));
         VALID.put("POST " + SANDBOX + "issues/{key}/comments", Map.of("author", "client", "body", "hello",
                 "internal", false));
         VALID.put("POST " + SANDBOX + "clock", Map.of()); // exactly one of its fields: each case sends one
