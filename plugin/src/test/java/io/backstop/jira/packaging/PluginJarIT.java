@@ -446,8 +446,8 @@ class PluginJarIT {
                 Map.entry("backstop-gadget-learning-order", "dashboard"),
                 Map.entry("backstop-gadget-loto-cards", "dashboard"),
                 Map.entry("backstop-gadget-newcomers", "dashboard"), Map.entry("backstop-gadget-norm-hours", "dashboard"),
-                Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"), Map.entry("backstop-gadget-suspected", "dashboard"),
-                Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
+                Map.entry("backstop-gadget-scorecard", "dashboard"), Map.entry("backstop-gadget-sla", "dashboard"),
+                Map.entry("backstop-gadget-suspected", "dashboard"), Map.entry("backstop-gadget-upsells", "dashboard"), Map.entry("backstop-gadget-waiting", "dashboard"),
                 Map.entry("backstop-issue-panel", "panel"), Map.entry("backstop-mywork-nav", "mywork"),
                 Map.entry("backstop-queue-nav", "queue"));
 
@@ -555,8 +555,8 @@ class PluginJarIT {
                 Map.entry("backstop-gadget-loto-cards", "loto-cards"),
                 Map.entry("backstop-gadget-newcomers", "newcomers"),
                 Map.entry("backstop-gadget-norm-hours", "norm-hours"), Map.entry("backstop-gadget-scorecard", "scorecard"),
-                Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-suspected", "suspected"), Map.entry("backstop-gadget-upsells", "upsells"),
-                Map.entry("backstop-gadget-waiting", "waiting"));
+                Map.entry("backstop-gadget-sla", "sla"), Map.entry("backstop-gadget-suspected", "suspected"),
+                Map.entry("backstop-gadget-upsells", "upsells"), Map.entry("backstop-gadget-waiting", "waiting"));
         assertThat(modules).containsExactly("backstop/dashboard-item");
 
         Element resources = null;
@@ -577,17 +577,18 @@ class PluginJarIT {
             files.add(location);
         }
         assertThat(files).containsExactly("backstop-jira/js/chart-amd-off.js", "backstop-jira/chartjs/chart.umd.js",
-                "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/gadget-columns.js",
+                "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/suspected.js",
+                "backstop-web/js/gadget-columns.js",
                 "backstop-web/js/gadget-sla.js",
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
                 "backstop-web/js/gadget-absences.js", "backstop-web/js/gadget-newcomers.js",
                 "backstop-web/js/gadget-learning-order.js", "backstop-web/js/gadget-capacity.js",
                 "backstop-web/js/gadget-waiting.js", "backstop-web/js/gadget-broken-promises.js",
-                "backstop-web/js/gadget-complaints.js", "backstop-web/js/what-if.js",
-                "backstop-web/js/absence-when.js", "backstop-web/js/absence-conflicts.js",
+                "backstop-web/js/gadget-suspected.js", "backstop-web/js/gadget-complaints.js",
                 "backstop-web/js/gadget-loto-cards.js", "backstop-web/js/gadget-campaigns.js",
                 "backstop-web/js/gadget-hotspots.js", "backstop-web/js/gadget-cheap-orders.js",
+                "backstop-web/js/what-if.js", "backstop-web/js/absence-when.js", "backstop-web/js/absence-conflicts.js",
                 "backstop-web/js/absence-requests.js", "backstop-web/js/dashboard.js",
                 "backstop-jira/js/dashboard-item.js");
         assertThat(BuiltJar.text("backstop-jira/chartjs/chart.umd.js")).as("Chart.js 4 UMD from the WebJar")
