@@ -70,7 +70,7 @@ class PanelOffersIT extends PanelActionsPages {
         assertThat(errorAt("backstop-act-offer-service")).isEqualTo("Choose the service offered.");
         assertThat(errorAt("backstop-act-offer-amount")).isEqualTo("Enter the price in roubles, e.g. 15000 or 1500.50.");
 
-        choose("backstop-act-offer-service", "Search promotion (SEO)");
+        choose("backstop-act-offer-service", "SEO");
         assertThat(browser.find("#backstop-act-offer-points").getText()).isEqualTo("If accepted: 20 upsell points.");
         type("backstop-act-offer-amount", "0");
         send("offer");
@@ -78,17 +78,17 @@ class PanelOffersIT extends PanelActionsPages {
         assertThat(upsells("ivanova")).as("nothing recorded").isNull();
 
         type("backstop-act-offer-amount", "15 000");
-        assertThat(plain(send("offer"))).isEqualTo("Offer recorded: Search promotion (SEO) for RUB 15,000, awaiting"
+        assertThat(plain(send("offer"))).isEqualTo("Offer recorded: SEO for RUB 15,000, awaiting"
                 + " the client's answer.");
         assertThat(plain(browser.find("#backstop-act-offers").getText()))
-                .startsWith("Search promotion (SEO), RUB 15,000: awaiting an answer (by ivanova)");
+                .startsWith("SEO, RUB 15,000: awaiting an answer (by ivanova)");
         assertThat(browser.find("#backstop-digest-offers").getText()).isEqualTo("seo: awaiting an answer (offered by ivanova)");
         assertThat(chosen("backstop-act-offer-service")).as("the form is cleared").isEqualTo("Choose…");
 
         String id = browser.find("#backstop-act-offers li").getAttribute("data-offer");
         browser.find("#backstop-act-offer-" + id + "-ACCEPTED").click();
         browser.waitReady("backstop-actions");
-        assertThat(status("offer")).isEqualTo("The client's answer to Search promotion (SEO) is recorded: accepted.");
+        assertThat(status("offer")).isEqualTo("The client's answer to SEO is recorded: accepted.");
         assertThat(browser.find("#backstop-act-offers li").getAttribute("data-status")).isEqualTo("ACCEPTED");
         assertThat(browser.findAll("#backstop-act-offers button")).as("answered once").isEmpty();
         JsonNode hers = upsells("ivanova");
@@ -107,10 +107,10 @@ class PanelOffersIT extends PanelActionsPages {
         openIssue("WEB-2", "ru");
         action("offer");
         assertThat(plain(browser.find("#backstop-act-offers").getText()))
-                .startsWith("Реклама в Яндекс.Директ, 20 000 ₽: ждём ответа (предложил(а) petrova)");
+                .startsWith("Яндекс.Директ, 20 000 ₽: ждём ответа (предложил(а) petrova)");
         browser.find("#backstop-act-offers button:nth-of-type(2)").click(); // "Отказ"
         browser.waitReady("backstop-actions");
-        assertThat(status("offer")).isEqualTo("Ответ клиента на «Реклама в Яндекс.Директ» записан: отказ.");
+        assertThat(status("offer")).isEqualTo("Ответ клиента на «Яндекс.Директ» записан: отказ.");
         assertThat(upsells("petrova").path("accepted").asInt()).isZero();
         assertThat(upsells("petrova").path("presented").asInt()).isEqualTo(1);
 
