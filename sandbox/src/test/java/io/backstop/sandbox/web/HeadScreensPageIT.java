@@ -74,7 +74,7 @@ class HeadScreensPageIT extends BrowserPages {
     @Test
     void theHeadSeesTheFourScreensWithEverybodysRows() {
         browser.login("head");
-        openDashboard("");
+        openDashboard("?lang=en");
         for (String screen : SCREENS) {
             assertThat(state(screen)).as(screen).isEqualTo("ready");
             assertThat(column(screen, 0)).as(screen + " rows").isNotEmpty();
@@ -125,7 +125,7 @@ class HeadScreensPageIT extends BrowserPages {
     @Test
     void eachColumnsQuestionMarkExplainsIt() {
         browser.login("head");
-        openDashboard("");
+        openDashboard("?lang=en");
         for (String screen : SCREENS) {
             assertThat(browser.findAll("#backstop-gadget-" + screen + " thead th .backstop-help")).as(screen)
                     .hasSameSizeAs(browser.findAll("#backstop-gadget-" + screen + " thead th"));
@@ -152,7 +152,7 @@ class HeadScreensPageIT extends BrowserPages {
     @Test
     void theHeadPicksAManager() {
         browser.login("head");
-        openDashboard("");
+        openDashboard("?lang=en");
         new Select(browser.find("#backstop-gadget-campaigns .backstop-gadget-person")).selectByValue("petrova");
         browser.waitFor(d -> "ready".equals(state("campaigns"))
                 && browser.find("#backstop-gadget-campaigns .backstop-gadget-empty").isDisplayed() == false
@@ -166,7 +166,7 @@ class HeadScreensPageIT extends BrowserPages {
     @Test
     void theDirectorSeesWhatTheHeadSees() {
         browser.login("director");
-        openDashboard("");
+        openDashboard("?lang=en");
         for (String screen : SCREENS) {
             assertThat(state(screen)).as(screen).isEqualTo("ready");
             assertThat(column(screen, 0)).as(screen + " rows").isNotEmpty();
@@ -184,7 +184,7 @@ class HeadScreensPageIT extends BrowserPages {
     @Test
     void aManagerSeesHerOwnRowsAndNoCheapOrders() {
         browser.login("petrova");
-        openDashboard("");
+        openDashboard("?lang=en");
         assertThat(browser.findAll("#backstop-gadget-cheap-orders")).isEmpty();
         for (String screen : List.of("loto-cards", "campaigns", "hotspots")) {
             assertThat(state(screen)).as(screen).isEqualTo("ready");
@@ -203,7 +203,7 @@ class HeadScreensPageIT extends BrowserPages {
     @Test
     void theOperatorHasNoneOfTheHeadsScreens() {
         browser.login("operator");
-        openDashboard("");
+        openDashboard("?lang=en");
         for (String screen : SCREENS) {
             assertThat(browser.findAll("#backstop-gadget-" + screen)).as(screen).isEmpty();
         }
