@@ -53,7 +53,7 @@ class DemoDepartmentTest {
         assertThat(SettingsDocument.toJson(SettingsDocument.read(json))).isEqualTo(mapper.readTree(json));
         assertThat(mapper.readTree(json).fieldNames()).toIterable()
                 .containsExactly("calendar", "policy", "goals", "people", "tick", "staffGroup", "projects",
-                        "ownAbsenceDays", "notesLanguage", "holdingReplies");
+                        "ownAbsenceDays", "notesLanguage", "holdingReplies", "complaints");
     }
 
     @Test
