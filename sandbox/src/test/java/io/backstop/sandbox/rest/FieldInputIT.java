@@ -474,7 +474,9 @@ class FieldInputIT extends DepartmentIT {
                 "a library entry").get("id").asText());
         IDS.put("dunning", Rest.Calls.ok(client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", "bigco",
                 "action", "CLAIM_LETTER")), "a held claim letter").get("id").asText());
-        calls.createIssue(Map.of("key", "SUS-1", "owner", "ivanova", "client", "acme", "summary", "Безобразие!"));
+        // a client of its own: the tracker gives a client's next issue their latest issue's owner, and "acme" opens
+        // NEW-1 without one in the owner cases
+        calls.createIssue(Map.of("key", "SUS-1", "owner", "ivanova", "client", "romashka", "summary", "Безобразие!"));
         IDS.put("suspected", calls.get("admin", BACKSTOP + "results/complaints/suspected").get(0).path("id").asText());
     }
 
