@@ -41,8 +41,7 @@ public final class SandboxActions {
     public SandboxTracker.Issue open(String key, String summary, String description, String client, String issueType,
                                      String priority, String owner, Instant at) {
         SandboxTracker.Issue issue = tracker.create(key, summary, description, client, issueType, priority, owner, at);
-        backstop.issueCreated(issue.facts(), SandboxTracker.CLIENT, at,
-                description == null ? summary : summary + "\n" + description);
+        backstop.issueCreated(issue.facts(), SandboxTracker.CLIENT, at, issue.opening());
         observer.accept(action(DemoAction.Kind.CREATE_ISSUE, issue, SandboxTracker.CLIENT,
                 description == null ? summary : description, at));
         return issue;
@@ -81,10 +80,9 @@ public final class SandboxActions {
         switch (action.kind()) {
             case CREATE_ISSUE -> {
                 if (tracker.find(action.issue()).isEmpty()) {
-                    tracker.create(action.issue(), action.summary(), action.body(), action.client(),
-                            action.issueType(), action.priority(), action.owner(), action.at());
-                    backstop.issueCreated(tracker.find(action.issue()).orElseThrow().facts(), SandboxTracker.CLIENT,
-                            action.at(), opening(action));
+                    SandboxTracker.Issue created = tracker.create(action.issue(), action.summary(), action.body(),
+                            action.client(), action.issueType(), action.priority(), action.owner(), action.at());
+                    backstop.issueCreated(created.facts(), SandboxTracker.CLIENT, action.at(), created.opening());
                 }
             }
             case CLIENT_COMMENT, STAFF_COMMENT -> tracker.find(action.issue()).filter(i -> !i.resolved())
@@ -98,12 +96,6 @@ public final class SandboxActions {
                 desk.issueResolved(issue.key(), action.at());
             });
         }
-    }
-
-    /** What the client wrote to open the issue: its summary and the description the demo gives it. */
-    private static String opening(DemoAction action) {
-        return action.body() == null ? action.summary()
-                : action.summary() == null ? action.body() : action.summary() + "\n\n" + action.body();
     }
 
     private static DemoAction action(DemoAction.Kind kind, SandboxTracker.Issue issue, String author, String body,

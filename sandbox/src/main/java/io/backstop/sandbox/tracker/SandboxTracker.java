@@ -63,6 +63,11 @@ public final class SandboxTracker implements Tracker {
     public record Issue(String key, String summary, String client, String issueType, String priority, String owner,
                         String assignee, boolean resolved, Instant createdAt, String description) {
 
+        /** What the client wrote opening the issue, as the complaint lexicon reads it: the summary, then the rest. */
+        public String opening() {
+            return description == null ? summary : summary == null ? description : summary + "\n\n" + description;
+        }
+
         public IssueFacts facts() {
             return new IssueFacts(key, issueType, priority, owner, client);
         }

@@ -54,7 +54,7 @@ public final class TornWriteRepair {
             if (kept.contains(issue.key()) || !desk.concerns(issue.key())) {
                 continue;
             }
-            backstop.issueCreated(issue.facts(), SandboxTracker.CLIENT, issue.createdAt(), issue.summary());
+            backstop.issueCreated(issue.facts(), SandboxTracker.CLIENT, issue.createdAt(), issue.opening());
             for (SandboxTracker.Comment comment : tracker.comments(issue.key())) {
                 desk.commentAdded(issue.facts(), comment.author(), comment.internal(), comment.at(), comment.reply());
             }
