@@ -82,7 +82,7 @@ public final class ReplyBox {
     }
 
     /**
-     * What the client wrote before {@code at} since staff last replied in the conversation (the opening included
+     * What the client wrote up to {@code at} since staff last replied in the conversation (the opening included
      * while nobody has replied), one message a line; null when the tracker cannot say. A holding reply is decided
      * from it when the reply only acknowledges.
      */
@@ -95,11 +95,13 @@ public final class ReplyBox {
         }
         StringBuilder words = new StringBuilder();
         for (TrackerComment comment : conversation) {
-            if (!comment.at().isBefore(at)) {
+            if (comment.at().isAfter(at)) {
                 continue;
             }
             if (!OPENING.equals(comment.id()) && staff.test(comment.author())) {
-                words.setLength(0); // staff replied: what came before was answered
+                if (comment.at().isBefore(at)) {
+                    words.setLength(0); // staff replied before: what came before was answered
+                } // one at the same instant is the reply itself (or its twin): the client's words stand
             } else {
                 words.append(comment.body()).append('\n');
             }

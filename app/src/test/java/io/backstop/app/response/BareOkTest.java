@@ -82,4 +82,13 @@ class BareOkTest {
         assertThat(clock("WEB-2").isAwaiting()).isFalse();
         assertThat(clock("WEB-2").promise()).isNull();
     }
+
+    /** Found trying it in the sandbox on a manual clock: the letter and the "Ок" in the same instant. */
+    @Test
+    void okInTheSameInstantAsTheLetterStillOwesTheAnswer() {
+        say("WEB-3", "client", "Добрый день! Почините, пожалуйста, форму заказа и пришлите счёт.", "10:00");
+        say("WEB-3", "ivanova", "Ок", "10:00");
+
+        assertThat(clock("WEB-3").promise()).as("a promise is owed").isNotNull();
+    }
 }
