@@ -13,7 +13,10 @@ import io.backstop.app.results.common.Refused;
 import io.backstop.app.results.common.ResultsParams;
 import io.backstop.core.debt.Aging;
 import io.backstop.core.debt.AgingBucket;
+import io.backstop.core.debt.ClientEscalation;
+import io.backstop.core.debt.ClientValue;
 import io.backstop.core.debt.DunningAction;
+import io.backstop.core.debt.EscalationLevel;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.staff.Role;
@@ -63,20 +66,23 @@ public class DebtResource {
     @Path("debtors")
     @Produces({MediaType.APPLICATION_JSON, Csv.TYPE})
     public Response debtors(@QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("manager") String manager, @QueryParam("format") String format) {
+                            @QueryParam("manager") String manager, @QueryParam("format") String format,
+                            @QueryParam("show") String show) {
         Caller caller = access.staff();
         Optional<String> who = Access.scope(caller, manager, "manager", SEE_ALL_DEBT);
         LocalDate[] period = params.period(from, to);
-        DebtDesk.Debtors debtors = debtDesk.debtors(period[0], period[1], who);
+        boolean all = show(show);
+        DebtDesk.Debtors debtors = debtDesk.debtors(period[0], period[1], who, all);
         if (ResultsParams.csv(format)) {
-            StringBuilder out = new StringBuilder("client,manager,not_due_kopecks");
+            StringBuilder out = new StringBuilder("client,manager,value_score,value_tier,tenure_months,not_due_kopecks");
             for (AgingBucket b : AgingBucket.values()) {
                 out.append(",overdue_").append(b.label().replace('+', 'p').replace('-', '_')).append("_kopecks");
             }
             out.append(",overdue_kopecks,total_kopecks,oldest_days_overdue,escalation\n");
             for (DebtDesk.Debtor d : debtors.debtors()) {
                 out.append(Csv.cell(d.client())).append(',').append(Csv.cell(d.manager().orElse(""))).append(',')
-                        .append(d.aging().notDueKopecks());
+                        .append(d.value().score()).append(',').append(d.value().tier()).append(',')
+                        .append(d.value().tenureMonths()).append(',').append(d.aging().notDueKopecks());
                 for (AgingBucket b : AgingBucket.values()) {
                     out.append(',').append(d.aging().bucket(b));
                 }
@@ -86,7 +92,7 @@ public class DebtResource {
             }
             return Csv.ok(out.toString(), "debtors-" + period[1] + ".csv");
         }
-        ObjectNode root = ResultsParams.periodNode(period);
+        ObjectNode root = ResultsParams.periodNode(period).put("show", all ? "all" : "overdue");
         aging(root.putObject("total"), debtors.total());
         OptionalDouble dso = debtors.dso();
         if (dso.isPresent()) {
@@ -98,14 +104,69 @@ public class DebtResource {
         for (DebtDesk.Debtor d : debtors.debtors()) {
             ObjectNode node = list.addObject().put("client", d.client()).put("manager", d.manager().orElse(null));
             aging(node.putObject("aging"), d.aging());
+            value(node.putObject("value"), d.value());
             d.escalation().ifPresent(e -> {
                 ObjectNode esc = node.putObject("escalation").put("level", e.level().name())
                         .put("oldestReceivable", e.oldest().receivable().id())
                         .put("daysOverdue", e.oldest().daysOverdue());
                 e.next().ifPresent(n -> esc.put("nextLevel", n.level().name()).put("nextOn", n.dueOn().toString()));
+                headFrom(esc, e);
             });
         }
         return Json.ok(root);
+    }
+
+    /** {@code show=overdue} (the default: debtors with money overdue) or {@code show=all} (anyone owing anything). */
+    private static boolean show(String show) {
+        if (show == null || show.equals("overdue")) {
+            return false;
+        }
+        if (show.equals("all")) {
+            return true;
+        }
+        throw ApiError.badInput("show", "must be overdue or all");
+    }
+
+    /** A client's value (issue 17, point 4): the score, its tier and the three parts it is made of. */
+    private static void value(ObjectNode node, ClientValue value) {
+        node.put("score", value.score()).put("tier", value.tier().name())
+                .put("revenueKopecks", value.revenueKopecks()).put("tenureMonths", value.tenureMonths())
+                .put("invoicesDue", value.invoicesDue()).put("paidOnTime", value.paidOnTime());
+    }
+
+    /** The day overdue from which the head deals with this client (earlier for a valuable one), and its date. */
+    private static void headFrom(ObjectNode node, ClientEscalation e) {
+        e.schedule().stream().filter(s -> s.level() == EscalationLevel.HEAD).findFirst().ifPresent(s -> node
+                .put("headFromDays", s.dueOn().toEpochDay() - e.oldest().receivable().dueOn().toEpochDay())
+                .put("headOn", s.dueOn().toString()));
+    }
+
+    /** What the client owes now, who on the ladder deals with them, and their value: the issue panel's dunning form. */
+    public static void clientDebt(ObjectNode debt, DebtDesk.ClientDebt d) {
+        debt.put("outstandingKopecks", d.aging().total()).put("overdueKopecks", d.aging().overdue());
+        d.escalation().ifPresent(e -> {
+            debt.put("daysOverdue", e.oldest().daysOverdue()).put("escalation", e.level().name());
+            headFrom(debt, e);
+        });
+        value(debt.putObject("value"), d.value());
+    }
+
+    /**
+     * One dunning step as {@code by} would take it: hard or soft, held for the head, refused ({@code kind}
+     * NOT_YOURS, NOTHING_OVERDUE or TOO_SOON, the reason, when the next soft step is allowed) and its script.
+     */
+    public static ObjectNode dunningChoice(DunningChoice choice, String client, Optional<DebtDesk.ClientDebt> debt,
+                                           String by) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("action", choice.action().name())
+                .put("hard", choice.action().hard()).put("heldForTheHead", choice.heldForTheHead());
+        choice.refused().ifPresent(r -> {
+            ObjectNode refused = node.putObject("refused").put("kind", r.kind().name()).put("reason", r.getMessage());
+            r.nextAllowed().ifPresent(next -> refused.put("nextAllowedAt", next.toString()));
+        });
+        long overdue = debt.map(d -> d.aging().overdue()).orElse(0L);
+        long days = debt.flatMap(DebtDesk.ClientDebt::escalation).map(e -> e.oldest().daysOverdue()).orElse(0L);
+        node.set("script", DunningScripts.of(choice.action(), client, overdue, days, by));
+        return node;
     }
 
     /** {@code {id, client, manager?, service?, amountKopecks, issuedOn?, dueOn}}: an invoice. */
@@ -168,7 +229,38 @@ public class DebtResource {
         if (caller.role().isEmpty()) {
             throw ApiError.forbidden("only the department's people take dunning steps");
         }
-        return Json.created(dunningStep(debtDesk.takeDunningStep(client, action, caller.name(), clock.instant())));
+        try {
+            StoredDunningStep step = debtDesk.takeDunningStep(client, action, caller.name(), clock.instant());
+            LocalDate today = params.today();
+            return Json.created(dunningStep(step).set("script", dunningChoice(new DunningChoice(action, false,
+                    Optional.empty()), client, Optional.of(debtDesk.clientDebt(client, today)), caller.name())
+                    .get("script")));
+        } catch (DunningRefused refused) {
+            throw refused.kind() == DunningRefused.Kind.NOT_YOURS ? ApiError.forbidden(refused.getMessage())
+                    : ApiError.conflict("action", refused.getMessage());
+        }
+    }
+
+    /**
+     * {@code ?client=}: each dunning step as the caller would take it against the client now (refused and why,
+     * held for the head, its script), with what the client owes and their value. For the department's people.
+     */
+    @GET
+    @Path("dunning/choices")
+    public Response dunningChoices(@QueryParam("client") String client) {
+        Caller caller = access.staff();
+        if (caller.role().isEmpty()) {
+            throw ApiError.forbidden("only the department's people take dunning steps");
+        }
+        // as a body's field would be: required, one line, at most 255 characters
+        String name = ResultsParams.required(Json.MAPPER.createObjectNode().put("client", client), "client");
+        DebtDesk.ClientDebt debt = debtDesk.clientDebt(name, params.today());
+        ObjectNode root = Json.MAPPER.createObjectNode().put("client", name);
+        clientDebt(root.putObject("debt"), debt);
+        ArrayNode steps = root.putArray("steps");
+        debtDesk.dunningChoices(name, caller.name(), clock.instant())
+                .forEach(choice -> steps.add(dunningChoice(choice, name, Optional.of(debt), caller.name())));
+        return Json.ok(root);
     }
 
     /** {@code {approve: true | false}}: the head decides on a step the guard held. */
