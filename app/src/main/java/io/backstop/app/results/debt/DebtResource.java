@@ -249,11 +249,11 @@ public class DebtResource {
     @Path("dunning/choices")
     public Response dunningChoices(@QueryParam("client") String client) {
         Caller caller = access.staff();
+        // as a body's field would be: required, one line, at most 255 characters
+        String name = ResultsParams.required(Json.MAPPER.createObjectNode().put("client", client), "client");
         if (caller.role().isEmpty()) {
             throw ApiError.forbidden("only the department's people take dunning steps");
         }
-        // as a body's field would be: required, one line, at most 255 characters
-        String name = ResultsParams.required(Json.MAPPER.createObjectNode().put("client", client), "client");
         DebtDesk.ClientDebt debt = debtDesk.clientDebt(name, params.today());
         ObjectNode root = Json.MAPPER.createObjectNode().put("client", name);
         clientDebt(root.putObject("debt"), debt);
