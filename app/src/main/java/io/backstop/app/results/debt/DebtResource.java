@@ -74,21 +74,23 @@ public class DebtResource {
         boolean all = show(show);
         DebtDesk.Debtors debtors = debtDesk.debtors(period[0], period[1], who, all);
         if (ResultsParams.csv(format)) {
-            StringBuilder out = new StringBuilder("client,manager,value_score,value_tier,tenure_months,not_due_kopecks");
+            StringBuilder out = new StringBuilder("client,manager,not_due_kopecks");
             for (AgingBucket b : AgingBucket.values()) {
                 out.append(",overdue_").append(b.label().replace('+', 'p').replace('-', '_')).append("_kopecks");
             }
-            out.append(",overdue_kopecks,total_kopecks,oldest_days_overdue,escalation\n");
+            // issue 17's columns at the end, so the earlier ones keep their places
+            out.append(",overdue_kopecks,total_kopecks,oldest_days_overdue,escalation,value_score,value_tier,tenure_months\n");
             for (DebtDesk.Debtor d : debtors.debtors()) {
                 out.append(Csv.cell(d.client())).append(',').append(Csv.cell(d.manager().orElse(""))).append(',')
-                        .append(d.value().score()).append(',').append(d.value().tier()).append(',')
-                        .append(d.value().tenureMonths()).append(',').append(d.aging().notDueKopecks());
+                        .append(d.aging().notDueKopecks());
                 for (AgingBucket b : AgingBucket.values()) {
                     out.append(',').append(d.aging().bucket(b));
                 }
                 out.append(',').append(d.aging().overdue()).append(',').append(d.aging().total()).append(',')
                         .append(d.escalation().map(e -> Long.toString(e.oldest().daysOverdue())).orElse(""))
-                        .append(',').append(d.escalation().map(e -> e.level().name()).orElse("")).append('\n');
+                        .append(',').append(d.escalation().map(e -> e.level().name()).orElse("")).append(',')
+                        .append(d.value().score()).append(',').append(d.value().tier()).append(',')
+                        .append(d.value().tenureMonths()).append('\n');
             }
             return Csv.ok(out.toString(), "debtors-" + period[1] + ".csv");
         }
