@@ -122,7 +122,7 @@ class PanelDunningIT extends PanelActionsPages {
         openIssue("WEB-13", "ru");
         action("dunning");
         assertThat(plain(browser.find("#backstop-act-dunning-debt").getText())).isEqualTo("Должен 300 000 ₽, из них"
-                + " просрочено 300 000 ₽ (самый старый счёт — 10 дн.). По лестнице эскалации: занимается руководитель.");
+                + " просрочено 300 000 ₽ (самый старый счёт — 10 дн.). По лестнице эскалации: занимается руководитель отдела.");
         assertThat(plain(browser.find("#backstop-act-dunning-value").getText())).isEqualTo("Ценность клиента:"
                 + " высокая, 0,85; с нами 41 мес. Руководитель подключается с 8-го дня просрочки.");
 
