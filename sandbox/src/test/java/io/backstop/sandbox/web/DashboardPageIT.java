@@ -114,6 +114,10 @@ class DashboardPageIT extends BrowserPages {
         assertThat(column("debtors", 0)).containsExactly("Romashka LLC", "Vasilek", "Big Client");
         assertThat(row("debtors", "Romashka LLC").get(1)).isEqualTo("ivanova");
         assertThat(row("debtors", "Romashka LLC").get(3)).isEqualTo("61-90 days");
+        // issue 17: the client's value (0.5 x 50 000 / 1 000 000 + 0.2 x 2 / 36 + 0.3 x 0 = 0.036) and tenure
+        assertThat(row("debtors", "Romashka LLC").subList(5, 7)).containsExactly("low, 0.036", "2 mo.");
+        assertThat(browser.find("label[for=backstop-gadget-debtors-all]").getText())
+                .isEqualTo("Show every client who owes, not only those overdue");
         assertThat(column("scorecard", 0)).contains("ivanova", "petrova", "sidorova", "operator");
         assertThat(browser.find("#backstop-gadget-sla .backstop-gadget-updated").getText()).startsWith("Updated at");
 
@@ -199,6 +203,7 @@ class DashboardPageIT extends BrowserPages {
                 .getFirstSelectedOption().getText()).isEqualTo("Этот месяц");
         assertThat(row("norm-hours", "ivanova").get(1)).isEqualTo("5,0");
         assertThat(row("debtors", "Romashka LLC").get(3)).isEqualTo("61-90 дн.");
+        assertThat(row("debtors", "Romashka LLC").subList(5, 7)).containsExactly("низкая, 0,036", "2 мес.");
         assertThat(browser.find("#nav-dashboard").getText()).isEqualTo("Панель");
         browser.open("/plugins/servlet/backstop/dashboard?lang=en");
     }

@@ -9,7 +9,7 @@ import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Json;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.debt.DebtDesk;
-import io.backstop.app.results.debt.DebtResource;
+import io.backstop.app.results.debt.DebtJson;
 import io.backstop.app.results.sales.SalesDesk;
 import io.backstop.app.results.sales.SalesResource;
 import io.backstop.app.results.sales.StoredOffer;
@@ -86,9 +86,9 @@ public class IssueActionsResource {
             offers.add(SalesResource.offer(stored).put("mayAnswer", stored.offer().status() == OfferStatus.PRESENTED
                     && (answerAll || stored.offer().by().equals(caller.name()))));
         }
-        choices.debt().ifPresent(d -> DebtResource.clientDebt(root.putObject("debt"), d));
+        choices.debt().ifPresent(d -> DebtJson.clientDebt(root.putObject("debt"), d));
         ArrayNode dunning = root.putArray("dunning");
-        choices.dunning().forEach(choice -> dunning.add(DebtResource.dunningChoice(choice, choices.client().orElseThrow(),
+        choices.dunning().forEach(choice -> dunning.add(DebtJson.dunningChoice(choice, choices.client().orElseThrow(),
                 choices.debt(), caller.name())));
         return Json.ok(root);
     }

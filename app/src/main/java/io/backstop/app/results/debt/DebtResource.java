@@ -13,10 +13,7 @@ import io.backstop.app.results.common.Refused;
 import io.backstop.app.results.common.ResultsParams;
 import io.backstop.core.debt.Aging;
 import io.backstop.core.debt.AgingBucket;
-import io.backstop.core.debt.ClientEscalation;
-import io.backstop.core.debt.ClientValue;
 import io.backstop.core.debt.DunningAction;
-import io.backstop.core.debt.EscalationLevel;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.staff.Role;
@@ -106,13 +103,13 @@ public class DebtResource {
         for (DebtDesk.Debtor d : debtors.debtors()) {
             ObjectNode node = list.addObject().put("client", d.client()).put("manager", d.manager().orElse(null));
             aging(node.putObject("aging"), d.aging());
-            value(node.putObject("value"), d.value());
+            DebtJson.value(node.putObject("value"), d.value());
             d.escalation().ifPresent(e -> {
                 ObjectNode esc = node.putObject("escalation").put("level", e.level().name())
                         .put("oldestReceivable", e.oldest().receivable().id())
                         .put("daysOverdue", e.oldest().daysOverdue());
                 e.next().ifPresent(n -> esc.put("nextLevel", n.level().name()).put("nextOn", n.dueOn().toString()));
-                headFrom(esc, e);
+                DebtJson.headFrom(esc, e);
             });
         }
         return Json.ok(root);
@@ -127,48 +124,6 @@ public class DebtResource {
             return true;
         }
         throw ApiError.badInput("show", "must be overdue or all");
-    }
-
-    /** A client's value (issue 17, point 4): the score, its tier and the three parts it is made of. */
-    private static void value(ObjectNode node, ClientValue value) {
-        node.put("score", value.score()).put("tier", value.tier().name())
-                .put("revenueKopecks", value.revenueKopecks()).put("tenureMonths", value.tenureMonths())
-                .put("invoicesDue", value.invoicesDue()).put("paidOnTime", value.paidOnTime());
-    }
-
-    /** The day overdue from which the head deals with this client (earlier for a valuable one), and its date. */
-    private static void headFrom(ObjectNode node, ClientEscalation e) {
-        e.schedule().stream().filter(s -> s.level() == EscalationLevel.HEAD).findFirst().ifPresent(s -> node
-                .put("headFromDays", s.dueOn().toEpochDay() - e.oldest().receivable().dueOn().toEpochDay())
-                .put("headOn", s.dueOn().toString()));
-    }
-
-    /** What the client owes now, who on the ladder deals with them, and their value: the issue panel's dunning form. */
-    public static void clientDebt(ObjectNode debt, DebtDesk.ClientDebt d) {
-        debt.put("outstandingKopecks", d.aging().total()).put("overdueKopecks", d.aging().overdue());
-        d.escalation().ifPresent(e -> {
-            debt.put("daysOverdue", e.oldest().daysOverdue()).put("escalation", e.level().name());
-            headFrom(debt, e);
-        });
-        value(debt.putObject("value"), d.value());
-    }
-
-    /**
-     * One dunning step as {@code by} would take it: hard or soft, held for the head, refused ({@code kind}
-     * NOT_YOURS, NOTHING_OVERDUE or TOO_SOON, the reason, when the next soft step is allowed) and its script.
-     */
-    public static ObjectNode dunningChoice(DunningChoice choice, String client, Optional<DebtDesk.ClientDebt> debt,
-                                           String by) {
-        ObjectNode node = Json.MAPPER.createObjectNode().put("action", choice.action().name())
-                .put("hard", choice.action().hard()).put("heldForTheHead", choice.heldForTheHead());
-        choice.refused().ifPresent(r -> {
-            ObjectNode refused = node.putObject("refused").put("kind", r.kind().name()).put("reason", r.getMessage());
-            r.nextAllowed().ifPresent(next -> refused.put("nextAllowedAt", next.toString()));
-        });
-        long overdue = debt.map(d -> d.aging().overdue()).orElse(0L);
-        long days = debt.flatMap(DebtDesk.ClientDebt::escalation).map(e -> e.oldest().daysOverdue()).orElse(0L);
-        node.set("script", DunningScripts.of(choice.action(), client, overdue, days, by));
-        return node;
     }
 
     /** {@code {id, client, manager?, service?, amountKopecks, issuedOn?, dueOn}}: an invoice. */
@@ -218,7 +173,9 @@ public class DebtResource {
 
     /**
      * {@code {client, action}}: a dunning step (REMINDER, CALL, CLAIM_LETTER, SUSPEND_WORK, LEGAL) by the caller,
-     * through the guard for large clients: 201 with status TAKEN, or PENDING when it waits for the head.
+     * through the debt guard: 201 with status TAKEN, or PENDING when it waits for the head, and the step's script;
+     * 403 when the caller is not the client's manager, the head or the office manager; 409 at {@code action} for a
+     * hard step with nothing overdue or a reminder or call sooner than the pace allows (issue 17).
      */
     @POST
     @Path("dunning")
@@ -233,10 +190,8 @@ public class DebtResource {
         }
         try {
             StoredDunningStep step = debtDesk.takeDunningStep(client, action, caller.name(), clock.instant());
-            LocalDate today = params.today();
-            return Json.created(dunningStep(step).set("script", dunningChoice(new DunningChoice(action, false,
-                    Optional.empty()), client, Optional.of(debtDesk.clientDebt(client, today)), caller.name())
-                    .get("script")));
+            return Json.created(dunningStep(step).set("script", DebtJson.script(action, client,
+                    Optional.of(debtDesk.clientDebt(client, params.today())), caller.name())));
         } catch (DunningRefused refused) {
             throw refused.kind() == DunningRefused.Kind.NOT_YOURS ? ApiError.forbidden(refused.getMessage())
                     : ApiError.conflict("action", refused.getMessage());
@@ -258,10 +213,10 @@ public class DebtResource {
         }
         DebtDesk.ClientDebt debt = debtDesk.clientDebt(name, params.today());
         ObjectNode root = Json.MAPPER.createObjectNode().put("client", name);
-        clientDebt(root.putObject("debt"), debt);
+        DebtJson.clientDebt(root.putObject("debt"), debt);
         ArrayNode steps = root.putArray("steps");
         debtDesk.dunningChoices(name, caller.name(), clock.instant())
-                .forEach(choice -> steps.add(dunningChoice(choice, name, Optional.of(debt), caller.name())));
+                .forEach(choice -> steps.add(DebtJson.dunningChoice(choice, name, Optional.of(debt), caller.name())));
         return Json.ok(root);
     }
 
