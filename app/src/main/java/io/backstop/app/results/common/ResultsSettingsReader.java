@@ -12,6 +12,7 @@ import static io.backstop.app.results.common.SettingsFields.whole;
 import static io.backstop.app.results.common.SettingsFields.MAX_TEXT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.core.debt.DebtRules;
 import io.backstop.core.debt.EscalationLevel;
 import io.backstop.core.debt.EscalationStep;
 import io.backstop.core.debt.Ladder;
@@ -64,10 +65,11 @@ final class ResultsSettingsReader {
         Map<String, String> replyOperations = root.has("replyOperations") ? replyOperations(root)
                 : ResultsSettings.defaultReplyOperations(catalog);
         LotoCards lotoCards = root.has("lotoCards") ? lotoCards(root) : d.lotoCards();
+        DebtRules debt = root.has("debt") ? DebtRulesJson.read(object(root, "debt", ""), d.debt()) : d.debt();
         long col = collect;
         long pts = points;
         return at("", () -> new ResultsSettings(catalog, adjacency, ramp, hired, weights, ladder, large, cheap,
-                campaigns, col, pts, replyOperations, lotoCards));
+                campaigns, col, pts, replyOperations, lotoCards, debt));
     }
 
     private static NormCatalog catalog(JsonNode root) {
