@@ -54,8 +54,12 @@ public final class ResponseViews implements HeldWork {
         return events.forIssue(issue);
     }
 
+    /** Reassignments and catalogue changes (issue 17) with {@code from <= at < to}, in the order they happened. */
     public List<ClockEvent> audit(Instant from, Instant to) {
-        return events.ofKind(ClockEventKind.REASSIGNED, from, to);
+        List<ClockEvent> audit = new java.util.ArrayList<>(events.ofKind(ClockEventKind.REASSIGNED, from, to));
+        audit.addAll(events.ofKind(ClockEventKind.CATALOGUE, from, to));
+        audit.sort(java.util.Comparator.comparing(ClockEvent::at)); // stable: each kind keeps its own order
+        return audit;
     }
 
     /** Promises made in {@code [from, to)}, in the order made, each as it stands now. */
