@@ -6,7 +6,6 @@ import io.backstop.app.port.Locks;
 import io.backstop.app.response.ClockEvent;
 import io.backstop.app.response.ClockEventKind;
 import io.backstop.app.response.ClockEventStore;
-import io.backstop.app.rest.ApiError;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.store.EntityStore;
@@ -59,13 +58,13 @@ public final class CataloguesDesk {
     public record Outcome(Diff diff, String before, String version) {
     }
 
-    public static Catalogue catalogue(String name) {
-        return Catalogue.find(name).orElseThrow(() -> ApiError.notFound("name", "no catalogue \"" + name
-                + "\"; the catalogues are " + String.join(", ", names())));
-    }
+    /** An apply made against a version that is no longer the catalogue's (someone applied in between). */
+    static final class Stale extends RuntimeException {
 
-    public static List<String> names() {
-        return java.util.Arrays.stream(Catalogue.values()).map(Catalogue::id).toList();
+        Stale(Catalogue catalogue, String expected, String now) {
+            super("the " + catalogue.id() + " catalogue was changed since version " + expected + " (it is " + now
+                    + " now): preview again", null, false, false);
+        }
     }
 
     public View view(Catalogue catalogue) {
@@ -97,8 +96,7 @@ public final class CataloguesDesk {
             ObjectNode settings = results.settings().toJson();
             View current = view(catalogue, settings);
             if (expected != null && !expected.isBlank() && !expected.strip().equals(current.version())) {
-                throw ApiError.conflict("version", "the " + catalogue.id() + " catalogue was changed since "
-                        + "version " + expected.strip() + " (it is " + current.version() + " now): preview again");
+                throw new Stale(catalogue, expected.strip(), current.version());
             }
             ResultsSettings next = next(imported, settings);
             Diff diff = Diff.of(catalogue, current.rows(), imported);

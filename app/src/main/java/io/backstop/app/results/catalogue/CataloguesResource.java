@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.access.Access;
 import io.backstop.app.access.Caller;
+import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Csv;
 import io.backstop.app.rest.Json;
 import io.backstop.core.staff.Role;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -44,7 +46,7 @@ public class CataloguesResource {
     }
 
     /** Who may change the catalogues: the head and administrators (the REST checks the same). */
-    static boolean changes(Caller caller) {
+    public static boolean changes(Caller caller) {
         return caller.admin() || caller.is(Role.HEAD);
     }
 
@@ -68,7 +70,7 @@ public class CataloguesResource {
     @Path("catalogues/{name}")
     public Response catalogue(@PathParam("name") String name) {
         Caller caller = access.staff();
-        CataloguesDesk.View view = desk.view(CataloguesDesk.catalogue(name));
+        CataloguesDesk.View view = desk.view(named(name));
         ObjectNode node = Json.MAPPER.createObjectNode().put("name", view.catalogue().id())
                 .put("version", view.version()).put("canChange", changes(caller));
         columns(node, view.catalogue());
@@ -88,7 +90,7 @@ public class CataloguesResource {
     @Produces("text/csv")
     public Response csv(@PathParam("name") String name) {
         access.staff();
-        CataloguesDesk.View view = desk.view(CataloguesDesk.catalogue(name));
+        CataloguesDesk.View view = desk.view(named(name));
         return Csv.ok(view.csv(), "backstop-" + view.catalogue().id() + ".csv");
     }
 
@@ -98,7 +100,7 @@ public class CataloguesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response preview(@PathParam("name") String name, String body) {
         access.oneOf("the head", Role.HEAD);
-        Catalogue catalogue = CataloguesDesk.catalogue(name);
+        Catalogue catalogue = named(name);
         return answer(() -> desk.preview(catalogue, Json.object(body)));
     }
 
@@ -111,11 +113,17 @@ public class CataloguesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response apply(@PathParam("name") String name, @QueryParam("version") String version, String body) {
         Caller caller = access.oneOf("the head", Role.HEAD);
-        Catalogue catalogue = CataloguesDesk.catalogue(name);
+        Catalogue catalogue = named(name);
         if (version != null && version.length() > 64) {
-            throw io.backstop.app.rest.ApiError.badInput("version", "must be at most 64 characters");
+            throw ApiError.badInput("version", "must be at most 64 characters");
         }
         return answer(() -> desk.apply(catalogue, Json.object(body), version, caller.name(), clock.instant()));
+    }
+
+    private static Catalogue named(String name) {
+        return Catalogue.find(name).orElseThrow(() -> ApiError.notFound("name", "no catalogue \"" + name
+                + "\"; the catalogues are " + String.join(", ", Arrays.stream(Catalogue.values()).map(Catalogue::id)
+                .toList())));
     }
 
     private static Response answer(Supplier<CataloguesDesk.Outcome> work) {
@@ -124,6 +132,8 @@ public class CataloguesResource {
             outcome = work.get();
         } catch (Imported.Refused refused) {
             return refusal(refused.errors());
+        } catch (CataloguesDesk.Stale stale) {
+            throw ApiError.conflict("version", stale.getMessage());
         }
         ObjectNode node = outcome.diff().json();
         node.put("before", outcome.before()).put("version", outcome.version());

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.response.ClockEvent;
 import io.backstop.app.response.ClockEventKind;
-import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Json;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.testing.TestHost;
@@ -188,10 +187,7 @@ class CataloguesDeskTest {
         desk.apply(Catalogue.CAMPAIGNS, csv("code,ordered,offer\nads-after-seo,seo,direct\n"), version, "head", NOW);
 
         assertThatThrownBy(() -> desk.apply(Catalogue.CAMPAIGNS, csv("code,ordered,offer\nx,seo,direct\n"),
-                version, "head", NOW)).isInstanceOfSatisfying(ApiError.class, e -> {
-                    assertThat(e.status()).isEqualTo(409);
-                    assertThat(e.field()).isEqualTo("version");
-                });
+                version, "head", NOW)).isInstanceOf(CataloguesDesk.Stale.class).hasMessageContaining(version);
         assertThat(host.backstop.results().settings().campaigns()).singleElement()
                 .satisfies(c -> assertThat(c.lookbackMonths()).isEqualTo(3));
     }
