@@ -120,7 +120,7 @@ public final class CataloguesDesk {
         if (catalogue == Catalogue.WEIGHTS) {
             List<CellError> errors = WeightRows.check(imported.rowNumbers(), imported.rows(), currentMember);
             if (!errors.isEmpty()) {
-                throw new Imported.Refused(errors);
+                throw new Imported.Refused(imported.member(), errors);
             }
         }
         ObjectNode document = settings.deepCopy();
@@ -129,7 +129,7 @@ public final class CataloguesDesk {
         try {
             next = ResultsSettings.read(document);
         } catch (InvalidFieldException e) {
-            throw new Imported.Refused(List.of(settingsError(imported, e)));
+            throw new Imported.Refused(imported.member(), List.of(settingsError(imported, e)));
         }
         kept(imported, catalogue.rows(next.toJson()));
         return next;
@@ -155,14 +155,15 @@ public final class CataloguesDesk {
         for (Map.Entry<String, List<String>> e : wanted.entrySet()) {
             if (!e.getValue().equals(got.get(e.getKey()))) {
                 int row = imported.rowNumbers().get(new ArrayList<>(wanted.keySet()).indexOf(e.getKey()));
-                throw new Imported.Refused(List.of(CellError.at(row, null, Problem.NOT_KEPT, e.getKey()
+                throw new Imported.Refused(imported.member(), List.of(CellError.at(row, null, Problem.NOT_KEPT, e.getKey()
                         + " would be " + (got.containsKey(e.getKey()) ? String.join(", ", got.get(e.getKey()))
                         : "left out"))));
             }
         }
         for (String key : got.keySet()) {
             if (!wanted.containsKey(key)) {
-                throw new Imported.Refused(List.of(CellError.at(0, null, Problem.NOT_KEPT, key + " would stay")));
+                throw new Imported.Refused(imported.member(), List.of(CellError.at(0, null, Problem.NOT_KEPT,
+                        key + " would stay")));
             }
         }
     }

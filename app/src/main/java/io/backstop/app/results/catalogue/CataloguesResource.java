@@ -1,5 +1,6 @@
 package io.backstop.app.results.catalogue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.access.Access;
@@ -101,7 +102,9 @@ public class CataloguesResource {
     public Response preview(@PathParam("name") String name, String body) {
         access.oneOf("the head", Role.HEAD);
         Catalogue catalogue = named(name);
-        return answer(() -> desk.preview(catalogue, Json.object(body)));
+        JsonNode request = Json.object(body);
+        sent(request);
+        return answer(() -> desk.preview(catalogue, request));
     }
 
     /**
@@ -117,7 +120,9 @@ public class CataloguesResource {
         if (version != null && version.length() > 64) {
             throw ApiError.badInput("version", "must be at most 64 characters");
         }
-        return answer(() -> desk.apply(catalogue, Json.object(body), version, caller.name(), clock.instant()));
+        JsonNode request = Json.object(body);
+        sent(request);
+        return answer(() -> desk.apply(catalogue, request, version, caller.name(), clock.instant()));
     }
 
     private static Catalogue named(String name) {
@@ -126,12 +131,27 @@ public class CataloguesResource {
                 .toList())));
     }
 
+    /** An import: exactly one of {@code csv} (the file's text) and {@code rows} (a list of rows). */
+    private static void sent(JsonNode request) {
+        JsonNode csv = request.get("csv");
+        JsonNode rows = request.get("rows");
+        if ((csv == null) == (rows == null)) {
+            throw ApiError.badInput("(body)", "send either csv (the file's text) or rows (a list of rows)");
+        }
+        if (csv != null && !csv.isTextual()) {
+            throw ApiError.badInput("csv", "must be the file's text");
+        }
+        if (rows != null && !rows.isArray()) {
+            throw ApiError.badInput("rows", "must be a list of rows");
+        }
+    }
+
     private static Response answer(Supplier<CataloguesDesk.Outcome> work) {
         CataloguesDesk.Outcome outcome;
         try {
             outcome = work.get();
         } catch (Imported.Refused refused) {
-            return refusal(refused.errors());
+            return refusal(refused.field(), refused.errors());
         } catch (CataloguesDesk.Stale stale) {
             throw ApiError.conflict("version", stale.getMessage());
         }
@@ -140,11 +160,14 @@ public class CataloguesResource {
         return Json.ok(node);
     }
 
-    /** 400 as every error leaves ({@code error}, {@code field}: the first), with all of them in {@code errors}. */
-    static Response refusal(List<CellError> errors) {
+    /**
+     * 400 as every error leaves ({@code error}: the first; {@code field}: {@code csv}, or the first cell's path in
+     * {@code rows}), with all of them in {@code errors}.
+     */
+    static Response refusal(String field, List<CellError> errors) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("error", errors.get(0).message());
-        node.put("field", errors.get(0).field());
+        node.put("field", field);
         ArrayNode list = node.putArray("errors");
         errors.forEach(error -> list.add(error.json()));
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(node.toString()).build();

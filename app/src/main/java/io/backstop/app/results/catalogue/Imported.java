@@ -14,44 +14,44 @@ import java.util.Map;
  * ({@code {"rows": [{"code": ..., "minutes": 15}, ...]}}). Every cell is checked before anything is kept; all that is
  * wrong is reported at once (up to {@link #MAX_ERRORS}), each with its row and column, and nothing is taken.
  *
+ * @param member     the body's member the rows came in ({@link #CSV} or {@link #ROWS}): what a refusal's field names
  * @param rowNumbers each row's number as a spreadsheet shows it (the header is row 1; JSON's rows[0] is row 2)
  * @param rows       each row's cells in the catalogue's column order, written as {@link Column#check} does
  */
-record Imported(Catalogue catalogue, List<Integer> rowNumbers, List<List<String>> rows) {
+record Imported(Catalogue catalogue, String member, List<Integer> rowNumbers, List<List<String>> rows) {
 
     static final int MAX_ERRORS = 50;
+    /** The body's members: the file's text, or rows of JSON. */
+    static final String CSV = "csv";
+    static final String ROWS = "rows";
 
-    /** What a body holds that cannot be taken: every error found. */
+    /**
+     * What a body holds that cannot be taken: every error found, and the field the answer names: {@code csv} for a
+     * file (its errors name row and column), the cell's path ({@code rows[5].minutes}) for rows of JSON.
+     */
     static final class Refused extends RuntimeException {
 
         private final List<CellError> errors;
+        private final String member;
 
-        Refused(List<CellError> errors) {
+        Refused(String member, List<CellError> errors) {
             super(errors.get(0).message(), null, false, false);
+            this.member = member;
             this.errors = List.copyOf(errors.subList(0, Math.min(MAX_ERRORS, errors.size())));
         }
 
         List<CellError> errors() {
             return errors;
         }
+
+        String field() {
+            return member.equals(CSV) ? CSV : errors.get(0).field();
+        }
     }
 
+    /** The body's rows: its {@code csv} (the file's text) or its {@code rows}, as the resource has checked it. */
     static Imported read(Catalogue catalogue, JsonNode body) {
-        boolean csv = body.has("csv");
-        boolean json = body.has("rows");
-        if (csv == json) {
-            throw ApiError.badInput("(body)", "send either csv (the file's text) or rows (a list of rows)");
-        }
-        if (csv) {
-            if (!body.get("csv").isTextual()) {
-                throw ApiError.badInput("csv", "must be the file's text");
-            }
-            return fromCsv(catalogue, body.get("csv").textValue());
-        }
-        if (!body.get("rows").isArray()) {
-            throw ApiError.badInput("rows", "must be a list of rows");
-        }
-        return fromJson(catalogue, body.get("rows"));
+        return body.has(CSV) ? fromCsv(catalogue, body.get(CSV).textValue()) : fromJson(catalogue, body.get(ROWS));
     }
 
     static Imported fromCsv(Catalogue catalogue, String text) {
@@ -59,14 +59,14 @@ record Imported(Catalogue catalogue, List<Integer> rowNumbers, List<List<String>
         try {
             lines = CsvTable.parse(text).lines().stream().filter(line -> !line.blank()).toList();
         } catch (CsvTable.Malformed e) {
-            throw new Refused(List.of(CellError.at(e.row(), null, e.problem())));
+            throw new Refused(CSV, List.of(CellError.at(e.row(), null, e.problem())));
         }
         if (lines.isEmpty()) {
-            throw new Refused(List.of(CellError.at(1, null, Problem.NO_HEADER)));
+            throw new Refused(CSV, List.of(CellError.at(1, null, Problem.NO_HEADER)));
         }
         CsvTable.Line header = lines.get(0);
         int[] position = positions(catalogue, header);
-        Table table = new Table(catalogue);
+        Table table = new Table(catalogue, CSV);
         for (CsvTable.Line line : lines.subList(1, lines.size())) {
             List<String> cells = line.cells();
             if (cells.size() > header.cells().size()
@@ -109,7 +109,7 @@ record Imported(Catalogue catalogue, List<Integer> rowNumbers, List<List<String>
             }
         }
         if (!errors.isEmpty()) {
-            throw new Refused(errors);
+            throw new Refused(CSV, errors);
         }
         return position;
     }
@@ -120,12 +120,12 @@ record Imported(Catalogue catalogue, List<Integer> rowNumbers, List<List<String>
     }
 
     static Imported fromJson(Catalogue catalogue, JsonNode rows) {
-        Table table = new Table(catalogue);
+        Table table = new Table(catalogue, ROWS);
         for (int i = 0; i < rows.size(); i++) {
             int row = i + 2;
             JsonNode item = rows.get(i);
             if (!item.isObject()) {
-                throw ApiError.badInput("rows[" + i + "]", "must be an object of the row's columns");
+                throw ApiError.badInput(ROWS + "[" + i + "]", "must be an object of the row's columns");
             }
             for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
                 String name = it.next();
@@ -170,13 +170,15 @@ record Imported(Catalogue catalogue, List<Integer> rowNumbers, List<List<String>
     private static final class Table {
 
         private final Catalogue catalogue;
+        private final String member;
         private final List<Integer> numbers = new ArrayList<>();
         private final List<List<String>> rows = new ArrayList<>();
         private final List<CellError> errors = new ArrayList<>();
         private final Map<String, Integer> firstRow = new HashMap<>();
 
-        Table(Catalogue catalogue) {
+        Table(Catalogue catalogue, String member) {
             this.catalogue = catalogue;
+            this.member = member;
         }
 
         void add(int row, List<String> raw) {
@@ -208,9 +210,9 @@ record Imported(Catalogue catalogue, List<Integer> rowNumbers, List<List<String>
 
         Imported done() {
             if (!errors.isEmpty()) {
-                throw new Refused(errors);
+                throw new Refused(member, errors);
             }
-            return new Imported(catalogue, List.copyOf(numbers), List.copyOf(rows));
+            return new Imported(catalogue, member, List.copyOf(numbers), List.copyOf(rows));
         }
     }
 }
