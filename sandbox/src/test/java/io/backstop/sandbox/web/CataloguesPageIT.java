@@ -121,7 +121,9 @@ class CataloguesPageIT extends BrowserPages {
     @Order(3)
     void aManagerReadsAndDownloadsButCannotChange() {
         browser.login("ivanova");
-        open("en");
+        browser.open("/plugins/servlet/backstop/queue?lang=en");
+        browser.find("#nav-catalogues").click(); // the menu leads there
+        browser.waitReady("backstop-catalogues-page");
         assertThat(browser.find("#backstop-catalogues-readonly").getText())
                 .isEqualTo("Only the head and administrators change the catalogues; you may read them and download them.");
         assertThat(browser.findAll("#backstop-catalogue-table input")).isEmpty();

@@ -125,16 +125,13 @@ enum Catalogue {
                 String value = cells.get(i);
                 switch (column.kind()) {
                     case MINUTES, POSITIVE, NOT_NEGATIVE -> item.put(column.name(), Integer.parseInt(value));
-                    case CODES -> column.splitCodes(value).forEach(item.putArray(column.name())::add);
+                    case CODES -> column.splitCodes(value).forEach(item.putArray(column.name())::add); // [] if none
                     default -> {
                         if (!value.isEmpty()) {
                             item.put(column.name(), value);
                         }
                     }
                 }
-            }
-            if (this == LOTO_CARDS && !item.has("offers")) {
-                item.putArray("offers");
             }
         }
         return list;

@@ -71,6 +71,12 @@ public final class CataloguesDesk {
         return view(catalogue, results.settings().toJson());
     }
 
+    /** Every catalogue, from one reading of the settings. */
+    public List<View> views() {
+        ObjectNode settings = results.settings().toJson();
+        return java.util.Arrays.stream(Catalogue.values()).map(catalogue -> view(catalogue, settings)).toList();
+    }
+
     private static View view(Catalogue catalogue, ObjectNode settings) {
         List<List<String>> rows = catalogue.rows(settings);
         return new View(catalogue, rows, version(catalogue, rows));

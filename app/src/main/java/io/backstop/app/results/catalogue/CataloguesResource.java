@@ -58,10 +58,9 @@ public class CataloguesResource {
         Caller caller = access.staff();
         ObjectNode node = Json.MAPPER.createObjectNode().put("canChange", changes(caller));
         ArrayNode list = node.putArray("catalogues");
-        for (Catalogue catalogue : Catalogue.values()) {
-            CataloguesDesk.View view = desk.view(catalogue);
-            ObjectNode item = list.addObject().put("name", catalogue.id());
-            columns(item, catalogue);
+        for (CataloguesDesk.View view : desk.views()) {
+            ObjectNode item = list.addObject().put("name", view.catalogue().id());
+            columns(item, view.catalogue());
             item.put("rows", view.rows().size()).put("version", view.version());
         }
         return Json.ok(node);
