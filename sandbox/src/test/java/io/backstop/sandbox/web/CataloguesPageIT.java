@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 17, point 7: the head's catalogues from the screen. In English the head imports a CSV file of norms (one
- * changed, one added), sees the dry run and applies it; in Russian a file with a negative norm is refused with its
- * row and column, nothing changed, and a bad cell typed into the table is marked; a manager reads and downloads only.
+ * changed, one added), sees the dry run and applies it (a file with a code twice refused first); in Russian a file
+ * with a negative norm is refused with its row and column, nothing changed, a bad cell typed into the table is
+ * marked, then put right, previewed and applied; a manager reads and downloads only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CataloguesPageIT extends BrowserPages {
@@ -65,10 +66,18 @@ class CataloguesPageIT extends BrowserPages {
         assertThat(browser.find("h1").getText()).isEqualTo("Catalogues");
         assertThat(browser.findAll("#backstop-catalogue-table tbody tr")).hasSize(14);
         assertThat(browser.find("#backstop-catalogue-download").getAttribute("href")).endsWith("/norms.csv");
-        Path file = data.resolve("norms.csv");
-        Files.writeString(file, csv("head").replace("Answer a client question,15", "Answer a client question,20")
-                + "price-list,Send the price list,5,\r\n");
+        String good = csv("head").replace("Answer a client question,15", "Answer a client question,20")
+                + "price-list,Send the price list,5,\r\n";
+        Path twice = data.resolve("twice.csv");
+        Files.writeString(twice, good + "price-list,Send the price list again,5,\r\n");
+        browser.find("#backstop-catalogue-file").sendKeys(twice.toString());
+        waitState("refused");
+        assertThat(texts("#backstop-catalogue-errors-list li"))
+                .containsExactly("Row 17, column Code: \"price-list\" is listed twice (first in row 16)");
+        assertThat(browser.find("#backstop-catalogue-diff").isDisplayed()).isFalse();
 
+        Path file = data.resolve("norms.csv");
+        Files.writeString(file, good);
         browser.find("#backstop-catalogue-file").sendKeys(file.toString());
         waitState("previewed");
         assertThat(browser.find("#backstop-catalogue-diff-counts").getText())
@@ -115,6 +124,20 @@ class CataloguesPageIT extends BrowserPages {
                 "Строка 3, столбец «Минут»: должно быть целым числом минут; указано «полчаса»");
         assertThat(minutesOf("long-letter").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(csv("head")).isEqualTo(before);
+
+        // put right in the table, previewed and applied
+        minutesOf("long-letter").clear();
+        minutesOf("long-letter").sendKeys("30");
+        browser.find("#backstop-catalogue-preview-table").click();
+        waitState("previewed");
+        assertThat(browser.find("#backstop-catalogue-diff-counts").getText())
+                .isEqualTo("Добавится: 0, изменится: 1, удалится: 0, без изменений: 14.");
+        assertThat(texts("#backstop-catalogue-changed li")).containsExactly("Строка 3 (long-letter): Минут: 60 \u2192 30");
+        browser.find("#backstop-catalogue-apply").click();
+        waitState("applied");
+        assertThat(browser.find("#backstop-catalogue-done").getText())
+                .isEqualTo("Применено: добавлено 0, изменено 1, удалено 0.");
+        assertThat(csv("head")).contains("Answer a long letter (a spec with many questions),30,");
     }
 
     @Test
