@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.response.ClockEvent;
 import io.backstop.app.response.ClockEventKind;
+import io.backstop.app.response.ClockEventStore;
 import io.backstop.app.rest.Json;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.testing.TestHost;
@@ -109,6 +110,26 @@ class CataloguesDeskTest {
             assertThat(event.detail()).isEqualTo("norms: 0 added, 2 changed, 9 removed, reordered; 5 rows");
         });
         assertThat(desk.view(Catalogue.NORMS).version()).isEqualTo(outcome.version());
+    }
+
+    @Test
+    void theAuditKeepsTheReassignmentsOrderAndPutsEachCatalogueChangeAtItsTime() {
+        ClockEventStore events = new ClockEventStore(host.store);
+        events.record(reassigned("WEB-1", NOW.minusSeconds(60)));
+        events.record(reassigned("WEB-2", NOW.plusSeconds(60)));
+        // recorded late, as a watcher catching up may: the reassignments keep the order they were recorded in
+        events.record(reassigned("WEB-0", NOW.minusSeconds(120)));
+        desk.apply(Catalogue.NORMS, csv(NORMS), null, "head", NOW);
+
+        assertThat(host.backstop.views().audit(Instant.EPOCH, NOW.plusSeconds(3600))).extracting(ClockEvent::issue)
+                .containsExactly("WEB-1", "catalogue:norms", "WEB-2", "WEB-0");
+        assertThat(host.backstop.views().audit(NOW, NOW.plusSeconds(3600))).extracting(ClockEvent::issue)
+                .containsExactly("catalogue:norms", "WEB-2");
+    }
+
+    private static ClockEvent reassigned(String issue, Instant at) {
+        return new ClockEvent(issue, at, ClockEventKind.REASSIGNED, null, "ivanova", "operator", "BREACH", null, null,
+                null, null, null);
     }
 
     @Test
