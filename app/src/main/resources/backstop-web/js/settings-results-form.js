@@ -90,12 +90,36 @@
     });
   }
 
+  /**
+   * The fields of a part as the document has them: weights per role (issue 17: {"MANAGER": {"output": ...}, ...})
+   * as "role.component", each labelled "MANAGER: Output"; else the part's own fields.
+   */
+  function fieldsOf(part, doc, t) {
+    var weights = part.key === 'weights' && doc.weights ? doc.weights : {};
+    var roles = Object.keys(weights).filter(function (role) {
+      return weights[role] !== null && typeof weights[role] === 'object';
+    });
+    if (!roles.length) {
+      return part.fields.map(function (field) {
+        return { name: field[0], type: field[1], label: t('backstop.results.' + part.key + '.' + field[0]) };
+      });
+    }
+    var fields = [];
+    roles.forEach(function (role) {
+      Object.keys(weights[role]).forEach(function (component) {
+        var key = 'backstop.results.weights.' + component;
+        fields.push({ name: role + '.' + component, type: 'number',
+          label: role + ': ' + (t(key) === key ? component : t(key)) });
+      });
+    });
+    return fields;
+  }
+
   function fieldsPart(box, part, doc, t) {
-    part.fields.forEach(function (field) {
-      var path = part.root ? field[0] : part.key + '.' + field[0];
-      var label = t('backstop.results.' + part.key + '.' + field[0]);
-      box.appendChild(el('div', { className: 'field-group' }, [el('label', { text: label }),
-        input(field[1], getPath(doc, path), path, label)]));
+    fieldsOf(part, doc, t).forEach(function (field) {
+      var path = part.root ? field.name : part.key + '.' + field.name;
+      box.appendChild(el('div', { className: 'field-group' }, [el('label', { text: field.label }),
+        input(field.type, getPath(doc, path), path, field.label)]));
     });
   }
 

@@ -21,6 +21,8 @@ import io.backstop.app.response.WatcherResource;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.actions.IssueActionsResource;
+import io.backstop.app.results.catalogue.CataloguesDesk;
+import io.backstop.app.results.catalogue.CataloguesResource;
 import io.backstop.app.results.common.ResultsSettingsResource;
 import io.backstop.app.results.complaints.ComplaintsResource;
 import io.backstop.app.results.debt.DebtResource;
@@ -54,7 +56,7 @@ public final class Backstop {
             IssueResource.class, AuditResource.class, WatcherResource.class, ResultsSettingsResource.class, NormHoursResource.class, SalesResource.class,
             DebtResource.class, ComplaintsResource.class, ScorecardResource.class, ClientsResource.class,
             ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class,
-            IssueActionsResource.class, SuspectedResource.class, ApiErrorMapper.class);
+            IssueActionsResource.class, SuspectedResource.class, CataloguesResource.class, ApiErrorMapper.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
@@ -66,6 +68,7 @@ public final class Backstop {
     private final ForecastDesk forecast;
     private final LibraryDesk library;
     private final SuspectedDesk suspected;
+    private final CataloguesDesk catalogues;
 
     /** The app over a database it brings up to date first ({@link Schema#upgrade}): the sandbox and tests. */
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
@@ -94,6 +97,7 @@ public final class Backstop {
         this.forecast = new ForecastDesk(settings, results.norms(), store);
         this.library = new LibraryDesk(store, tracker, responses, views, results, locks);
         this.suspected = new SuspectedDesk(settings, store, results.complaints(), locks);
+        this.catalogues = new CataloguesDesk(results.context(), store, locks);
         this.responses.onClientMessage(suspected::clientWrote);
         results.complaints().addLogSource(suspected::logEntries); // dismissed suspicions in the director's log
         this.responses.onReply((issueType, client, reply) -> {
@@ -157,5 +161,9 @@ public final class Backstop {
 
     public SuspectedDesk suspected() {
         return suspected;
+    }
+
+    public CataloguesDesk catalogues() {
+        return catalogues;
     }
 }

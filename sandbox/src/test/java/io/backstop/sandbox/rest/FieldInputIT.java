@@ -111,6 +111,12 @@ class FieldInputIT extends DepartmentIT {
                 "reason", "apologised and fixed"));
         VALID.put("POST " + BACKSTOP + "results/dunning", Map.of("client", "acme", "action", "CALL"));
         VALID.put("POST " + BACKSTOP + "results/dunning/{id}/decision", Map.of("approve", true));
+        // imports that change nothing (the norm as it is; the campaign RESULTS_SETTINGS holds)
+        VALID.put("POST " + BACKSTOP + "results/catalogues/{name}/preview", Map.of("csv",
+                "code,name,minutes\nclient-question,Answer a client question,15\n"
+            + "monthly-report-explanation,Explain a monthly report,30\ncomplaint-handling,Handle a complaint,30\n"));
+        VALID.put("PUT " + BACKSTOP + "results/catalogues/{name}", Map.of("csv",
+                "code,ordered,offer\nads-after-seo,seo,ads\n"));
         // a client the tracker does not know: for a known one (acme, of SUS-1) the owner may be left out
         VALID.put("POST " + SANDBOX + "issues", Map.of("key", "NEW-1", "owner", "ivanova", "issueType", "Task",
                 "priority", "High", "client", "newco", "summary", "hello"));
@@ -421,6 +427,27 @@ class FieldInputIT extends DepartmentIT {
         raw(resultsSettings, "{", "[]", "");
         huge(resultsSettings);
 
+        String catalogue = "GET " + BACKSTOP + "results/catalogues/{name}";
+        path(catalogue, "name", 404, "nothing", LONG);
+        path(catalogue + ".csv", "name", 404, "nothing", "norms.csv");
+        String importPreview = "POST " + BACKSTOP + "results/catalogues/{name}/preview";
+        path(importPreview, "name", 404, "nothing");
+        body(importPreview, "csv", 5, List.of("code"), Map.of());
+        for (Object rows : new Object[] {"code,name", 5, Map.of()}) { // without csv: only one of them may come
+            whole(importPreview, "rows", Map.of("rows", rows));
+        }
+        raw(importPreview, "{", "[]", "", "{}", "{\"csv\": \"code\", \"rows\": []}");
+        huge(importPreview);
+        String importApply = "PUT " + BACKSTOP + "results/catalogues/{name}";
+        path(importApply, "name", 404, "nothing", LONG);
+        query(importApply, "version", "v".repeat(65));
+        body(importApply, "csv", 5, List.of("code"), Map.of());
+        for (Object rows : new Object[] {"code,ordered,offer", 5, Map.of()}) { // without csv: only one of them may come
+            whole(importApply, "rows", Map.of("rows", rows));
+        }
+        raw(importApply, "{", "[]", "", "{}", "{\"csv\": \"code\", \"rows\": []}");
+        huge(importApply);
+
         String issues = "POST " + SANDBOX + "issues";
         body(issues, "key", 5, "", "BAD/1", LONG, ".", "..", "NEW-1\u0000", "new-1", "NEW-0");
         body(issues, "owner", REMOVE, 5, "nobody", LONG);
@@ -692,7 +719,7 @@ class FieldInputIT extends DepartmentIT {
         String[] methodAndPath = c.endpoint.split(" ", 2);
         String path = methodAndPath[1];
         Map<String, String> values = new TreeMap<>(Map.of("{key}", ISSUE, "{code}", "ads-after-seo",
-                "{client}", "acme", "{id}", path.contains("absences") ? IDS.get("absences")
+                "{client}", "acme", "{name}", path.contains("preview") ? "norms" : "campaigns", "{id}", path.contains("absences") ? IDS.get("absences")
                         : path.contains("offers") ? IDS.get("offers") : path.contains("dunning") ? IDS.get("dunning")
                         : path.contains("library") ? IDS.get("library")
                         : path.contains("suspected") ? IDS.get("suspected")

@@ -57,6 +57,13 @@ class RoleMatrixIT extends DepartmentIT {
             List.of(Map.of("code", "ads-after-seo", "ordered", "seo", "offer", "ads")));
     private static final AtomicInteger INVOICES = new AtomicInteger();
     private static final Map<String, Object> DISMISSAL = Map.of("reason", "a question about the price, no complaint");
+    /** Catalogue imports: a preview (it keeps nothing) and an apply that changes nothing (the rows after it see the
+     * settings as they were). */
+    private static final Map<String, Object> NORMS_PREVIEW = Map.of("csv", "code,name,minutes\n"
+            + "client-question,Answer a client question,15\nmonthly-report-explanation,Explain a monthly report,30\n"
+            + "complaint-handling,Handle a complaint,30\n");
+    private static final Map<String, Object> CAMPAIGNS_AS_THEY_ARE = Map.of("csv", "code,ordered,offer\n"
+            + "ads-after-seo,seo,ads\n");
 
     private static final List<Row> MATRIX = List.of(
         // method    api       path                     what the call carries            admin head oper office ivanova anon wrong
@@ -144,6 +151,13 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    BACKSTOP, "results/dunning/choices", query("client=acme"),          403,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "results/dunning/{id}/decision", heldClaimLetter(),       403,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "clients/{client}/digest", issue("acme"),                 200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/catalogues",    none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/catalogues/{name}", issue("norms"),              200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/catalogues/{name}.csv", issue("weights"),        200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/catalogues/{name}/preview", catalogue("norms", NORMS_PREVIEW),
+                                                                                          200,  200, 403, 403,   403,    401, 401),
+        row("PUT",    BACKSTOP, "results/catalogues/{name}", catalogue("campaigns", CAMPAIGNS_AS_THEY_ARE),
+                                                                                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "forecast",              none(),                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "forecast/what-if",      body(Map.of("change", "threshold", "respondWithin", "PT4H")),
                                                                                           200,  200, 403, 403,   403,    401, 401),
@@ -175,7 +189,8 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    PAGES,    "issue",                 query("key=" + ISSUE),           200,  200, 200, 200,   200,    303, 401),
         row("GET",    PAGES,    "dashboard",             none(),                          200,  200, 200, 200,   200,    303, 401),
         row("GET",    PAGES,    "mywork",                none(),                          200,  200, 200, 200,   200,    303, 401),
-        row("GET",    PAGES,    "absences",              none(),                          200,  200, 200, 200,   200,    303, 401)
+        row("GET",    PAGES,    "absences",              none(),                          200,  200, 200, 200,   200,    303, 401),
+        row("GET",    PAGES,    "catalogues",            none(),                          200,  200, 200, 200,   200,    303, 401)
     );
 
     /**
@@ -216,6 +231,14 @@ class RoleMatrixIT extends DepartmentIT {
                     }
                     return;
                 }
+                if (row.template.endsWith(".csv")) { // a file, not JSON: its status, and its header when given
+                    SandboxClient.Page file = client.page(user, path);
+                    assertThat(file.status()).as("GET %s as %s", path, caller).isEqualTo(expected);
+                    if (expected == 200) {
+                        assertThat(file.body()).startsWith("role,component,weight");
+                    }
+                    return;
+                }
                 SandboxClient.Answer answer = switch (row.method) {
                     case "GET" -> client.get(user, path);
                     case "POST" -> client.post(user, path, call.body == null ? "" : call.body);
@@ -240,7 +263,8 @@ class RoleMatrixIT extends DepartmentIT {
             return DynamicTest.dynamicTest(key + " as client -> " + (reaches == null ? "refused" : reaches), () -> {
                 Call call = row.fixture.apply(calls);
                 String path = row.api + call.path(row.template);
-                int status = row.api.equals(PAGES) ? client.page("client", path).status() : switch (row.method) {
+                int status = row.api.equals(PAGES) || row.template.endsWith(".csv") ? client.page("client", path).status()
+                        : switch (row.method) {
                     case "GET" -> client.get("client", path).status();
                     case "POST" -> client.post("client", path, call.body == null ? "" : call.body).status();
                     case "PUT" -> client.put("client", path, call.body).status();
@@ -381,7 +405,7 @@ class RoleMatrixIT extends DepartmentIT {
                 path = path.replace("{id}", id);
             }
             if (key != null) {
-                path = path.replace("{code}", key).replace("{client}", key);
+                path = path.replace("{code}", key).replace("{client}", key).replace("{name}", key);
             }
             return query == null ? path : path + "?" + query;
         }
@@ -419,6 +443,11 @@ class RoleMatrixIT extends DepartmentIT {
 
     private static Fixture issue(String key) {
         return new Fixture(key, calls -> new Call(key, null, null));
+    }
+
+    /** A catalogue's path and an import of it. */
+    private static Fixture catalogue(String name, Object body) {
+        return new Fixture(name, calls -> new Call(name, null, body));
     }
 
     private static Fixture issue(String key, String what) {
