@@ -46,10 +46,11 @@
 
   Backstop.gadget('scorecard', {
     endpoint: 'scorecard',
-    columns: ['backstop.gadget.col.person', 'backstop.gadget.scorecard.col.total'].concat(COMPONENTS.map(componentKey)),
+    columns: ['backstop.gadget.col.person', 'backstop.gadget.scorecard.col.role', 'backstop.gadget.scorecard.col.total']
+      .concat(COMPONENTS.map(componentKey)),
     rows: function (body, ctx) {
       return body.people.map(function (p) {
-        return [p.person + ' · ' + ctx.t('backstop.gadget.scorecard.role.' + p.role), ctx.f.percent(p.total)]
+        return [p.person, ctx.t('backstop.gadget.scorecard.role.' + p.role), ctx.f.percent(p.total)]
           .concat(COMPONENTS.map(function (c) { return scoreCell(p.components[c], ctx); }));
       });
     },
@@ -75,9 +76,10 @@
         text: body.partial ? ctx.t('backstop.gadget.scorecard.prorated', ctx.f.percent(body.share))
           : ctx.t('backstop.gadget.scorecard.whole') }));
       node.appendChild(Backstop.el('p', { className: 'backstop-gadget-note', text: ctx.t('backstop.gadget.scorecard.defaults') }));
-      body.people.forEach(function (p) {
-        node.appendChild(formulas(p, ctx));
-      });
+      // folded, so the wallboard keeps its size; each person's formulas fold again inside
+      node.appendChild(Backstop.el('details', { className: 'backstop-scorecard-formulas' }, [
+        Backstop.el('summary', { text: ctx.t('backstop.gadget.scorecard.allFormulas') })]
+        .concat(body.people.map(function (p) { return formulas(p, ctx); }))));
     }
   });
 })(window);
