@@ -42,8 +42,18 @@ final class ScoringJson {
 
     static RoleWeights readWeights(JsonNode root, RoleWeights base) {
         JsonNode w = object(root, "weights", "");
-        boolean perRole = RoleWeights.ROLES.stream().anyMatch(r -> w.has(r.name()));
-        if (!perRole) {
+        boolean flat = false;
+        boolean perRole = false;
+        for (Iterator<String> it = w.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            boolean component = known(key);
+            flat |= component;
+            perRole |= !component;
+        }
+        if (flat && perRole) {
+            throw Check.invalid("weights", "either per role (MANAGER, OPERATOR, HEAD) or the managers' alone, not both");
+        }
+        if (flat) {
             Weights m = base.manager();
             return RoleWeights.ofManagers(at("", () -> new Weights(number(w, "output", "weights", m.output()),
                     number(w, "receivables", "weights", m.receivables()),
@@ -68,11 +78,7 @@ final class ScoringJson {
         JsonNode w = object(weights, role.name(), "weights");
         for (Iterator<String> it = w.fieldNames(); it.hasNext(); ) {
             String key = it.next();
-            boolean known = false;
-            for (Component c : Component.values()) {
-                known |= name(c).equals(key);
-            }
-            if (!known) {
+            if (!known(key)) {
                 throw Check.invalid(member + "." + key, "not a scorecard component");
             }
         }
@@ -104,6 +110,15 @@ final class ScoringJson {
         int rescue = s.has("rescueTargetMinutes") ? integer(s, "rescueTargetMinutes", "scoring")
                 : base.rescueTargetMinutes();
         return at("scoring", () -> new ScoreRules(ceiling, days, penalty, rescue));
+    }
+
+    private static boolean known(String key) {
+        for (Component c : Component.values()) {
+            if (name(c).equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A component's name in JSON and in message keys: {@code output}, ..., {@code rescue}. */
