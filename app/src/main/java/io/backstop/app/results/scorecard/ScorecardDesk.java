@@ -107,19 +107,24 @@ public final class ScorecardDesk {
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         LocalDate today = now.atZone(zone).toLocalDate();
         double share = MonthToDate.share(current.calendar(), month, now);
+        // one manager or the operator asking for their own needs nobody else's figures; the head's card needs all
+        boolean everybody = person.isEmpty() || current.person(person.get()).map(p -> p.role() == Role.HEAD)
+                .orElse(false);
         List<Person> members = current.people().stream()
-                .filter(p -> p.role() == Role.MANAGER || p.role() == Role.OPERATOR).toList();
-        Map<String, NormsDesk.PersonOutput> output = norms.normHours(first, last, Optional.empty()).stream()
+                .filter(p -> p.role() == Role.MANAGER || p.role() == Role.OPERATOR)
+                .filter(p -> everybody || p.name().equals(person.get())).toList();
+        Optional<String> only = everybody ? Optional.empty() : person;
+        Map<String, NormsDesk.PersonOutput> output = norms.normHours(first, last, only).stream()
                 .collect(Collectors.toMap(NormsDesk.PersonOutput::person, o -> o));
         Map<String, OverdueCollection.Figures> collection = overdue.byManager(first, last,
                 today.isBefore(last) ? today : last, settings.scoring().lostClientDays(), zone);
         Map<String, PersonSla> timeliness = new HashMap<>();
-        figures.report(current, start, end, now.isBefore(end) ? now : end, Optional.empty()).people()
+        figures.report(current, start, end, now.isBefore(end) ? now : end, only).people()
                 .forEach(p -> timeliness.put(p.person(), p));
         SortedMap<String, Long> complaints = ComplaintRules.countsByPerson(
                 complaintStore.complaints(start, end).stream().map(StoredComplaint::complaint).toList(), start, end);
         SortedMap<String, Long> points = Upsells.pointsByPerson(settings.adjacency(),
-                offerStore.offers(start, end, Optional.empty()).stream().map(StoredOffer::offer).toList());
+                offerStore.offers(start, end, only).stream().map(StoredOffer::offer).toList());
         List<PersonScore> scores = new ArrayList<>();
         List<Department.Member> department = new ArrayList<>();
         for (Person p : members) {
@@ -142,7 +147,7 @@ public final class ScorecardDesk {
             department.add(new Department.Member(p.role(), results, targets));
             scores.add(new PersonScore(p.role(), card(settings, p.role()).score(results, targets), collected.lost()));
         }
-        for (Person head : current.people().stream().filter(p -> p.role() == Role.HEAD).toList()) {
+        for (Person head : current.people().stream().filter(p -> everybody && p.role() == Role.HEAD).toList()) {
             Department.Figures d = Department.of(head.name(), month, department,
                     Math.toIntExact(complaints.getOrDefault(head.name(), 0L)));
             List<OverdueCollection.Lost> lost = scores.stream().flatMap(s -> s.lost().stream()).toList();
