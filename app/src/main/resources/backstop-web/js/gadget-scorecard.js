@@ -75,7 +75,9 @@
         attrs: { 'data-partial': String(body.partial) },
         text: body.partial ? ctx.t('backstop.gadget.scorecard.prorated', ctx.f.percent(body.share))
           : ctx.t('backstop.gadget.scorecard.whole') }));
-      node.appendChild(Backstop.el('p', { className: 'backstop-gadget-note', text: ctx.t('backstop.gadget.scorecard.defaults') }));
+      var defaults = body.people.every(function (p) { return p.defaultWeights; });
+      node.appendChild(Backstop.el('p', { className: 'backstop-gadget-note backstop-scorecard-weights',
+        text: ctx.t(defaults ? 'backstop.gadget.scorecard.defaults' : 'backstop.gadget.scorecard.headsWeights') }));
       // folded, so the wallboard keeps its size; each person's formulas fold again inside
       node.appendChild(Backstop.el('details', { className: 'backstop-scorecard-formulas' }, [
         Backstop.el('summary', { text: ctx.t('backstop.gadget.scorecard.allFormulas') })]

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.rest.Json;
 import io.backstop.core.scorecard.Component;
 import io.backstop.core.scorecard.MonthResults;
+import io.backstop.core.scorecard.RoleWeights;
 import io.backstop.core.scorecard.Score;
 import io.backstop.core.scorecard.ScoreRules;
 import io.backstop.core.scorecard.Targets;
@@ -20,7 +21,7 @@ import java.util.ResourceBundle;
  * part, what was measured ({@code actual}) against what ({@code target}, prorated for a month in progress), and
  * its {@code formula} and {@code figures} in English and Russian, from the page texts
  * ({@code backstop.scorecard.formula.<component>}, {@code backstop.scorecard.figures.<component>}), so the REST
- * answer and the gadget say the same.
+ * answer and the gadget say the same. {@code defaultWeights}: the role's weights are still the defaults.
  */
 final class ScoreJson {
 
@@ -40,7 +41,8 @@ final class ScoreJson {
     static void person(ObjectNode node, ScorecardDesk.PersonScore p, ScoreRules rules, double maxTotal) {
         Score s = p.score();
         node.put("person", s.person()).put("role", p.role().name()).put("total", Json.round(s.total()))
-                .put("maxTotal", Json.round(maxTotal));
+                .put("maxTotal", Json.round(maxTotal))
+                .put("defaultWeights", RoleWeights.DEFAULT.of(p.role()).map(s.weights()::equals).orElse(false));
         ObjectNode components = node.putObject("components");
         for (Component c : Component.values()) {
             String name = c.name().toLowerCase(Locale.ROOT);

@@ -100,20 +100,74 @@ public final class ScorecardDesk {
     public Scorecards scorecard(YearMonth month, Optional<String> person, Instant now) {
         ResultsSettings settings = context.settings();
         DepartmentSettings current = context.current();
+        // one manager or the operator asking for their own needs nobody else's figures; the head's card needs all
+        boolean everybody = person.isEmpty() || current.person(person.get()).map(p -> p.role() == Role.HEAD)
+                .orElse(false);
+        Optional<String> only = everybody ? Optional.empty() : person;
+        double share = MonthToDate.share(current.calendar(), month, now);
+        Month read = read(settings, current, month, only, now);
+        List<PersonScore> scores = new ArrayList<>();
+        List<Department.Member> department = new ArrayList<>();
+        for (Person p : current.people()) {
+            if ((p.role() == Role.MANAGER || p.role() == Role.OPERATOR) && only.map(p.name()::equals).orElse(true)) {
+                OverdueCollection.Figures collected = read.collection.getOrDefault(p.name(),
+                        OverdueCollection.Figures.NONE);
+                MonthResults results = read.results(p.name(), month, collected);
+                Targets targets = read.targets(settings, p.name(), month, collected).prorated(share);
+                department.add(new Department.Member(p.role(), results, targets));
+                scores.add(new PersonScore(p.role(), card(settings, p.role()).score(results, targets),
+                        collected.lost()));
+            }
+        }
+        for (Person head : current.people()) {
+            if (everybody && head.role() == Role.HEAD) {
+                Department.Figures d = Department.of(head.name(), month, department,
+                        Math.toIntExact(read.complaints.getOrDefault(head.name(), 0L)));
+                scores.add(new PersonScore(Role.HEAD, card(settings, Role.HEAD).score(d.results(), d.targets()),
+                        scores.stream().flatMap(s -> s.lost().stream()).toList()));
+            }
+        }
+        return new Scorecards(month, share, scores.stream()
+                .filter(s -> person.map(s.score().person()::equals).orElse(true)).toList());
+    }
+
+    /** What the month's scorecards are made of, read once for everybody (or the one person asked). */
+    private record Month(Map<String, NormsDesk.PersonOutput> output, Map<String, OverdueCollection.Figures> collection,
+                         Map<String, PersonSla> timeliness, Map<String, Long> complaints, Map<String, Long> points) {
+
+        MonthResults results(String name, YearMonth month, OverdueCollection.Figures collected) {
+            Output total = total(name);
+            PersonSla sla = timeliness.getOrDefault(name, PersonSla.ofReplies(name, 0, 0));
+            PersonSla.Rescues rescues = sla.rescues();
+            return new MonthResults(name, month, total.earnedNormHours(), collected.collectedKopecks(), sla.onTime(),
+                    sla.counted(), Math.toIntExact(complaints.getOrDefault(name, 0L)), points.getOrDefault(name, 0L),
+                    rescues.count(), rescues.medianSeconds() == null ? 0 : rescues.medianSeconds(),
+                    collected.lost().size());
+        }
+
+        /** The whole month's targets: output by the ramp, the overdue money at its start, the upsell points. */
+        Targets targets(ResultsSettings settings, String name, YearMonth month, OverdueCollection.Figures collected) {
+            int monthOfService = NormsDesk.monthOfService(settings.ramp(), settings.hiredOn(name), month.atEndOfMonth());
+            return new Targets(Targets.outputNormHours(settings.ramp(), monthOfService, total(name).presentMinutes()),
+                    collected.overdueAtStartKopecks(), Targets.DEFAULT_ON_TIME_SHARE,
+                    Targets.DEFAULT_COMPLAINTS_TO_ZERO, settings.upsellPointsTarget(),
+                    settings.scoring().rescueTargetMinutes() * 60L);
+        }
+
+        private Output total(String name) {
+            NormsDesk.PersonOutput out = output.get(name);
+            return out == null ? Output.NONE : out.total();
+        }
+    }
+
+    private Month read(ResultsSettings settings, DepartmentSettings current, YearMonth month, Optional<String> only,
+                       Instant now) {
         ZoneId zone = current.calendar().zone();
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         Instant start = first.atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(1).atStartOfDay(zone).toInstant();
         LocalDate today = now.atZone(zone).toLocalDate();
-        double share = MonthToDate.share(current.calendar(), month, now);
-        // one manager or the operator asking for their own needs nobody else's figures; the head's card needs all
-        boolean everybody = person.isEmpty() || current.person(person.get()).map(p -> p.role() == Role.HEAD)
-                .orElse(false);
-        List<Person> members = current.people().stream()
-                .filter(p -> p.role() == Role.MANAGER || p.role() == Role.OPERATOR)
-                .filter(p -> everybody || p.name().equals(person.get())).toList();
-        Optional<String> only = everybody ? Optional.empty() : person;
         Map<String, NormsDesk.PersonOutput> output = norms.normHours(first, last, only).stream()
                 .collect(Collectors.toMap(NormsDesk.PersonOutput::person, o -> o));
         Map<String, OverdueCollection.Figures> collection = overdue.byManager(first, last,
@@ -125,36 +179,7 @@ public final class ScorecardDesk {
                 complaintStore.complaints(start, end).stream().map(StoredComplaint::complaint).toList(), start, end);
         SortedMap<String, Long> points = Upsells.pointsByPerson(settings.adjacency(),
                 offerStore.offers(start, end, only).stream().map(StoredOffer::offer).toList());
-        List<PersonScore> scores = new ArrayList<>();
-        List<Department.Member> department = new ArrayList<>();
-        for (Person p : members) {
-            String name = p.name();
-            NormsDesk.PersonOutput out = output.get(name);
-            Output total = out == null ? Output.NONE : out.total();
-            PersonSla sla = timeliness.getOrDefault(name, PersonSla.ofReplies(name, 0, 0));
-            OverdueCollection.Figures collected = collection.getOrDefault(name, OverdueCollection.Figures.NONE);
-            PersonSla.Rescues rescues = sla.rescues();
-            MonthResults results = new MonthResults(name, month, total.earnedNormHours(),
-                    collected.collectedKopecks(), sla.onTime(), sla.counted(),
-                    Math.toIntExact(complaints.getOrDefault(name, 0L)), points.getOrDefault(name, 0L),
-                    rescues.count(), rescues.medianSeconds() == null ? 0 : rescues.medianSeconds(),
-                    collected.lost().size());
-            int monthOfService = NormsDesk.monthOfService(settings.ramp(), settings.hiredOn(name), last);
-            Targets targets = new Targets(Targets.outputNormHours(settings.ramp(), monthOfService,
-                    total.presentMinutes()), collected.overdueAtStartKopecks(), Targets.DEFAULT_ON_TIME_SHARE,
-                    Targets.DEFAULT_COMPLAINTS_TO_ZERO, settings.upsellPointsTarget(),
-                    settings.scoring().rescueTargetMinutes() * 60L).prorated(share);
-            department.add(new Department.Member(p.role(), results, targets));
-            scores.add(new PersonScore(p.role(), card(settings, p.role()).score(results, targets), collected.lost()));
-        }
-        for (Person head : current.people().stream().filter(p -> everybody && p.role() == Role.HEAD).toList()) {
-            Department.Figures d = Department.of(head.name(), month, department,
-                    Math.toIntExact(complaints.getOrDefault(head.name(), 0L)));
-            List<OverdueCollection.Lost> lost = scores.stream().flatMap(s -> s.lost().stream()).toList();
-            scores.add(new PersonScore(Role.HEAD, card(settings, Role.HEAD).score(d.results(), d.targets()), lost));
-        }
-        return new Scorecards(month, share, scores.stream()
-                .filter(s -> person.map(s.score().person()::equals).orElse(true)).toList());
+        return new Month(output, collection, timeliness, complaints, points);
     }
 
     private static Scorecard card(ResultsSettings settings, Role role) {

@@ -208,4 +208,34 @@ class HonestScorecardTest {
         JsonNode managers = person(scorecard("2026-11", "2026-12-01T10:00"), "ivanova");
         assertThat(managers.path("role").asText()).isEqualTo("MANAGER");
     }
+
+    @Test
+    void weightsTheHeadChangedAreNoLongerCalledDefaults() {
+        assertThat(person(scorecard("2026-11", "2026-12-01T10:00"), "ivanova").path("defaultWeights").asBoolean())
+                .isTrue();
+        results.replaceSettings(ResultsSettings.read("{\"weights\": {\"MANAGER\": {\"output\": 0.3, "
+                + "\"receivables\": 0.2, \"timeliness\": 0.15, \"quality\": 0.1, \"upsells\": 0.25}}}"));
+        JsonNode november = scorecard("2026-11", "2026-12-01T10:00");
+        assertThat(person(november, "ivanova").path("defaultWeights").asBoolean()).isFalse();
+        assertThat(person(november, "ivanova").path("components").path("upsells").path("weight").asDouble())
+                .isEqualTo(0.25);
+        assertThat(person(november, "operator").path("defaultWeights").asBoolean()).isTrue();
+    }
+
+    @Test
+    void oneOwnScorecardIsTheSameAsInEverybodys() {
+        invoice("INV-1", "acme", "ivanova", 100_000, "2026-09-01", "2026-09-16");
+        pay("INV-1", 30_000, "2026-11-20");
+        results.norms().recordOperation("ivanova", day("2026-11-02"), "client-question", 20, Optional.of("acme"));
+        JsonNode all = person(scorecard("2026-11", "2026-12-01T10:00"), "ivanova");
+        Response answer = new ScorecardResource(head, results.scorecard(),
+                Clock.fixed(moscow("2026-12-01T10:00"), ZoneOffset.UTC)).scorecard("2026-11", "ivanova");
+        try {
+            JsonNode own = Json.MAPPER.readTree((String) answer.getEntity()).path("people");
+            assertThat(own).hasSize(1);
+            assertThat(own.get(0)).isEqualTo(all);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
