@@ -82,8 +82,13 @@ class HonestScorecardTest {
 
     /** GET results/scorecard?month as the head reads it at {@code now}. */
     private JsonNode scorecard(String month, String now) {
+        return scorecard(month, now, null);
+    }
+
+    /** GET results/scorecard?month&person as the head reads it at {@code now}. */
+    private JsonNode scorecard(String month, String now, String person) {
         Response answer = new ScorecardResource(head, results.scorecard(), Clock.fixed(moscow(now), ZoneOffset.UTC))
-                .scorecard(month, null);
+                .scorecard(month, person);
         assertThat(answer.getStatus()).isEqualTo(200);
         try {
             return Json.MAPPER.readTree((String) answer.getEntity());
@@ -228,14 +233,8 @@ class HonestScorecardTest {
         pay("INV-1", 30_000, "2026-11-20");
         results.norms().recordOperation("ivanova", day("2026-11-02"), "client-question", 20, Optional.of("acme"));
         JsonNode all = person(scorecard("2026-11", "2026-12-01T10:00"), "ivanova");
-        Response answer = new ScorecardResource(head, results.scorecard(),
-                Clock.fixed(moscow("2026-12-01T10:00"), ZoneOffset.UTC)).scorecard("2026-11", "ivanova");
-        try {
-            JsonNode own = Json.MAPPER.readTree((String) answer.getEntity()).path("people");
-            assertThat(own).hasSize(1);
-            assertThat(own.get(0)).isEqualTo(all);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        JsonNode own = scorecard("2026-11", "2026-12-01T10:00", "ivanova").path("people");
+        assertThat(own).hasSize(1);
+        assertThat(own.get(0)).isEqualTo(all);
     }
 }
