@@ -13,8 +13,14 @@
     { key: 'ramp', fields: [['newcomer.min', 'number'], ['newcomer.max', 'number'], ['experienced.min', 'number'],
       ['experienced.max', 'number'], ['newcomerMonths', 'int'], ['experiencedFromMonth', 'int'], ['fullDay', 'text']] },
     { key: 'hired', map: [['person', 'text'], ['date', 'date']] },
-    { key: 'weights', fields: [['output', 'number'], ['receivables', 'number'], ['timeliness', 'number'],
-      ['quality', 'number'], ['upsells', 'number']] },
+    // issue 17, scorecard: weights per role ({MANAGER: {...}, OPERATOR: {...}, HEAD: {...}}) and the scoring rules
+    { key: 'weights', fields: ['MANAGER', 'OPERATOR', 'HEAD'].reduce(function (all, role) {
+      return all.concat(['output', 'receivables', 'timeliness', 'quality', 'upsells', 'rescue'].map(function (c) {
+        return [role + '.' + c, 'number'];
+      }));
+    }, []) },
+    { key: 'scoring', fields: [['upsellCeiling', 'number'], ['lostClientDays', 'int'], ['lostClientPenalty', 'number'],
+      ['rescueTargetMinutes', 'int']] },
     { key: 'targets', fields: [['collectKopecks', 'money'], ['upsellPoints', 'int']] },
     { key: 'adjacency', table: [['from', 'text'], ['to', 'text'], ['level', 'int'], ['points', 'int']] },
     { key: 'campaigns', table: [['code', 'text'], ['ordered', 'text'], ['offer', 'text'], ['lookbackMonths', 'int']] },

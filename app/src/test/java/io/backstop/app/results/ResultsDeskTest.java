@@ -279,10 +279,13 @@ class ResultsDeskTest {
         desk.debt().recordPayment(new Payment("INV-1", 400_000, LocalDate.parse("2026-11-05")));
         desk.complaints().flag(Flag.manual("WEB-7").client("acme").about("ivanova"), "head", at("2026-11-02T10:00"));
 
-        List<Score> scores = desk.scorecard().scorecard(YearMonth.of(2026, 11), Optional.empty());
-        assertThat(scores).extracting(Score::person).containsExactly("operator", "ivanova", "petrova", "sidorova");
+        List<Score> scores = desk.scorecard().scorecard(YearMonth.of(2026, 11), Optional.empty(),
+                at("2026-12-01T00:00")).people().stream().map(p -> p.score()).toList();
+        assertThat(scores).extracting(Score::person).containsExactly("operator", "ivanova", "petrova", "sidorova", "head");
         Score ivanova = scores.get(1);
         assertThat(ivanova.total()).isBetween(0.0, 1.0);
+        // INV-1 was overdue since 15 October; 4 000 of its 10 000 roubles came in on 5 November
+        assertThat(ivanova.of(io.backstop.core.scorecard.Component.RECEIVABLES)).isEqualTo(0.4);
 
         var digest = desk.digest().digest("acme", LocalDate.parse("2026-11-27"), issue -> true, Optional.empty());
         assertThat(digest.openComplaints()).hasSize(1);

@@ -45,7 +45,8 @@ final class DemoScreens {
         assertThat(ok("results/campaigns/direct-after-seo").path("calls").size()).isPositive();
         complaints(twoMonths);
 
-        assertThat(ok("results/scorecard").path("people")).hasSize(4);
+        // three managers, the operator, and the head on the department's figures (issue 17)
+        assertThat(ok("results/scorecard").path("people")).hasSize(5);
         assertThat(ok("results/hotspots" + period).path("operations").get(0).path("share").asDouble()).isPositive();
         assertThat(ok("results/dunning").path("steps").toString()).contains("PENDING").contains("CLAIM_LETTER");
         assertThat(ok("results/loto-cards").path("managers").size()).isGreaterThanOrEqualTo(3);

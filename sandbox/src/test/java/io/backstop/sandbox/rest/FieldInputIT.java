@@ -418,6 +418,16 @@ class FieldInputIT extends DepartmentIT {
         document(resultsSettings, "adjacency", "none");
         document(resultsSettings, "ramp", List.of());
         document(resultsSettings, "weights", Map.of("output", "heavy"));
+        // issue 17, scorecard: weights per role and the scoring rules
+        document(resultsSettings, "weights", Map.of("OPERATOR", Map.of("timeliness", 0.5)));
+        document(resultsSettings, "weights", Map.of("DIRECTOR", Map.of("output", 1)));
+        document(resultsSettings, "weights", Map.of("HEAD", Map.of("charm", 1)));
+        document(resultsSettings, "weights", Map.of("MANAGER", "all"));
+        document(resultsSettings, "scoring", "strict");
+        document(resultsSettings, "scoring", Map.of("upsellCeiling", 0.5));
+        document(resultsSettings, "scoring", Map.of("lostClientDays", "ninety"));
+        document(resultsSettings, "scoring", Map.of("lostClientPenalty", 2));
+        document(resultsSettings, "scoring", Map.of("rescueTargetMinutes", 0));
         document(resultsSettings, "ladder", 5);
         document(resultsSettings, "campaigns", List.of(Map.of("code", "<b>", "ordered", LONG, "offer", "ads")));
         document(resultsSettings, "targets", Map.of("collectKopecks", -1));

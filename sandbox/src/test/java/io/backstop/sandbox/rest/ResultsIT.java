@@ -124,7 +124,7 @@ class ResultsIT extends DepartmentIT {
                 Map.of("weights", Map.of("output", 0.9)));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().path("field").asText()).startsWith("weights");
-        assertThat(calls.get("admin", BACKSTOP + "results/settings").path("weights").path("output").asDouble())
+        assertThat(calls.get("admin", BACKSTOP + "results/settings").path("weights").path("MANAGER").path("output").asDouble())
                 .isEqualTo(0.35);
     }
 

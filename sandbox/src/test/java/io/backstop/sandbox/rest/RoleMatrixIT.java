@@ -141,6 +141,8 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    BACKSTOP, "results/hotspots",      none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/sla",           none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/scorecard",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        // issue 17: the head's scorecard is the department's; only she, the director and administrators read it
+        row("GET",    BACKSTOP, "results/scorecard",     query("person=head"),            200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/loto-cards",    none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/cheap-orders",  none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/dunning",       none(),                          200,  200, 200, 200,   200,    401, 401),

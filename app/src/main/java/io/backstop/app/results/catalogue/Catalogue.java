@@ -115,7 +115,7 @@ enum Catalogue {
     /** The settings member these rows make, over the current document (the weights keep its shape). */
     JsonNode member(List<List<String>> rows, ObjectNode settings) {
         if (this == WEIGHTS) {
-            return WeightRows.member(rows, settings.path(member));
+            return WeightRows.member(rows);
         }
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (List<String> cells : rows) {

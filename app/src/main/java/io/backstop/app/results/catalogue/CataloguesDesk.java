@@ -122,9 +122,8 @@ public final class CataloguesDesk {
      */
     private static ResultsSettings next(Imported imported, ObjectNode settings) {
         Catalogue catalogue = imported.catalogue();
-        JsonNode currentMember = settings.path(catalogue.member());
         if (catalogue == Catalogue.WEIGHTS) {
-            List<CellError> errors = WeightRows.check(imported.rowNumbers(), imported.rows(), currentMember);
+            List<CellError> errors = WeightRows.check(imported.rowNumbers(), imported.rows());
             if (!errors.isEmpty()) {
                 throw new Imported.Refused(imported.member(), errors);
             }

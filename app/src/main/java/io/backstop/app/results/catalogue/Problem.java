@@ -28,10 +28,10 @@ enum Problem {
     SAME("same", "must differ from {0} (\"{1}\")"),
     TWICE("twice", "\"{0}\" is listed twice (first in row {1})"),
     ROLE("role", "must be MANAGER, OPERATOR or HEAD, got \"{0}\""),
-    ROLE_NOT_KEPT("roleNotKept", "only MANAGER weights are kept until weights per role are in place, got \"{0}\""),
     COMPONENT("component", "must be one of {0}, got \"{1}\""),
     WEIGHT("weight", "must be a number from 0 to 1 such as 0.35, got \"{0}\""),
     WEIGHT_SUM("weightSum", "the weights of {0} add up to {1}; they must add up to 1"),
+    ROLE_MISSING("roleMissing", "{0} has no rows; every role needs its weights (0 for what it is not weighed on)"),
     TOO_MANY("tooMany", "a catalogue holds at most {0} rows"),
     NOT_KEPT("notKept", "the results settings would not keep this as imported: {0}"),
     SETTINGS("settings", "the results settings refuse it: {0}");

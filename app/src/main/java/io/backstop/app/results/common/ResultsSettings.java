@@ -14,7 +14,8 @@ import io.backstop.core.norms.Ramp;
 import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.LotoCards;
-import io.backstop.core.scorecard.Weights;
+import io.backstop.core.scorecard.RoleWeights;
+import io.backstop.core.scorecard.ScoreRules;
 import io.backstop.core.validation.Check;
 
 import java.time.LocalDate;
@@ -36,11 +37,14 @@ import java.util.TreeMap;
  *                        {@value #ANY_TYPE} for every other type; empty: replies record nothing
  * @param lotoCards the offer checklists per service whose coverage the head watches
  * @param debt the debt guard's rules (issue 17, point 4): the pace of soft steps, a client's value and the head's rung
+ * @param weights the scorecard's weights per role (managers, operator, head; the defaults are the head's to change)
+ * @param scoring the scorecard's other rules: the upsell ceiling, when a pressed client has left, rescue time
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
-                              Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                              RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
-                              Map<String, String> replyOperations, LotoCards lotoCards, DebtRules debt) {
+                              Map<String, String> replyOperations, LotoCards lotoCards, DebtRules debt,
+                              ScoreRules scoring) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
@@ -66,6 +70,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         replyOperations = Map.copyOf(new TreeMap<>(Check.map(replyOperations, "replyOperations")));
         Check.notNull(lotoCards, "lotoCards");
         Check.notNull(debt, "debt");
+        Check.notNull(scoring, "scoring");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
@@ -80,18 +85,19 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         }
     }
 
-    /** The department's default debt rules (issue 17, point 4). */
+    /** The department's default debt rules (issue 17, point 4) and scorecard rules. */
     public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
-                           Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                           RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                            List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
                            Map<String, String> replyOperations, LotoCards lotoCards) {
         this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
-                collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, DebtRules.departmentDefault());
+                collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, DebtRules.departmentDefault(),
+                ScoreRules.DEFAULT);
     }
 
     /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
     public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
-                           Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                           RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                            List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget) {
         this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
                 collectTargetKopecks, upsellPointsTarget, defaultReplyOperations(catalog), LotoCards.departmentDefault());
@@ -116,9 +122,10 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
 
     public static ResultsSettings departmentDefault() {
         return new ResultsSettings(NormCatalog.departmentDefault(), AdjacencyTable.departmentDefault(),
-                Ramp.departmentDefault(), Map.of(), Weights.DEFAULT, Ladder.departmentDefault(),
+                Ramp.departmentDefault(), Map.of(), RoleWeights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
-                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), DebtRules.departmentDefault());
+                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), DebtRules.departmentDefault(),
+                ScoreRules.DEFAULT);
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -149,9 +156,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 .put("fullDay", ramp.fullDay().toString());
         ObjectNode h = root.putObject("hired");
         new TreeMap<>(hired).forEach((person, day) -> h.put(person, day.toString()));
-        root.putObject("weights").put("output", weights.output()).put("receivables", weights.receivables())
-                .put("timeliness", weights.timeliness()).put("quality", weights.quality())
-                .put("upsells", weights.upsells());
+        ScoringJson.writeWeights(root, weights);
         ObjectNode l = root.putObject("ladder");
         ladder.steps().forEach(s -> l.put(s.level().name().toLowerCase(), s.daysOverdue()));
         root.put("largeClientKopecks", largeClientKopecks);
@@ -169,6 +174,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             card.offers().forEach(offers::add);
         });
         DebtRulesJson.write(root.putObject("debt"), debt);
+        ScoringJson.writeScoring(root, scoring);
         return root;
     }
 

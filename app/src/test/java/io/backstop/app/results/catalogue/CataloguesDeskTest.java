@@ -240,32 +240,32 @@ class CataloguesDeskTest {
     }
 
     @Test
-    void theFlatWeightsAreTheManagersAndMustAddUpToOne() {
+    void theWeightsArePerRoleAndEachRolesMustAddUpToOne() {
         assertThat(refused(() -> desk.apply(Catalogue.WEIGHTS, csv("""
                 role,component,weight
                 MANAGER,output,0.5
                 MANAGER,upsells,"0,4"
                 OPERATOR,timeliness,1
                 """), null, "head", NOW))).extracting(CellError::message).containsExactly(
-                "row 4, column role: only MANAGER weights are kept until weights per role are in place, got "
-                        + "\"OPERATOR\"",
+                "row 1, column role: HEAD has no rows; every role needs its weights (0 for what it is not weighed on)",
                 "row 3, column weight: the weights of MANAGER add up to 0.9; they must add up to 1");
 
-        desk.apply(Catalogue.WEIGHTS, csv("role,component,weight\nmanager,output,0.6\nMANAGER,upsells,0.4\n"), null,
-                "head", NOW);
+        desk.apply(Catalogue.WEIGHTS, csv("role,component,weight\nmanager,output,0.6\nMANAGER,upsells,0.4\n"
+                + "OPERATOR,timeliness,0.7\nOPERATOR,rescue,0.3\nHEAD,output,1\n"), null, "head", NOW);
         var weights = host.backstop.results().settings().weights();
-        assertThat(weights.output()).isEqualTo(0.6);
-        assertThat(weights.upsells()).isEqualTo(0.4);
-        assertThat(weights.receivables()).isZero();
-        assertThat(desk.view(Catalogue.WEIGHTS).rows()).contains(List.of("MANAGER", "receivables", "0"));
+        assertThat(weights.manager().output()).isEqualTo(0.6);
+        assertThat(weights.manager().upsells()).isEqualTo(0.4);
+        assertThat(weights.manager().receivables()).isZero();
+        assertThat(weights.operator().rescue()).isEqualTo(0.3);
+        assertThat(desk.view(Catalogue.WEIGHTS).rows()).contains(List.of("OPERATOR", "timeliness", "0.7"));
     }
 
     @Test
     void aComponentTheWeightsDoNotHaveIsRefused() {
         assertThat(refused(() -> desk.preview(Catalogue.WEIGHTS,
-                csv("role,component,weight\nMANAGER,rescue,1\n")))).extracting(CellError::message).containsExactly(
-                "row 2, column component: must be one of output, receivables, timeliness, quality, upsells, got "
-                        + "\"rescue\"");
+                csv("role,component,weight\nMANAGER,charm,1\n")))).extracting(CellError::message).containsExactly(
+                "row 2, column component: must be one of output, receivables, timeliness, quality, upsells, rescue, "
+                        + "got \"charm\"");
     }
 
     @Test
