@@ -284,8 +284,8 @@ class BadInputIT extends DepartmentIT {
                         "row 2, column offers: must differ from service (\"seo\")"),
                 Arguments.of("campaigns", Map.of("csv", "code,ordered,offer,lookbackMonths\nx,seo,ads,0\n"), "csv",
                         "row 2, column lookbackMonths: must be more than 0, got 0"),
-                Arguments.of("weights", Map.of("csv", "role,component,weight\nMANAGER,output,0.5\n"), "csv",
-                        "row 2, column weight: the weights of MANAGER add up to 0.5; they must add up to 1"),
+                Arguments.of("weights", Map.of("csv", "role,component,weight\nMANAGER,output,0.5\nOPERATOR,timeliness,1\n"
+                        + "HEAD,output,1\n"), "csv", "row 2, column weight: the weights of MANAGER add up to 0.5; they must add up to 1"),
                 Arguments.of("weights", Map.of("csv", "role,component,weight\nMANAGER,output,1.5\n"), "csv",
                         "row 2, column weight: must be a number from 0 to 1 such as 0.35, got \"1.5\""));
     }
