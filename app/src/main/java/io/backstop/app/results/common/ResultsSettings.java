@@ -13,6 +13,7 @@ import io.backstop.core.norms.Ramp;
 import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.LotoCards;
+import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.scorecard.Weights;
 import io.backstop.core.validation.Check;
 
@@ -34,11 +35,12 @@ import java.util.TreeMap;
  * @param replyOperations the operation a staff reply that ends an awaiting cycle earns, by the issue's type;
  *                        {@value #ANY_TYPE} for every other type; empty: replies record nothing
  * @param lotoCards the offer checklists per service whose coverage the head watches
+ * @param upsells when an offer counts as sold and its amount bands (issue 17, sales)
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                               Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
-                              Map<String, String> replyOperations, LotoCards lotoCards) {
+                              Map<String, String> replyOperations, LotoCards lotoCards, UpsellRules upsells) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
@@ -63,6 +65,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Check.notNegative(upsellPointsTarget, "upsellPointsTarget");
         replyOperations = Map.copyOf(new TreeMap<>(Check.map(replyOperations, "replyOperations")));
         Check.notNull(lotoCards, "lotoCards");
+        Check.notNull(upsells, "upsells");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
@@ -75,6 +78,15 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 throw Check.invalid(field, "\"" + e.getValue() + "\" is not in the norm catalogue");
             }
         }
+    }
+
+    /** The default upsell rules. */
+    public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
+                           Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                           List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
+                           Map<String, String> replyOperations, LotoCards lotoCards) {
+        this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
+                collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, UpsellRules.DEFAULT);
     }
 
     /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
@@ -106,7 +118,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         return new ResultsSettings(NormCatalog.departmentDefault(), AdjacencyTable.departmentDefault(),
                 Ramp.departmentDefault(), Map.of(), Weights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
-                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault());
+                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), UpsellRules.DEFAULT);
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -156,6 +168,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             ArrayNode offers = cards.addObject().put("service", card.service()).putArray("offers");
             card.offers().forEach(offers::add);
         });
+        UpsellRulesJson.write(root, upsells);
         return root;
     }
 

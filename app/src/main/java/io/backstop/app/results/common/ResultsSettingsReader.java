@@ -25,6 +25,7 @@ import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.LotoCard;
 import io.backstop.core.upsell.LotoCards;
+import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.validation.Check;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -64,10 +65,11 @@ final class ResultsSettingsReader {
         Map<String, String> replyOperations = root.has("replyOperations") ? replyOperations(root)
                 : ResultsSettings.defaultReplyOperations(catalog);
         LotoCards lotoCards = root.has("lotoCards") ? lotoCards(root) : d.lotoCards();
+        UpsellRules upsells = UpsellRulesJson.read(root, d.upsells());
         long col = collect;
         long pts = points;
         return at("", () -> new ResultsSettings(catalog, adjacency, ramp, hired, weights, ladder, large, cheap,
-                campaigns, col, pts, replyOperations, lotoCards));
+                campaigns, col, pts, replyOperations, lotoCards, upsells));
     }
 
     private static NormCatalog catalog(JsonNode root) {

@@ -17,12 +17,10 @@ import io.backstop.core.norms.Operation;
 import io.backstop.core.upsell.CallList;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.ClientCoverage;
-import io.backstop.core.upsell.Conversion;
 import io.backstop.core.upsell.Coverage;
 import io.backstop.core.upsell.LotoCards;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
-import io.backstop.core.upsell.Upsells;
 import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +47,7 @@ public final class SalesDesk {
     private final ReceivableStore receivableStore;
     private final OperationStore operationStore;
     private final CallLists callLists;
+    private final UpsellResults upsellResults;
     private final Locks locks;
 
     public SalesDesk(ResultsContext context, EntityStore store, Locks locks, DebtDesk debt) {
@@ -57,6 +56,7 @@ public final class SalesDesk {
         this.receivableStore = new ReceivableStore(store);
         this.operationStore = new OperationStore(store);
         this.callLists = new CallLists(context, store, debt);
+        this.upsellResults = new UpsellResults(context, store);
         this.locks = locks;
     }
 
@@ -203,21 +203,15 @@ public final class SalesDesk {
                 Hotspots.onCheapOrders(settings.catalog(), cheap));
     }
 
-    /** Conversion and points of one person's offers. */
-    public record PersonUpsells(String person, Conversion conversion, long points) {
-    }
-
-    /** Upsells per person for offers made in {@code [from, to)}. */
-    public List<PersonUpsells> upsells(Instant from, Instant to, Optional<String> person) {
+    /**
+     * The offers made in {@code [from, to)} (of {@code person} only when named), each with the invoice that sold it,
+     * and each person's sales, roubles and points (issue 17).
+     */
+    public UpsellResults.Period upsells(Instant from, Instant to, Optional<String> person) {
         if (!to.isAfter(from)) {
             throw Check.invalid("to", "must be after from");
         }
-        List<Offer> offers = offerStore.offers(from, to, person).stream().map(StoredOffer::offer).toList();
-        SortedMap<String, Conversion> conversion = Upsells.conversionByPerson(offers);
-        SortedMap<String, Long> points = Upsells.pointsByPerson(context.settings().adjacency(), offers);
-        List<PersonUpsells> list = new ArrayList<>();
-        conversion.forEach((p, c) -> list.add(new PersonUpsells(p, c, points.getOrDefault(p, 0L))));
-        return list;
+        return upsellResults.of(from, to, person);
     }
 
     public List<StoredOffer> offers(Instant from, Instant to, Optional<String> person) {

@@ -13,6 +13,7 @@ import io.backstop.core.staff.Role;
 import io.backstop.core.upsell.CallList;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
+import io.backstop.core.upsell.Sale;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,14 +66,27 @@ public class SalesResource {
         LocalDate[] period = params.period(from, to);
         Instant[] instants = params.instants(period);
         ObjectNode root = ResultsParams.periodNode(period);
+        UpsellResults.Period upsells = salesDesk.upsells(instants[0], instants[1], who);
         ArrayNode list = root.putArray("people");
-        for (SalesDesk.PersonUpsells p : salesDesk.upsells(instants[0], instants[1], who)) {
-            list.addObject().put("person", p.person()).put("presented", p.conversion().presented())
-                    .put("accepted", p.conversion().accepted()).put("conversion", Json.round(p.conversion().rate()))
-                    .put("points", p.points());
-        }
+        // issue 17: "accepted" is the manager's word, shown; "sold" is by an invoice, and only it earns points
+        upsells.byPerson().forEach((name, p) -> list.addObject().put("person", name)
+                .put("name", access.displayName(name)).put("presented", p.presented())
+                .put("accepted", p.accepted()).put("sold", p.sold()).put("soldKopecks", p.soldKopecks())
+                .put("conversion", Json.round(p.conversion())).put("points", p.points()));
         ArrayNode offers = root.putArray("offers");
-        salesDesk.offers(instants[0], instants[1], who).forEach(o -> offers.add(offer(o)));
+        for (int i = 0; i < upsells.offers().size(); i++) {
+            Sale sale = upsells.sales().get(i);
+            ObjectNode node = offer(upsells.offers().get(i)).put("sold", sale.sold())
+                    .put("soldKopecks", sale.soldKopecks()).put("level", sale.level())
+                    .put("bandPoints", sale.bandPoints()).put("points", sale.points());
+            sale.invoice().ifPresentOrElse(v -> node.put("invoice", v.id()).put("invoicedOn", v.issuedOn().toString()),
+                    () -> node.putNull("invoice").putNull("invoicedOn"));
+            offers.add(node);
+        }
+        ObjectNode rules = root.putObject("rules").put("soldWithinDays", salesDesk.settings().upsells().soldWithinDays());
+        ArrayNode bands = rules.putArray("bands");
+        salesDesk.settings().upsells().bands().forEach(b -> bands.addObject().put("fromRoubles", b.fromRoubles())
+                .put("points", b.points()));
         return Json.ok(root);
     }
 

@@ -8,8 +8,7 @@ import io.backstop.app.results.complaints.ComplaintStore;
 import io.backstop.app.results.complaints.StoredComplaint;
 import io.backstop.app.results.debt.ReceivableStore;
 import io.backstop.app.results.norms.NormsDesk;
-import io.backstop.app.results.sales.OfferStore;
-import io.backstop.app.results.sales.StoredOffer;
+import io.backstop.app.results.sales.UpsellResults;
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.store.EntityStore;
 import io.backstop.core.complaint.ComplaintRules;
@@ -21,7 +20,6 @@ import io.backstop.core.scorecard.Scorecard;
 import io.backstop.core.scorecard.Targets;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
-import io.backstop.core.upsell.Upsells;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -44,7 +43,7 @@ public final class ScorecardDesk {
     private final NormsDesk norms;
     private final ReceivableStore receivableStore;
     private final ComplaintStore complaintStore;
-    private final OfferStore offerStore;
+    private final UpsellResults upsells;
     private final SlaFigures figures;
 
     public ScorecardDesk(ResultsContext context, EntityStore store, NormsDesk norms) {
@@ -52,7 +51,7 @@ public final class ScorecardDesk {
         this.norms = norms;
         this.receivableStore = new ReceivableStore(store);
         this.complaintStore = new ComplaintStore(store);
-        this.offerStore = new OfferStore(store);
+        this.upsells = new UpsellResults(context, store);
         this.figures = new SlaFigures(new ClockEventStore(store), new PromiseStore(store));
     }
 
@@ -91,8 +90,9 @@ public final class ScorecardDesk {
         figures.report(current, start, end, end, person).people().forEach(p -> timeliness.put(p.person(), p));
         SortedMap<String, Long> complaints = ComplaintRules.countsByPerson(
                 complaintStore.complaints(start, end).stream().map(StoredComplaint::complaint).toList(), start, end);
-        SortedMap<String, Long> points = Upsells.pointsByPerson(settings.adjacency(),
-                offerStore.offers(start, end, person).stream().map(StoredOffer::offer).toList());
+        // issue 17 (sales): points of the offers an invoice sold, not of those a manager called accepted
+        SortedMap<String, Long> points = new TreeMap<>();
+        upsells.of(start, end, person).byPerson().forEach((p, s) -> points.put(p, s.points()));
         Scorecard scorecard = new Scorecard(settings.weights());
         List<Score> scores = new ArrayList<>();
         for (String name : people) {
