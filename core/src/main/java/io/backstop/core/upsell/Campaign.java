@@ -46,7 +46,15 @@ public record Campaign(String code, String ordered, String offer, int lookbackMo
     public CallList callList(LocalDate on, ZoneId zone, Collection<Order> orders, Collection<Offer> offers,
                              Set<String> withOpenComplaint, Set<String> withOverdueDebt,
                              Set<String> waitingForAnswer) {
+        return callList(on, zone, orders, offers, withOpenComplaint, withOverdueDebt, waitingForAnswer, Set.of());
+    }
+
+    /** As above, also skipping the clients with a promise broken and not answered since ({@code withBrokenPromise}). */
+    public CallList callList(LocalDate on, ZoneId zone, Collection<Order> orders, Collection<Offer> offers,
+                             Set<String> withOpenComplaint, Set<String> withOverdueDebt,
+                             Set<String> waitingForAnswer, Set<String> withBrokenPromise) {
         Check.notNull(on, "on");
+        Check.notNull(withBrokenPromise, "withBrokenPromise");
         Check.notNull(zone, "zone");
         Check.list(orders, "orders");
         Check.list(offers, "offers");
@@ -91,6 +99,9 @@ public record Campaign(String code, String ordered, String offer, int lookbackMo
             }
             if (waitingForAnswer.contains(client)) {
                 reasons.add(SkipReason.WAITING_FOR_ANSWER);
+            }
+            if (withBrokenPromise.contains(client)) {
+                reasons.add(SkipReason.BROKEN_PROMISE);
             }
             if (reasons.isEmpty()) {
                 calls.add(new Call(client, last));

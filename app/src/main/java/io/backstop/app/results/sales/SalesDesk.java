@@ -15,6 +15,7 @@ import io.backstop.core.hotspot.OperationTime;
 import io.backstop.core.hotspot.OrderLoad;
 import io.backstop.core.norms.Operation;
 import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.CallOutcome;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.ClientCoverage;
 import io.backstop.core.upsell.Coverage;
@@ -48,6 +49,7 @@ public final class SalesDesk {
     private final OperationStore operationStore;
     private final CallLists callLists;
     private final UpsellResults upsellResults;
+    private final CallNotes callNotes;
     private final Locks locks;
 
     public SalesDesk(ResultsContext context, EntityStore store, Locks locks, DebtDesk debt) {
@@ -57,6 +59,7 @@ public final class SalesDesk {
         this.operationStore = new OperationStore(store);
         this.callLists = new CallLists(context, store, debt);
         this.upsellResults = new UpsellResults(context, store);
+        this.callNotes = new CallNotes(store);
         this.locks = locks;
     }
 
@@ -220,16 +223,74 @@ public final class SalesDesk {
 
     /**
      * A campaign's call list and the manager of each client on it ({@code managerOf}: client to the manager on
-     * their latest invoice up to the day; a client without one has none).
+     * their latest invoice up to the day; a client without one has none), with what was written about each row in
+     * this cycle ({@code notes}: the caller the head assigned, the outcome the caller recorded).
      */
-    public record CampaignCalls(CallList list, Map<String, String> managerOf) {
+    public record CampaignCalls(CallList list, Map<String, String> managerOf, Map<String, CallNotes.Row> notes) {
 
         public CampaignCalls {
             managerOf = Map.copyOf(managerOf);
+            notes = Map.copyOf(notes);
         }
 
         public Optional<String> managerOf(String client) {
             return Optional.ofNullable(managerOf.get(client));
+        }
+
+        /** Who calls the client: the person the head assigned, else the client's manager. */
+        public Optional<String> callerOf(String client) {
+            return row(client).caller().or(() -> managerOf(client));
+        }
+
+        public Optional<CallOutcome> outcomeOf(String client) {
+            return row(client).outcome();
+        }
+
+        public Optional<String> outcomeBy(String client) {
+            return row(client).outcomeBy();
+        }
+
+        public Optional<Instant> outcomeAt(String client) {
+            return row(client).outcomeAt();
+        }
+
+        public boolean calls(String client) {
+            return list.calls().stream().anyMatch(c -> c.client().equals(client));
+        }
+
+        private CallNotes.Row row(String client) {
+            return notes.getOrDefault(client, CallNotes.Row.NONE);
+        }
+    }
+
+    /**
+     * The head gives a row of today's call list to {@code caller} (anyone in the department). The client must be on
+     * the list to call today.
+     */
+    public CampaignCalls assignCaller(String code, String client, String caller, String by, Instant now) {
+        context.knownPerson(caller, "caller");
+        LocalDate today = now.atZone(context.zone()).toLocalDate();
+        onTodaysList(code, client, today, now);
+        callNotes.add(code, client, CallNotes.CALLER, caller, by, now, today);
+        return calls(code, today, now, Optional.empty());
+    }
+
+    /**
+     * The outcome of a call on a row of today's list, recorded by {@code by}; the resource has checked that they
+     * are the row's caller or the head.
+     */
+    public CampaignCalls recordOutcome(String code, String client, CallOutcome outcome, String by, Instant now) {
+        Check.notNull(outcome, "outcome");
+        LocalDate today = now.atZone(context.zone()).toLocalDate();
+        onTodaysList(code, client, today, now);
+        callNotes.add(code, client, CallNotes.OUTCOME, outcome.name(), by, now, today);
+        return calls(code, today, now, Optional.empty());
+    }
+
+    private void onTodaysList(String code, String client, LocalDate today, Instant now) {
+        Check.notBlank(client, "client");
+        if (!calls(code, today, now, Optional.empty()).calls(client)) {
+            throw Check.invalid("client", "\"" + client + "\" is not on today's call list of \"" + code + "\"");
         }
     }
 

@@ -11,6 +11,7 @@ import io.backstop.app.results.common.ResultsParams;
 import io.backstop.core.hotspot.CheapOrder;
 import io.backstop.core.staff.Role;
 import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.CallOutcome;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
 import io.backstop.core.upsell.Sale;
@@ -131,15 +132,72 @@ public class SalesResource {
     public Response campaign(@PathParam("code") String code, @QueryParam("on") String on,
                              @QueryParam("manager") String manager) {
         Caller caller = access.staff();
+        LocalDate day = day(on);
+        Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
+        knownCampaign(code);
+        return Json.ok(callList(salesDesk.calls(code, day, clock.instant(), whose), caller));
+    }
+
+    /**
+     * {@code {client, caller}}: the head gives a row of today's call list to another person of the department
+     * (issue 17). Answers the row.
+     */
+    @POST
+    @Path("campaigns/{code}/caller")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response assignCaller(@PathParam("code") String code, String body) {
+        Caller caller = access.oneOf("the head", Role.HEAD);
+        knownCampaign(code);
+        ObjectNode request = Json.object(body);
+        String client = ResultsParams.required(request, "client");
+        String to = ResultsParams.required(request, "caller");
+        SalesDesk.CampaignCalls run = salesDesk.assignCaller(code, client, to, caller.name(), clock.instant());
+        return Json.ok(row(run, client, caller));
+    }
+
+    /**
+     * {@code {client, outcome}}: what came of the call on a row of today's list ({@code CallOutcome}), recorded by
+     * the row's caller (the head may record any row's). Answers the row.
+     */
+    @POST
+    @Path("campaigns/{code}/outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response recordOutcome(@PathParam("code") String code, String body) {
+        Caller caller = access.staff();
+        knownCampaign(code);
+        ObjectNode request = Json.object(body);
+        String client = ResultsParams.required(request, "client");
+        CallOutcome outcome = Fields.oneOf(CallOutcome.class, ResultsParams.required(request, "outcome"), "outcome");
+        SalesDesk.CampaignCalls today = salesDesk.calls(code, params.today(), clock.instant(), Optional.empty());
+        if (!today.calls(client)) {
+            throw ApiError.badInput("client", "\"" + client + "\" is not on today's call list of \"" + code + "\"");
+        }
+        ResultsParams.ownOrHead(caller, today.callerOf(client).orElse(""),
+                "only the row's caller or the head may record its outcome");
+        SalesDesk.CampaignCalls run = salesDesk.recordOutcome(code, client, outcome, caller.name(), clock.instant());
+        return Json.ok(row(run, client, caller));
+    }
+
+    private void knownCampaign(String code) {
         if (code.length() > Fields.MAX_TEXT) {
             throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
         }
-        LocalDate day = day(on);
-        Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
         if (salesDesk.settings().campaign(code).isEmpty()) {
             throw ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings");
         }
-        return Json.ok(callList(salesDesk.calls(code, day, clock.instant(), whose)));
+    }
+
+    /** A row to call: the client, their manager, the caller, the outcome so far, and whether the asker records it. */
+    private ObjectNode row(SalesDesk.CampaignCalls run, String client, Caller asking) {
+        ObjectNode node = manager(Json.MAPPER.createObjectNode().put("client", client), run.managerOf(client));
+        Optional<String> caller = run.callerOf(client);
+        node.put("caller", caller.orElse(null)).put("callerName", caller.map(access::displayName).orElse(null))
+                .put("outcome", run.outcomeOf(client).map(Enum::name).orElse(null))
+                .put("outcomeBy", run.outcomeBy(client).orElse(null))
+                .put("outcomeAt", run.outcomeAt(client).map(Instant::toString).orElse(null))
+                .put("mayRecord", asking.admin() || asking.is(Role.HEAD) || caller.filter(asking.name()::equals)
+                        .isPresent());
+        return node;
     }
 
     /** Every campaign's call list on a day, as {@code campaigns/{code}} answers each: the head's screen. */
@@ -151,7 +209,7 @@ public class SalesResource {
         Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
         ObjectNode root = Json.MAPPER.createObjectNode().put("on", day.toString());
         ArrayNode list = root.putArray("campaigns");
-        salesDesk.campaigns(day, clock.instant(), whose).forEach(run -> list.add(callList(run)));
+        salesDesk.campaigns(day, clock.instant(), whose).forEach(run -> list.add(callList(run, caller)));
         return Json.ok(root);
     }
 
@@ -159,15 +217,17 @@ public class SalesResource {
         return on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on");
     }
 
-    private ObjectNode callList(SalesDesk.CampaignCalls run) {
+    private ObjectNode callList(SalesDesk.CampaignCalls run, Caller asking) {
         CallList list = run.list();
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
                 .put("offer", list.campaign().offer()).put("on", list.on().toString())
-                .put("windowStart", list.campaign().windowStart(list.on()).toString());
+                .put("windowStart", list.campaign().windowStart(list.on()).toString())
+                .put("today", list.on().equals(params.today()))
+                .put("mayAssign", asking.admin() || asking.is(Role.HEAD));
         ArrayNode calls = root.putArray("calls");
-        list.calls().forEach(c -> manager(calls.addObject().put("client", c.client())
-                .put("lastOrderedOn", c.lastOrderedOn().toString()), run.managerOf(c.client())));
+        list.calls().forEach(c -> calls.add(row(run, c.client(), asking)
+                .put("lastOrderedOn", c.lastOrderedOn().toString())));
         ArrayNode skipped = root.putArray("skipped");
         list.skipped().forEach(s -> {
             ObjectNode node = manager(skipped.addObject().put("client", s.client()), run.managerOf(s.client()));
