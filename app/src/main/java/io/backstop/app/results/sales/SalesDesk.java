@@ -50,6 +50,7 @@ public final class SalesDesk {
     private final CallLists callLists;
     private final UpsellResults upsellResults;
     private final CallNotes callNotes;
+    private final MissingOffers missingOffers;
     private final Locks locks;
 
     public SalesDesk(ResultsContext context, EntityStore store, Locks locks, DebtDesk debt) {
@@ -60,6 +61,7 @@ public final class SalesDesk {
         this.callLists = new CallLists(context, store, debt);
         this.upsellResults = new UpsellResults(context, store);
         this.callNotes = new CallNotes(store);
+        this.missingOffers = new MissingOffers(context, store);
         this.locks = locks;
     }
 
@@ -69,6 +71,11 @@ public final class SalesDesk {
 
     public ZoneId zone() {
         return context.zone();
+    }
+
+    /** The department's people by user name: who may be given a campaign's row to call. */
+    public List<String> people() {
+        return context.current().people().stream().map(io.backstop.core.staff.Person::name).sorted().toList();
     }
 
     /**
@@ -116,18 +123,12 @@ public final class SalesDesk {
      * them (what an offer builds on).
      */
     public SortedSet<String> servicesOf(String client, LocalDate on) {
-        Check.notBlank(client, "client");
-        LocalDate since = windowStart(on);
-        SortedSet<String> services = new TreeSet<>();
-        receivableStore.receivablesOf(client).stream()
-                .filter(r -> !r.receivable().issuedOn().isBefore(since) && !r.receivable().issuedOn().isAfter(on))
-                .forEach(r -> r.service().ifPresent(services::add));
-        return services;
+        return missingOffers.servicesOf(client, on);
     }
 
-    /** The first day of the 12 months up to {@code on} in which a client's invoices name their services. */
-    private static LocalDate windowStart(LocalDate on) {
-        return on.minusMonths(12).plusDays(1);
+    /** The loto-card offers still missing for a client on {@code on}, and what their cards require (issue 17). */
+    public ClientCoverage missingOffers(String client, LocalDate on) {
+        return missingOffers.of(client, on);
     }
 
     /**
@@ -145,7 +146,7 @@ public final class SalesDesk {
 
     public LotoCoverage lotoCoverage(LocalDate on, Optional<String> manager) {
         Check.notNull(on, "on");
-        LocalDate since = windowStart(on);
+        LocalDate since = MissingOffers.windowStart(on);
         Map<String, Set<String>> services = new TreeMap<>();
         Map<String, String> managerOf = new TreeMap<>();
         for (StoredReceivable r : receivableStore.receivablesIssued(since, on)) {

@@ -11,6 +11,7 @@ import io.backstop.app.results.common.ResultsParams;
 import io.backstop.core.hotspot.CheapOrder;
 import io.backstop.core.staff.Role;
 import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.ClientCoverage;
 import io.backstop.core.upsell.CallOutcome;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
@@ -84,10 +85,7 @@ public class SalesResource {
                     () -> node.putNull("invoice").putNull("invoicedOn"));
             offers.add(node);
         }
-        ObjectNode rules = root.putObject("rules").put("soldWithinDays", salesDesk.settings().upsells().soldWithinDays());
-        ArrayNode bands = rules.putArray("bands");
-        salesDesk.settings().upsells().bands().forEach(b -> bands.addObject().put("fromRoubles", b.fromRoubles())
-                .put("points", b.points()));
+        rules(root);
         return Json.ok(root);
     }
 
@@ -225,6 +223,10 @@ public class SalesResource {
                 .put("windowStart", list.campaign().windowStart(list.on()).toString())
                 .put("today", list.on().equals(params.today()))
                 .put("mayAssign", asking.admin() || asking.is(Role.HEAD));
+        if (root.get("mayAssign").asBoolean()) {
+            ArrayNode callers = root.putArray("callers"); // whom the head may give a row to
+            salesDesk.people().forEach(p -> callers.addObject().put("person", p).put("name", access.displayName(p)));
+        }
         ArrayNode calls = root.putArray("calls");
         list.calls().forEach(c -> calls.add(row(run, c.client(), asking)
                 .put("lastOrderedOn", c.lastOrderedOn().toString())));
@@ -243,6 +245,42 @@ public class SalesResource {
             return node.putNull("manager").putNull("managerName");
         }
         return node.put("manager", manager.get()).put("managerName", access.displayName(manager.get()));
+    }
+
+    /**
+     * The loto-card offers still missing for one client on a day (today by default), for anyone on the staff about
+     * to talk to them (issue 17): their services, what the cards require, what is missing; with the rules an offer
+     * is paid by, so the panel can say what a sale would earn.
+     */
+    @GET
+    @Path("offers/missing")
+    public Response missingOffers(@QueryParam("client") String client, @QueryParam("on") String on) {
+        access.staff();
+        if (client == null || client.isBlank()) {
+            throw ApiError.badInput("client", "is required");
+        }
+        if (client.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("client", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
+        LocalDate day = day(on);
+        ObjectNode root = Json.MAPPER.createObjectNode().put("client", client).put("on", day.toString());
+        salesDesk.servicesOf(client, day).forEach(root.putArray("services")::add);
+        ClientCoverage coverage = salesDesk.missingOffers(client, day);
+        coverage.required().forEach(root.putArray("required")::add);
+        coverage.missing().forEach(root.putArray("missing")::add);
+        rules(root);
+        return Json.ok(root);
+    }
+
+    /** The upsell rules as the screens explain them: the days an invoice may follow, the amount bands. */
+    private void rules(ObjectNode root) {
+        ObjectNode rules = root.putObject("rules").put("soldWithinDays", salesDesk.settings().upsells().soldWithinDays());
+        ArrayNode bands = rules.putArray("bands");
+        salesDesk.settings().upsells().bands().forEach(b -> bands.addObject().put("fromRoubles", b.fromRoubles())
+                .put("points", b.points()));
+        ArrayNode levels = rules.putArray("adjacency");
+        salesDesk.settings().adjacency().rows().forEach(a -> levels.addObject().put("from", a.from()).put("to", a.to())
+                .put("level", a.level()));
     }
 
     /** Loto-card coverage on a day: per manager, and per client the offers still missing. */
