@@ -256,13 +256,13 @@ public class SalesResource {
     @Path("offers/missing")
     public Response missingOffers(@QueryParam("client") String client, @QueryParam("on") String on) {
         access.staff();
+        LocalDate day = day(on);
         if (client == null || client.isBlank()) {
             throw ApiError.badInput("client", "is required");
         }
         if (client.length() > Fields.MAX_TEXT) {
             throw ApiError.badInput("client", "must be at most " + Fields.MAX_TEXT + " characters");
         }
-        LocalDate day = day(on);
         ObjectNode root = Json.MAPPER.createObjectNode().put("client", client).put("on", day.toString());
         salesDesk.servicesOf(client, day).forEach(root.putArray("services")::add);
         ClientCoverage coverage = salesDesk.missingOffers(client, day);
