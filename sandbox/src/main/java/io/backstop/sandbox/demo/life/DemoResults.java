@@ -151,11 +151,25 @@ final class DemoResults {
                         OfferStatus.PRESENTED, 15_000_00L, manager, at));
                 if (i < counts[1]) {
                     results.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
+                    sold(results, offer.offer(), client.manager(), at.atZone(history.zone()).toLocalDate(),
+                            now.atZone(history.zone()).toLocalDate());
                 } else if (i % 2 == 1) {
                     results.sales().answerOffer(offer.id(), OfferStatus.DECLINED);
                 }
             }
         }
+    }
+
+    /**
+     * Issue 17: an accepted offer is sold only by an invoice, so the demo invoices each accepted one two days later
+     * (today at the latest), paid the same day: the head's screens show sold offers with roubles, and no new debt.
+     */
+    private static void sold(ResultsDesk results, Offer offer, String manager, LocalDate offered, LocalDate today) {
+        LocalDate issued = offered.plusDays(2).isAfter(today) ? today : offered.plusDays(2);
+        String ref = "DEMO-SALE-" + offer.client().hashCode() + "-" + offer.service();
+        results.debt().recordReceivable(new Receivable(ref, offer.client(), offer.amountKopecks(), issued,
+                issued.plusDays(9)), Optional.of(manager), Optional.of(offer.service()));
+        results.debt().recordPayment(new Payment(ref, offer.amountKopecks(), issued));
     }
 
     /**
