@@ -151,7 +151,7 @@ final class DemoResults {
                         OfferStatus.PRESENTED, 15_000_00L, manager, at));
                 if (i < counts[1]) {
                     results.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
-                    sold(results, offer.offer(), client.manager(), at.atZone(history.zone()).toLocalDate(),
+                    sold(results, offer, client.manager(), at.atZone(history.zone()).toLocalDate(),
                             now.atZone(history.zone()).toLocalDate());
                 } else if (i % 2 == 1) {
                     results.sales().answerOffer(offer.id(), OfferStatus.DECLINED);
@@ -164,9 +164,11 @@ final class DemoResults {
      * Issue 17: an accepted offer is sold only by an invoice, so the demo invoices each accepted one two days later
      * (today at the latest), paid the same day: the head's screens show sold offers with roubles, and no new debt.
      */
-    private static void sold(ResultsDesk results, Offer offer, String manager, LocalDate offered, LocalDate today) {
+    private static void sold(ResultsDesk results, StoredOffer stored, String manager, LocalDate offered,
+                             LocalDate today) {
+        Offer offer = stored.offer();
         LocalDate issued = offered.plusDays(2).isAfter(today) ? today : offered.plusDays(2);
-        String ref = "DEMO-SALE-" + offer.client().hashCode() + "-" + offer.service();
+        String ref = "DEMO-SALE-" + stored.id();
         results.debt().recordReceivable(new Receivable(ref, offer.client(), offer.amountKopecks(), issued,
                 issued.plusDays(9)), Optional.of(manager), Optional.of(offer.service()));
         results.debt().recordPayment(new Payment(ref, offer.amountKopecks(), issued));
