@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.app.access.Access;
+import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Json;
 import io.backstop.app.results.sales.SalesResource;
 import io.backstop.app.settings.SettingsDocument;
@@ -39,7 +40,7 @@ class UpsellGamingTest {
         invoice("B-1", "bolt", "site-support", 1_000_000, "2026-10-01");
         Access access = new Access(() -> Optional.of("ivanova"), new TestHost.OpenDirectory(),
                 host.backstop.settings(), (user, issue) -> true);
-        ivanova = new SalesResource(access, desk.sales(), Clock.fixed(at("2026-11-27T10:00"), ZoneOffset.UTC));
+        ivanova = new SalesResource(access, desk.sales(), Clock.fixed(at("2026-11-02T12:00"), ZoneOffset.UTC));
     }
 
     @AfterEach
@@ -90,6 +91,25 @@ class UpsellGamingTest {
         invoice("A-2", "acme", "direct", 2_000_000, "2026-11-10");
         invoice("B-2", "bolt", "seo", 2_000_000, "2026-11-10");
         assertThat(ivanovasRow().get("points").asLong()).isZero();
+    }
+
+    @Test
+    void anOfferDatedBackToBeforeAnInvoiceIsRefused() {
+        invoice("A-2", "acme", "seo", 2_000_000, "2026-11-02");
+        assertThatThrownBy(() -> ivanova.recordOffer("{\"issue\": \"WEB-1\", \"client\": \"acme\","
+                + " \"basis\": \"site-support\", \"service\": \"seo\", \"amountKopecks\": 2000000,"
+                + " \"at\": \"2026-10-30T10:00:00+03:00\"}")).isInstanceOf(ApiError.class).extracting("field")
+                .isEqualTo("at");
+        assertThat(Json.object((String) ivanova.upsells("2026-10-01", "2026-11-30", null).getEntity()).get("offers"))
+                .isEmpty();
+    }
+
+    @Test
+    void anOfferRecordedOnTheDayOfTheInvoiceDoesNotSellIt() {
+        invoice("A-2", "acme", "seo", 2_000_000, "2026-11-02");
+        acceptedOffer("acme", "seo", 2_000_000);
+        assertThat(ivanovasRow().get("points").asLong()).isZero();
+        assertThat(ivanovasRow().get("sold").asInt()).isZero();
     }
 
     @Test

@@ -4,8 +4,8 @@ import io.backstop.core.validation.Check;
 import java.util.List;
 
 /**
- * When an offer counts as sold and what it earns: an invoice for the offered service to the same client issued on
- * the offer's day or within {@code soldWithinDays} after it; points = the adjacency level of the offer x the points
+ * When an offer counts as sold and what it earns: an invoice for the offered service to the same client issued 1 to
+ * {@code soldWithinDays} days after the offer's day; points = the adjacency level of the offer x the points
  * of the band the invoiced amount falls in (below the first band: none).
  *
  * @param bands ascending by {@code fromRoubles}
@@ -24,8 +24,8 @@ public record UpsellRules(int soldWithinDays, List<AmountBand> bands) {
             new AmountBand(50_000, 15), new AmountBand(150_000, 20)));
 
     public UpsellRules {
-        if (soldWithinDays < 0 || soldWithinDays > 366) {
-            throw Check.invalid("soldWithinDays", "must be 0 to 366 days, got " + soldWithinDays);
+        if (soldWithinDays < 1 || soldWithinDays > 366) {
+            throw Check.invalid("soldWithinDays", "must be 1 to 366 days, got " + soldWithinDays);
         }
         bands = Check.list(bands, "bands");
         for (int i = 1; i < bands.size(); i++) {

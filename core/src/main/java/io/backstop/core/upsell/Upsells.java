@@ -39,8 +39,9 @@ public final class Upsells {
 
     /**
      * Each offer with the invoice that sold it, if any, in the offers' order. An invoice sells one offer only: of
-     * the unsold offers of its client and service made on its day or up to {@code soldWithinDays} before (offer
-     * instants read as dates in {@code zone}), the latest, the contact that closed the sale. Invoices are taken
+     * the unsold offers of its client and service made 1 to {@code soldWithinDays} days before its day (offer
+     * instants read as dates in {@code zone}), the latest, the contact that closed the sale. Not on its own day: an
+     * offer recorded once the invoice is out would claim a sale somebody else made. Invoices are taken
      * oldest first, so an earlier invoice cannot be claimed twice and two offers cannot share one sale. Pass the
      * offers from {@code soldWithinDays} before the period too: they compete for the same invoices.
      */
@@ -59,7 +60,7 @@ public final class Upsells {
                 Offer o = all.get(i);
                 LocalDate day = o.at().atZone(zone).toLocalDate();
                 boolean fits = soldBy[i] == null && o.client().equals(invoice.client())
-                        && o.service().equals(invoice.service()) && !day.isAfter(invoice.issuedOn())
+                        && o.service().equals(invoice.service()) && day.isBefore(invoice.issuedOn())
                         && !day.plusDays(rules.soldWithinDays()).isBefore(invoice.issuedOn());
                 if (fits && (best < 0 || !o.at().isBefore(all.get(best).at()))) {
                     best = i;

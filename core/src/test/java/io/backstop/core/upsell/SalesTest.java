@@ -79,6 +79,9 @@ class SalesTest {
         Offer offer = offer("anna", "c1", "seo", ACCEPTED, 2_000_000, MARCH_2);
         assertThat(sales(List.of(offer), List.of(invoice("INV-1", "c1", "seo", 2_000_000, "2026-03-01")))
                 .get(0).sold()).isFalse();
+        // nor on its own day: an offer recorded once the invoice is out would claim somebody else's sale
+        assertThat(sales(List.of(offer), List.of(invoice("INV-1", "c1", "seo", 2_000_000, "2026-03-02")))
+                .get(0).sold()).isFalse();
         // March 2 + 60 days = May 1: the last day that counts
         assertThat(sales(List.of(offer), List.of(invoice("INV-1", "c1", "seo", 2_000_000, "2026-05-02")))
                 .get(0).sold()).isFalse();
@@ -98,14 +101,14 @@ class SalesTest {
     @Test
     void anOfferOffTheTableSellsButEarnsNoPoints() {
         Offer offer = new Offer("WEB-1", "c1", "hosting", "banner", PRESENTED, 500_000, "anna", MARCH_2);
-        Sale sale = sales(List.of(offer), List.of(invoice("INV-1", "c1", "banner", 500_000, "2026-03-02"))).get(0);
+        Sale sale = sales(List.of(offer), List.of(invoice("INV-1", "c1", "banner", 500_000, "2026-03-03"))).get(0);
         assertThat(sale.sold()).isTrue();
         assertThat(sale.points()).isZero();
     }
 
     @Test
     void badRulesNameTheField() {
-        assertThatThrownBy(() -> new UpsellRules(-1, List.of())).hasMessageStartingWith("soldWithinDays:");
+        assertThatThrownBy(() -> new UpsellRules(0, List.of())).hasMessageStartingWith("soldWithinDays:");
         assertThatThrownBy(() -> new UpsellRules(60, List.of(new AmountBand(5_000, 5), new AmountBand(1_000, 2))))
                 .hasMessageStartingWith("bands[1].fromRoubles:");
         assertThatThrownBy(() -> new AmountBand(0, 5)).hasMessageStartingWith("fromRoubles:");

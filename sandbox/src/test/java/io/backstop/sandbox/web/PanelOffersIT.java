@@ -114,7 +114,7 @@ class PanelOffersIT extends PanelActionsPages {
         assertThat(hers.path("accepted").asInt()).isEqualTo(1);
         assertThat(hers.path("points").asInt()).as("the manager's word earns nothing").isZero();
         post("office", "results/receivables", Map.of("id", "RO-2", "client", "Romashka LLC", "manager", "ivanova",
-                "service", "seo", "amountKopecks", 1_800_000, "issuedOn", "2026-11-02", "dueOn", "2026-11-20"));
+                "service", "seo", "amountKopecks", 1_800_000, "issuedOn", "2026-11-03", "dueOn", "2026-11-20"));
         hers = upsells("ivanova");
         assertThat(hers.path("sold").asInt()).isEqualTo(1);
         assertThat(hers.path("soldKopecks").asLong()).isEqualTo(1_800_000);

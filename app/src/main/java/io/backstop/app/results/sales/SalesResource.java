@@ -100,10 +100,17 @@ public class SalesResource {
         ResultsParams.ownOrHead(caller, by, "you may record only your own offers");
         OfferStatus status = Fields.text(request, "status").map(s -> Fields.oneOf(OfferStatus.class, s, "status"))
                 .orElse(OfferStatus.PRESENTED);
+        Instant at = Fields.instant(request, "at").orElse(clock.instant());
+        // issue 17: an offer counts from the day it is recorded; one dated back to before an invoice it saw would
+        // claim that sale, so only the head (and administrators) enter an offer of an earlier day
+        if (!caller.admin() && !caller.is(Role.HEAD) && at.isBefore(params.today().atStartOfDay(salesDesk.zone())
+                .toInstant())) {
+            throw ApiError.badInput("at", "only the head records an offer made on an earlier day");
+        }
         Offer offer = new Offer(Fields.issueKey(request, "issue"), ResultsParams.required(request, "client"), ResultsParams.required(request, "basis"),
                 ResultsParams.required(request, "service"), status, Fields.whole(request, "amountKopecks")
                 .orElseThrow(() -> ApiError.badInput("amountKopecks", "is required: the price offered, in kopecks")), by,
-                Fields.instant(request, "at").orElse(clock.instant()));
+                at);
         return Json.created(offer(salesDesk.recordOffer(offer)));
     }
 

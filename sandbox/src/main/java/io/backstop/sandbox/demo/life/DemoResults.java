@@ -162,12 +162,15 @@ final class DemoResults {
 
     /**
      * Issue 17: an accepted offer is sold only by an invoice, so the demo invoices each accepted one two days later
-     * (today at the latest), paid the same day: the head's screens show sold offers with roubles, and no new debt.
+     * (unless that is still ahead), paid the same day: the head's screens show sold offers with roubles, no new debt.
      */
     private static void sold(ResultsDesk results, StoredOffer stored, String manager, LocalDate offered,
                              LocalDate today) {
         Offer offer = stored.offer();
-        LocalDate issued = offered.plusDays(2).isAfter(today) ? today : offered.plusDays(2);
+        LocalDate issued = offered.plusDays(2);
+        if (issued.isAfter(today)) {
+            return; // not invoiced yet: an accepted offer that has not sold
+        }
         String ref = "DEMO-SALE-" + stored.id();
         results.debt().recordReceivable(new Receivable(ref, offer.client(), offer.amountKopecks(), issued,
                 issued.plusDays(9)), Optional.of(manager), Optional.of(offer.service()));
