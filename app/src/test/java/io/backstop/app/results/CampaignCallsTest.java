@@ -12,7 +12,7 @@ import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Json;
 import io.backstop.app.results.common.ResultsSettings;
-import io.backstop.app.results.sales.SalesResource;
+import io.backstop.app.results.sales.CampaignsResource;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.debt.Payment;
@@ -66,10 +66,10 @@ class CampaignCallsTest {
         results.debt().recordPayment(new Payment(id, 3_000_000, LocalDate.parse("2026-10-05")));
     }
 
-    private SalesResource as(String user) {
+    private CampaignsResource as(String user) {
         Access access = new Access(() -> Optional.of(user), new TestHost.OpenDirectory(), host.backstop.settings(),
                 (u, issue) -> true);
-        return new SalesResource(access, results.sales(), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new CampaignsResource(access, results.sales(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static JsonNode body(jakarta.ws.rs.core.Response response) {

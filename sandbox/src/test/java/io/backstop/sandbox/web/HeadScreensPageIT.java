@@ -230,7 +230,9 @@ class HeadScreensPageIT extends BrowserPages {
                     + " return e.getClientRects().length <= e.textContent.split(/\\s+/).length; })",
                     browser.find("#backstop-gadget-" + screen))).as(screen).isEqualTo(true);
         }
-        assertThat(row("campaigns", "Romashka LLC")).containsExactly("Romashka LLC", "ivanova", "1 окт. 2026 г.");
+        assertThat(row("campaigns", "Romashka LLC").get(2)).isEqualTo("1 окт. 2026 г.");
+        assertThat(new Select(browser.find("#backstop-gadget-campaigns select.backstop-campaign-outcome"
+                + "[data-client='Romashka LLC']")).getFirstSelectedOption().getText()).isEqualTo("Ещё не звонили");
         assertThat(browser.find("#backstop-gadget-campaigns p[data-campaign='direct-after-seo']").getText())
                 .isEqualTo("Продвижение (SEO) → Яндекс.Директ: позвонить 1");
         assertThat(browser.find("#backstop-gadget-campaigns li[data-reason='WAITING_FOR_ANSWER']").getText())

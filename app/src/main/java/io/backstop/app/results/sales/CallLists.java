@@ -59,7 +59,7 @@ final class CallLists {
      * is known as it is at {@code now}, so it skips clients only on a list for today or later: a past day's list is
      * not rewritten by who waits today.
      */
-    SalesDesk.CampaignCalls callList(Campaign campaign, LocalDate on, Instant now, Optional<String> manager) {
+    CampaignCalls callList(Campaign campaign, LocalDate on, Instant now, Optional<String> manager) {
         Check.notNull(on, "on");
         Check.notNull(now, "now");
         ZoneId zone = context.zone();
@@ -89,7 +89,7 @@ final class CallLists {
         Set<String> brokenNow = past ? Set.of() : brokenPromises.now(now, zone);
         CallList list = campaign.callList(on, zone, orders, offers, complaining, owing, waitingNow, brokenNow);
         Map<String, CallNotes.Row> rows = notes.rows(campaign.code(), since, on);
-        SalesDesk.CampaignCalls all = new SalesDesk.CampaignCalls(list, managerOf, rows);
+        CampaignCalls all = new CampaignCalls(list, managerOf, rows);
         if (manager.isPresent()) {
             // a person's rows: their own clients', and those the head gave them to call
             String whose = manager.get();
@@ -98,6 +98,6 @@ final class CallLists {
                             || all.callerOf(c.client()).filter(whose::equals).isPresent()).toList(),
                     list.skipped().stream().filter(s -> whose.equals(managerOf.get(s.client()))).toList());
         }
-        return new SalesDesk.CampaignCalls(list, managerOf, rows);
+        return new CampaignCalls(list, managerOf, rows);
     }
 }

@@ -10,9 +10,7 @@ import io.backstop.app.rest.Json;
 import io.backstop.app.results.common.ResultsParams;
 import io.backstop.core.hotspot.CheapOrder;
 import io.backstop.core.staff.Role;
-import io.backstop.core.upsell.CallList;
 import io.backstop.core.upsell.ClientCoverage;
-import io.backstop.core.upsell.CallOutcome;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
 import io.backstop.core.upsell.Sale;
@@ -34,8 +32,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Selling more under {@code results/}: upsells and offers (anyone on the staff records and answers their own), a
- * campaign's call list, the loto cards' coverage, and the cheap orders (the head's).
+ * Selling more under {@code results/}: upsells and offers (anyone on the staff records and answers their own), the
+ * offers still missing for a client, the loto cards' coverage, and the cheap orders (the head's). Campaigns' call
+ * lists: {@link CampaignsResource}.
  */
 @Path("results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,8 +42,6 @@ public class SalesResource {
 
     private static final Role[] SEE_ALL = {Role.HEAD, Role.DIRECTOR};
     private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.DIRECTOR, Role.OFFICE_MANAGER};
-    /** Who gets every client's rows of a call list: all but a manager, who calls their own clients. */
-    private static final Role[] ALL_CALL_LISTS = {Role.HEAD, Role.DIRECTOR, Role.OFFICE_MANAGER, Role.OPERATOR};
 
     private final Access access;
     private final SalesDesk salesDesk;
@@ -128,133 +125,6 @@ public class SalesResource {
     }
 
     /**
-     * A campaign's call list on a day (today by default): whom to call, freshest order first, and whom it skips with
-     * every reason; each row with the client's manager. A manager gets their own clients' rows, everybody else on the
-     * staff all of them (or one {@code manager}'s).
-     */
-    @GET
-    @Path("campaigns/{code}")
-    public Response campaign(@PathParam("code") String code, @QueryParam("on") String on,
-                             @QueryParam("manager") String manager) {
-        Caller caller = access.staff();
-        LocalDate day = day(on);
-        Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
-        knownCampaign(code);
-        return Json.ok(callList(salesDesk.calls(code, day, clock.instant(), whose), caller));
-    }
-
-    /**
-     * {@code {client, caller}}: the head gives a row of today's call list to another person of the department
-     * (issue 17). Answers the row.
-     */
-    @POST
-    @Path("campaigns/{code}/caller")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response assignCaller(@PathParam("code") String code, String body) {
-        Caller caller = access.oneOf("the head", Role.HEAD);
-        knownCampaign(code);
-        ObjectNode request = Json.object(body);
-        String client = ResultsParams.required(request, "client");
-        String to = ResultsParams.required(request, "caller");
-        SalesDesk.CampaignCalls run = salesDesk.assignCaller(code, client, to, caller.name(), clock.instant());
-        return Json.ok(row(run, client, caller));
-    }
-
-    /**
-     * {@code {client, outcome}}: what came of the call on a row of today's list ({@code CallOutcome}), recorded by
-     * the row's caller (the head may record any row's). Answers the row.
-     */
-    @POST
-    @Path("campaigns/{code}/outcome")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response recordOutcome(@PathParam("code") String code, String body) {
-        Caller caller = access.staff();
-        knownCampaign(code);
-        ObjectNode request = Json.object(body);
-        String client = ResultsParams.required(request, "client");
-        CallOutcome outcome = Fields.oneOf(CallOutcome.class, ResultsParams.required(request, "outcome"), "outcome");
-        SalesDesk.CampaignCalls today = salesDesk.calls(code, params.today(), clock.instant(), Optional.empty());
-        if (!today.calls(client)) {
-            throw ApiError.badInput("client", "\"" + client + "\" is not on today's call list of \"" + code + "\"");
-        }
-        ResultsParams.ownOrHead(caller, today.callerOf(client).orElse(""),
-                "only the row's caller or the head may record its outcome");
-        SalesDesk.CampaignCalls run = salesDesk.recordOutcome(code, client, outcome, caller.name(), clock.instant());
-        return Json.ok(row(run, client, caller));
-    }
-
-    private void knownCampaign(String code) {
-        if (code.length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
-        }
-        if (salesDesk.settings().campaign(code).isEmpty()) {
-            throw ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings");
-        }
-    }
-
-    /** A row to call: the client, their manager, the caller, the outcome so far, and whether the asker records it. */
-    private ObjectNode row(SalesDesk.CampaignCalls run, String client, Caller asking) {
-        ObjectNode node = manager(Json.MAPPER.createObjectNode().put("client", client), run.managerOf(client));
-        Optional<String> caller = run.callerOf(client);
-        node.put("caller", caller.orElse(null)).put("callerName", caller.map(access::displayName).orElse(null))
-                .put("outcome", run.outcomeOf(client).map(Enum::name).orElse(null))
-                .put("outcomeBy", run.outcomeBy(client).orElse(null))
-                .put("outcomeAt", run.outcomeAt(client).map(Instant::toString).orElse(null))
-                .put("mayRecord", asking.admin() || asking.is(Role.HEAD) || caller.filter(asking.name()::equals)
-                        .isPresent());
-        return node;
-    }
-
-    /** Every campaign's call list on a day, as {@code campaigns/{code}} answers each: the head's screen. */
-    @GET
-    @Path("campaigns")
-    public Response campaigns(@QueryParam("on") String on, @QueryParam("manager") String manager) {
-        Caller caller = access.staff();
-        LocalDate day = day(on);
-        Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
-        ObjectNode root = Json.MAPPER.createObjectNode().put("on", day.toString());
-        ArrayNode list = root.putArray("campaigns");
-        salesDesk.campaigns(day, clock.instant(), whose).forEach(run -> list.add(callList(run, caller)));
-        return Json.ok(root);
-    }
-
-    private LocalDate day(String on) {
-        return on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on");
-    }
-
-    private ObjectNode callList(SalesDesk.CampaignCalls run, Caller asking) {
-        CallList list = run.list();
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
-                .put("offer", list.campaign().offer()).put("on", list.on().toString())
-                .put("windowStart", list.campaign().windowStart(list.on()).toString())
-                .put("today", list.on().equals(params.today()))
-                .put("mayAssign", asking.admin() || asking.is(Role.HEAD));
-        if (root.get("mayAssign").asBoolean()) {
-            ArrayNode callers = root.putArray("callers"); // whom the head may give a row to
-            salesDesk.people().forEach(p -> callers.addObject().put("person", p).put("name", access.displayName(p)));
-        }
-        ArrayNode calls = root.putArray("calls");
-        list.calls().forEach(c -> calls.add(row(run, c.client(), asking)
-                .put("lastOrderedOn", c.lastOrderedOn().toString())));
-        ArrayNode skipped = root.putArray("skipped");
-        list.skipped().forEach(s -> {
-            ObjectNode node = manager(skipped.addObject().put("client", s.client()), run.managerOf(s.client()));
-            ArrayNode reasons = node.putArray("reasons");
-            s.reasons().stream().sorted().forEach(r -> reasons.add(r.name()));
-        });
-        return root;
-    }
-
-    /** The client's manager and how people know them; null for a client no invoice names a manager for. */
-    private ObjectNode manager(ObjectNode node, Optional<String> manager) {
-        if (manager.isEmpty()) {
-            return node.putNull("manager").putNull("managerName");
-        }
-        return node.put("manager", manager.get()).put("managerName", access.displayName(manager.get()));
-    }
-
-    /**
      * The loto-card offers still missing for one client on a day (today by default), for anyone on the staff about
      * to talk to them (issue 17): their services, what the cards require, what is missing; with the rules an offer
      * is paid by, so the panel can say what a sale would earn.
@@ -290,6 +160,10 @@ public class SalesResource {
                 .put("level", a.level()));
     }
 
+    private LocalDate day(String on) {
+        return on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on");
+    }
+
     /** Loto-card coverage on a day: per manager, and per client the offers still missing. */
     @GET
     @Path("loto-cards")
@@ -301,12 +175,12 @@ public class SalesResource {
         Map<String, Long> clientsOf = coverage.managerOf().values().stream()
                 .collect(Collectors.groupingBy(m -> m, Collectors.counting()));
         ArrayNode managers = root.putArray("managers");
-        coverage.byManager().forEach((name, c) -> manager(managers.addObject(), Optional.of(name))
+        coverage.byManager().forEach((name, c) -> CampaignsResource.manager(access, managers.addObject(), Optional.of(name))
                 .put("clients", clientsOf.getOrDefault(name, 0L))
                 .put("required", c.required()).put("made", c.made()).put("coverage", Json.round(c.rate())));
         ArrayNode clients = root.putArray("clients");
         coverage.clients().forEach(c -> {
-            ObjectNode node = manager(clients.addObject().put("client", c.client()),
+            ObjectNode node = CampaignsResource.manager(access, clients.addObject().put("client", c.client()),
                     Optional.ofNullable(coverage.managerOf().get(c.client())));
             c.required().forEach(node.putArray("required")::add);
             c.missing().forEach(node.putArray("missing")::add);
