@@ -96,6 +96,8 @@
     var amount = Backstop.actions.roubles(form.querySelector('#' + AMOUNT).value);
     if (!row) {
       node.textContent = t('backstop.actions.offer.noPoints');
+    } else if ((acts.data.clientServices || []).indexOf(from) < 0) {
+      node.textContent = t('backstop.actions.offer.basisNotHeld');
     } else if (amount.error || !amount.kopecks) {
       node.textContent = t('backstop.actions.offer.pointsNoPrice', rules.soldWithinDays, row.level);
     } else {

@@ -216,6 +216,9 @@ class ResultsDeskTest {
         desk.sales().recordOffer(new Offer("WEB-2", "bolt", "site-support", "seo", OfferStatus.PRESENTED, 1_500_000,
                 "ivanova", at("2026-11-02T11:00")));
         desk.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
+        // acme's site support, what the offer builds on (issue 17: a basis the client lacks earns nothing)
+        desk.debt().recordReceivable(new Receivable("SUP-1", "acme", 1_000_000, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("site-support"));
         desk.debt().recordReceivable(new Receivable("SEO-1", "acme", 1_500_000, LocalDate.parse("2026-11-20"),
                 LocalDate.parse("2026-11-30")), Optional.of("ivanova"), Optional.of("seo"));
 

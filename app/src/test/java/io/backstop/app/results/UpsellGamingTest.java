@@ -113,6 +113,17 @@ class UpsellGamingTest {
     }
 
     @Test
+    void aBasisTheClientDoesNotHaveEarnsNoPoints() {
+        // acme has site support, which the table does not lead to hosting; claiming development as the basis would
+        // make the hosting sale level 1 (1 x 10 points for 20,000 roubles)
+        ivanova.recordOffer("{\"issue\": \"WEB-1\", \"client\": \"acme\", \"basis\": \"development\","
+                + " \"service\": \"hosting\", \"amountKopecks\": 2000000, \"status\": \"ACCEPTED\"}");
+        invoice("A-2", "acme", "hosting", 2_000_000, "2026-11-10");
+        assertThat(ivanovasRow().get("sold").asInt()).isEqualTo(1);
+        assertThat(ivanovasRow().get("points").asLong()).isZero();
+    }
+
+    @Test
     void anInvoiceForTheServiceToTheClientWithinTheDaysSellsAndShowsItsRoubles() {
         acceptedOffer("acme", "seo", 2_000_000);
         invoice("A-2", "acme", "seo", 2_500_000, "2026-11-10");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The upsell results of a set of offers (the caller picks the period): which an invoice sold, conversion and points,
@@ -47,6 +48,16 @@ public final class Upsells {
      */
     public static List<Sale> sales(UpsellRules rules, AdjacencyTable table, ZoneId zone, Collection<Offer> offers,
                                    Collection<Invoice> invoices) {
+        return sales(rules, table, zone, offers, invoices, offer -> true);
+    }
+
+    /**
+     * As above; an offer whose {@code basis} the client did not have ({@code basisHeld} says no: no invoice of that
+     * service) sells at level 0, so claiming a basis with a higher level than the client's own earns nothing.
+     */
+    public static List<Sale> sales(UpsellRules rules, AdjacencyTable table, ZoneId zone, Collection<Offer> offers,
+                                   Collection<Invoice> invoices, Predicate<Offer> basisHeld) {
+        Check.notNull(basisHeld, "basisHeld");
         Check.notNull(rules, "rules");
         Check.notNull(table, "table");
         Check.notNull(zone, "zone");
@@ -74,7 +85,7 @@ public final class Upsells {
         for (int i = 0; i < all.size(); i++) {
             Offer o = all.get(i);
             Optional<Invoice> invoice = Optional.ofNullable(soldBy[i]);
-            int level = table.find(o.basis(), o.service()).map(Adjacency::level).orElse(0);
+            int level = !basisHeld.test(o) ? 0 : table.find(o.basis(), o.service()).map(Adjacency::level).orElse(0);
             sales.add(new Sale(o, invoice, level, invoice.map(v -> rules.bandPoints(v.amountKopecks())).orElse(0)));
         }
         return sales;

@@ -107,6 +107,17 @@ class SalesTest {
     }
 
     @Test
+    void aBasisTheClientDoesNotHaveEarnsNoPoints() {
+        // a ready-site client offered site support (level 1) claims hosting as the basis (hosting -> support: level 2)
+        Offer offer = new Offer("WEB-1", "c1", "hosting", "site-support", ACCEPTED, 2_000_000, "anna", MARCH_2);
+        List<Invoice> sold = List.of(invoice("INV-1", "c1", "site-support", 2_000_000, "2026-03-10"));
+        assertThat(Upsells.sales(rules, table, MOSCOW, List.of(offer), sold).get(0).points()).isEqualTo(20);
+        Sale honest = Upsells.sales(rules, table, MOSCOW, List.of(offer), sold, o -> false).get(0);
+        assertThat(honest.sold()).isTrue();
+        assertThat(honest.points()).isZero();
+    }
+
+    @Test
     void badRulesNameTheField() {
         assertThatThrownBy(() -> new UpsellRules(0, List.of())).hasMessageStartingWith("soldWithinDays:");
         assertThatThrownBy(() -> new UpsellRules(60, List.of(new AmountBand(5_000, 5), new AmountBand(1_000, 2))))
