@@ -28,6 +28,7 @@ import io.backstop.app.results.complaints.ComplaintsResource;
 import io.backstop.app.results.debt.DebtResource;
 import io.backstop.app.results.digest.ClientsResource;
 import io.backstop.app.results.norms.NormHoursResource;
+import io.backstop.app.results.sales.CampaignsResource;
 import io.backstop.app.results.sales.SalesResource;
 import io.backstop.app.results.scorecard.ScorecardResource;
 import io.backstop.app.results.suspected.SuspectedDesk;
@@ -54,6 +55,7 @@ public final class Backstop {
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, AbsenceRequestsResource.class, QueueResource.class, MyWorkResource.class,
             IssueResource.class, AuditResource.class, WatcherResource.class, ResultsSettingsResource.class, NormHoursResource.class, SalesResource.class,
+            CampaignsResource.class,
             DebtResource.class, ComplaintsResource.class, ScorecardResource.class, ClientsResource.class,
             ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class,
             IssueActionsResource.class, SuspectedResource.class, CataloguesResource.class, ApiErrorMapper.class);

@@ -216,13 +216,21 @@ class ResultsDeskTest {
         desk.sales().recordOffer(new Offer("WEB-2", "bolt", "site-support", "seo", OfferStatus.PRESENTED, 1_500_000,
                 "ivanova", at("2026-11-02T11:00")));
         desk.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
+        // acme's site support, what the offer builds on (issue 17: a basis the client lacks earns nothing)
+        desk.debt().recordReceivable(new Receivable("SUP-1", "acme", 1_000_000, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("site-support"));
+        desk.debt().recordReceivable(new Receivable("SEO-1", "acme", 1_500_000, LocalDate.parse("2026-11-20"),
+                LocalDate.parse("2026-11-30")), Optional.of("ivanova"), Optional.of("seo"));
 
-        var upsells = desk.sales().upsells(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
+        var upsells = desk.sales().upsells(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty())
+                .byPerson();
 
         assertThat(upsells).hasSize(1);
-        assertThat(upsells.get(0).conversion().presented()).isEqualTo(2);
-        assertThat(upsells.get(0).conversion().accepted()).isEqualTo(1);
-        assertThat(upsells.get(0).points()).isPositive();
+        assertThat(upsells.get("ivanova").presented()).isEqualTo(2);
+        assertThat(upsells.get("ivanova").accepted()).isEqualTo(1);
+        assertThat(upsells.get("ivanova").sold()).isEqualTo(1);
+        assertThat(upsells.get("ivanova").soldKopecks()).isEqualTo(1_500_000);
+        assertThat(upsells.get("ivanova").points()).isPositive();
         assertThatThrownBy(() -> desk.sales().answerOffer(offer.id(), OfferStatus.DECLINED))
                 .extracting("field").isEqualTo("status");
     }

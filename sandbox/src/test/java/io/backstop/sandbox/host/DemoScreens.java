@@ -41,7 +41,13 @@ final class DemoScreens {
         assertThat(debtors.path("dso").isNumber()).isTrue();
 
         String twoMonths = "?from=" + today.minusMonths(1).withDayOfMonth(1) + "&to=" + today;
-        assertThat(ok("results/upsells" + twoMonths).path("people")).hasSize(3);
+        JsonNode upsells = ok("results/upsells" + twoMonths);
+        assertThat(upsells.path("people")).hasSize(3);
+        // issue 17: the demo invoices its accepted offers, so the head sees offers sold, with roubles and points
+        assertThat(upsells.path("people")).anySatisfy(p -> {
+            assertThat(p.path("sold").asInt()).isPositive();
+            assertThat(p.path("soldKopecks").asLong()).isPositive();
+        });
         assertThat(ok("results/campaigns/direct-after-seo").path("calls").size()).isPositive();
         complaints(twoMonths);
 

@@ -97,6 +97,11 @@ class FieldInputIT extends DepartmentIT {
                 "basis", "site-support", "service", "seo", "amountKopecks", 1000, "by", "ivanova",
                 "status", "PRESENTED", "at", "2026-11-02T10:00:00+03:00"));
         VALID.put("POST " + BACKSTOP + "results/offers/{id}/answer", Map.of("status", "ACCEPTED"));
+        // issue 17 (sales): "callee" ordered SEO on Oct 20 (see the fixture), a row of today's ads-after-seo list
+        VALID.put("POST " + BACKSTOP + "results/campaigns/{code}/caller", Map.of("client", "callee",
+                "caller", "petrova"));
+        VALID.put("POST " + BACKSTOP + "results/campaigns/{code}/outcome", Map.of("client", "callee",
+                "outcome", "LATER"));
         VALID.put("POST " + BACKSTOP + "results/receivables", Map.of("id", "INV-NEW", "client", "acme",
                 "manager", "ivanova", "service", "seo", "amountKopecks", 1000, "issuedOn", "2026-10-01",
                 "dueOn", "2026-10-15"));
@@ -289,6 +294,23 @@ class FieldInputIT extends DepartmentIT {
         String campaigns = "GET " + BACKSTOP + "results/campaigns";
         query(campaigns, "on", "today", "2026-11-02T10:00:00+03:00", "1999-01-01");
         query(campaigns, "manager", LONG);
+        String caller = "POST " + BACKSTOP + "results/campaigns/{code}/caller";
+        body(caller, "client", REMOVE, 5, "", LONG, "nobody");
+        body(caller, "caller", REMOVE, 5, "", LONG, "nobody");
+        path(caller, "code", 404, "no-such-campaign");
+        path(caller, "code", 400, LONG);
+        raw(caller, "{", "[]", "");
+        huge(caller);
+        String outcome = "POST " + BACKSTOP + "results/campaigns/{code}/outcome";
+        body(outcome, "client", REMOVE, 5, "", LONG, "nobody");
+        body(outcome, "outcome", REMOVE, "SOLD", 5, LONG);
+        path(outcome, "code", 404, "no-such-campaign");
+        path(outcome, "code", 400, LONG);
+        raw(outcome, "{", "[]", "");
+        huge(outcome);
+        String missing = "GET " + BACKSTOP + "results/offers/missing";
+        query(missing, "client", "", LONG);
+        query(missing, "on", "today", "2026-11-31", "2101-01-01");
 
         String debtors = "GET " + BACKSTOP + "results/debtors";
         query(debtors, "from", "x", "2026-02-30");
@@ -434,6 +456,9 @@ class FieldInputIT extends DepartmentIT {
         document(resultsSettings, "replyOperations", Map.of("Task", LONG));
         document(resultsSettings, "lotoCards", List.of(Map.of("service", "seo", "offers", List.of("seo"))));
         document(resultsSettings, "debt", Map.of("callEveryWorkingDays", -1)); // issue 17: debt
+        document(resultsSettings, "upsells", Map.of("soldWithinDays", -1));
+        document(resultsSettings, "upsells", Map.of("bands", List.of(Map.of("fromRoubles", 5000, "points", 5),
+                Map.of("fromRoubles", 1000, "points", 2))));
         raw(resultsSettings, "{", "[]", "");
         huge(resultsSettings);
 
@@ -503,6 +528,9 @@ class FieldInputIT extends DepartmentIT {
         Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "INV-1", "client", "acme",
                 "manager", "ivanova", "amountKopecks", 5000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")),
                 "invoice");
+        Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "SEO-CALL", "client", "callee",
+                "manager", "ivanova", "service", "seo", "amountKopecks", 5000, "issuedOn", "2026-10-20",
+                "dueOn", "2026-11-20")), "a SEO order: a row to call");
         Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "BIG-1", "client", "bigco",
                 "manager", "petrova", "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")), "a large invoice");
         calls.createIssue("LIB-1", "ivanova");
@@ -715,6 +743,7 @@ class FieldInputIT extends DepartmentIT {
                 BACKSTOP + "results/complaints?from=2026-01-01&to=2026-12-31",
                 BACKSTOP + "results/complaints/suspected?from=2026-01-01&to=2026-12-31&state=ALL",
                 BACKSTOP + "results/dunning?from=2026-01-01&to=2026-12-31",
+                BACKSTOP + "results/campaigns",
                 BACKSTOP + "clients/acme/digest", BACKSTOP + "absences/requests", BACKSTOP + "mywork?person=ivanova",
                 SANDBOX + "issues/" + ISSUE, SANDBOX + "clock")) {
             reads.put(path, Rest.Calls.ok(client.get("admin", path), "GET " + path));

@@ -117,6 +117,11 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "results/offers/{id}/answer", recordedOfferOf("ivanova"), 200,  200, 403, 403,   200,    401, 401),
         row("GET",    BACKSTOP, "results/campaigns/{code}", issue("ads-after-seo"),       200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/campaigns",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/campaigns/{code}/caller", onTodaysCallList("caller", "sidorova"),
+                                                                                          200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/campaigns/{code}/outcome", onTodaysCallList("outcome", "LATER"),
+                                                                                          200,  200, 403, 403,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/offers/missing", query("client=acme"),           200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/debtors",       none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/debtors",       query("show=all"),               200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "results/receivables",   newReceivable(),                 201,  201, 403, 201,   403,    401, 401),
@@ -506,6 +511,24 @@ class RoleMatrixIT extends DepartmentIT {
     private static Map<String, Object> invoice() {
         return Map.of("id", "INV-" + INVOICES.incrementAndGet(), "client", "acme", "manager", "ivanova",
                 "amountKopecks", 1_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15");
+    }
+
+    private static final AtomicInteger CALLEES = new AtomicInteger();
+
+    /**
+     * A new client of ivanova's who ordered SEO yesterday (paid in 30 days, so owing nothing overdue): a row to call
+     * on today's list of ads-after-seo, written {@code {client, field: value}}; a new one for each call.
+     */
+    private static Fixture onTodaysCallList(String field, String value) {
+        return new Fixture("ads-after-seo, ivanova's client on today's list", calls -> {
+            String client = "callee-" + CALLEES.incrementAndGet();
+            java.time.LocalDate yesterday = calls.now().atZone(java.time.ZoneId.of("Europe/Moscow")).toLocalDate()
+                    .minusDays(1);
+            Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "SEO-" + client,
+                    "client", client, "manager", "ivanova", "service", "seo", "amountKopecks", 1_000_000,
+                    "issuedOn", yesterday.toString(), "dueOn", yesterday.plusDays(30).toString())), "POST invoice");
+            return new Call("ads-after-seo", null, Map.of("client", client, field, value));
+        });
     }
 
     private static Fixture newReceivable() {

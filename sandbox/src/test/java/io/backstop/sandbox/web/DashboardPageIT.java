@@ -110,7 +110,9 @@ class DashboardPageIT extends BrowserPages {
         assertThat(row("sla", "operator")).containsExactly("operator", "0", "0", "0", "—", "1 hr 30 min");
         assertThat(column("norm-hours", 0)).contains("ivanova", "petrova");
         assertThat(row("norm-hours", "ivanova").get(1)).isEqualTo("5.0");
-        assertThat(row("upsells", "ivanova")).startsWith("ivanova", "1", "1", "100%");
+        // issue 17: accepted on her word, sold by no invoice: no conversion, no points
+        assertThat(row("upsells", "ivanova")).startsWith("ivanova", "1", "1", "0");
+        assertThat(row("upsells", "ivanova").subList(5, 7)).containsExactly("0%", "0");
         assertThat(column("debtors", 0)).containsExactly("Romashka LLC", "Vasilek", "Big Client");
         assertThat(row("debtors", "Romashka LLC").get(1)).isEqualTo("ivanova");
         assertThat(row("debtors", "Romashka LLC").get(3)).isEqualTo("61-90 days");

@@ -16,6 +16,7 @@ import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.LotoCards;
 import io.backstop.core.scorecard.RoleWeights;
 import io.backstop.core.scorecard.ScoreRules;
+import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.validation.Check;
 
 import java.time.LocalDate;
@@ -39,12 +40,13 @@ import java.util.TreeMap;
  * @param debt the debt guard's rules (issue 17, point 4): the pace of soft steps, a client's value and the head's rung
  * @param weights the scorecard's weights per role (managers, operator, head; the defaults are the head's to change)
  * @param scoring the scorecard's other rules: the upsell ceiling, when a pressed client has left, rescue time
+ * @param upsells when an offer counts as sold and its amount bands (issue 17, sales)
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                               RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
                               Map<String, String> replyOperations, LotoCards lotoCards, DebtRules debt,
-                              ScoreRules scoring) {
+                              ScoreRules scoring, UpsellRules upsells) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
@@ -71,6 +73,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Check.notNull(lotoCards, "lotoCards");
         Check.notNull(debt, "debt");
         Check.notNull(scoring, "scoring");
+        Check.notNull(upsells, "upsells");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
@@ -85,14 +88,14 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         }
     }
 
-    /** The department's default debt rules (issue 17, point 4) and scorecard rules. */
+    /** The department's default debt rules (issue 17, point 4), scorecard rules and upsell rules. */
     public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                            RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                            List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
                            Map<String, String> replyOperations, LotoCards lotoCards) {
         this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
                 collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, DebtRules.departmentDefault(),
-                ScoreRules.DEFAULT);
+                ScoreRules.DEFAULT, UpsellRules.DEFAULT);
     }
 
     /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
@@ -125,7 +128,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 Ramp.departmentDefault(), Map.of(), RoleWeights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
                 DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), DebtRules.departmentDefault(),
-                ScoreRules.DEFAULT);
+                ScoreRules.DEFAULT, UpsellRules.DEFAULT);
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -175,6 +178,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         });
         DebtRulesJson.write(root.putObject("debt"), debt);
         ScoringJson.writeScoring(root, scoring);
+        UpsellRulesJson.write(root, upsells);
         return root;
     }
 

@@ -27,6 +27,7 @@ import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.LotoCard;
 import io.backstop.core.upsell.LotoCards;
+import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.validation.Check;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -68,10 +69,11 @@ final class ResultsSettingsReader {
         LotoCards lotoCards = root.has("lotoCards") ? lotoCards(root) : d.lotoCards();
         DebtRules debt = root.has("debt") ? DebtRulesJson.read(object(root, "debt", ""), d.debt()) : d.debt();
         ScoreRules scoring = root.has("scoring") ? ScoringJson.readScoring(root, d.scoring()) : d.scoring();
+        UpsellRules upsells = UpsellRulesJson.read(root, d.upsells());
         long col = collect;
         long pts = points;
         return at("", () -> new ResultsSettings(catalog, adjacency, ramp, hired, weights, ladder, large, cheap,
-                campaigns, col, pts, replyOperations, lotoCards, debt, scoring));
+                campaigns, col, pts, replyOperations, lotoCards, debt, scoring, upsells));
     }
 
     private static NormCatalog catalog(JsonNode root) {

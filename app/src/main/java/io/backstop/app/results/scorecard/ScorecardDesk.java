@@ -9,8 +9,7 @@ import io.backstop.app.results.complaints.StoredComplaint;
 import io.backstop.app.results.debt.DunningStore;
 import io.backstop.app.results.debt.ReceivableStore;
 import io.backstop.app.results.norms.NormsDesk;
-import io.backstop.app.results.sales.OfferStore;
-import io.backstop.app.results.sales.StoredOffer;
+import io.backstop.app.results.sales.UpsellResults;
 import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.store.EntityStore;
 import io.backstop.core.complaint.ComplaintRules;
@@ -23,7 +22,6 @@ import io.backstop.core.scorecard.Scorecard;
 import io.backstop.core.scorecard.Targets;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
-import io.backstop.core.upsell.Upsells;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -47,7 +46,7 @@ public final class ScorecardDesk {
     private final NormsDesk norms;
     private final OverdueCollection overdue;
     private final ComplaintStore complaintStore;
-    private final OfferStore offerStore;
+    private final UpsellResults upsells;
     private final SlaFigures figures;
 
     public ScorecardDesk(ResultsContext context, EntityStore store, NormsDesk norms) {
@@ -55,7 +54,7 @@ public final class ScorecardDesk {
         this.norms = norms;
         this.overdue = new OverdueCollection(new ReceivableStore(store), new DunningStore(store));
         this.complaintStore = new ComplaintStore(store);
-        this.offerStore = new OfferStore(store);
+        this.upsells = new UpsellResults(context, store);
         this.figures = new SlaFigures(new ClockEventStore(store), new PromiseStore(store));
     }
 
@@ -177,8 +176,9 @@ public final class ScorecardDesk {
                 .forEach(p -> timeliness.put(p.person(), p));
         SortedMap<String, Long> complaints = ComplaintRules.countsByPerson(
                 complaintStore.complaints(start, end).stream().map(StoredComplaint::complaint).toList(), start, end);
-        SortedMap<String, Long> points = Upsells.pointsByPerson(settings.adjacency(),
-                offerStore.offers(start, end, only).stream().map(StoredOffer::offer).toList());
+        // issue 17 (sales): points of the offers an invoice sold, not of those a manager called accepted
+        SortedMap<String, Long> points = new TreeMap<>();
+        upsells.of(start, end, only).byPerson().forEach((p, sold) -> points.put(p, sold.points()));
         return new Month(output, collection, timeliness, complaints, points);
     }
 
