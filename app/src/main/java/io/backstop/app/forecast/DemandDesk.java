@@ -15,6 +15,8 @@ import io.backstop.core.forecast.CapacityPlan;
 import io.backstop.core.forecast.Efficiency;
 import io.backstop.core.forecast.LoadForecast;
 import io.backstop.core.forecast.PersonWeek;
+import io.backstop.core.forecast.Promotion;
+import io.backstop.core.forecast.Promotions;
 import io.backstop.core.forecast.SeasonMap;
 import io.backstop.core.forecast.WeekLoad;
 import io.backstop.core.forecast.WeekPlan;
@@ -54,12 +56,19 @@ public final class DemandDesk {
     private final NormsDesk norms;
     private final AbsenceStore absences;
     private final DemandHistory demand;
+    private final PromotionStore promotions;
 
     public DemandDesk(SettingsService department, NormsDesk norms, EntityStore store) {
         this.department = department;
         this.norms = norms;
         this.absences = new AbsenceStore(store);
         this.demand = new DemandHistory(new ClockEventStore(store), new ClockStore(store), new OperationStore(store));
+        this.promotions = new PromotionStore(store);
+    }
+
+    /** The head's promotions, which the forecast adds to the season's demand. */
+    public PromotionStore promotions() {
+        return promotions;
     }
 
     /** One person's part of the capacity: their pace and where it came from, and their present hours per week. */
@@ -75,7 +84,7 @@ public final class DemandDesk {
 
     public record Forecast(LocalDate firstWeek, double trend, double operatorEfficiency, double managerEfficiency,
                            int backlogMessages, double backlog, List<PersonCapacity> people, List<WeekPlan> weeks,
-                           List<PastWeek> past) {
+                           List<PastWeek> past, List<Promotion> promotions) {
     }
 
     /** The next {@code weeks} weeks, the current one first (history is the complete days before it). */
@@ -98,10 +107,13 @@ public final class DemandDesk {
         DemandHistory.Backlog backlog = demand.backlog(staff, settings);
 
         Capacity capacity = capacity(current, settings, today, first, weeks);
-        List<WeekPlan> plans = CapacityPlan.plan(expected, Map.of(), backlog.normHours(),
+        List<Promotion> planned = promotions.all();
+        Map<LocalDate, Double> extra = Promotions.extra(planned, expected, season,
+                DemandHistory.replyHours(settings, null));
+        List<WeekPlan> plans = CapacityPlan.plan(expected, extra, backlog.normHours(),
                 CapacityPlan.capacityByWeek(capacity.all), Map.of(), capacity.operator, capacity.manager);
         return new Forecast(first, load.trend(), capacity.operator, capacity.manager, backlog.messages(),
-                backlog.normHours(), capacity.people, plans, past(first, load));
+                backlog.normHours(), capacity.people, plans, past(first, load), planned);
     }
 
     private List<PastWeek> past(LocalDate first, LoadForecast load) {

@@ -55,6 +55,11 @@ public final class ForecastDesk {
         this.clocks = new ClockStore(store);
     }
 
+    /** The demand side of planning: the weeks ahead and the head's promotions. */
+    public DemandDesk demand() {
+        return demand;
+    }
+
     /** The weeks ahead: see {@link DemandDesk}. */
     public DemandDesk.Forecast forecast(LocalDate today, int weeks) {
         return demand.forecast(today, weeks);

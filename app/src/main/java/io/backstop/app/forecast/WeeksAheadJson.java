@@ -51,6 +51,8 @@ final class WeeksAheadJson {
             node.put("done", round(p.done()));
             node.put("unserved", round(p.unserved()));
         }
+        ArrayNode promotions = root.putArray("promotions");
+        f.promotions().forEach(p -> PromotionStore.json(promotions.addObject(), p));
         ArrayNode people = root.putArray("people");
         for (DemandDesk.PersonCapacity p : f.people()) {
             ObjectNode node = people.addObject();

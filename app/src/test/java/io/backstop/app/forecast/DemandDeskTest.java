@@ -13,6 +13,7 @@ import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.forecast.LoadBasis;
+import io.backstop.core.forecast.Promotion;
 import io.backstop.core.forecast.WeekPlan;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.AbsenceKind;
@@ -177,5 +178,26 @@ class DemandDeskTest {
         assertThat(first.flagged()).isTrue();
         assertThat(first.gap()).isCloseTo(first.load() - first.capacity(), within(1e-9));
         assertThat(second.carried()).isCloseTo(first.gap(), within(1e-9));
+    }
+
+    @Test
+    void aPromotionAddsItsDemandToTheWeeksItCovers() {
+        for (int i = 1; i <= 4; i++) {
+            week(FIRST.minusWeeks(i), 40);
+        }
+        desk.demand().promotions().add("Black Friday", FIRST.plusWeeks(1), FIRST.plusWeeks(1).plusDays(6),
+                Promotion.Kind.PERCENT, 50);
+        desk.demand().promotions().add("Mailing", FIRST, FIRST, Promotion.Kind.MESSAGES_PER_DAY,
+                8);
+        DemandDesk.Forecast f = desk.forecast(TODAY, 3);
+        // 8 messages of a client question (15 minutes) on Monday; half as much again all of the next week
+        assertThat(f.weeks().get(0).promotion()).isCloseTo(2, within(1e-9));
+        assertThat(f.weeks().get(0).demand()).isCloseTo(42, within(1e-9));
+        assertThat(f.weeks().get(1).promotion()).isCloseTo(20, within(1e-9));
+        assertThat(f.weeks().get(2).promotion()).isZero();
+        assertThat(f.promotions()).extracting(Promotion::name)
+                .containsExactly("Mailing", "Black Friday");
+        assertThat(desk.demand().promotions().delete(1)).isTrue();
+        assertThat(desk.forecast(TODAY, 3).weeks().get(1).promotion()).isZero();
     }
 }
