@@ -7,6 +7,7 @@
 (function (global) {
   'use strict';
 
+  var Backstop = global.Backstop;
   var WEEKS = 8;
 
   function dayLabel(iso, lang) {
@@ -62,7 +63,92 @@
     return items;
   }
 
-  global.Backstop.gadget('capacity', {
+
+  var P = 'backstop.gadget.capacity.promotions.';
+
+  /** A labelled input of the promotion form, with the box its 400 goes to. */
+  function field(ctx, name, input, errorFields) {
+    input.id = 'backstop-promotion-' + name;
+    return Backstop.el('div', { className: 'backstop-promotion-field' }, [
+      Backstop.el('label', { text: ctx.t(P + name), attrs: { 'for': input.id } }), input
+    ].concat((errorFields || [name]).map(function (f) {
+      return Backstop.el('div', { className: 'backstop-field-error backstop-hidden', attrs: { 'data-field': f } });
+    })));
+  }
+
+  function promotionText(p, ctx) {
+    return ctx.t(P + (p.kind === 'PERCENT' ? 'percent' : 'messages'), p.name, dayLabel(p.from, ctx.lang),
+      dayLabel(p.to, ctx.lang), ctx.f.decimal(p.amount));
+  }
+
+  /** The promotions planned, each with its delete button. */
+  function drawList(ctx, list, promotions, reload) {
+    Backstop.clear(list);
+    if (promotions.length === 0) {
+      list.appendChild(Backstop.el('li', { text: ctx.t(P + 'none') }));
+    }
+    promotions.forEach(function (p) {
+      var remove = Backstop.el('button', { className: 'backstop-promotion-delete', text: ctx.t(P + 'delete'),
+        attrs: { type: 'button', 'data-promotion': p.id } });
+      remove.addEventListener('click', function () {
+        Backstop.api(ctx.rest + '/forecast/promotions/' + p.id, { method: 'DELETE' }).then(reload);
+      });
+      list.appendChild(Backstop.el('li', { attrs: { 'data-promotion': p.id } }, [promotionText(p, ctx), ' ', remove]));
+    });
+  }
+
+  /** The form: name, first and last day, and the extra demand in % or in messages a day. */
+  function form(ctx, reload) {
+    var kind = Backstop.el('select', { className: 'backstop-promotion-kind' }, ['percent', 'messagesPerDay'].map(
+      function (k) { return Backstop.el('option', { text: ctx.t(P + 'kind.' + k), attrs: { value: k } }); }));
+    var inputs = { name: Backstop.el('input', { attrs: { type: 'text', maxlength: 255 } }),
+      from: Backstop.el('input', { attrs: { type: 'date' } }), to: Backstop.el('input', { attrs: { type: 'date' } }),
+      amount: Backstop.el('input', { attrs: { type: 'number', min: 0, step: 'any' } }) };
+    var error = Backstop.el('div', { className: 'backstop-error backstop-promotion-error backstop-hidden' });
+    var add = Backstop.el('button', { className: 'backstop-promotion-add', text: ctx.t(P + 'add'),
+      attrs: { type: 'submit' } });
+    var node = Backstop.el('form', { className: 'backstop-promotion-form', attrs: { novalidate: 'novalidate' } }, [
+      field(ctx, 'name', inputs.name), field(ctx, 'from', inputs.from), field(ctx, 'to', inputs.to),
+      field(ctx, 'kind', kind, []), field(ctx, 'amount', inputs.amount, ['percent', 'messagesPerDay']), add, error]);
+    node.addEventListener('submit', function (event) {
+      event.preventDefault();
+      Array.prototype.forEach.call(node.querySelectorAll('.backstop-field-error'), function (box) {
+        box.textContent = '';
+        Backstop.show(box, false);
+      });
+      Backstop.show(error, false);
+      var body = { name: inputs.name.value || null, from: inputs.from.value || null, to: inputs.to.value || null };
+      body[kind.value] = inputs.amount.value === '' ? null : Number(inputs.amount.value);
+      Backstop.api(ctx.rest + '/forecast/promotions', { method: 'POST', body: body }).then(function (answer) {
+        if (answer.ok) {
+          node.reset();
+          return reload();
+        }
+        var box = answer.status === 400 && answer.body
+          ? node.querySelector('.backstop-field-error[data-field="' + answer.body.field + '"]') : null;
+        box = box || error;
+        box.textContent = answer.body && answer.body.error ? answer.body.error
+          : ctx.t('backstop.error.load', answer.status);
+        Backstop.show(box, true);
+        return null;
+      });
+    });
+    return node;
+  }
+
+  /** The promotions part below the lines, built once so a refresh keeps what the head is typing. */
+  function promotions(ctx, node, reload, body) {
+    var part = node.querySelector('.backstop-promotions');
+    if (!part) {
+      part = Backstop.el('div', { className: 'backstop-promotions' }, [
+        Backstop.el('h3', { text: ctx.t(P + 'title') }), Backstop.el('ul', { className: 'backstop-promotion-list' }),
+        form(ctx, reload)]);
+      node.appendChild(part);
+    }
+    drawList(ctx, part.querySelector('.backstop-promotion-list'), body.promotions, reload);
+  }
+
+  Backstop.gadget('capacity', {
     path: 'forecast',
     query: function () {
       return { weeks: WEEKS };
@@ -80,14 +166,19 @@
       return body.weeks.length === 0;
     },
     after: function (ctx, node, reload, body) {
-      Backstop.clear(node);
       if (!body) {
-        return null;
+        return;
       }
-      node.appendChild(Backstop.el('ul', { className: 'backstop-gadget-lines' }, lines(body, ctx).map(function (item) {
+      var old = node.querySelector('.backstop-gadget-lines');
+      var fresh = Backstop.el('ul', { className: 'backstop-gadget-lines' }, lines(body, ctx).map(function (item) {
         return Backstop.el('li', { text: item.text, attrs: { 'data-line': item.key } });
-      })));
-      return global.Backstop.promotions ? global.Backstop.promotions(ctx, node, reload, body) : null;
+      }));
+      if (old) {
+        node.replaceChild(fresh, old);
+      } else {
+        node.insertBefore(fresh, node.firstChild);
+      }
+      promotions(ctx, node, reload, body);
     },
     chart: function (body, ctx) {
       var weeks = body.weeks;

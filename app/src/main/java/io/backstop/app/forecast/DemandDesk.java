@@ -10,7 +10,9 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.staff.StoredAbsence;
 import io.backstop.app.store.EntityStore;
+import io.backstop.core.absence.HandedIn;
 import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.forecast.AbsenceAhead;
 import io.backstop.core.forecast.CapacityPlan;
 import io.backstop.core.forecast.Efficiency;
 import io.backstop.core.forecast.LoadForecast;
@@ -72,7 +74,8 @@ public final class DemandDesk {
     }
 
     /** One person's part of the capacity: their pace and where it came from, and their present hours per week. */
-    public record PersonCapacity(String person, Role role, double efficiency, boolean fromBand, List<PersonWeek> weeks) {
+    public record PersonCapacity(String person, Role role, double efficiency, boolean fromBand, List<PersonWeek> weeks,
+                                 double unplannedRate) {
     }
 
     /** A past week: what arrived, what was done, and what of it was left unserved. */
@@ -106,12 +109,16 @@ public final class DemandDesk {
         List<WeekLoad> expected = load.next(weeks);
         DemandHistory.Backlog backlog = demand.backlog(staff, settings);
 
-        Capacity capacity = capacity(current, settings, today, first, weeks);
+        Optional<LocalDate> start = demand.firstDay(zone);
+        AbsenceAhead ahead = absenceAhead(current, start.orElse(first), first);
+        Capacity capacity = capacity(current, settings, today, first, weeks, ahead);
+        Map<LocalDate, Double> unplanned = new TreeMap<>();
+        capacity.all.forEach(w -> unplanned.merge(w.week(), ahead.expectedLoss(w), Double::sum));
         List<Promotion> planned = promotions.all();
         Map<LocalDate, Double> extra = Promotions.extra(planned, expected, season,
                 DemandHistory.replyHours(settings, null));
         List<WeekPlan> plans = CapacityPlan.plan(expected, extra, backlog.normHours(),
-                CapacityPlan.capacityByWeek(capacity.all), Map.of(), capacity.operator, capacity.manager);
+                CapacityPlan.capacityByWeek(capacity.all), unplanned, capacity.operator, capacity.manager);
         return new Forecast(first, load.trend(), capacity.operator, capacity.manager, backlog.messages(),
                 backlog.normHours(), capacity.people, plans, past(first, load), planned);
     }
@@ -130,8 +137,22 @@ public final class DemandDesk {
     private record Capacity(List<PersonCapacity> people, List<PersonWeek> all, double operator, double manager) {
     }
 
+    /**
+     * The department's unplanned absence rates from its own history: the last year, or since the history starts,
+     * up to the day before the first forecast week.
+     */
+    private AbsenceAhead absenceAhead(DepartmentSettings current, LocalDate start, LocalDate first) {
+        LocalDate from = start.isAfter(first.minusYears(1)) ? start : first.minusYears(1);
+        ZoneId zone = current.calendar().zone();
+        List<String> planned = current.people().stream()
+                .filter(p -> p.role() == Role.MANAGER || p.role() == Role.OPERATOR).map(Person::name).toList();
+        List<HandedIn> history = absences.overlapping(from.atStartOfDay(zone).toInstant(),
+                first.atStartOfDay(zone).toInstant()).stream().map(StoredAbsence::handedIn).toList();
+        return AbsenceAhead.fromHistory(current.calendar(), planned, history, from, first.minusDays(1));
+    }
+
     private Capacity capacity(DepartmentSettings current, ResultsSettings settings, LocalDate today, LocalDate first,
-                              int weeks) {
+                              int weeks, AbsenceAhead ahead) {
         Ramp ramp = settings.ramp();
         Map<String, Output> recent = new HashMap<>();
         norms.normHours(first.minusWeeks(EFFICIENCY_WEEKS), first.minusDays(1), Optional.empty())
@@ -159,7 +180,8 @@ public final class DemandDesk {
                 own.add(PersonWeek.of(current.calendar(), p.name(), away, first.plusWeeks(i), efficiency));
             }
             all.addAll(own);
-            people.add(new PersonCapacity(p.name(), p.role(), efficiency, Efficiency.fromBand(pace, newcomer), own));
+            people.add(new PersonCapacity(p.name(), p.role(), efficiency, Efficiency.fromBand(pace, newcomer), own,
+                    ahead.rate(p.name())));
             if (p.role() == Role.OPERATOR) {
                 operator = efficiency;
             } else if (!newcomer) {

@@ -60,6 +60,7 @@ final class WeeksAheadJson {
             node.put("role", p.role().name());
             node.put("efficiency", round(p.efficiency()));
             node.put("efficiencyFrom", p.fromBand() ? "BAND" : "RESULTS");
+            node.put("unplannedRate", Math.round(p.unplannedRate() * 10000) / 10000.0);
             ArrayNode hours = node.putArray("presentHours");
             for (PersonWeek w : p.weeks()) {
                 hours.add(round(w.presentHours()));

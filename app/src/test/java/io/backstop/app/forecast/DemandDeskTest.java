@@ -200,4 +200,30 @@ class DemandDeskTest {
         assertThat(desk.demand().promotions().delete(1)).isTrue();
         assertThat(desk.forecast(TODAY, 3).weeks().get(1).promotion()).isZero();
     }
+
+    @Test
+    void unplannedAbsenceFromTheDepartmentsHistoryLowersTheCapacityShownBesideThePlannedOne() {
+        for (int i = 1; i <= 4; i++) {
+            week(FIRST.minusWeeks(i), 40); // on Tuesdays: the history starts 19 working days back
+        }
+        DemandDesk.Forecast healthy = desk.forecast(TODAY, 2);
+        assertThat(healthy.weeks()).allSatisfy(w -> assertThat(w.unplanned()).isZero());
+        // ivanova was sick two of those 19 days (told that morning); a vacation planned a month ahead is no part of it
+        AbsenceStore store = new AbsenceStore(host.store);
+        store.create(new Absence("ivanova", at("2026-11-02T00:00"), at("2026-11-04T00:00"), AbsenceKind.SICK), "head",
+                false, false, at("2026-11-02T08:00"));
+        store.create(new Absence("petrova", at("2026-11-09T00:00"), at("2026-11-14T00:00"), AbsenceKind.VACATION),
+                "head", false, false, at("2026-10-01T08:00"));
+        DemandDesk.Forecast f = desk.forecast(TODAY, 2);
+        DemandDesk.PersonCapacity ivanova = f.people().stream().filter(p -> p.person().equals("ivanova"))
+                .findFirst().orElseThrow();
+        assertThat(ivanova.unplannedRate()).isCloseTo(2.0 / 19, within(1e-9));
+        assertThat(f.people()).filteredOn(p -> !p.person().equals("ivanova"))
+                .allSatisfy(p -> assertThat(p.unplannedRate()).isZero());
+        // November is the whole history, so the season's factor is 1: 2/19 of ivanova's planned week
+        WeekPlan week = f.weeks().get(1);
+        double ivanovaWeek = ivanova.weeks().get(1).capacity();
+        assertThat(week.unplanned()).isCloseTo(ivanovaWeek * 2 / 19, within(1e-9));
+        assertThat(week.capacity()).isCloseTo(week.plannedCapacity() - ivanovaWeek * 2 / 19, within(1e-9));
+    }
 }
