@@ -25,8 +25,10 @@ import java.util.TreeMap;
 /**
  * The work that arrived, per day, in norm-hours: each client message (an issue a client opened is its first) at
  * the norm of the reply it asks for (the results' {@code replyOperations} for the issue's type, its minutes from
- * the norm catalogue). Before Backstop recorded client messages (the first recorded one), the work done that day
- * stands for what arrived: it is the only record there is. And the backlog: the answers owed now.
+ * the norm catalogue), plus the other work done that day (calls, meetings, reports: operations that are no reply
+ * operation, which no message announces). Before Backstop recorded client messages (the first recorded one), all
+ * the work done that day stands for what arrived: it is the only record there is. And the backlog: the answers
+ * owed now.
  */
 final class DemandHistory {
 
@@ -56,6 +58,11 @@ final class DemandHistory {
         }
         if (recorded.isPresent() && !recorded.get().isAfter(to)) {
             LocalDate start = from.isAfter(recorded.get()) ? from : recorded.get();
+            // the rest of the work (calls, meetings, reports, estimates) is measured by what was done
+            Set<String> replies = new HashSet<>(settings.replyOperations().values());
+            operations.operations(start, to, Optional.empty()).stream()
+                    .filter(o -> !replies.contains(o.operation()))
+                    .forEach(o -> days.merge(o.day(), o.normMinutes() / 60.0, Double::sum));
             Instant begin = start.atStartOfDay(zone).toInstant();
             Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
             List<ClockEvent> arrivals = new ArrayList<>(events.ofKind(ClockEventKind.CLIENT_MESSAGE, begin, end));
