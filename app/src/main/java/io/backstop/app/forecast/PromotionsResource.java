@@ -64,14 +64,16 @@ public class PromotionsResource {
                 .orElseThrow(() -> ApiError.badInput("from", "is required: the promotion's first day")), "from");
         LocalDate to = Fields.inRange(Fields.date(request, "to")
                 .orElseThrow(() -> ApiError.badInput("to", "is required: the promotion's last day")), "to");
-        boolean percent = request.hasNonNull("percent");
-        boolean messages = request.hasNonNull("messagesPerDay");
+        JsonNode percentNode = request.get("percent");
+        JsonNode messagesNode = request.get("messagesPerDay");
+        boolean percent = percentNode != null && !percentNode.isNull();
+        boolean messages = messagesNode != null && !messagesNode.isNull();
         if (percent == messages) {
             throw ApiError.badInput("percent", "give either percent or messagesPerDay, not "
                     + (percent ? "both" : "neither"));
         }
         String field = percent ? "percent" : "messagesPerDay";
-        JsonNode amount = request.get(field);
+        JsonNode amount = percent ? percentNode : messagesNode;
         if (!amount.isNumber()) {
             throw ApiError.badInput(field, "must be a number");
         }
