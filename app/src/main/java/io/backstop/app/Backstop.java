@@ -2,6 +2,7 @@ package io.backstop.app;
 
 import io.backstop.app.forecast.ForecastDesk;
 import io.backstop.app.forecast.ForecastResource;
+import io.backstop.app.forecast.PromotionsResource;
 import io.backstop.app.library.LibraryDesk;
 import io.backstop.app.library.LibraryResource;
 import io.backstop.app.onboarding.OnboardingDesk;
@@ -58,7 +59,8 @@ public final class Backstop {
             CampaignsResource.class,
             DebtResource.class, ComplaintsResource.class, ScorecardResource.class, ClientsResource.class,
             ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class,
-            IssueActionsResource.class, SuspectedResource.class, CataloguesResource.class, ApiErrorMapper.class);
+            IssueActionsResource.class, SuspectedResource.class, CataloguesResource.class, ApiErrorMapper.class,
+            PromotionsResource.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;

@@ -37,6 +37,7 @@ class RestResourcesTest {
             JiraSalesResource.class, JiraDebtResource.class, JiraComplaintsResource.class, JiraScorecardResource.class,
             JiraClientsResource.class, JiraApiErrorMapper.class,
             SetupResource.class, JiraReportsResource.class, JiraOnboardingResource.class, JiraForecastResource.class,
+            JiraPromotionsResource.class,
             JiraLibraryResource.class, JiraSuspectedResource.class, WatcherScheduleResource.class,
             JiraIssueActionsResource.class, JiraCataloguesResource.class, JiraCampaignsResource.class);
 

@@ -543,6 +543,40 @@ class BadInputIT extends DepartmentIT {
         }
     }
 
+    // Promotions (forecast-21).
+
+    static Stream<Arguments> badPromotions() {
+        Map<String, Object> valid = Map.of("name", "Black Friday", "from", "2026-11-27", "to", "2026-11-30",
+                "percent", 40);
+        return Stream.of(
+                Arguments.of(without(valid, "name"), "name"),
+                Arguments.of(with(valid, "to", "2026-11-20"), "to"),
+                Arguments.of(with(valid, "percent", 0), "percent"),
+                Arguments.of(without(valid, "percent"), "percent"),
+                Arguments.of(with(valid, "messagesPerDay", 5), "percent"),
+                Arguments.of(with(without(valid, "percent"), "messagesPerDay", -1), "messagesPerDay"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badPromotions")
+    void aBadPromotionNamesItsFieldAndIsNotKept(Map<String, Object> body, String field) {
+        JsonNode before = calls.get("head", BACKSTOP + "forecast/promotions");
+        assertBadInput(client.post("head", BACKSTOP + "forecast/promotions", body), field);
+        assertThat(calls.get("head", BACKSTOP + "forecast/promotions")).isEqualTo(before);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> body, String field) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.remove(field);
+        return copy;
+    }
+
     private static ArrayNode array(ObjectNode document, String pointer) {
         return (ArrayNode) document.at(pointer);
     }

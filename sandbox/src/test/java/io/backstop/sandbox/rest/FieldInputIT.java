@@ -83,6 +83,8 @@ class FieldInputIT extends DepartmentIT {
                 "reason", "driving school"));
         VALID.put("POST " + BACKSTOP + "forecast/what-if", Map.of("change", "threshold", "respondWithin", "PT4H",
                 "from", "2026-11-01", "to", "2026-11-02"));
+        VALID.put("POST " + BACKSTOP + "forecast/promotions", Map.of("name", "Black Friday", "from", "2026-11-27",
+                "to", "2026-11-30", "percent", 40));
         VALID.put("POST " + BACKSTOP + "library/entries", Map.of("issue", "LIB-1", "service", "seo",
                 "operation", "client-question", "tags", List.of("report")));
         VALID.put("PUT " + BACKSTOP + "library/entries/{id}", Map.of("question", "Where is the report?",
@@ -173,6 +175,22 @@ class FieldInputIT extends DepartmentIT {
         whole(whatIf, "name", Map.of("change", "manager", "name", LONG));
         raw(whatIf, "{", "[]", "");
         huge(whatIf);
+
+        String promotions = "POST " + BACKSTOP + "forecast/promotions";
+        body(promotions, "name", REMOVE, 5, "", "   ", LONG);
+        body(promotions, "from", REMOVE, "tomorrow", "2026-02-30", "1999-12-31");
+        body(promotions, "to", REMOVE, "2026-11-01", "2101-01-01", "2028-01-01");
+        body(promotions, "percent", "many", 0, -5, 1001, REMOVE);
+        whole(promotions, "messagesPerDay", Map.of("name", "Mailing", "from", "2026-11-27", "to", "2026-11-30",
+                "messagesPerDay", "ten"));
+        whole(promotions, "messagesPerDay", Map.of("name", "Mailing", "from", "2026-11-27", "to", "2026-11-30",
+                "messagesPerDay", 0));
+        whole(promotions, "percent", Map.of("name", "Both", "from", "2026-11-27", "to", "2026-11-30",
+                "messagesPerDay", 5, "percent", 10));
+        raw(promotions, "{", "[]", "");
+        huge(promotions);
+        path("DELETE " + BACKSTOP + "forecast/promotions/{id}", "id", 400, "abc", "1.5");
+        path("DELETE " + BACKSTOP + "forecast/promotions/{id}", "id", 404, "999");
 
         String entries = "GET " + BACKSTOP + "library/entries";
         query(entries, "q", "x".repeat(4001));

@@ -168,6 +168,9 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    BACKSTOP, "forecast",              none(),                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "forecast/what-if",      body(Map.of("change", "threshold", "respondWithin", "PT4H")),
                                                                                           200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "forecast/promotions",   none(),                          200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "forecast/promotions",   body(promotionBody()),           201,  201, 403, 403,   403,    401, 401),
+        row("DELETE", BACKSTOP, "forecast/promotions/{id}", promotion(),                  204,  204, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "library/entries",       none(),                          200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "library/entries",       replyOn("ivanova"),              201,  201, 201, 201,   201,    401, 401),
         row("POST",   BACKSTOP, "library/entries",       replyOn("sidorova"),             201,  201, 201, 201,   404,    401, 401),
@@ -634,6 +637,15 @@ class RoleMatrixIT extends DepartmentIT {
     private static String markedEntry(Rest.Calls calls) {
         return Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "library/entries",
                 Map.of("issue", answeredIssue(calls, "ivanova"))), "mark").get("id").asText();
+    }
+
+    private static Map<String, Object> promotionBody() {
+        return Map.of("name", "Black Friday", "from", "2026-11-27", "to", "2026-11-30", "percent", 40);
+    }
+
+    private static Fixture promotion() {
+        return new Fixture("a promotion the admin entered", calls -> new Call(null, Rest.Calls.ok(calls.client.post(
+                "admin", BACKSTOP + "forecast/promotions", promotionBody()), "promotion").get("id").asText(), null));
     }
 
     private static Fixture entry(Object body) {
