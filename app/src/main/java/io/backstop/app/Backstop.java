@@ -96,8 +96,8 @@ public final class Backstop {
         this.suspected = new SuspectedDesk(settings, store, results.complaints(), locks);
         this.responses.onClientMessage(suspected::clientWrote);
         results.complaints().addLogSource(suspected::logEntries); // dismissed suspicions in the director's log
-        this.responses.onReply((issueType, client, reply) -> {
-            results.norms().recordReply(issueType, client, reply);
+        this.responses.onReply((issueType, client, reply, kind, text) -> {
+            results.norms().recordReply(issueType, client, reply, kind.holding(), text);
             library.recordReply(issueType, reply);
         });
     }

@@ -9,6 +9,7 @@ import io.backstop.core.debt.DunningGuard;
 import io.backstop.core.debt.Ladder;
 import io.backstop.core.hotspot.Hotspots;
 import io.backstop.core.norms.NormCatalog;
+import io.backstop.core.norms.NormRules;
 import io.backstop.core.norms.Ramp;
 import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
@@ -34,19 +35,22 @@ import java.util.TreeMap;
  * @param replyOperations the operation a staff reply that ends an awaiting cycle earns, by the issue's type;
  *                        {@value #ANY_TYPE} for every other type; empty: replies record nothing
  * @param lotoCards the offer checklists per service whose coverage the head watches
+ * @param norms how replies earn by their size (issue 17: norms), JSON member {@code norms}
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                               Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
-                              Map<String, String> replyOperations, LotoCards lotoCards) {
+                              Map<String, String> replyOperations, LotoCards lotoCards, NormRules norms) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
     public static final String ANY_TYPE = "*";
-    /** The default {@code replyOperations}: a report explained, a complaint handled, any other question answered. */
+    /**
+     * The default {@code replyOperations}: a report explained, any other question answered (a complaint too: its
+     * handling earns {@code complaint-handling} when it is closed, issue 17, so the reply is only an answer).
+     */
     public static final Map<String, String> DEFAULT_REPLY_OPERATIONS = Map.of(
-            "Client report", "monthly-report-explanation", "Complaint", "complaint-handling",
-            ANY_TYPE, "client-question");
+            "Client report", "monthly-report-explanation", ANY_TYPE, "client-question");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ResultsSettings {
@@ -63,6 +67,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Check.notNegative(upsellPointsTarget, "upsellPointsTarget");
         replyOperations = Map.copyOf(new TreeMap<>(Check.map(replyOperations, "replyOperations")));
         Check.notNull(lotoCards, "lotoCards");
+        Check.notNull(norms, "norms");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
@@ -75,6 +80,15 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 throw Check.invalid(field, "\"" + e.getValue() + "\" is not in the norm catalogue");
             }
         }
+    }
+
+    /** The default {@link NormRules}. */
+    public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
+                           Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                           List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
+                           Map<String, String> replyOperations, LotoCards lotoCards) {
+        this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
+                collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, NormRules.DEFAULT);
     }
 
     /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
@@ -106,7 +120,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         return new ResultsSettings(NormCatalog.departmentDefault(), AdjacencyTable.departmentDefault(),
                 Ramp.departmentDefault(), Map.of(), Weights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
-                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault());
+                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), NormRules.DEFAULT);
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -156,6 +170,8 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             ArrayNode offers = cards.addObject().put("service", card.service()).putArray("offers");
             card.offers().forEach(offers::add);
         });
+        root.putObject("norms").put("shortReplyChars", norms.shortReplyChars())
+                .put("longLetterChars", norms.longLetterChars()).put("maxLongLetters", norms.maxLongLetters());
         return root;
     }
 
