@@ -11,6 +11,8 @@
     var Backstop = global.Backstop;
     var el = Backstop.el;
     var asked = String(body.to || '').slice(0, 7);
+    var name = new Intl.DateTimeFormat(ctx.lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(Number(asked.slice(0, 4)), Number(asked.slice(5, 7)) - 1, 1)));
     var url = ctx.rest + '/results/months/' + encodeURIComponent(asked);
     return Backstop.api(url).then(function (answer) {
       Backstop.clear(node);
@@ -19,8 +21,8 @@
       }
       var state = answer.body;
       var line = el('p', { className: 'backstop-gadget-month-state', attrs: { 'data-closed': String(state.closed) },
-        text: state.closed ? ctx.t('backstop.gadget.normHours.month.closed', asked, state.closedBy)
-          : ctx.t('backstop.gadget.normHours.month.open', asked) });
+        text: state.closed ? ctx.t('backstop.gadget.normHours.month.closed', name, state.closedBy)
+          : ctx.t('backstop.gadget.normHours.month.open', name) });
       node.appendChild(line);
       if (!state.mayClose) {
         return;
@@ -29,7 +31,7 @@
       var button = el('button', { className: 'aui-button aui-button-compact',
         attrs: { type: 'button', 'data-month-action': state.closed ? 'reopen' : 'close' },
         text: ctx.t(state.closed ? 'backstop.gadget.normHours.month.reopen' : 'backstop.gadget.normHours.month.close',
-          asked) });
+          name) });
       button.addEventListener('click', function () {
         button.disabled = true;
         Backstop.api(url + (state.closed ? '/reopen' : '/close'), { method: 'POST', body: {} }).then(function (result) {

@@ -8,8 +8,9 @@ import java.time.LocalDate;
  * size, and the fixed catalogue operations that offers, dunning calls, library entries and closed complaints earn.
  * The minutes are the catalogue's; these are only the size bands. An operation the catalogue lacks earns nothing.
  *
- * @param shortReplyChars a reply shorter than this (trimmed) is a one-line reply ("ok", "thanks"): it earns
- *                        {@value #SHORT_REPLY}, never more than a holding reply
+ * @param shortReplyChars a reply shorter than this (trimmed) is a one-line reply ("ok", "thanks", "Принято"): it
+ *                        earns {@value #SHORT_REPLY}, never more than a holding reply; 20 by default, so a short
+ *                        real answer ("Done, the banner is updated.") still earns the full norm
  * @param longLetterChars a reply of at least this many characters is a long letter: {@value #LONG_LETTER} once per
  *                        full band of this size
  * @param maxLongLetters  at most this many long letters for one reply, however long it is
@@ -31,7 +32,7 @@ public record NormRules(int shortReplyChars, int longLetterChars, int maxLongLet
     /** A complaint closed. */
     public static final String COMPLAINT = "complaint-handling";
 
-    public static final NormRules DEFAULT = new NormRules(80, 1500, 4);
+    public static final NormRules DEFAULT = new NormRules(20, 1500, 4);
 
     public NormRules {
         Check.positive(shortReplyChars, "shortReplyChars");

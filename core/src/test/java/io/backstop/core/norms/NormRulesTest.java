@@ -21,7 +21,7 @@ class NormRulesTest {
                 .isEqualTo(new Done("a", DAY, NormRules.HOLDING_REPLY));
         assertThat(RULES.reply("a", DAY, false, "  ok  ", "client-question"))
                 .isEqualTo(new Done("a", DAY, NormRules.SHORT_REPLY));
-        assertThat(RULES.reply("a", DAY, false, "y".repeat(80), "client-question"))
+        assertThat(RULES.reply("a", DAY, false, "y".repeat(20), "client-question"))
                 .isEqualTo(new Done("a", DAY, "client-question"));
         assertThat(RULES.reply("a", DAY, false, "y".repeat(1499), "client-question"))
                 .isEqualTo(new Done("a", DAY, "client-question"));
