@@ -226,7 +226,11 @@ public final class NormsDesk implements ResultsConfig {
     /** What was recorded (by hand, from replies, history) and what is credited from the other areas' records. */
     private List<OperationDay> done(LocalDate from, LocalDate to, Optional<String> person, ResultsSettings settings) {
         List<OperationDay> rows = new ArrayList<>(operationStore.operations(from, to, person));
-        rows.addAll(credits.credits(from, to, person, context.zone(), settings.catalog()));
+        DepartmentSettings current = context.current();
+        // credited work is the department's output: not the director's, nor a stranger's (an administrator)
+        credits.credits(from, to, person, context.zone(), settings.catalog()).stream()
+                .filter(row -> current.person(row.person()).map(p -> p.role() != Role.DIRECTOR).orElse(false))
+                .forEach(rows::add);
         return rows;
     }
 
