@@ -545,7 +545,7 @@ class FieldInputIT extends DepartmentIT {
         assertThat(everything()).isEqualTo(before);
 
         byte[] small = Rest.JSON.writeValueAsBytes(Map.of("person", "ivanova", "operation", "client-question",
-                "day", "2026-11-02", "count", 2));
+                "day", "2026-11-02", "count", 2, "client", "acme"));
         HttpResponse<String> recorded = HTTP.send(chunked("POST", BACKSTOP + "results/operations", small),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);

@@ -10,8 +10,9 @@ import io.backstop.app.store.EntityStore;
 import io.backstop.core.norms.ManualLimit;
 import io.backstop.core.norms.NormRules;
 import io.backstop.core.norms.PresentTime;
-import io.backstop.core.validation.Check;
 import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.staff.Absence;
+import io.backstop.core.validation.Check;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,7 +131,7 @@ public final class ManualOperations {
     }
 
     private long presentMinutes(WorkCalendar calendar, String person, LocalDate day) {
-        List<io.backstop.core.staff.Absence> own = absences.of(person).stream().map(StoredAbsence::absence).toList();
+        List<Absence> own = absences.of(person).stream().map(StoredAbsence::absence).toList();
         return PresentTime.fromSchedule(calendar, person, own, day, day).getOrDefault(day, Duration.ZERO).toMinutes();
     }
 
