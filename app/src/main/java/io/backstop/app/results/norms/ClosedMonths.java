@@ -20,20 +20,16 @@ final class ClosedMonths {
     static final String SETTING = "results.norms.closedMonths";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Who closed a month and when. */
-    record Closing(String by, Instant at) {
-    }
-
     private final SettingStore settings;
 
     ClosedMonths(EntityStore store) {
         this.settings = new SettingStore(store);
     }
 
-    Optional<Closing> closing(YearMonth month) {
+    Optional<MonthClosing> closing(YearMonth month) {
         JsonNode entry = read().get(month.toString());
         return entry == null ? Optional.empty()
-                : Optional.of(new Closing(entry.path("by").asText(), Instant.parse(entry.path("at").asText())));
+                : Optional.of(new MonthClosing(entry.path("by").asText(), Instant.parse(entry.path("at").asText())));
     }
 
     boolean isClosed(YearMonth month) {
@@ -41,7 +37,7 @@ final class ClosedMonths {
     }
 
     /** Closes the month; closing a closed month keeps its first closing. The caller holds the months' lock. */
-    Closing close(YearMonth month, String by, Instant at) {
+    MonthClosing close(YearMonth month, String by, Instant at) {
         ObjectNode all = read();
         if (!all.has(month.toString())) {
             all.putObject(month.toString()).put("by", by).put("at", at.toString());

@@ -140,12 +140,12 @@ public final class ManualOperations {
     }
 
     /** Whether the month is closed, and by whom and when. */
-    public Optional<ClosedMonths.Closing> closing(YearMonth month) {
+    public Optional<MonthClosing> closing(YearMonth month) {
         return months.closing(month);
     }
 
     /** The head closes a month: from now on only the head writes operations into it. */
-    public ClosedMonths.Closing close(YearMonth month, String by, Instant at) {
+    public MonthClosing close(YearMonth month, String by, Instant at) {
         return locks.withLock("results-months", () -> months.close(month, by, at));
     }
 

@@ -190,7 +190,7 @@ public class NormHoursResource {
 
     private ObjectNode monthNode(YearMonth month, Caller caller) {
         ObjectNode node = Json.MAPPER.createObjectNode().put("month", month.toString());
-        Optional<ClosedMonths.Closing> closing = normsDesk.manual().closing(month);
+        Optional<MonthClosing> closing = normsDesk.manual().closing(month);
         node.put("closed", closing.isPresent());
         closing.ifPresent(c -> node.put("closedBy", c.by()).put("closedAt", c.at().toString()));
         node.put("mayClose", head(caller));

@@ -1,11 +1,12 @@
-package io.backstop.app.results.norms;
+package io.backstop.app.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstop.app.response.IssueFacts;
+import io.backstop.app.results.norms.OperationDay;
+import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.response.ReplyFacts;
 import io.backstop.app.response.ResponseDesk;
-import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.testing.TestHost;
@@ -31,7 +32,7 @@ class ReplyKindsTest {
     @BeforeEach
     void department() {
         host = new TestHost();
-        host.backstop.settings().replace(SettingsDocument.read(ManualOperationsTest.DEPARTMENT));
+        host.backstop.settings().replace(SettingsDocument.read(ResultsDeskTest.DEPARTMENT));
         responses = host.backstop.responses();
         results = host.backstop.results();
     }

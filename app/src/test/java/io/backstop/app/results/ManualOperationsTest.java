@@ -1,10 +1,12 @@
-package io.backstop.app.results.norms;
+package io.backstop.app.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backstop.app.response.IssueFacts;
-import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.norms.ManualOperations;
+import io.backstop.app.results.norms.OperationDay;
+import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.settings.SettingsDocument;
 import io.backstop.app.testing.TestHost;
 import io.backstop.core.staff.AbsenceKind;
@@ -24,27 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class ManualOperationsTest {
 
-    static final String DEPARTMENT = """
-            {
-              "calendar": {
-                "zone": "Europe/Moscow",
-                "week": {
-                  "MON": ["09:00-13:00", "14:00-18:00"], "TUE": ["09:00-13:00", "14:00-18:00"],
-                  "WED": ["09:00-13:00", "14:00-18:00"], "THU": ["09:00-13:00", "14:00-18:00"],
-                  "FRI": ["09:00-13:00", "14:00-18:00"]
-                },
-                "holidays": ["2026-11-04"]
-              },
-              "policy": { "queueAfter": "PT30M", "respondWithin": "PT1H", "returnToOwner": true },
-              "people": [
-                { "name": "head", "role": "HEAD" },
-                { "name": "operator", "role": "OPERATOR" },
-                { "name": "ivanova", "role": "MANAGER", "deputies": ["petrova"] },
-                { "name": "petrova", "role": "MANAGER", "deputies": ["ivanova"] }
-              ],
-              "tick": "PT5M"
-            }
-            """;
     static final LocalDate MON = LocalDate.parse("2026-11-02");
     static final LocalDate SAT = LocalDate.parse("2026-11-07");
     static final Instant NOW = at("2026-11-09T12:00");
@@ -57,7 +38,7 @@ class ManualOperationsTest {
     @BeforeEach
     void department() {
         host = new TestHost();
-        host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT));
+        host.backstop.settings().replace(SettingsDocument.read(ResultsDeskTest.DEPARTMENT));
         results = host.backstop.results();
         manual = results.norms().manual();
         host.backstop.responses().issueCreated(ACME_ISSUE, "client", at(MON + "T10:00"));

@@ -1,9 +1,8 @@
-package io.backstop.app.results.norms;
+package io.backstop.app.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.backstop.app.library.LibraryStore;
-import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.complaints.ComplaintStore;
 import io.backstop.app.results.debt.DunningStore;
 import io.backstop.app.results.debt.StoredDunningStep;
@@ -42,7 +41,7 @@ class AutomaticCreditsTest {
     @BeforeEach
     void department() {
         host = new TestHost();
-        host.backstop.settings().replace(SettingsDocument.read(ManualOperationsTest.DEPARTMENT));
+        host.backstop.settings().replace(SettingsDocument.read(ResultsDeskTest.DEPARTMENT));
         results = host.backstop.results();
     }
 
