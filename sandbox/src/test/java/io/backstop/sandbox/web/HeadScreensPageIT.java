@@ -51,7 +51,7 @@ class HeadScreensPageIT extends BrowserPages {
         post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "incoming-call", "count", 9,
                 "client", "Cheap Co"));
         post("petrova", "results/operations", Map.of("day", "2026-11-02", "operation", "long-letter", "count", 2,
-                "client", "Cheap Co"));
+                "client", "Lyutik"));
         browser = Browser.start(department.base(), profile, "en-US,en");
     }
 
