@@ -127,8 +127,9 @@ class NormsGamingIT extends DepartmentIT {
             holding = op.path("code").asText().equals("holding-reply") ? op.path("minutes").asInt() : holding;
             answer = op.path("code").asText().equals("client-question") ? op.path("minutes").asInt() : answer;
         }
+        assertThat(ok).as("a bare ok against a full answer").isPositive().isLessThan(answer);
         assertThat(holding).as("the catalogue's holding reply").isPositive();
-        assertThat(ok).isPositive().isLessThanOrEqualTo(holding).isLessThan(answer);
+        assertThat(ok).isLessThanOrEqualTo(holding);
     }
 
     @Test
