@@ -6,6 +6,7 @@ import io.backstop.core.staff.Staff;
 import io.backstop.core.staff.Substitution;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -172,11 +173,12 @@ public final class ResponseRules {
 
     private ResponseClock startAwaiting(ResponseClock clock, Instant at) {
         Goal goal = policy.goalFor(clock.issueType(), clock.priority());
-        Instant remindAt = policy.remindBefore()
-                .map(before -> calendar.addWorking(at, positivePart(goal.respondWithin().minus(before))))
-                .orElse(null);
-        return clock.awaiting(at, calendar.addWorking(at, goal.queueAfter()),
-                calendar.addWorking(at, goal.respondWithin()), remindAt);
+        Optional<Duration> remindAfter = policy.remindBefore()
+                .map(before -> positivePart(goal.respondWithin().minus(before)));
+        List<Instant> marks = calendar.addWorking(at, remindAfter
+                .map(after -> List.of(goal.queueAfter(), goal.respondWithin(), after))
+                .orElse(List.of(goal.queueAfter(), goal.respondWithin())));
+        return clock.awaiting(at, marks.get(0), marks.get(1), remindAfter.isPresent() ? marks.get(2) : null);
     }
 
     private static Duration positivePart(Duration duration) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.backstop.core.calendar.CalendarArbitraries.Sample;
 import net.jqwik.api.Arbitrary;
@@ -127,6 +128,28 @@ class WorkCalendarPropertyTest {
         WorkCalendar calendar = s.calendar();
         assertThat(calendar.addWorking(calendar.addWorking(s.t(), s.a()), s.b()))
                 .isEqualTo(calendar.addWorking(s.t(), s.a().plus(s.b())));
+    }
+
+    @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
+    @Label("addWorking(t, [a, b, lag, 0]) in one walk == each added on its own")
+    void addingSeveralAmountsAgreesWithAddingEach(@ForAll("samples") Sample s) {
+        WorkCalendar calendar = s.calendar();
+        List<Duration> amounts = List.of(s.a(), s.b(), s.lag(), Duration.ZERO);
+        assertThat(calendar.addWorking(s.t(), amounts))
+                .containsExactlyElementsOf(amounts.stream().map(d -> calendar.addWorking(s.t(), d)).toList());
+    }
+
+    @Property(tries = 30, edgeCases = EdgeCasesMode.NONE)
+    @Label("a calendar that has worked out more days than it remembers gives the same spans as a fresh one")
+    void rememberedSpansAreTheSameAfterTheMemoryIsFull(@ForAll("samples") Sample s) {
+        WorkCalendar used = s.spec().calendar();
+        LocalDate day = s.t().atZone(used.zone()).toLocalDate();
+        List<WorkingSpan> first = used.workingSpans(day);
+        for (int i = 1; i <= WorkCalendar.REMEMBERED_DAYS + 1; i++) {
+            used.workingSpans(day.plusDays(i));
+        }
+        assertThat(used.workingSpans(day)).isEqualTo(first).isEqualTo(s.spec().calendar().workingSpans(day));
+        assertThat(used.addWorking(s.t(), s.a())).isEqualTo(s.reference().addWorking(s.t(), s.a()));
     }
 
     // --- holidays ---

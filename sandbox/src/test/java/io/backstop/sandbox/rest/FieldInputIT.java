@@ -302,6 +302,9 @@ class FieldInputIT extends DepartmentIT {
         query(debtors, "to", "y", "2101-01-01");
         query(debtors, "manager", LONG);
         query(debtors, "format", "xlsx");
+        query(debtors, "show", "everybody", LONG);
+        String choices = "GET " + BACKSTOP + "results/dunning/choices";
+        query(choices, "client", "", LONG, "acme\u0000");
         String receivables = "POST " + BACKSTOP + "results/receivables";
         body(receivables, "id", REMOVE, 5, "", LONG);
         body(receivables, "client", REMOVE, 5, LONG);
@@ -428,6 +431,7 @@ class FieldInputIT extends DepartmentIT {
         document(resultsSettings, "targets", Map.of("collectKopecks", -1));
         document(resultsSettings, "replyOperations", Map.of("Task", LONG));
         document(resultsSettings, "lotoCards", List.of(Map.of("service", "seo", "offers", List.of("seo"))));
+        document(resultsSettings, "debt", Map.of("callEveryWorkingDays", -1)); // issue 17: debt
         raw(resultsSettings, "{", "[]", "");
         huge(resultsSettings);
 
@@ -477,7 +481,7 @@ class FieldInputIT extends DepartmentIT {
                 "manager", "ivanova", "amountKopecks", 5000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")),
                 "invoice");
         Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "BIG-1", "client", "bigco",
-                "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")), "a large invoice");
+                "manager", "petrova", "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")), "a large invoice");
         calls.createIssue("LIB-1", "ivanova");
         calls.comment("LIB-1", "client", false);
         calls.comment("LIB-1", "ivanova", false);

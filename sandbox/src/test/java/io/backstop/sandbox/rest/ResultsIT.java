@@ -78,7 +78,7 @@ class ResultsIT extends DepartmentIT {
 
         HttpResponse<String> debtors = Rest.raw(sandbox, "head", "results/debtors?from=2026-11-01&to=2026-11-27&format=csv");
         assertThat(debtors.statusCode()).isEqualTo(200);
-        assertThat(debtors.body()).contains("\"big, co\",petrova,0,0,0,50000000,0,50000000,50000000,87,DIRECTOR");
+        assertThat(debtors.body()).contains("\"big, co\",petrova,0,0,0,50000000,0,50000000,50000000,87,DIRECTOR,0.317,LOW,3");
         assertThat(client.get("head", BACKSTOP + "results/debtors?format=xml").status()).isEqualTo(400);
     }
 

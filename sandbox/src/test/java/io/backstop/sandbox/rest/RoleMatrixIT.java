@@ -116,6 +116,7 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    BACKSTOP, "results/campaigns/{code}", issue("ads-after-seo"),       200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/campaigns",     none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/debtors",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/debtors",       query("show=all"),               200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "results/receivables",   newReceivable(),                 201,  201, 403, 201,   403,    401, 401),
         row("POST",   BACKSTOP, "results/payments",      paymentOnNewReceivable(),        201,  201, 403, 201,   403,    401, 401),
         row("GET",    BACKSTOP, "results/complaints",    none(),                          200,  200, 200, 200,   200,    401, 401),
@@ -141,8 +142,11 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    BACKSTOP, "results/loto-cards",    none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/cheap-orders",  none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/dunning",       none(),                          200,  200, 200, 200,   200,    401, 401),
-        row("POST",   BACKSTOP, "results/dunning",       body(Map.of("client", "acme", "action", "CALL")),
-                                                                                          403,  201, 201, 201,   201,    401, 401),
+        // issue 17: only the client's manager, the head or the office manager dun; each call a fresh overdue client (the
+        // pace allows one call per two working days)
+        row("POST",   BACKSTOP, "results/dunning",       dunningCall("ivanova"),          403,  201, 403, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "results/dunning",       dunningCall("petrova"),          403,  201, 403, 201,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/dunning/choices", query("client=acme"),          403,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "results/dunning/{id}/decision", heldClaimLetter(),       403,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "clients/{client}/digest", issue("acme"),                 200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "forecast",              none(),                          200,  200, 403, 403,   403,    401, 401),
@@ -535,11 +539,22 @@ class RoleMatrixIT extends DepartmentIT {
         return new Fixture("a held claim letter", calls -> {
             String client = "big-" + INVOICES.incrementAndGet();
             Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", Map.of("id", client,
-                    "client", client, "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")),
-                    "POST invoice");
+                    "client", client, "manager", "petrova", "amountKopecks", 60_000_000, "issuedOn", "2026-10-01",
+                    "dueOn", "2026-10-15")), "POST invoice");
             String id = Rest.Calls.ok(calls.client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", client,
                     "action", "CLAIM_LETTER")), "POST dunning").get("id").asText();
             return new Call(null, id, Map.of("approve", true));
+        });
+    }
+
+    /** A call to a new client of {@code manager}'s with money overdue: each call its own client, so the pace allows it. */
+    private static Fixture dunningCall(String manager) {
+        return new Fixture("a call to " + manager + "'s overdue client", calls -> {
+            String client = "owes-" + INVOICES.incrementAndGet();
+            Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", Map.of("id", client,
+                    "client", client, "manager", manager, "amountKopecks", 1_000_000, "issuedOn", "2026-10-01",
+                    "dueOn", "2026-10-15")), "POST invoice");
+            return new Call(null, null, Map.of("client", client, "action", "CALL"));
         });
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.debt.DebtRules;
 import io.backstop.core.debt.DunningGuard;
 import io.backstop.core.debt.Ladder;
 import io.backstop.core.hotspot.Hotspots;
@@ -35,12 +36,14 @@ import java.util.TreeMap;
  * @param replyOperations the operation a staff reply that ends an awaiting cycle earns, by the issue's type;
  *                        {@value #ANY_TYPE} for every other type; empty: replies record nothing
  * @param lotoCards the offer checklists per service whose coverage the head watches
+ * @param debt the debt guard's rules (issue 17, point 4): the pace of soft steps, a client's value and the head's rung
  * @param norms how replies earn by their size (issue 17: norms), JSON member {@code norms}
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                               Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
-                              Map<String, String> replyOperations, LotoCards lotoCards, NormRules norms) {
+                              Map<String, String> replyOperations, LotoCards lotoCards, DebtRules debt,
+                              NormRules norms) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
@@ -67,6 +70,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Check.notNegative(upsellPointsTarget, "upsellPointsTarget");
         replyOperations = Map.copyOf(new TreeMap<>(Check.map(replyOperations, "replyOperations")));
         Check.notNull(lotoCards, "lotoCards");
+        Check.notNull(debt, "debt");
         Check.notNull(norms, "norms");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
@@ -82,13 +86,22 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         }
     }
 
-    /** The default {@link NormRules}. */
+    /** The default {@link NormRules} (issue 17: norms). */
+    public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
+                           Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                           List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
+                           Map<String, String> replyOperations, LotoCards lotoCards, DebtRules debt) {
+        this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
+                collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, debt, NormRules.DEFAULT);
+    }
+
+    /** The department's default debt rules (issue 17, point 4). */
     public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                            Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                            List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
                            Map<String, String> replyOperations, LotoCards lotoCards) {
         this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
-                collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, NormRules.DEFAULT);
+                collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, DebtRules.departmentDefault());
     }
 
     /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
@@ -120,7 +133,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         return new ResultsSettings(NormCatalog.departmentDefault(), AdjacencyTable.departmentDefault(),
                 Ramp.departmentDefault(), Map.of(), Weights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
-                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), NormRules.DEFAULT);
+                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), DebtRules.departmentDefault(), NormRules.DEFAULT);
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -170,6 +183,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             ArrayNode offers = cards.addObject().put("service", card.service()).putArray("offers");
             card.offers().forEach(offers::add);
         });
+        DebtRulesJson.write(root.putObject("debt"), debt);
         root.putObject("norms").put("shortReplyChars", norms.shortReplyChars())
                 .put("longLetterChars", norms.longLetterChars()).put("maxLongLetters", norms.maxLongLetters());
         return root;

@@ -12,6 +12,7 @@ import static io.backstop.app.results.common.SettingsFields.whole;
 import static io.backstop.app.results.common.SettingsFields.MAX_TEXT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.core.debt.DebtRules;
 import io.backstop.core.debt.EscalationLevel;
 import io.backstop.core.debt.EscalationStep;
 import io.backstop.core.debt.Ladder;
@@ -65,11 +66,12 @@ final class ResultsSettingsReader {
         Map<String, String> replyOperations = root.has("replyOperations") ? replyOperations(root)
                 : ResultsSettings.defaultReplyOperations(catalog);
         LotoCards lotoCards = root.has("lotoCards") ? lotoCards(root) : d.lotoCards();
+        DebtRules debt = root.has("debt") ? DebtRulesJson.read(object(root, "debt", ""), d.debt()) : d.debt();
         NormRules norms = root.has("norms") ? norms(root, d.norms()) : d.norms();
         long col = collect;
         long pts = points;
         return at("", () -> new ResultsSettings(catalog, adjacency, ramp, hired, weights, ladder, large, cheap,
-                campaigns, col, pts, replyOperations, lotoCards, norms));
+                campaigns, col, pts, replyOperations, lotoCards, debt, norms));
     }
 
     /** {@code norms}: the reply size bands; a missing member keeps its default. */
