@@ -38,7 +38,8 @@
     }).filter(Boolean);
     var options = [{ value: '', text: acts.t('backstop.actions.work.choose') }];
     // what is credited from its own record (offers, calls, library entries, replies) is not typed in
-    first.concat(catalog.filter(function (o) { return first.indexOf(o) < 0 && o.manual !== false; })).forEach(function (o) {
+    var rest = catalog.filter(function (o) { return first.indexOf(o) < 0 && o.manual !== false; });
+    first.concat(rest).forEach(function (o) {
       options.push({ value: o.code, text: acts.t('backstop.actions.work.option', operationName(acts, o), o.minutes) });
     });
     return options;

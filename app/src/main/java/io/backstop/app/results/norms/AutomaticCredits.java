@@ -58,7 +58,8 @@ final class AutomaticCredits {
     }
 
     /** The credited rows of days in {@code [from, to]}, of one person or everybody. */
-    List<OperationDay> credits(LocalDate from, LocalDate to, Optional<String> person, ZoneId zone, NormCatalog catalog) {
+    List<OperationDay> credits(LocalDate from, LocalDate to, Optional<String> person, ZoneId zone,
+                               NormCatalog catalog) {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Tally tally = new Tally(zone, person);

@@ -62,7 +62,8 @@ public final class ManualOperations {
 
     /** The issue and its client, when Backstop keeps a response clock for it. */
     public Optional<IssueClient> issue(String key) {
-        return clocks.find(key).map(c -> new IssueClient(key, Optional.ofNullable(c.client()).filter(s -> !s.isBlank())));
+        return clocks.find(key)
+                .map(c -> new IssueClient(key, Optional.ofNullable(c.client()).filter(s -> !s.isBlank())));
     }
 
     /**
@@ -124,7 +125,8 @@ public final class ManualOperations {
         }
         Optional<String> own = request.issue().get().client();
         if (named.isPresent() && !named.equals(own)) {
-            throw Check.invalid("client", "\"" + named.get() + "\" is not the client of " + request.issue().get().issue()
+            throw Check.invalid("client", "\"" + named.get() + "\" is not the client of "
+                    + request.issue().get().issue()
                     + own.map(c -> " (its client is " + c + ")").orElse(" (it has no client)"));
         }
         return own;

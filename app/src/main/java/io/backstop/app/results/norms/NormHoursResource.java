@@ -122,7 +122,8 @@ public class NormHoursResource {
             throw ApiError.badInput("count", "must be from 1 to " + NormsDesk.MAX_COUNT);
         }
         Optional<ManualOperations.IssueClient> issue = Fields.text(request, "issue").map(key -> {
-            ApiError unknown = ApiError.notFound("issue", "no issue " + key + " with a response clock that you may see");
+            ApiError unknown = ApiError.notFound("issue",
+                    "no issue " + key + " with a response clock that you may see");
             if (!access.canBrowse(caller, Fields.issueKey(key, "issue"))) {
                 throw unknown;
             }
