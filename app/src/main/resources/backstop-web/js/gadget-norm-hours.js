@@ -1,6 +1,53 @@
-/* Gadget: norm-hours per full day per person against their band, GET results/norm-hours. */
+/*
+ * Gadget: norm-hours per full day per person against their band, GET results/norm-hours. Below the table, the
+ * state of the period's last month (GET results/months/{yyyy-MM}) and, for the head, the button that closes it
+ * (POST .../close: after that only the head writes operations into it, each write logged) or opens it again.
+ */
 (function (global) {
   'use strict';
+
+  /** The month's state and the head's close or reopen button. */
+  function month(ctx, node, reload, body) {
+    var Backstop = global.Backstop;
+    var el = Backstop.el;
+    var asked = String(body.to || '').slice(0, 7);
+    var name = new Intl.DateTimeFormat(ctx.lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .format(new Date(Date.UTC(Number(asked.slice(0, 4)), Number(asked.slice(5, 7)) - 1, 1)));
+    var url = ctx.rest + '/results/months/' + encodeURIComponent(asked);
+    return Backstop.api(url).then(function (answer) {
+      Backstop.clear(node);
+      if (!answer.ok || !answer.body) {
+        return;
+      }
+      var state = answer.body;
+      var line = el('p', { className: 'backstop-gadget-month-state', attrs: { 'data-closed': String(state.closed) },
+        text: state.closed ? ctx.t('backstop.gadget.normHours.month.closed', name, state.closedBy)
+          : ctx.t('backstop.gadget.normHours.month.open', name) });
+      node.appendChild(line);
+      if (!state.mayClose) {
+        return;
+      }
+      var note = el('p', { className: 'backstop-gadget-month-note', attrs: { role: 'status' } });
+      var button = el('button', { className: 'aui-button aui-button-compact',
+        attrs: { type: 'button', 'data-month-action': state.closed ? 'reopen' : 'close' },
+        text: ctx.t(state.closed ? 'backstop.gadget.normHours.month.reopen' : 'backstop.gadget.normHours.month.close',
+          name) });
+      button.addEventListener('click', function () {
+        button.disabled = true;
+        Backstop.api(url + (state.closed ? '/reopen' : '/close'), { method: 'POST', body: {} }).then(function (result) {
+          if (result.ok) {
+            reload();
+            return;
+          }
+          button.disabled = false;
+          note.textContent = ctx.t('backstop.gadget.normHours.month.failed',
+            result.body && result.body.error ? result.body.error : result.status);
+        });
+      });
+      node.appendChild(el('p', {}, [button]));
+      node.appendChild(note);
+    });
+  }
 
   global.Backstop.gadget('norm-hours', {
     endpoint: 'norm-hours',
@@ -36,6 +83,7 @@
         },
         options: { scales: { y: { beginAtZero: true } } }
       };
-    }
+    },
+    after: month
   });
 })(window);

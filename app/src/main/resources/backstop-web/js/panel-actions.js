@@ -91,8 +91,11 @@
         return acts.reload();
       }
       var reason = answer.body && answer.body.error ? answer.body.error : '';
-      var field = answer.body && answer.body.field ? fields[answer.body.field] : null;
-      if (answer.status === 400 && field && fieldError(form, field, t('backstop.actions.error.server', reason))) {
+      // a field maps to an input id, or to {id, key}: the input and a line in the reader's language before the reason
+      var wanted = answer.body && answer.body.field ? fields[answer.body.field] : null;
+      var field = wanted && wanted.id ? wanted.id : wanted;
+      var text = t(wanted && wanted.key ? wanted.key : 'backstop.actions.error.server', reason);
+      if (answer.status === 400 && field && fieldError(form, field, text)) {
         status(form, t('backstop.actions.notSaved'), true);
       } else {
         status(form, answer.status === 403 ? t('backstop.actions.error.forbidden', reason)

@@ -104,8 +104,8 @@ public final class Backstop {
         this.catalogues = new CataloguesDesk(results.context(), store, locks);
         this.responses.onClientMessage(suspected::clientWrote);
         results.complaints().addLogSource(suspected::logEntries); // dismissed suspicions in the director's log
-        this.responses.onReply((issueType, client, reply) -> {
-            results.norms().recordReply(issueType, client, reply);
+        this.responses.onReply((issueType, client, reply, kind, text) -> {
+            results.norms().recordReply(issueType, client, reply, kind.holding(), text);
             library.recordReply(issueType, reply);
         });
     }

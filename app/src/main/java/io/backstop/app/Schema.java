@@ -18,7 +18,7 @@ import net.java.ao.RawEntity;
  * 4 absence requests; 5 the clock's row lock; 6 operations per client, dunning, settling days; 7 work held away,
  * settings revisions; 8 the clock's issue key without a second index; 9 reminders and promises (rules 11, 14);
  * 10 complaints' source and last action (the director's log).
- * 11 suspected complaints; 12 campaign call notes (callers and outcomes, issue 17).
+ * 11 suspected complaints; 12 campaign call notes (callers and outcomes) and operations recorded by hand (issue 17).
  */
 public final class Schema {
 

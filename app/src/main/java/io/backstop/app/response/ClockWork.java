@@ -129,19 +129,22 @@ final class ClockWork {
 
     /** Stores a step's clock and what it produced; carries out its reassignment in the tracker. */
     ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, Caller caller, Changes changes) {
-        return apply(stored, step, rules, notesNow(rules), caller, changes, HoldingReplies.Decision.ANSWER);
+        return apply(stored, step, rules, notesNow(rules), caller, changes, HoldingReplies.Decision.ANSWER, null);
     }
 
-    /** As above, for a staff reply: its timeline row says whether, and how, it was taken as a holding reply. */
+    /**
+     * As above, for a staff reply: its timeline row says whether, and how, it was taken as a holding reply; the
+     * listener hears its kind and {@code text} (null when the host does not know it), which set what it earns.
+     */
     ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, Caller caller, Changes changes,
-                    HoldingReplies.Decision decided) {
-        return apply(stored, step, rules, notesNow(rules), caller, changes, decided);
+                    HoldingReplies.Decision decided, String text) {
+        return apply(stored, step, rules, notesNow(rules), caller, changes, decided, text);
     }
 
     /** As the first, with notes' texts shared by many steps ({@link #withRulesAndNotes}). */
     ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, NoteTexts texts, Caller caller,
                     Changes changes) {
-        return apply(stored, step, rules, texts, caller, changes, HoldingReplies.Decision.ANSWER);
+        return apply(stored, step, rules, texts, caller, changes, HoldingReplies.Decision.ANSWER, null);
     }
 
     /** One step's texts: the language is read only if the step leaves a note (most steps of events leave none). */
@@ -150,12 +153,12 @@ final class ClockWork {
     }
 
     private ClockStep apply(Locked stored, ClockStep step, ResponseRules rules, NoteTexts texts, Caller caller,
-                            Changes changes, HoldingReplies.Decision decided) {
+                            Changes changes, HoldingReplies.Decision decided, String replyText) {
         ResponseClock before = stored.clock();
         ResponseClock next = step.clock();
         step.reply().ifPresent(reply -> {
             changes.record(decided.mark(ClockEvent.of(reply)));
-            replyListener.replied(before.issueType(), stored.client(), reply);
+            replyListener.replied(before.issueType(), stored.client(), reply, decided.kind(), replyText);
         });
         step.breach().ifPresent(breach -> changes.record(ClockEvent.of(breach)));
         // Only a step that leaves a note reads the department's language and loads its texts.

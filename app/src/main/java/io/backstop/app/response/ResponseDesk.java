@@ -157,7 +157,7 @@ public final class ResponseDesk implements WorkCover {
                         changes.record(decided.mark(ClockEvent.tracker(issue.issue(), at, ClockEventKind.STAFF_REPLY,
                                 author)));
                     }
-                    work.apply(clock, step, rules, ClockWork.EVENT, changes, decided);
+                    work.apply(clock, step, rules, ClockWork.EVENT, changes, decided, reply.text());
                 });
                 return null;
             }

@@ -17,6 +17,7 @@ import io.backstop.app.results.debt.ReceivableEntity;
 import io.backstop.app.results.debt.ReceivableStore;
 import io.backstop.app.results.digest.DigestDesk;
 import io.backstop.app.results.norms.ClientOperationEntity;
+import io.backstop.app.results.norms.ManualOperationEntity;
 import io.backstop.app.results.norms.NormsDesk;
 import io.backstop.app.results.norms.OperationDayEntity;
 import io.backstop.app.results.sales.OfferEntity;
@@ -39,14 +40,16 @@ public final class ResultsDesk implements ResultsConfig {
     /**
      * The department's results (version 2): pre-aggregated operations, offers, receivables, complaints; per-client
      * operations and dunning steps came with version 6, which also dates the settled invoices; version 10 gives
-     * complaints their source and the time they were last acted on. Every step migrates all entities, so a step
+     * complaints their source and the time they were last acted on; version 12 keeps operations recorded by hand one
+     * by one (issue 17: the day's cap and the closed months' log). Every step migrates all entities, so a step
      * merged in with a lower number than one already applied still gets its tables from the next step that runs.
      */
     public static final SchemaPart SCHEMA = SchemaPart.since(2, OperationDayEntity.class, OfferEntity.class,
                     ReceivableEntity.class, PaymentEntity.class, ComplaintEntity.class, ClientOperationEntity.class,
-                    DunningStepEntity.class)
+                    DunningStepEntity.class, ManualOperationEntity.class)
             .changeAt(6, store -> new ReceivableStore(store).backfillSettledOn())
-            .changeAt(10, store -> new ComplaintStore(store).backfillSourceAndActedAt());
+            .changeAt(10, store -> new ComplaintStore(store).backfillSourceAndActedAt())
+            .migrateAt(12);
 
     private final ResultsContext context;
     private final NormsDesk norms;

@@ -45,7 +45,10 @@ public final class NormCatalog {
                 new Operation("upsell-offer", "Present an offer of a further service", 15),
                 new Operation("debt-call", "Call a debtor", 10),
                 new Operation("complaint-handling", "Handle a complaint", 30),
-                new Operation("answer-library-entry", "Add an answer to the answer library", 15)));
+                new Operation("answer-library-entry", "Add an answer to the answer library", 15),
+                // issue 17: a reply earns by its kind (NormRules): a holding reply or a one-line one a short norm
+                new Operation("holding-reply", "Send a holding reply (we got it, the answer follows)", 5),
+                new Operation("short-reply", "Send a one-line reply", 3)));
     }
 
     public List<Operation> operations() {

@@ -94,7 +94,7 @@ class FieldInputIT extends DepartmentIT {
         VALID.put("POST " + BACKSTOP + "issues/{key}/return", Map.of("expectedAssignee", "head"));
         VALID.put("POST " + BACKSTOP + "issues/{key}/reply-preview", Map.of("text", "Получили, ответим до четверга"));
         VALID.put("POST " + BACKSTOP + "results/operations", Map.of("person", "ivanova", "day", "2026-11-02",
-                "operation", "client-question", "count", 1));
+                "operation", "client-question", "count", 1, "client", "acme"));
         VALID.put("POST " + BACKSTOP + "results/offers", Map.of("issue", ISSUE, "client", "acme",
                 "basis", "site-support", "service", "seo", "amountKopecks", 1000, "by", "ivanova",
                 "status", "PRESENTED", "at", "2026-11-02T10:00:00+03:00"));
@@ -273,10 +273,23 @@ class FieldInputIT extends DepartmentIT {
         query(normHours, "format", "xml", "pdf");
         String operations = "POST " + BACKSTOP + "results/operations";
         body(operations, "person", 5, "", LONG, "nobody");
-        body(operations, "day", "today", "2026-02-30", "1999-12-31", 20261102);
-        body(operations, "operation", REMOVE, 7, "", LONG, "no-such-operation");
-        body(operations, "count", 0, -1, 1.5, "3", 10_000_000_000L, Long.MAX_VALUE);
+        // issue 17: a working day the person was present, not in the future; no more than the time present; an
+        // operation credited from its record is not typed in; an issue (or a client), the client the issue's own
+        body(operations, "day", "today", "2026-02-30", "1999-12-31", 20261102, "2026-10-31", "2026-11-04",
+                "2026-11-03");
+        body(operations, "operation", REMOVE, 7, "", LONG, "no-such-operation", "upsell-offer", "holding-reply");
+        body(operations, "count", 0, -1, 1.5, "3", 10_000_000_000L, Long.MAX_VALUE, 33);
         body(operations, "client", 5, "", LONG);
+        body(operations, "issue", 5, "", LONG, "web-1");
+        whole(operations, "issue", Map.of("person", "ivanova", "day", "2026-11-02", "operation", "client-question"));
+        whole(operations, "client", Map.of("person", "ivanova", "day", "2026-11-02", "operation", "client-question",
+                "issue", ISSUE, "client", "someone-else"));
+        for (String action : List.of("GET " + BACKSTOP + "results/months/{month}",
+                "POST " + BACKSTOP + "results/months/{month}/close", "POST " + BACKSTOP + "results/months/{month}/reopen",
+                "GET " + BACKSTOP + "results/months/{month}/late-writes")) {
+            path(action, "month", 400, "2026-13", "november", "1999-12", "2026-11-02");
+        }
+        path("POST " + BACKSTOP + "results/months/{month}/close", "month", 400, "2026-12"); // not yet begun
         raw(operations, "{\"operation\": \"client-question\"", "[]", "", "42");
         huge(operations);
 
@@ -469,6 +482,7 @@ class FieldInputIT extends DepartmentIT {
         document(resultsSettings, "scoring", Map.of("lostClientPenalty", 2));
         document(resultsSettings, "scoring", Map.of("rescueTargetMinutes", 0));
         document(resultsSettings, "ladder", 5);
+        document(resultsSettings, "norms", "short");
         document(resultsSettings, "campaigns", List.of(Map.of("code", "<b>", "ordered", LONG, "offer", "ads")));
         document(resultsSettings, "targets", Map.of("collectKopecks", -1));
         document(resultsSettings, "replyOperations", Map.of("Task", LONG));
@@ -618,7 +632,7 @@ class FieldInputIT extends DepartmentIT {
         assertThat(everything()).isEqualTo(before);
 
         byte[] small = Rest.JSON.writeValueAsBytes(Map.of("person", "ivanova", "operation", "client-question",
-                "day", "2026-11-02", "count", 2));
+                "day", "2026-11-02", "count", 2, "client", "acme"));
         HttpResponse<String> recorded = HTTP.send(chunked("POST", BACKSTOP + "results/operations", small),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);

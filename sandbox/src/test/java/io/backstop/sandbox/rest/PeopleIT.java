@@ -35,10 +35,14 @@ class PeopleIT extends DepartmentIT {
                 "from", Rest.at("2026-10-27T00:00"), "to", Rest.at("2026-10-30T00:00")));
         post("head", "absences", Map.of("person", "petrova", "kind", "VACATION",
                 "from", Rest.at("2026-11-09T00:00"), "to", Rest.at("2026-11-14T00:00")));
+        // work typed in names its client and lies on a day its person was present (issue 17): ivanova's on the
+        // Monday before she fell ill
         post("sidorova", "results/operations",
-                Map.of("day", "2026-10-01", "operation", "client-question", "count", 12));
-        post("sidorova", "results/operations", Map.of("day", "2026-10-28", "operation", "long-letter", "count", 2));
-        post("ivanova", "results/operations", Map.of("day", "2026-10-28", "operation", "client-question", "count", 30));
+                Map.of("day", "2026-10-01", "operation", "client-question", "count", 12, "client", "acme"));
+        post("sidorova", "results/operations", Map.of("day", "2026-10-28", "operation", "long-letter", "count", 2,
+                "client", "acme"));
+        post("ivanova", "results/operations", Map.of("day", "2026-10-26", "operation", "client-question", "count", 30,
+                "client", "acme"));
     }
 
     static JsonNode post(String user, String path, Object body) {

@@ -20,9 +20,12 @@ class ResultsIT extends DepartmentIT {
         Rest.Calls.ok(client.put("admin", BACKSTOP + "results/settings",
                 Map.of("hired", Map.of("sidorova", "2026-09-20"))), "PUT results/settings");
         // Monday: ivanova earns 8 norm-hours, sidorova (month 2) 2.
-        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 20));
-        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "long-letter", "count", 3));
-        post("sidorova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 8));
+        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 20,
+                "client", "small"));
+        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "long-letter", "count", 3,
+                "client", "small"));
+        post("sidorova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 8,
+                "client", "small"));
         post("office", "results/receivables", Map.of("id", "INV-1", "client", "big, co", "manager", "petrova",
                 "amountKopecks", 60_000_000, "issuedOn", "2026-08-01", "dueOn", "2026-09-01"));
         post("office", "results/receivables", Map.of("id", "INV-2", "client", "small", "manager", "ivanova",

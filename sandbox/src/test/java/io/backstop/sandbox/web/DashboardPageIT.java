@@ -35,14 +35,16 @@ class DashboardPageIT extends BrowserPages {
         department.issue("WEB-1", "ivanova", "Romashka LLC", "Where is my order?");
         department.issue("WEB-2", "petrova", "Vasilek", "Invoice");
         department.clockTo("2026-11-02T10:30");
-        department.comment("WEB-1", "ivanova", "It ships today.");
+        department.comment("WEB-1", "ivanova", "It ships today, the courier calls before noon.");
         department.clockTo("2026-11-02T12:30");
-        department.comment("WEB-2", "petrova", "Sorry, here it is.");
+        department.comment("WEB-2", "petrova", "Sorry, here it is, the invoice for October.");
         department.clockTo("2026-11-02T17:00");
-        // Each reply above earned one client question (results setting replyOperations); the rest of the day's:
-        // ivanova 20 in all, petrova 12.
-        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 19));
-        post("petrova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 11));
+        // Each reply above earned one client question (results setting replyOperations), ivanova's accepted offer
+        // one more (issue 17); the rest of the day's, typed in for the client: ivanova 20 in all, petrova 12.
+        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 18,
+                "issue", "WEB-1"));
+        post("petrova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 11,
+                "issue", "WEB-2"));
         post("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "Romashka LLC", "basis", "site-support",
                 "service", "seo", "amountKopecks", 1_500_000, "status", "ACCEPTED"));
         post("petrova", "results/offers", Map.of("issue", "WEB-2", "client", "Vasilek", "basis", "site-support",

@@ -50,7 +50,8 @@ class HeadScreensPageIT extends BrowserPages {
         // Cheap Co's calls took ivanova hours against a 1,000-rouble month
         post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "incoming-call", "count", 9,
                 "client", "Cheap Co"));
-        post("petrova", "results/operations", Map.of("day", "2026-11-02", "operation", "long-letter", "count", 2));
+        post("petrova", "results/operations", Map.of("day", "2026-11-02", "operation", "long-letter", "count", 2,
+                "client", "Lyutik"));
         browser = Browser.start(department.base(), profile, "en-US,en");
     }
 

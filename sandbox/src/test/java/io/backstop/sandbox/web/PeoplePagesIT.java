@@ -32,9 +32,12 @@ class PeoplePagesIT extends BrowserPages {
                 Map.of("code", "complaint-handling", "name", "Handle a complaint", "minutes", 30))));
         post("office", "absences", Map.of("person", "ivanova", "kind", "SICK",
                 "from", "2026-10-27T00:00:00+03:00", "to", "2026-10-30T00:00:00+03:00"));
+        // work typed in names its client and lies on a day its person was present (issue 17): ivanova's on the
+        // Monday before she fell ill
         post("sidorova", "results/operations",
-                Map.of("day", "2026-10-01", "operation", "client-question", "count", 12));
-        post("ivanova", "results/operations", Map.of("day", "2026-10-28", "operation", "client-question", "count", 30));
+                Map.of("day", "2026-10-01", "operation", "client-question", "count", 12, "client", "Romashka LLC"));
+        post("ivanova", "results/operations", Map.of("day", "2026-10-26", "operation", "client-question", "count", 30,
+                "client", "Romashka LLC"));
         browser = Browser.start(department.base(), profile, "en-US,en");
     }
 

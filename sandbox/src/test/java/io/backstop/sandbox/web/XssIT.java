@@ -73,7 +73,7 @@ class XssIT extends BrowserPages {
         ok(department.client.post("admin", "rest/sandbox/1.0/issues/XSS-2/comments",
                 Map.of("author", "client", "body", SUSPECT)));
         ok(department.client.post("admin", "rest/backstop/1.0/results/operations",
-                Map.of("person", PERSON, "day", "2026-11-02", "operation", "xss-check", "count", 3)));
+                Map.of("person", PERSON, "day", "2026-11-02", "operation", "xss-check", "count", 3, "client", CLIENT)));
         ok(department.client.post("admin", "rest/backstop/1.0/results/offers", Map.of("issue", "XSS-1",
                 "client", CLIENT, "basis", "site-support", "service", "seo", "amountKopecks", 100_000, "by", PERSON)));
         ok(department.client.post("admin", "rest/backstop/1.0/results/receivables", Map.of("id", "INV-<b>1</b>",

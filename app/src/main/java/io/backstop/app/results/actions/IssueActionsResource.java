@@ -14,6 +14,7 @@ import io.backstop.app.results.sales.SalesDesk;
 import io.backstop.app.results.sales.SalesResource;
 import io.backstop.app.results.sales.StoredOffer;
 import io.backstop.core.norms.NormCatalog;
+import io.backstop.core.norms.NormRules;
 import io.backstop.core.staff.Role;
 import io.backstop.core.upsell.OfferStatus;
 import jakarta.inject.Inject;
@@ -75,7 +76,8 @@ public class IssueActionsResource {
         NormCatalog standard = NormCatalog.departmentDefault();
         choices.operations().forEach(o -> operations.addObject().put("code", o.code()).put("name", o.name())
                 .put("minutes", o.standardMinutes())
-                .put("standard", standard.find(o.code()).map(d -> d.name().equals(o.name())).orElse(false)));
+                .put("standard", standard.find(o.code()).map(d -> d.name().equals(o.name())).orElse(false))
+                .put("manual", !NormRules.automaticOnly(o.code()))); // issue 17: the rest is credited from its record
         choices.services().forEach(root.putArray("services")::add);
         choices.clientServices().forEach(root.putArray("clientServices")::add);
         ArrayNode adjacency = root.putArray("adjacency");

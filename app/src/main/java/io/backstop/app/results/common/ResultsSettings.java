@@ -10,6 +10,7 @@ import io.backstop.core.debt.DunningGuard;
 import io.backstop.core.debt.Ladder;
 import io.backstop.core.hotspot.Hotspots;
 import io.backstop.core.norms.NormCatalog;
+import io.backstop.core.norms.NormRules;
 import io.backstop.core.norms.Ramp;
 import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
@@ -41,20 +42,23 @@ import java.util.TreeMap;
  * @param weights the scorecard's weights per role (managers, operator, head; the defaults are the head's to change)
  * @param scoring the scorecard's other rules: the upsell ceiling, when a pressed client has left, rescue time
  * @param upsells when an offer counts as sold and its amount bands (issue 17, sales)
+ * @param norms how replies earn by their size (issue 17: norms), JSON member {@code norms}
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                               RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
                               Map<String, String> replyOperations, LotoCards lotoCards, DebtRules debt,
-                              ScoreRules scoring, UpsellRules upsells) {
+                              ScoreRules scoring, UpsellRules upsells, NormRules norms) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
     public static final String ANY_TYPE = "*";
-    /** The default {@code replyOperations}: a report explained, a complaint handled, any other question answered. */
+    /**
+     * The default {@code replyOperations}: a report explained, any other question answered (a complaint too: its
+     * handling earns {@code complaint-handling} when it is closed, issue 17, so the reply is only an answer).
+     */
     public static final Map<String, String> DEFAULT_REPLY_OPERATIONS = Map.of(
-            "Client report", "monthly-report-explanation", "Complaint", "complaint-handling",
-            ANY_TYPE, "client-question");
+            "Client report", "monthly-report-explanation", ANY_TYPE, "client-question");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ResultsSettings {
@@ -74,6 +78,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Check.notNull(debt, "debt");
         Check.notNull(scoring, "scoring");
         Check.notNull(upsells, "upsells");
+        Check.notNull(norms, "norms");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
@@ -88,14 +93,14 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         }
     }
 
-    /** The department's default debt rules (issue 17, point 4), scorecard rules and upsell rules. */
+    /** The department's default debt, scorecard, upsell and norm rules (issue 17). */
     public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
                            RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                            List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
                            Map<String, String> replyOperations, LotoCards lotoCards) {
         this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
                 collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, DebtRules.departmentDefault(),
-                ScoreRules.DEFAULT, UpsellRules.DEFAULT);
+                ScoreRules.DEFAULT, UpsellRules.DEFAULT, NormRules.DEFAULT);
     }
 
     /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
@@ -128,7 +133,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 Ramp.departmentDefault(), Map.of(), RoleWeights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
                 DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), DebtRules.departmentDefault(),
-                ScoreRules.DEFAULT, UpsellRules.DEFAULT);
+                ScoreRules.DEFAULT, UpsellRules.DEFAULT, NormRules.DEFAULT);
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -179,6 +184,8 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         DebtRulesJson.write(root.putObject("debt"), debt);
         ScoringJson.writeScoring(root, scoring);
         UpsellRulesJson.write(root, upsells);
+        root.putObject("norms").put("shortReplyChars", norms.shortReplyChars())
+                .put("longLetterChars", norms.longLetterChars()).put("maxLongLetters", norms.maxLongLetters());
         return root;
     }
 

@@ -18,6 +18,7 @@ import io.backstop.core.debt.EscalationStep;
 import io.backstop.core.debt.Ladder;
 import io.backstop.core.norms.Band;
 import io.backstop.core.norms.NormCatalog;
+import io.backstop.core.norms.NormRules;
 import io.backstop.core.norms.Operation;
 import io.backstop.core.norms.Ramp;
 import io.backstop.core.scorecard.RoleWeights;
@@ -70,10 +71,20 @@ final class ResultsSettingsReader {
         DebtRules debt = root.has("debt") ? DebtRulesJson.read(object(root, "debt", ""), d.debt()) : d.debt();
         ScoreRules scoring = root.has("scoring") ? ScoringJson.readScoring(root, d.scoring()) : d.scoring();
         UpsellRules upsells = UpsellRulesJson.read(root, d.upsells());
+        NormRules norms = root.has("norms") ? norms(root, d.norms()) : d.norms();
         long col = collect;
         long pts = points;
         return at("", () -> new ResultsSettings(catalog, adjacency, ramp, hired, weights, ladder, large, cheap,
-                campaigns, col, pts, replyOperations, lotoCards, debt, scoring, upsells));
+                campaigns, col, pts, replyOperations, lotoCards, debt, scoring, upsells, norms));
+    }
+
+    /** {@code norms}: the reply size bands; a missing member keeps its default. */
+    private static NormRules norms(JsonNode root, NormRules d) {
+        JsonNode n = object(root, "norms", "");
+        int shortChars = n.has("shortReplyChars") ? integer(n, "shortReplyChars", "norms") : d.shortReplyChars();
+        int longChars = n.has("longLetterChars") ? integer(n, "longLetterChars", "norms") : d.longLetterChars();
+        int max = n.has("maxLongLetters") ? integer(n, "maxLongLetters", "norms") : d.maxLongLetters();
+        return at("norms", () -> new NormRules(shortChars, longChars, max));
     }
 
     private static NormCatalog catalog(JsonNode root) {

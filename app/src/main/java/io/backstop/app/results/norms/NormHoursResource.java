@@ -18,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -99,8 +102,9 @@ public class NormHoursResource {
     }
 
     /**
-     * {@code {person?, day?, operation, count?, client?}}: an operation done; person defaults to the caller, day to
-     * today; with a client, it also counts against what that client's orders bring (cheap orders).
+     * {@code {person?, day?, operation, count?, issue?, client?}}: an operation done by hand, held to the record
+     * ({@link ManualOperations}): person defaults to the caller, day to today; it names an issue the caller may
+     * browse (404 otherwise, as every issue endpoint) or a client; with an issue, the client is the issue's own.
      */
     @POST
     @Path("operations")
@@ -117,10 +121,95 @@ public class NormHoursResource {
         if (count < 1 || count > NormsDesk.MAX_COUNT) {
             throw ApiError.badInput("count", "must be from 1 to " + NormsDesk.MAX_COUNT);
         }
-        OperationDay row = normsDesk.recordOperation(person, day, operation, (int) count,
-                Fields.text(request, "client"));
-        return Json.created(Json.MAPPER.createObjectNode().put("person", row.person()).put("day", row.day().toString())
-                .put("operation", row.operation()).put("count", row.count()).put("normMinutes", row.normMinutes()));
+        Optional<ManualOperations.IssueClient> issue = Fields.text(request, "issue").map(key -> {
+            ApiError unknown = ApiError.notFound("issue",
+                    "no issue " + key + " with a response clock that you may see");
+            if (!access.canBrowse(caller, Fields.issueKey(key, "issue"))) {
+                throw unknown;
+            }
+            return normsDesk.manual().issue(key).orElseThrow(() -> unknown);
+        });
+        OperationDay row = normsDesk.manual().record(caller.name(), head(caller), new ManualOperations.Request(
+                person, day, operation, (int) count, issue, Fields.text(request, "client")), clock.instant());
+        ObjectNode answer = Json.MAPPER.createObjectNode().put("person", row.person()).put("day", row.day().toString())
+                .put("operation", row.operation()).put("count", row.count()).put("normMinutes", row.normMinutes());
+        issue.ifPresent(i -> answer.put("issue", i.issue()));
+        return Json.created(answer);
+    }
+
+    /**
+     * {@code months/{yyyy-MM}}: whether the month is closed, by whom and when, and whether the caller may close or
+     * reopen it (the head and administrators).
+     */
+    @GET
+    @Path("months/{month}")
+    public Response month(@PathParam("month") String month) {
+        Caller caller = access.staff();
+        return Json.ok(monthNode(month(month, "month"), caller));
+    }
+
+    /** The head closes a month: after this only the head writes operations into it, each write logged. */
+    @POST
+    @Path("months/{month}/close")
+    public Response closeMonth(@PathParam("month") String month) {
+        Caller caller = access.oneOf("the head", Role.HEAD);
+        YearMonth asked = month(month, "month");
+        if (!asked.isBefore(YearMonth.from(params.today().plusMonths(1)))) {
+            throw ApiError.badInput("month", "a month not yet begun cannot be closed");
+        }
+        normsDesk.manual().close(asked, caller.name(), clock.instant());
+        return Json.ok(monthNode(asked, caller));
+    }
+
+    /** The head opens a closed month again; the writes made while it was closed stay in the log. */
+    @POST
+    @Path("months/{month}/reopen")
+    public Response reopenMonth(@PathParam("month") String month) {
+        Caller caller = access.oneOf("the head", Role.HEAD);
+        YearMonth asked = month(month, "month");
+        normsDesk.manual().reopen(asked);
+        return Json.ok(monthNode(asked, caller));
+    }
+
+    /** {@code months/{yyyy-MM}/late-writes}: the head's writes into the month after it was closed (head, director). */
+    @GET
+    @Path("months/{month}/late-writes")
+    public Response lateWrites(@PathParam("month") String month) {
+        access.oneOf("the head and the director", SEE_ALL);
+        YearMonth asked = month(month, "month");
+        ObjectNode root = Json.MAPPER.createObjectNode().put("month", asked.toString());
+        ArrayNode list = root.putArray("writes");
+        for (ManualEntry e : normsDesk.manual().afterClose(asked)) {
+            ObjectNode row = list.addObject().put("by", e.recordedBy()).put("at", e.recordedAt().toString())
+                    .put("person", e.person()).put("day", e.day().toString()).put("operation", e.operation())
+                    .put("count", e.count()).put("normMinutes", e.normMinutes());
+            e.issue().ifPresent(i -> row.put("issue", i));
+            e.client().ifPresent(c -> row.put("client", c));
+        }
+        return Json.ok(root);
+    }
+
+    private ObjectNode monthNode(YearMonth month, Caller caller) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("month", month.toString());
+        Optional<MonthClosing> closing = normsDesk.manual().closing(month);
+        node.put("closed", closing.isPresent());
+        closing.ifPresent(c -> node.put("closedBy", c.by()).put("closedAt", c.at().toString()));
+        node.put("mayClose", head(caller));
+        return node;
+    }
+
+    private static boolean head(Caller caller) {
+        return caller.admin() || caller.is(Role.HEAD);
+    }
+
+    private static YearMonth month(String text, String field) {
+        try {
+            YearMonth month = YearMonth.parse(text == null ? "" : text);
+            Fields.inRange(month.atDay(1), field);
+            return month;
+        } catch (DateTimeParseException e) {
+            throw ApiError.badInput(field, "expected a month such as 2026-11");
+        }
     }
 
     @GET

@@ -13,6 +13,7 @@ import io.backstop.app.store.EntityStore;
 import io.backstop.core.hotspot.Hotspots;
 import io.backstop.core.hotspot.OperationTime;
 import io.backstop.core.norms.Band;
+import io.backstop.core.norms.Done;
 import io.backstop.core.norms.Output;
 import io.backstop.core.norms.PresentTime;
 import io.backstop.core.norms.Ramp;
@@ -46,12 +47,21 @@ public final class NormsDesk implements ResultsConfig {
     private final OperationStore operationStore;
     private final AbsenceStore absences;
     private final Locks locks;
+    private final ManualOperations manual;
+    private final AutomaticCredits credits;
 
     public NormsDesk(ResultsContext context, EntityStore store, Locks locks) {
         this.context = context;
         this.operationStore = new OperationStore(store);
         this.absences = new AbsenceStore(store);
         this.locks = locks;
+        this.manual = new ManualOperations(context, store, operationStore, locks);
+        this.credits = new AutomaticCredits(store);
+    }
+
+    /** Operations recorded by hand, held to the record (issue 17), and the months the head closed. */
+    public ManualOperations manual() {
+        return manual;
     }
 
     public ZoneId zone() {
@@ -63,7 +73,11 @@ public final class NormsDesk implements ResultsConfig {
         return context.settings();
     }
 
-    /** {@code count} operations done by {@code person} on {@code day}, added to that day's row. */
+    /**
+     * {@code count} operations done by {@code person} on {@code day}, added to that day's row: the write of work
+     * known from its record (replies, history, the demo's replayed days). What a person types in goes through
+     * {@link #manual()}, which checks it.
+     */
     public OperationDay recordOperation(String person, LocalDate day, String operation, int count) {
         return recordOperation(person, day, operation, count, Optional.empty());
     }
@@ -133,18 +147,27 @@ public final class NormsDesk implements ResultsConfig {
     }
 
     /**
-     * A staff reply that ended an awaiting cycle: one operation for the replier on the reply's local day, the one
-     * {@code replyOperations} maps the issue's type to, counted for the issue's client too. Nothing when the map
-     * has no entry for it (an empty map turns this off) or the replier is not one of the department's people (a
-     * staff-group member outside it).
+     * A staff reply that ended an awaiting cycle earns by its kind and size ({@link io.backstop.core.norms.NormRules}):
+     * a holding reply or a one-line one a short norm, a long letter per band of its size, any other answer the
+     * operation {@code replyOperations} maps the issue's type to; on the reply's local day, counted for the issue's
+     * client too. Nothing when the map has no entry for the type (an empty map turns replies off), the catalogue
+     * lacks the operation, or the replier is not one of the department's people (a staff-group member outside it).
+     *
+     * @param text the reply's text, null when the host does not know it (then it is taken as an answer)
      */
-    public Optional<OperationDay> recordReply(String issueType, String client, Reply reply) {
-        Optional<String> operation = context.settings().replyOperation(issueType);
-        if (operation.isEmpty() || reply.by() == null || context.current().person(reply.by()).isEmpty()) {
+    public Optional<OperationDay> recordReply(String issueType, String client, Reply reply, boolean holding,
+                                              String text) {
+        ResultsSettings settings = context.settings();
+        Optional<String> answer = settings.replyOperation(issueType);
+        if (answer.isEmpty() || reply.by() == null || context.current().person(reply.by()).isEmpty()) {
             return Optional.empty();
         }
         LocalDate day = reply.repliedAt().atZone(context.zone()).toLocalDate();
-        return Optional.of(recordOperation(reply.by(), day, operation.get(), 1,
+        Done earned = settings.norms().reply(reply.by(), day, holding, text, answer.get());
+        if (!settings.catalog().contains(earned.operation())) {
+            return Optional.empty();
+        }
+        return Optional.of(recordOperation(reply.by(), day, earned.operation(), earned.count(),
                 Optional.ofNullable(client).filter(c -> !c.isBlank())));
     }
 
@@ -163,7 +186,7 @@ public final class NormsDesk implements ResultsConfig {
         ResultsSettings settings = context.settings();
         DepartmentSettings current = context.current();
         Map<String, Map<LocalDate, Long>> earned = new TreeMap<>();
-        for (OperationDay row : operationStore.operations(from, to, person)) {
+        for (OperationDay row : done(from, to, person, settings)) {
             earned.computeIfAbsent(row.person(), p -> new TreeMap<>()).merge(row.day(), row.normMinutes(), Long::sum);
         }
         Set<String> people = new TreeSet<>(earned.keySet());
@@ -200,6 +223,17 @@ public final class NormsDesk implements ResultsConfig {
         return result;
     }
 
+    /** What was recorded (by hand, from replies, history) and what is credited from the other areas' records. */
+    private List<OperationDay> done(LocalDate from, LocalDate to, Optional<String> person, ResultsSettings settings) {
+        List<OperationDay> rows = new ArrayList<>(operationStore.operations(from, to, person));
+        DepartmentSettings current = context.current();
+        // credited work is the department's output: not the director's, nor a stranger's (an administrator)
+        credits.credits(from, to, person, context.zone(), settings.catalog()).stream()
+                .filter(row -> current.person(row.person()).map(p -> p.role() != Role.DIRECTOR).orElse(false))
+                .forEach(rows::add);
+        return rows;
+    }
+
     public static int monthOfService(Ramp ramp, Optional<LocalDate> hired, LocalDate day) {
         if (hired.isEmpty()) {
             return ramp.experiencedFromMonth();
@@ -216,7 +250,7 @@ public final class NormsDesk implements ResultsConfig {
         ResultsContext.period(from, to);
         ResultsSettings settings = context.settings();
         Map<String, Long> counts = new TreeMap<>();
-        for (OperationDay row : operationStore.operations(from, to, person)) {
+        for (OperationDay row : done(from, to, person, settings)) {
             if (settings.catalog().contains(row.operation())) {
                 counts.merge(row.operation(), row.count(), Long::sum);
             }
