@@ -17,6 +17,34 @@
 
   Backstop.catalogueColumnLabel = label;
 
+  /** The rows as typed, each an object of its columns. */
+  function typedRows(table) {
+    return Array.prototype.map.call(table.tBodies[0].rows, function (tr) {
+      var values = {};
+      tr.querySelectorAll('input[data-column]').forEach(function (input) {
+        values[input.getAttribute('data-column')] = input.value;
+      });
+      return values;
+    });
+  }
+
+  /** Marks the cells the errors name (rows of this table only), clearing earlier marks. */
+  function markCells(table, errors) {
+    table.querySelectorAll('.backstop-invalid').forEach(function (input) {
+      input.classList.remove('backstop-invalid');
+      input.removeAttribute('aria-invalid');
+    });
+    (errors || []).forEach(function (error) {
+      var tr = table.querySelector('tbody tr[data-row="' + Number(error.row) + '"]');
+      var input = tr && error.column
+        ? tr.querySelector('input[data-column="' + String(error.column).replace(/["\\]/g, '') + '"]') : null;
+      if (input) {
+        input.classList.add('backstop-invalid');
+        input.setAttribute('aria-invalid', 'true');
+      }
+    });
+  }
+
   Backstop.catalogueTable = function (table, t, editable) {
     var columns = [];
 
@@ -77,31 +105,11 @@
           first.focus();
         }
       },
-      /** The rows as typed, each an object of its columns. */
       rows: function () {
-        return Array.prototype.map.call(table.tBodies[0].rows, function (tr) {
-          var values = {};
-          tr.querySelectorAll('input[data-column]').forEach(function (input) {
-            values[input.getAttribute('data-column')] = input.value;
-          });
-          return values;
-        });
+        return typedRows(table);
       },
-      /** Marks the cells the errors name (rows of this table only), clearing earlier marks. */
       mark: function (errors) {
-        table.querySelectorAll('.backstop-invalid').forEach(function (input) {
-          input.classList.remove('backstop-invalid');
-          input.removeAttribute('aria-invalid');
-        });
-        (errors || []).forEach(function (error) {
-          var tr = table.querySelector('tbody tr[data-row="' + Number(error.row) + '"]');
-          var input = tr && error.column
-            ? tr.querySelector('input[data-column="' + String(error.column).replace(/["\\]/g, '') + '"]') : null;
-          if (input) {
-            input.classList.add('backstop-invalid');
-            input.setAttribute('aria-invalid', 'true');
-          }
-        });
+        markCells(table, errors);
       }
     };
   };

@@ -1,9 +1,9 @@
 package io.backstop.app.forecast;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.app.rest.Json;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
 import io.backstop.core.forecast.Promotion;
@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class PromotionStore {
 
+    /** A store does not reach up into the REST layer for its mapper (AppArchitectureTest). */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     public static final String SETTING = "forecast.promotions";
     /** More than a department plans in years; keeps the document small. */
     public static final int MAX_PROMOTIONS = 200;
@@ -35,7 +38,7 @@ public final class PromotionStore {
         List<Promotion> list = new ArrayList<>();
         settings.read(SETTING).ifPresent(text -> {
             try {
-                for (JsonNode n : Json.MAPPER.readTree(text)) {
+                for (JsonNode n : MAPPER.readTree(text)) {
                     list.add(new Promotion(n.path("id").asInt(), n.path("name").asText(),
                             LocalDate.parse(n.path("from").asText()), LocalDate.parse(n.path("to").asText()),
                             Promotion.Kind.valueOf(n.path("kind").asText()), n.path("amount").asDouble()));
@@ -77,7 +80,7 @@ public final class PromotionStore {
     }
 
     private void write(List<Promotion> list) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = MAPPER.createArrayNode();
         list.forEach(p -> json(array.addObject(), p));
         settings.write(SETTING, array.toString());
     }

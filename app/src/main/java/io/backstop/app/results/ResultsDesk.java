@@ -19,6 +19,7 @@ import io.backstop.app.results.digest.DigestDesk;
 import io.backstop.app.results.norms.ClientOperationEntity;
 import io.backstop.app.results.norms.ManualOperationEntity;
 import io.backstop.app.results.norms.NormsDesk;
+import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.results.norms.OperationDayEntity;
 import io.backstop.app.results.sales.OfferEntity;
 import io.backstop.app.results.sales.SalesDesk;
@@ -63,7 +64,7 @@ public final class ResultsDesk implements ResultsConfig {
         this.context = new ResultsContext(department, store);
         this.norms = new NormsDesk(context, store, locks);
         this.debt = new DebtDesk(context, store, locks);
-        this.sales = new SalesDesk(context, store, locks, debt);
+        this.sales = new SalesDesk(context, store, locks, debt, new OperationStore(store)::clientOperations);
         ClockStore clocks = new ClockStore(store);
         this.complaints = new ComplaintsDesk(context, store, locks, issue -> clocks.find(issue)
                 .map(c -> new IssueParties(Optional.ofNullable(c.client()), Optional.ofNullable(c.clock().owner())))

@@ -6,7 +6,6 @@ import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.results.debt.DebtDesk;
 import io.backstop.app.results.debt.ReceivableStore;
 import io.backstop.app.results.debt.StoredReceivable;
-import io.backstop.app.results.norms.OperationStore;
 import io.backstop.app.store.EntityStore;
 import io.backstop.core.hotspot.CheapOrder;
 import io.backstop.core.hotspot.Hotspots;
@@ -36,6 +35,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Selling more: offers and their answers, conversion and points per person, a campaign's call list, the loto
@@ -46,18 +46,20 @@ public final class SalesDesk {
     private final ResultsContext context;
     private final OfferStore offerStore;
     private final ReceivableStore receivableStore;
-    private final OperationStore operationStore;
+    /** Per client, the operations done for them in a month (norms' records; given, so sales and norms stay apart). */
+    private final Function<YearMonth, Map<String, Map<String, Long>>> clientWork;
     private final CallLists callLists;
     private final UpsellResults upsellResults;
     private final CallNotes callNotes;
     private final MissingOffers missingOffers;
     private final Locks locks;
 
-    public SalesDesk(ResultsContext context, EntityStore store, Locks locks, DebtDesk debt) {
+    public SalesDesk(ResultsContext context, EntityStore store, Locks locks, DebtDesk debt,
+                     Function<YearMonth, Map<String, Map<String, Long>>> clientWork) {
         this.context = context;
         this.offerStore = new OfferStore(store);
         this.receivableStore = new ReceivableStore(store);
-        this.operationStore = new OperationStore(store);
+        this.clientWork = clientWork;
         this.callLists = new CallLists(context, store, debt);
         this.upsellResults = new UpsellResults(context, store);
         this.callNotes = new CallNotes(store);
@@ -193,7 +195,7 @@ public final class SalesDesk {
                     .add(r.service().orElse("unspecified"));
         }
         List<OrderLoad> loads = new ArrayList<>();
-        operationStore.clientOperations(month).forEach((client, counts) -> {
+        clientWork.apply(month).forEach((client, counts) -> {
             long kopecks = Math.round(value.getOrDefault(client, 0L) * share);
             Map<String, Long> known = new TreeMap<>(counts);
             known.keySet().retainAll(settings.catalog().operations().stream().map(Operation::code).toList());
