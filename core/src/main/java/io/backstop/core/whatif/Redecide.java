@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The recorded events rewritten for the changed staffing: each awaiting cycle's reply is decided again (who answers
- * and when, see {@link WhatIf}); an issue's later events move with its reply, as the client's next message answers
- * it; events pushed past the period's end are left out.
+ * and when, see {@link WhatIf}); an issue's later events move with its reply ({@link Anchor}), as the client's next
+ * message answers it; events pushed past the period's end are left out.
  *
  * @param redecided replies whose author or instant changed
  * @param pastEnd   events pushed past the period's end
@@ -26,7 +26,7 @@ record Redecide(List<ScenarioEvent> events, int redecided, int pastEnd) {
 
     static Redecide of(Scenario s, Pace pace, Staffing staffing) {
         Substitution who = new Substitution(new Staff(staffing.people()), new Absences(staffing.absences()));
-        Map<String, Duration> shift = new HashMap<>();
+        Map<String, Anchor> anchors = new HashMap<>();
         Map<String, ScenarioEvent> created = new HashMap<>();
         Map<String, Instant> since = new HashMap<>();
         List<ScenarioEvent> out = new ArrayList<>(s.events().size());
@@ -34,8 +34,8 @@ record Redecide(List<ScenarioEvent> events, int redecided, int pastEnd) {
         List<ScenarioEvent> events = s.events();
         for (int i = 0; i < events.size(); i++) {
             ScenarioEvent e = events.get(i);
-            Duration by = shift.getOrDefault(e.issue(), Duration.ZERO);
-            Instant at = e.at().plus(by);
+            Anchor anchor = anchors.get(e.issue());
+            Instant at = anchor == null ? e.at() : anchor.move(s, e.at());
             ScenarioEvent next = switch (e.type()) {
                 case CREATED -> {
                     ScenarioEvent c = ScenarioEvent.created(at, e.issue(), staffing.ownerOf(e.issue(), e.owner()),
@@ -56,14 +56,15 @@ record Redecide(List<ScenarioEvent> events, int redecided, int pastEnd) {
                     Instant from = since.remove(e.issue());
                     Pace.Cycle cycle = pace.cycles().get(i);
                     if (from == null || cycle == null) {
-                        yield reply(e, at, e.by(), by);
+                        yield reply(e, at, e.by(), Duration.between(e.at(), at));
                     }
                     Answer answer = decide(s, pace, staffing, who, cycle, created.get(e.issue()), from,
-                            cycle.previous() == null ? from : cycle.previous().plus(by));
+                            cycle.previous() == null ? from
+                                    : anchor == null ? cycle.previous() : anchor.move(s, cycle.previous()));
                     if (!answer.at().equals(e.at()) || !answer.by().equals(e.by())) {
                         redecided++;
                     }
-                    shift.put(e.issue(), Duration.between(e.at(), answer.at()));
+                    anchors.put(e.issue(), new Anchor(e.at(), answer.at()));
                     yield reply(e, answer.at(), answer.by(), Duration.between(e.at(), answer.at()));
                 }
             };
@@ -85,6 +86,17 @@ record Redecide(List<ScenarioEvent> events, int redecided, int pastEnd) {
     }
 
     private record Answer(Instant at, String by) {
+    }
+
+    /**
+     * An issue's last reply, recorded at {@code recorded} and now at {@code now}: what the client did after it moves
+     * with it, after the same working time (a message written an hour of working time after the reply still is), so
+     * every later wait is measured as it was.
+     */
+    private record Anchor(Instant recorded, Instant now) {
+        Instant move(Scenario s, Instant at) {
+            return recorded.equals(now) ? at : s.calendar().addWorking(now, s.calendar().working(recorded, at));
+        }
     }
 
     /**
@@ -114,11 +126,9 @@ record Redecide(List<ScenarioEvent> events, int redecided, int pastEnd) {
             case OTHER -> true;
         };
         if (stays) {
-            // after the working time they took, and not before the recorded reply moved with the message: so an
-            // unmoved message keeps its reply exactly, and a later message never gets an earlier reply
-            Instant worked = s.calendar().addWorking(from, cycle.waited());
-            Instant moved = cycle.repliedAt().plus(Duration.between(cycle.since(), from));
-            best = new Answer(worked.isAfter(moved) ? worked : moved, cycle.by());
+            // after the working time they took; an unmoved message keeps its reply exactly
+            best = new Answer(from.equals(cycle.since()) ? cycle.repliedAt()
+                    : s.calendar().addWorking(from, cycle.waited()), cycle.by());
         }
         if (!holder.equals(cycle.holder())) {
             best = earlier(best, new Answer(s.calendar().addWorking(from, pace.holding(holder)), holder));
