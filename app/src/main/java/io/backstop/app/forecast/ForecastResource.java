@@ -2,13 +2,17 @@ package io.backstop.app.forecast;
 
 import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.core.forecast.PersonWeek;
 import io.backstop.core.forecast.WeekPlan;
 import io.backstop.core.staff.Role;
+import io.backstop.core.whatif.Change;
+import io.backstop.core.whatif.Comparison;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 
@@ -31,6 +36,8 @@ import java.util.OptionalDouble;
 public class ForecastResource {
 
     private static final String WHO = "the head";
+    private static final String DEFAULT_MANAGER = "new manager";
+    private static final String DEFAULT_STAND_IN = "stand-in";
 
     private final Access access;
     private final ForecastDesk forecast;
@@ -88,13 +95,48 @@ public class ForecastResource {
         return Json.ok(root);
     }
 
-    /** Body and answer: {@code docs/whatif.md} ({@link WhatIfAnswer}). */
+    /**
+     * Body: {@code from}, {@code to} (dates, the last 30 days by default), {@code change} and its fields; the answer:
+     * {@code docs/whatif.md} ({@link WhatIfAnswer}).
+     */
     @POST
     @Path("what-if")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response whatIf(String body) {
         access.oneOf(WHO, Role.HEAD);
-        return Json.ok(WhatIfAnswer.answer(forecast.whatIfs(), forecast.zone(), body, clock.instant()));
+        JsonNode request = Json.object(body);
+        Instant now = clock.instant();
+        LocalDate to = Fields.date(request, "to").orElse(LocalDate.ofInstant(now, forecast.zone()));
+        LocalDate from = Fields.date(request, "from").orElse(to.minusDays(29));
+        Change change = change(request);
+        Comparison c = forecast.whatIfs().whatIf(from, to, change, now);
+        return Json.ok(WhatIfAnswer.answer(from, to, kind(request), c, forecast.zone()));
+    }
+
+    /** The change a what-if asks for: {@code change} and its fields; a 400 names the field. */
+    private static Change change(JsonNode request) {
+        String kind = kind(request);
+        return switch (kind) {
+            case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin")
+                    .orElseThrow(() -> ApiError.badInput("respondWithin", "is required, e.g. PT4H")),
+                    Fields.duration(request, "queueAfter"));
+            case "operator" -> new Change.Operator(Fields.text(request, "person")
+                    .orElseThrow(() -> ApiError.badInput("person", "is required: who would be the operator")),
+                    Fields.duration(request, "queueAfter"));
+            case "standIn", "manager" -> {
+                String name = Fields.text(request, "name").orElse(kind.equals("standIn") ? DEFAULT_STAND_IN
+                        : DEFAULT_MANAGER);
+                long seed = Fields.whole(request, "seed").orElse(Change.DEFAULT_SEED);
+                yield kind.equals("standIn") ? new Change.StandIn(name, seed) : new Change.ExtraManager(name, seed);
+            }
+            default -> throw ApiError.badInput("change",
+                    "must be threshold, operator, standIn or manager, got \"" + kind + "\"");
+        };
+    }
+
+    private static String kind(JsonNode request) {
+        return Fields.text(request, "change")
+                .orElseThrow(() -> ApiError.badInput("change", "is required: threshold, operator, standIn or manager"));
     }
 
     private static void number(ObjectNode node, String field, OptionalDouble value) {

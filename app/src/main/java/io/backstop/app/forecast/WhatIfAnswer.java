@@ -1,19 +1,14 @@
 package io.backstop.app.forecast;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.app.rest.ApiError;
-import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 import io.backstop.core.sla.ReassignReason;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.whatif.Assumptions;
-import io.backstop.core.whatif.Change;
 import io.backstop.core.whatif.Comparison;
 import io.backstop.core.whatif.Outcome;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -21,37 +16,15 @@ import java.util.OptionalLong;
 import java.util.TreeSet;
 
 /**
- * {@code POST forecast/what-if}: the request read field by field (a 400 names the field) and the answer as JSON,
- * both sides with the assumptions it rests on. The resource checks who asks; this is the rest.
+ * {@code POST forecast/what-if}'s answer as JSON: both sides, how much sooner clients hear back and the assumptions
+ * it rests on. The resource checks who asks and reads the request.
  */
 final class WhatIfAnswer {
-
-    static final String DEFAULT_MANAGER = "new manager";
-    static final String DEFAULT_STAND_IN = "stand-in";
 
     private WhatIfAnswer() {
     }
 
-    static ObjectNode answer(WhatIfDesk desk, ZoneId zone, String body, Instant now) {
-        JsonNode request = Json.object(body);
-        LocalDate today = LocalDate.ofInstant(now, zone);
-        LocalDate to = Fields.date(request, "to").orElse(today);
-        LocalDate from = Fields.date(request, "from").orElse(to.minusDays(29));
-        String kind = Fields.text(request, "change")
-                .orElseThrow(() -> ApiError.badInput("change", "is required: threshold, operator, standIn or manager"));
-        Change change = switch (kind) {
-            case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin")
-                    .orElseThrow(() -> ApiError.badInput("respondWithin", "is required, e.g. PT4H")),
-                    Fields.duration(request, "queueAfter"));
-            case "operator" -> new Change.Operator(Fields.text(request, "person")
-                    .orElseThrow(() -> ApiError.badInput("person", "is required: who would be the operator")),
-                    Fields.duration(request, "queueAfter"));
-            case "standIn" -> new Change.StandIn(Fields.text(request, "name").orElse(DEFAULT_STAND_IN), seed(request));
-            case "manager" -> new Change.ExtraManager(Fields.text(request, "name").orElse(DEFAULT_MANAGER), seed(request));
-            default -> throw ApiError.badInput("change",
-                    "must be threshold, operator, standIn or manager, got \"" + kind + "\"");
-        };
-        Comparison c = desk.whatIf(from, to, change, now);
+    static ObjectNode answer(LocalDate from, LocalDate to, String kind, Comparison c, ZoneId zone) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("from", from.toString());
         root.put("to", to.toString());
@@ -62,10 +35,6 @@ final class WhatIfAnswer {
         sooner(root.putObject("sooner"), c);
         assumptions(root.putObject("assumptions"), c.assumptions(), zone);
         return root;
-    }
-
-    private static long seed(JsonNode request) {
-        return Fields.whole(request, "seed").orElse(Change.DEFAULT_SEED);
     }
 
     /** The department's question answered: how much sooner clients hear back (negative: later), in working seconds. */

@@ -59,10 +59,12 @@ class WhatIfPageIT extends BrowserPages {
         new Select(browser.find(".backstop-whatif-change")).selectByValue("standIn");
         assertThat(browser.find(".backstop-whatif-queue").isDisplayed()).isFalse();
         assertThat(browser.find(".backstop-whatif-seed").isDisplayed()).isTrue();
-        browser.find(".backstop-whatif-seed").sendKeys("lucky");
+        // a name already in the department: the 400 goes next to the name
+        browser.find(".backstop-whatif-name").sendKeys("ivanova");
         browser.find(".backstop-whatif-run").click();
-        browser.waitFor(d -> browser.find(".backstop-field-error[data-field='seed']").isDisplayed());
-        browser.find(".backstop-whatif-seed").clear();
+        browser.waitFor(d -> browser.find(".backstop-field-error[data-field='name']").isDisplayed());
+        assertThat(browser.find(".backstop-field-error[data-field='name']").getText()).contains("in the department already");
+        browser.find(".backstop-whatif-name").clear();
         browser.find(".backstop-whatif-seed").sendKeys("7");
         browser.find(".backstop-whatif-run").click();
         browser.waitFor(d -> !browser.findAll(".backstop-whatif-assumptions [data-kind='rate']").isEmpty());
