@@ -29,7 +29,13 @@ import java.util.TreeMap;
  * @param manager    the median of all holders' replies: the pace of a new manager or stand-in
  */
 record Pace(Map<Integer, Cycle> cycles, Map<String, Duration> asHolder, Map<String, Duration> fromQueue,
-            Duration manager) {
+            Duration manager, Map<String, Integer> holderReplies, Map<String, Integer> queueReplies) {
+
+    /**
+     * A pace of one kind read from fewer replies than this gives way to the person's other pace when that rests on
+     * more: two cover replies that came before the queue say little of how fast someone works the queue.
+     */
+    static final int MIN_REPLIES = 5;
 
     /** Who held the issue, who stood first in the operator's line and who answered, as recorded. */
     enum Capacity { HOLDER, OPERATOR, OTHER }
@@ -97,22 +103,40 @@ record Pace(Map<Integer, Cycle> cycles, Map<String, Duration> asHolder, Map<Stri
             previous.put(e.issue(), e.at());
         }
         Map<String, Duration> asHolder = new HashMap<>();
-        holding.forEach((person, delays) -> asHolder.put(person, median(delays)));
+        Map<String, Integer> holderReplies = new HashMap<>();
+        holding.forEach((person, delays) -> {
+            asHolder.put(person, median(delays));
+            holderReplies.put(person, delays.size());
+        });
         Map<String, Duration> fromQueue = new HashMap<>();
-        queued.forEach((person, delays) -> fromQueue.put(person, median(delays)));
-        return new Pace(cycles, asHolder, fromQueue, managers.isEmpty() ? Duration.ZERO : median(managers));
+        Map<String, Integer> queueReplies = new HashMap<>();
+        queued.forEach((person, delays) -> {
+            fromQueue.put(person, median(delays));
+            queueReplies.put(person, delays.size());
+        });
+        return new Pace(cycles, asHolder, fromQueue, managers.isEmpty() ? Duration.ZERO : median(managers),
+                holderReplies, queueReplies);
     }
 
     /** How soon {@code person} answers a message of an issue they hold. */
     Duration holding(String person) {
-        Duration own = asHolder.get(person);
-        return own != null ? own : fromQueue.getOrDefault(person, manager);
+        return pick(person, asHolder, holderReplies, fromQueue, queueReplies);
     }
 
     /** How soon {@code person} answers a message once it is in their queue. */
     Duration queued(String person) {
-        Duration own = fromQueue.get(person);
-        return own != null ? own : asHolder.getOrDefault(person, manager);
+        return pick(person, fromQueue, queueReplies, asHolder, holderReplies);
+    }
+
+    /** Their pace of the kind asked, unless it rests on few replies and the other kind on more; else the manager's. */
+    private Duration pick(String person, Map<String, Duration> kind, Map<String, Integer> kindReplies,
+                          Map<String, Duration> other, Map<String, Integer> otherReplies) {
+        int own = kindReplies.getOrDefault(person, 0);
+        int others = otherReplies.getOrDefault(person, 0);
+        if (own >= MIN_REPLIES || (own > 0 && own >= others)) {
+            return kind.get(person);
+        }
+        return others > 0 ? other.get(person) : manager;
     }
 
     /** Nearest rank, as {@link Outcome} reads waiting. */

@@ -152,6 +152,19 @@ class WhatIfTest {
         assertThat(c.changed().load()).doesNotContainKey("smirnova");
     }
 
+    @Test
+    void aPaceReadFromFewRepliesGivesWayToTheOtherKind() {
+        // the demo's petrova: 167 replies as a holder (67 minutes), two cover replies before the queue (0)
+        Pace pace = new Pace(Map.of(), Map.of("petrova", Duration.ofMinutes(67)),
+                Map.of("petrova", Duration.ZERO, "operator", Duration.ofMinutes(30)), Duration.ofMinutes(70),
+                Map.of("petrova", 167), Map.of("petrova", 2, "operator", 1));
+        assertThat(pace.queued("petrova")).isEqualTo(Duration.ofMinutes(67));
+        assertThat(pace.holding("petrova")).isEqualTo(Duration.ofMinutes(67));
+        assertThat(pace.queued("operator")).isEqualTo(Duration.ofMinutes(30)); // one reply, and nothing else known
+        assertThat(pace.holding("operator")).isEqualTo(Duration.ofMinutes(30));
+        assertThat(pace.holding("stand-in")).isEqualTo(Duration.ofMinutes(70));
+    }
+
     /** DAY and WEB-4 of petrova's, which the operator answers 30 minutes after it entered the queue (10:30). */
     private static Scenario withOperatorReply() {
         List<ScenarioEvent> events = new java.util.ArrayList<>(DAY.events());
