@@ -20,8 +20,9 @@ import java.util.TreeMap;
 /**
  * Each person's measured pace, from the recorded period: the median of their reply delays in working time. A reply
  * by whoever held the issue when the client wrote counts from the message (their pace as a holder); any other
- * reply (the operator's, a deputy's, the head's) counts from when the message entered the operator's queue, or 0 if
- * it came before that (their pace from the queue).
+ * reply after the message entered the operator's queue (the operator's, a deputy's, the head's) counts from then
+ * (their pace from the queue). A reply by someone else before the queue saw the message (helping a present
+ * colleague) is no sample of either: it says nothing of how fast they work a queue.
  *
  * @param cycles     every recorded awaiting cycle that a staff reply ended, by the index of that reply's event
  * @param asHolder   by person, the median delay of their replies as holder
@@ -93,9 +94,9 @@ record Pace(Map<Integer, Cycle> cycles, Map<String, Duration> asHolder, Map<Stri
                         if (capacity == Capacity.HOLDER) {
                             holding.computeIfAbsent(e.by(), k -> new ArrayList<>()).add(waited.getSeconds());
                             managers.add(waited.getSeconds());
-                        } else {
-                            long afterQueue = e.at().isAfter(queue) ? s.calendar().working(queue, e.at()).getSeconds() : 0;
-                            queued.computeIfAbsent(e.by(), k -> new ArrayList<>()).add(afterQueue);
+                        } else if (e.at().isAfter(queue)) {
+                            queued.computeIfAbsent(e.by(), k -> new ArrayList<>())
+                                    .add(s.calendar().working(queue, e.at()).getSeconds());
                         }
                     }
                 }

@@ -165,6 +165,19 @@ class WhatIfTest {
         assertThat(pace.holding("stand-in")).isEqualTo(Duration.ofMinutes(70));
     }
 
+    @Test
+    void aColleagueHelpingOutBeforeTheQueueIsNoPaceSample() {
+        // petrova answers ivanova's WEB-2 at 10:10, before it entered the queue (10:30): no pace of hers from it
+        List<ScenarioEvent> events = new java.util.ArrayList<>(DAY.events());
+        events.set(4, ScenarioEvent.staffReply(at("10:10"), "WEB-2", "petrova"));
+        events.sort(java.util.Comparator.comparing(ScenarioEvent::at));
+        Scenario helped = new Scenario(DAY.start(), DAY.until(), DAY.tick(), DAY.calendar(), DAY.policy(),
+                DAY.people(), DAY.absences(), events);
+        Assumptions a = WhatIf.apply(helped, new Change.Operator("petrova"), 0).assumptions();
+        assertThat(a.paceFromQueue()).doesNotContainKey("petrova");
+        assertThat(a.paceAsHolder()).doesNotContainKey("petrova");
+    }
+
     /** DAY and WEB-4 of petrova's, which the operator answers 30 minutes after it entered the queue (10:30). */
     private static Scenario withOperatorReply() {
         List<ScenarioEvent> events = new java.util.ArrayList<>(DAY.events());
