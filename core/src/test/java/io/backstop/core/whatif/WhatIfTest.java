@@ -120,6 +120,16 @@ class WhatIfTest {
     }
 
     @Test
+    void aShorterQueueThresholdIsTheOperatorSeeingMessagesSooner() {
+        Comparison threshold = WhatIf.compare(withOperatorReply(), new Change.Threshold(Duration.ofHours(1),
+                Optional.of(Duration.ofMinutes(15))));
+        Comparison operator = WhatIf.compare(withOperatorReply(), new Change.Operator("operator",
+                Optional.of(Duration.ofMinutes(15))));
+        assertThat(threshold.changed()).isEqualTo(operator.changed());
+        assertThat(threshold.changed().load()).containsEntry("operator", new Outcome.Load(3, 0));
+    }
+
+    @Test
     void theSameQueueThresholdChangesNothing() {
         Comparison c = WhatIf.compare(withOperatorReply(), new Change.Operator("operator",
                 Optional.of(Duration.ofMinutes(30))));
