@@ -1,36 +1,63 @@
 /*
  * Gadget: debt by aging bucket and the debtors' escalation levels, GET results/debtors (the period and the manager
- * go to the server, which filters and orders the list).
+ * go to the server, which filters and orders the list). By default only debtors with money overdue (issue 17); a
+ * checkbox below the table asks for every client owing anything (show=all). Each row shows the client's value
+ * (the score that sets when the head comes in) and tenure.
  */
 (function (global) {
   'use strict';
 
   var BUCKETS = ['0-30', '31-60', '61-90', '90+'];
+  /** Every client owing anything, not only those overdue: one debtors gadget per page, so one switch. */
+  var showAll = false;
+
+  /** The "show every client owing anything" switch, above the held steps. */
+  function showAllSwitch(ctx, node, reload) {
+    var el = global.Backstop.el;
+    var box = el('input', { attrs: { type: 'checkbox', id: 'backstop-gadget-debtors-all' } });
+    box.checked = showAll;
+    box.addEventListener('change', function () {
+      showAll = box.checked;
+      reload();
+    });
+    node.appendChild(el('p', { className: 'backstop-gadget-debtors-filter' }, [box, el('label',
+      { text: ' ' + ctx.t('backstop.gadget.debtors.showAll'), attrs: { for: 'backstop-gadget-debtors-all' } })]));
+  }
 
   global.Backstop.gadget('debtors', {
     endpoint: 'debtors',
     columns: ['backstop.gadget.debtors.col.client', 'backstop.gadget.debtors.col.manager',
       'backstop.gadget.debtors.col.overdue', 'backstop.gadget.debtors.col.worst',
-      'backstop.gadget.debtors.col.escalation'],
-    /** The server's list as it comes: only clients who owe, most overdue first (ResultsDesk.debtors). */
+      'backstop.gadget.debtors.col.escalation', 'backstop.gadget.debtors.col.value',
+      'backstop.gadget.debtors.col.tenure'],
+    query: function (asked) {
+      if (showAll) {
+        asked.show = 'all';
+      }
+      return asked;
+    },
+    /** The server's list as it comes: clients with money overdue (or all who owe), most overdue first (DebtDesk.debtors). */
     rows: function (body, ctx) {
       return body.debtors.map(function (d) {
         return [d.client, d.manager || ctx.t('backstop.gadget.none'), ctx.f.moneyShort(d.aging.overdueTotalKopecks),
           d.aging.worst ? ctx.t('backstop.gadget.debtors.days', d.aging.worst) : ctx.t('backstop.gadget.none'),
           d.escalation ? { text: ctx.t('backstop.gadget.escalation.' + d.escalation.level),
-            className: d.escalation.level === 'MANAGER' ? '' : 'backstop-overdue' } : ctx.t('backstop.gadget.none')];
+            className: d.escalation.level === 'MANAGER' ? '' : 'backstop-overdue' } : ctx.t('backstop.gadget.none'),
+          ctx.t('backstop.gadget.debtors.value.' + d.value.tier, ctx.f.number(d.value.score)),
+          ctx.t('backstop.gadget.debtors.tenure', d.value.tenureMonths)];
       });
     },
     empty: function (body) {
       return body.total.totalKopecks === 0;
     },
-    /** Dunning steps the guard for large clients holds for the head, with the head's approve and refuse. */
+    /** The show-all switch; dunning steps the guard holds for the head, with the head's approve and refuse. */
     after: function (ctx, node, reload) {
       var el = global.Backstop.el;
       var api = global.Backstop.api;
       var who = ctx.person() ? '?manager=' + encodeURIComponent(ctx.person()) : '';
       return api(ctx.rest + '/results/dunning' + who).then(function (answer) {
         global.Backstop.clear(node);
+        showAllSwitch(ctx, node, reload);
         var held = answer.ok && answer.body ? answer.body.steps.filter(function (s) { return s.status === 'PENDING'; }) : [];
         if (held.length === 0) {
           return;

@@ -1,8 +1,10 @@
 /*
  * Panel actions: the offers made on the issue, each awaiting its answer with "accepted" / "declined" for who may give
  * it (POST {rest}/results/offers/{id}/answer: who made it, the head, administrators), and a new offer: the service
- * offered, the client's service it builds on, the price in roubles (POST {rest}/results/offers). The points an
- * accepted offer would earn are shown from the adjacency table as the person chooses.
+ * offered, the client's service it builds on, the price in roubles (POST {rest}/results/offers). Above the form, the
+ * loto-card offers nobody has made this client yet (GET {rest}/results/offers/missing; a click picks one). An offer
+ * earns only when an invoice for it follows (issue 17): what it would earn, level x amount band, is shown as the
+ * person chooses.
  */
 (function (Backstop) {
   'use strict';
@@ -66,15 +68,82 @@
     });
   }
 
-  /** What an accepted offer of this service on this basis would earn, from the adjacency table. */
+  /** The band points per level of an amount in kopecks: the highest band it reaches, 0 below the first. */
+  function bandPoints(rules, kopecks) {
+    var points = 0;
+    (rules.bands || []).forEach(function (b) {
+      if (kopecks >= b.fromRoubles * 100) {
+        points = b.points;
+      }
+    });
+    return points;
+  }
+
+  /** What a sale of this service on this basis would earn at the price typed: level x the price's band. */
   function showPoints(form, acts) {
+    var t = acts.t;
     var from = form.querySelector('#' + BASIS).value;
     var to = form.querySelector('#' + SERVICE).value;
-    var row = (acts.data.adjacency || []).filter(function (a) {
+    var node = form.querySelector('#backstop-act-offer-points');
+    var rules = family.rules;
+    if (!from || !to || !rules) {
+      node.textContent = '';
+      return;
+    }
+    var row = (rules.adjacency || []).filter(function (a) {
       return a.from === from && a.to === to;
     })[0];
-    form.querySelector('#backstop-act-offer-points').textContent = !from || !to ? ''
-      : row ? acts.t('backstop.actions.offer.points', row.points) : acts.t('backstop.actions.offer.noPoints');
+    var amount = Backstop.actions.roubles(form.querySelector('#' + AMOUNT).value);
+    if (!row) {
+      node.textContent = t('backstop.actions.offer.noPoints');
+    } else if ((acts.data.clientServices || []).indexOf(from) < 0) {
+      node.textContent = t('backstop.actions.offer.basisNotHeld');
+    } else if (amount.error || !amount.kopecks) {
+      node.textContent = t('backstop.actions.offer.pointsNoPrice', rules.soldWithinDays, row.level);
+    } else {
+      var band = bandPoints(rules, amount.kopecks);
+      node.textContent = t('backstop.actions.offer.points', rules.soldWithinDays, row.level, band, row.level * band);
+    }
+  }
+
+  /** The loto-card offers still missing for the client, each a button that picks it as the service offered. */
+  function showMissing(form, acts, answer) {
+    var t = acts.t;
+    var node = form.querySelector('#backstop-act-offer-missing');
+    Backstop.clear(node);
+    if (!answer.required.length) {
+      node.appendChild(el('span', { className: 'backstop-muted', text: t('backstop.actions.offer.missing.noCards') }));
+      return;
+    }
+    if (!answer.missing.length) {
+      node.appendChild(el('span', { className: 'backstop-muted', text: t('backstop.actions.offer.missing.none') }));
+      return;
+    }
+    node.appendChild(el('span', { text: t('backstop.actions.offer.missing') + ' ' }));
+    answer.missing.forEach(function (code) {
+      var pick = button(service(acts, code), 'backstop-act-offer-missing-' + code, function () {
+        var select = form.querySelector('#' + SERVICE);
+        if (select) {
+          select.value = code;
+          showPoints(form, acts);
+        }
+      });
+      pick.setAttribute('data-service', code);
+      node.appendChild(pick);
+    });
+  }
+
+  /** Reads the client's missing offers and the upsell rules, then shows both. */
+  function loadMissing(form, acts) {
+    return Backstop.api(acts.rest + '/results/offers/missing?client=' + encodeURIComponent(acts.data.client))
+      .then(function (answer) {
+        if (!answer.ok || !answer.body) {
+          return;
+        }
+        family.rules = answer.body.rules;
+        showMissing(form, acts, answer.body);
+        showPoints(form, acts);
+      });
   }
 
   function record(form, acts) {
@@ -127,6 +196,9 @@
         showPoints(form, acts);
       });
     });
+    form.querySelector('#' + AMOUNT).addEventListener('input', function () {
+      showPoints(form, acts);
+    });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       record(form, acts);
@@ -143,6 +215,8 @@
         return;
       }
       family.form = form;
+      form.appendChild(el('p', { className: 'backstop-note backstop-act-offer-missing', attrs: { id: 'backstop-act-offer-missing' } }));
+      loadMissing(form, acts);
       form.appendChild(el('h4', { text: t('backstop.actions.offer.made') }));
       form.appendChild(el('ul', { className: 'backstop-digest-list backstop-act-offers', attrs: { id: 'backstop-act-offers' } }));
       showOffers(form, acts);
@@ -156,6 +230,7 @@
     update: function (acts) {
       if (family.form) {
         showOffers(family.form, acts);
+        loadMissing(family.form, acts);
       }
     }
   };

@@ -1,6 +1,7 @@
 /*
  * Panel part: the issue's client on one screen before a call (GET clients/{client}/digest): warnings, debt,
- * complaints, open work with promised dates, last contacts, offers.
+ * complaints, open work with promised dates, last contacts, offers, and the loto-card offers nobody has made the
+ * client yet (what to offer at this contact).
  */
 (function (Backstop) {
   'use strict';
@@ -60,6 +61,10 @@
     list(root, '#backstop-digest-offers', (d.offers || []).map(function (o) {
       return el('li', { text: t('backstop.digest.offer', o.service, t('backstop.digest.offer.' + o.status), o.by) });
     }), t('backstop.digest.none'));
+    list(root, '#backstop-digest-missing', (d.missingOffers || []).map(function (code) {
+      var name = t('backstop.service.' + code);
+      return el('li', { attrs: { 'data-service': code }, text: name === 'backstop.service.' + code ? code : name });
+    }), t('backstop.digest.missing.none'));
   }
 
   function load(ctx, client) {

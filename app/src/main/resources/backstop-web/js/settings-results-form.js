@@ -13,8 +13,14 @@
     { key: 'ramp', fields: [['newcomer.min', 'number'], ['newcomer.max', 'number'], ['experienced.min', 'number'],
       ['experienced.max', 'number'], ['newcomerMonths', 'int'], ['experiencedFromMonth', 'int'], ['fullDay', 'text']] },
     { key: 'hired', map: [['person', 'text'], ['date', 'date']] },
-    { key: 'weights', fields: [['output', 'number'], ['receivables', 'number'], ['timeliness', 'number'],
-      ['quality', 'number'], ['upsells', 'number']] },
+    // issue 17, scorecard: weights per role ({MANAGER: {...}, OPERATOR: {...}, HEAD: {...}}) and the scoring rules
+    { key: 'weights', fields: ['MANAGER', 'OPERATOR', 'HEAD'].reduce(function (all, role) {
+      return all.concat(['output', 'receivables', 'timeliness', 'quality', 'upsells', 'rescue'].map(function (c) {
+        return [role + '.' + c, 'number'];
+      }));
+    }, []) },
+    { key: 'scoring', fields: [['upsellCeiling', 'number'], ['lostClientDays', 'int'], ['lostClientPenalty', 'number'],
+      ['rescueTargetMinutes', 'int']] },
     { key: 'targets', fields: [['collectKopecks', 'money'], ['upsellPoints', 'int']] },
     { key: 'adjacency', table: [['from', 'text'], ['to', 'text'], ['level', 'int'], ['points', 'int']] },
     { key: 'campaigns', table: [['code', 'text'], ['ordered', 'text'], ['offer', 'text'], ['lookbackMonths', 'int']] },
@@ -90,12 +96,36 @@
     });
   }
 
+  /**
+   * The fields of a part as the document has them: weights per role (issue 17: {"MANAGER": {"output": ...}, ...})
+   * as "role.component", each labelled "MANAGER: Output"; else the part's own fields.
+   */
+  function fieldsOf(part, doc, t) {
+    var weights = part.key === 'weights' && doc.weights ? doc.weights : {};
+    var roles = Object.keys(weights).filter(function (role) {
+      return weights[role] !== null && typeof weights[role] === 'object';
+    });
+    if (!roles.length) {
+      return part.fields.map(function (field) {
+        return { name: field[0], type: field[1], label: t('backstop.results.' + part.key + '.' + field[0]) };
+      });
+    }
+    var fields = [];
+    roles.forEach(function (role) {
+      Object.keys(weights[role]).forEach(function (component) {
+        var key = 'backstop.results.weights.' + component;
+        fields.push({ name: role + '.' + component, type: 'number',
+          label: role + ': ' + (t(key) === key ? component : t(key)) });
+      });
+    });
+    return fields;
+  }
+
   function fieldsPart(box, part, doc, t) {
-    part.fields.forEach(function (field) {
-      var path = part.root ? field[0] : part.key + '.' + field[0];
-      var label = t('backstop.results.' + part.key + '.' + field[0]);
-      box.appendChild(el('div', { className: 'field-group' }, [el('label', { text: label }),
-        input(field[1], getPath(doc, path), path, label)]));
+    fieldsOf(part, doc, t).forEach(function (field) {
+      var path = part.root ? field.name : part.key + '.' + field.name;
+      box.appendChild(el('div', { className: 'field-group' }, [el('label', { text: field.label }),
+        input(field.type, getPath(doc, path), path, field.label)]));
     });
   }
 

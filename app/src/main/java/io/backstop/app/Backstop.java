@@ -2,6 +2,7 @@ package io.backstop.app;
 
 import io.backstop.app.forecast.ForecastDesk;
 import io.backstop.app.forecast.ForecastResource;
+import io.backstop.app.forecast.PromotionsResource;
 import io.backstop.app.library.LibraryDesk;
 import io.backstop.app.library.LibraryResource;
 import io.backstop.app.onboarding.OnboardingDesk;
@@ -21,11 +22,14 @@ import io.backstop.app.response.WatcherResource;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.actions.IssueActionsResource;
+import io.backstop.app.results.catalogue.CataloguesDesk;
+import io.backstop.app.results.catalogue.CataloguesResource;
 import io.backstop.app.results.common.ResultsSettingsResource;
 import io.backstop.app.results.complaints.ComplaintsResource;
 import io.backstop.app.results.debt.DebtResource;
 import io.backstop.app.results.digest.ClientsResource;
 import io.backstop.app.results.norms.NormHoursResource;
+import io.backstop.app.results.sales.CampaignsResource;
 import io.backstop.app.results.sales.SalesResource;
 import io.backstop.app.results.scorecard.ScorecardResource;
 import io.backstop.app.results.suspected.SuspectedDesk;
@@ -52,9 +56,11 @@ public final class Backstop {
     public static final List<Class<?>> REST_CLASSES = List.of(SettingsResource.class, PeopleResource.class,
             AbsencesResource.class, AbsenceRequestsResource.class, QueueResource.class, MyWorkResource.class,
             IssueResource.class, AuditResource.class, WatcherResource.class, ResultsSettingsResource.class, NormHoursResource.class, SalesResource.class,
+            CampaignsResource.class,
             DebtResource.class, ComplaintsResource.class, ScorecardResource.class, ClientsResource.class,
             ReportsResource.class, OnboardingResource.class, ForecastResource.class, LibraryResource.class,
-            IssueActionsResource.class, SuspectedResource.class, ApiErrorMapper.class);
+            IssueActionsResource.class, SuspectedResource.class, CataloguesResource.class, ApiErrorMapper.class,
+            PromotionsResource.class);
 
     private final SettingsService settings;
     private final ResponseDesk responses;
@@ -66,6 +72,7 @@ public final class Backstop {
     private final ForecastDesk forecast;
     private final LibraryDesk library;
     private final SuspectedDesk suspected;
+    private final CataloguesDesk catalogues;
 
     /** The app over a database it brings up to date first ({@link Schema#upgrade}): the sandbox and tests. */
     public Backstop(EntityStore store, Tracker tracker, Directory directory, Locks locks, ZoneId defaultZone) {
@@ -94,6 +101,7 @@ public final class Backstop {
         this.forecast = new ForecastDesk(settings, results.norms(), store);
         this.library = new LibraryDesk(store, tracker, responses, views, results, locks);
         this.suspected = new SuspectedDesk(settings, store, results.complaints(), locks);
+        this.catalogues = new CataloguesDesk(results.context(), store, locks);
         this.responses.onClientMessage(suspected::clientWrote);
         results.complaints().addLogSource(suspected::logEntries); // dismissed suspicions in the director's log
         this.responses.onReply((issueType, client, reply) -> {
@@ -157,5 +165,9 @@ public final class Backstop {
 
     public SuspectedDesk suspected() {
         return suspected;
+    }
+
+    public CataloguesDesk catalogues() {
+        return catalogues;
     }
 }

@@ -4,6 +4,7 @@ import io.backstop.app.promise.PromiseStore;
 import io.backstop.app.library.LibraryStore;
 import io.backstop.app.response.ClockStore;
 import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.sales.CallNotes;
 import io.backstop.app.results.suspected.SuspicionStore;
 import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.store.EntityStore;
@@ -17,14 +18,15 @@ import net.java.ao.RawEntity;
  * 4 absence requests; 5 the clock's row lock; 6 operations per client, dunning, settling days; 7 work held away,
  * settings revisions; 8 the clock's issue key without a second index; 9 reminders and promises (rules 11, 14);
  * 10 complaints' source and last action (the director's log).
- * 11 suspected complaints.
+ * 11 suspected complaints; 12 campaign call notes (callers and outcomes, issue 17).
  */
 public final class Schema {
 
     public static final String VERSION_SETTING = SchemaSteps.VERSION_SETTING;
 
     private static final SchemaSteps STEPS_OF_THE_PARTS = new SchemaSteps(List.of(ClockStore.SCHEMA,
-            AbsenceStore.SCHEMA, ResultsDesk.SCHEMA, LibraryStore.SCHEMA, PromiseStore.SCHEMA, SuspicionStore.SCHEMA));
+            AbsenceStore.SCHEMA, ResultsDesk.SCHEMA, LibraryStore.SCHEMA, PromiseStore.SCHEMA, SuspicionStore.SCHEMA,
+            CallNotes.SCHEMA));
 
     public static final List<SchemaSteps.UpgradeStep> STEPS = STEPS_OF_THE_PARTS.steps();
 

@@ -8,6 +8,7 @@ import io.backstop.app.onboarding.OnboardingDesk;
 import io.backstop.app.forecast.ForecastDesk;
 import io.backstop.app.library.LibraryDesk;
 import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.catalogue.CataloguesDesk;
 import io.backstop.app.results.suspected.SuspectedDesk;
 import io.backstop.app.staff.StaffDesk;
 import io.backstop.app.settings.SettingsService;
@@ -96,5 +97,9 @@ public final class BackstopHolder {
 
     public SuspectedDesk suspected() {
         return get().suspected();
+    }
+
+    public CataloguesDesk catalogues() {
+        return get().catalogues();
     }
 }

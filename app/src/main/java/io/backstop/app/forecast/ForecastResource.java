@@ -6,10 +6,6 @@ import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.core.forecast.PersonWeek;
-import io.backstop.core.forecast.WeekPlan;
 import io.backstop.core.staff.Role;
 import io.backstop.core.whatif.Change;
 import io.backstop.core.whatif.Comparison;
@@ -25,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.OptionalDouble;
 
 /**
  * The head's planning: the capacity forecast and what-if replays. Only the head and administrators: it reads
@@ -58,41 +53,11 @@ public class ForecastResource {
             try {
                 count = Integer.parseInt(weeks.trim());
             } catch (NumberFormatException e) {
-                throw ApiError.badInput("weeks", "must be a whole number of weeks, 1 to " + ForecastDesk.MAX_WEEKS);
+                throw ApiError.badInput("weeks", "must be a whole number of weeks, 1 to " + DemandDesk.MAX_WEEKS);
             }
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), forecast.zone());
-        ForecastDesk.Forecast f = forecast.forecast(today, count);
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("firstWeek", f.firstWeek().toString());
-        root.put("trend", round(f.trend()));
-        root.put("operatorEfficiency", round(f.operatorEfficiency()));
-        root.put("managerEfficiency", round(f.managerEfficiency()));
-        ArrayNode weekList = root.putArray("weeks");
-        for (WeekPlan w : f.weeks()) {
-            ObjectNode node = weekList.addObject();
-            node.put("week", w.week().toString());
-            node.put("load", round(w.load()));
-            node.put("basis", w.basis().name());
-            node.put("capacity", round(w.capacity()));
-            node.put("gap", round(w.gap()));
-            node.put("flagged", w.flagged());
-            number(node, "operatorHours", w.operatorHours());
-            number(node, "managerHours", w.managerHours());
-        }
-        ArrayNode people = root.putArray("people");
-        for (ForecastDesk.PersonCapacity p : f.people()) {
-            ObjectNode node = people.addObject();
-            node.put("person", p.person());
-            node.put("role", p.role().name());
-            node.put("efficiency", round(p.efficiency()));
-            node.put("efficiencyFrom", p.fromBand() ? "BAND" : "RESULTS");
-            ArrayNode hours = node.putArray("presentHours");
-            for (PersonWeek w : p.weeks()) {
-                hours.add(round(w.presentHours()));
-            }
-        }
-        return Json.ok(root);
+        return Json.ok(WeeksAheadJson.of(forecast.forecast(today, count)));
     }
 
     /**
@@ -137,17 +102,5 @@ public class ForecastResource {
     private static String kind(JsonNode request) {
         return Fields.text(request, "change")
                 .orElseThrow(() -> ApiError.badInput("change", "is required: threshold, operator, standIn or manager"));
-    }
-
-    private static void number(ObjectNode node, String field, OptionalDouble value) {
-        if (value.isPresent()) {
-            node.put(field, round(value.getAsDouble()));
-        } else {
-            node.putNull(field);
-        }
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

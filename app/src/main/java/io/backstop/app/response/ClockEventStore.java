@@ -4,11 +4,13 @@ import io.backstop.app.store.EntityStore;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import net.java.ao.Query;
 
@@ -111,6 +113,15 @@ public final class ClockEventStore {
         }
         found.sort(Comparator.comparing(ClockEvent::at));
         return found;
+    }
+
+    /** When the first event of these kinds happened: where the record of them starts (the forecast's demand). */
+    public Optional<Instant> first(ClockEventKind... kinds) {
+        Object[] names = Arrays.stream(kinds).map(Enum::name).toArray();
+        ClockEventEntity[] found = store.find(ClockEventEntity.class, Query.select()
+                .where("KIND IN (" + String.join(", ", Collections.nCopies(kinds.length, "?")) + ")", names)
+                .order("AT").limit(1));
+        return found.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(found[0].getAt()));
     }
 
     /** What the tracker reported (not what Backstop did) with {@code from <= at < to}, by time then record order. */

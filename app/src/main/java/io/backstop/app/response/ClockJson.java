@@ -96,6 +96,11 @@ public final class ClockJson {
     public static ObjectNode audit(ClockEvent event, ZoneId zone) {
         ObjectNode node = Json.MAPPER.createObjectNode();
         Json.put(node, "at", event.at(), zone);
+        if (event.kind() == ClockEventKind.CATALOGUE) {
+            // issue 17: who replaced which catalogue, and how many rows changed
+            return node.put("kind", event.kind().name()).put("by", event.actor()).put("catalogue", event.reason())
+                    .put("detail", event.detail());
+        }
         node.put("issue", event.issue());
         node.put("from", event.from());
         node.put("to", event.to());

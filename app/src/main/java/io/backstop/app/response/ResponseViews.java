@@ -54,8 +54,26 @@ public final class ResponseViews implements HeldWork {
         return events.forIssue(issue);
     }
 
+    /**
+     * Reassignments with {@code from <= at < to} in the order they were recorded, and among them (issue 17) the
+     * catalogue changes of the period, each before the first reassignment recorded at a later instant.
+     */
     public List<ClockEvent> audit(Instant from, Instant to) {
-        return events.ofKind(ClockEventKind.REASSIGNED, from, to);
+        List<ClockEvent> reassigned = events.ofKind(ClockEventKind.REASSIGNED, from, to);
+        List<ClockEvent> catalogues = events.ofKind(ClockEventKind.CATALOGUE, from, to);
+        if (catalogues.isEmpty()) {
+            return reassigned;
+        }
+        List<ClockEvent> audit = new java.util.ArrayList<>(reassigned.size() + catalogues.size());
+        int c = 0;
+        for (ClockEvent event : reassigned) { // a merge, not a sort: the reassignments keep their own order
+            while (c < catalogues.size() && catalogues.get(c).at().isBefore(event.at())) {
+                audit.add(catalogues.get(c++));
+            }
+            audit.add(event);
+        }
+        audit.addAll(catalogues.subList(c, catalogues.size()));
+        return audit;
     }
 
     /** Promises made in {@code [from, to)}, in the order made, each as it stands now. */

@@ -37,7 +37,14 @@ public enum Screen {
      * one after seeing what it would move. Staff and administrators.
      */
     ABSENCES("templates/backstop/absences.vm", "backstop.absences.title", "absences", "absence-when",
-            "absence-conflicts", "absence-requests", "absence-record");
+            "absence-conflicts", "absence-requests", "absence-record"),
+    /**
+     * The head's catalogues (issue 17): norms, adjacency points, loto cards, campaigns and weights. Staff and
+     * administrators read them and download them as CSV; the head and administrators edit or import one, see the dry
+     * run and apply it.
+     */
+    CATALOGUES("templates/backstop/catalogues.vm", "backstop.catalogues.title", "catalogues", "catalogue-table",
+            "catalogue-diff");
 
     private final String template;
     private final String titleKey;

@@ -5,6 +5,7 @@ import io.backstop.app.rest.ApiError;
 import io.backstop.app.access.Caller;
 import io.backstop.app.json.HoldingJson;
 import io.backstop.app.json.LexiconJson;
+import io.backstop.app.results.catalogue.CataloguesResource;
 import io.backstop.app.results.suspected.SuspectedResource;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.complaint.suspect.Lexicon;
@@ -114,6 +115,8 @@ public final class Screens {
         if (screen == Screen.SETTINGS) {
             putDefaults(model);
         }
+        // who edits and imports the catalogues (the catalogues REST's writers): the others read
+        model.put("canChange", String.valueOf(CataloguesResource.changes(caller)));
         if (screen == Screen.DASHBOARD) {
             StringBuilder gadgets = new StringBuilder();
             for (Gadget gadget : Gadget.values()) {
@@ -141,7 +144,7 @@ public final class Screens {
         return switch (screen) {
             case SETTINGS -> access.admin();
             case ISSUE_PANEL -> access.caller();
-            case QUEUE, DASHBOARD, MY_WORK, ABSENCES -> access.staff();
+            case QUEUE, DASHBOARD, MY_WORK, ABSENCES, CATALOGUES -> access.staff();
         };
     }
 

@@ -157,7 +157,12 @@ class IssueActionsTest {
         assertThat(operator.path("adjacency").findValuesAsText("to")).contains("seo");
         assertThat(operator.path("debt").path("overdueKopecks").asLong()).isEqualTo(500_000);
         assertThat(operator.path("debt").path("daysOverdue").asLong()).isEqualTo(30);
-        assertThat(operator.path("debt").path("escalation").asText()).isEqualTo("MANAGER");
+        // issue 17: acme's value is medium (0.5 x 0.605 + 0.2 x 5/36 + 0.3 x 1/2 = 0.48), so the head comes in at
+        // day 15, not 31: on day 30 the debt is the head's
+        assertThat(operator.path("debt").path("value").path("tier").asText()).isEqualTo("MEDIUM");
+        assertThat(operator.path("debt").path("value").path("score").asDouble()).isEqualTo(0.48);
+        assertThat(operator.path("debt").path("headFromDays").asInt()).isEqualTo(15);
+        assertThat(operator.path("debt").path("escalation").asText()).isEqualTo("HEAD");
     }
 
     @Test

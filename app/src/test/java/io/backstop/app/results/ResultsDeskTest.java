@@ -216,13 +216,21 @@ class ResultsDeskTest {
         desk.sales().recordOffer(new Offer("WEB-2", "bolt", "site-support", "seo", OfferStatus.PRESENTED, 1_500_000,
                 "ivanova", at("2026-11-02T11:00")));
         desk.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
+        // acme's site support, what the offer builds on (issue 17: a basis the client lacks earns nothing)
+        desk.debt().recordReceivable(new Receivable("SUP-1", "acme", 1_000_000, LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-10-10")), Optional.of("ivanova"), Optional.of("site-support"));
+        desk.debt().recordReceivable(new Receivable("SEO-1", "acme", 1_500_000, LocalDate.parse("2026-11-20"),
+                LocalDate.parse("2026-11-30")), Optional.of("ivanova"), Optional.of("seo"));
 
-        var upsells = desk.sales().upsells(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty());
+        var upsells = desk.sales().upsells(at("2026-11-01T00:00"), at("2026-12-01T00:00"), Optional.empty())
+                .byPerson();
 
         assertThat(upsells).hasSize(1);
-        assertThat(upsells.get(0).conversion().presented()).isEqualTo(2);
-        assertThat(upsells.get(0).conversion().accepted()).isEqualTo(1);
-        assertThat(upsells.get(0).points()).isPositive();
+        assertThat(upsells.get("ivanova").presented()).isEqualTo(2);
+        assertThat(upsells.get("ivanova").accepted()).isEqualTo(1);
+        assertThat(upsells.get("ivanova").sold()).isEqualTo(1);
+        assertThat(upsells.get("ivanova").soldKopecks()).isEqualTo(1_500_000);
+        assertThat(upsells.get("ivanova").points()).isPositive();
         assertThatThrownBy(() -> desk.sales().answerOffer(offer.id(), OfferStatus.DECLINED))
                 .extracting("field").isEqualTo("status");
     }
@@ -279,10 +287,13 @@ class ResultsDeskTest {
         desk.debt().recordPayment(new Payment("INV-1", 400_000, LocalDate.parse("2026-11-05")));
         desk.complaints().flag(Flag.manual("WEB-7").client("acme").about("ivanova"), "head", at("2026-11-02T10:00"));
 
-        List<Score> scores = desk.scorecard().scorecard(YearMonth.of(2026, 11), Optional.empty());
-        assertThat(scores).extracting(Score::person).containsExactly("operator", "ivanova", "petrova", "sidorova");
+        List<Score> scores = desk.scorecard().scorecard(YearMonth.of(2026, 11), Optional.empty(),
+                at("2026-12-01T00:00")).people().stream().map(p -> p.score()).toList();
+        assertThat(scores).extracting(Score::person).containsExactly("operator", "ivanova", "petrova", "sidorova", "head");
         Score ivanova = scores.get(1);
         assertThat(ivanova.total()).isBetween(0.0, 1.0);
+        // INV-1 was overdue since 15 October; 4 000 of its 10 000 roubles came in on 5 November
+        assertThat(ivanova.of(io.backstop.core.scorecard.Component.RECEIVABLES)).isEqualTo(0.4);
 
         var digest = desk.digest().digest("acme", LocalDate.parse("2026-11-27"), issue -> true, Optional.empty());
         assertThat(digest.openComplaints()).hasSize(1);

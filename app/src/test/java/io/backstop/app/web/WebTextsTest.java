@@ -23,7 +23,7 @@ class WebTextsTest {
 
     static final List<String> TEMPLATES = List.of("templates/backstop/queue.vm", "templates/backstop/settings.vm",
             "templates/backstop/panel.vm", "templates/backstop/dashboard.vm", "templates/backstop/mywork.vm",
-            "templates/backstop/absences.vm", Gadget.TEMPLATE);
+            "templates/backstop/absences.vm", "templates/backstop/catalogues.vm", Gadget.TEMPLATE);
     /** Every screen's scripts, each once: a script added to a screen is checked without being listed here too. */
     static final List<String> SCRIPTS = Arrays.stream(Screen.values()).flatMap(screen -> screen.scripts().stream())
             .distinct().map(script -> "backstop-web/" + script).toList();

@@ -2,8 +2,10 @@ package io.backstop.core.debt;
 
 import io.backstop.core.validation.Check;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The escalation ladder: manager, then head, then director, each from a number of days overdue. Rungs go up in
@@ -32,7 +34,8 @@ public record Ladder(List<EscalationStep> steps) {
 
     /**
      * Manager from the first day overdue, head from day 31, director from day 61: each steps in as the debt
-     * moves into the next aging bucket. Large clients are protected by {@link DunningGuard}, not by a later ladder.
+     * moves into the next aging bucket. A valuable client's head rung comes earlier ({@link DebtRules#ladderFor});
+     * large clients are also protected by {@link DunningGuard}.
      */
     public static Ladder departmentDefault() {
         return of(1, 31, 61);
@@ -43,6 +46,28 @@ public record Ladder(List<EscalationStep> steps) {
         return new Ladder(List.of(new EscalationStep(EscalationLevel.MANAGER, managerDays),
                 new EscalationStep(EscalationLevel.HEAD, headDays),
                 new EscalationStep(EscalationLevel.DIRECTOR, directorDays)));
+    }
+
+    /**
+     * This ladder with the head's rung from {@code days} overdue (a valuable client, {@link DebtRules#ladderFor}):
+     * never later than this ladder has it, and always after the rung below it; a ladder without the head is kept.
+     */
+    public Ladder headFrom(int days) {
+        List<EscalationStep> moved = new ArrayList<>(steps);
+        for (int i = 0; i < moved.size(); i++) {
+            EscalationStep step = moved.get(i);
+            if (step.level() == EscalationLevel.HEAD) {
+                int floor = i == 0 ? 0 : moved.get(i - 1).daysOverdue() + 1;
+                moved.set(i, new EscalationStep(EscalationLevel.HEAD,
+                        Math.max(floor, Math.min(step.daysOverdue(), days))));
+            }
+        }
+        return new Ladder(moved);
+    }
+
+    /** The day overdue from which {@code level} deals with a debt, if this ladder has that rung. */
+    public OptionalInt daysOf(EscalationLevel level) {
+        return steps.stream().filter(s -> s.level() == level).mapToInt(EscalationStep::daysOverdue).findFirst();
     }
 
     /** The date each rung becomes due for a receivable due on {@code dueOn}. */

@@ -2,7 +2,7 @@ package io.backstop.core.forecast;
 
 /** Where a week's expected load came from. */
 public enum LoadBasis {
-    /** The same ISO week a year before, scaled by the trend. */
+    /** Last year's demand mapped by working days and holiday periods ({@link SeasonMap}), scaled by the trend. */
     SEASONAL,
     /** History does not reach a year back: the mean of the last four weeks. */
     RECENT,

@@ -3,27 +3,30 @@ package io.backstop.core.forecast;
 import io.backstop.core.validation.Check;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Expected incoming work per week: a seasonal naive forecast scaled by the current trend.
+ * Expected demand per week: last year's demand mapped onto this year's calendar ({@link SeasonMap}), scaled by the
+ * current trend.
  * <ul>
- *   <li>A week's base is the same ISO week of the previous week-based year (week 53 falls back to week 52), when the
- *   history reaches back that far; weeks inside the history with no work count as zero.</li>
- *   <li>The trend is the work of the last {@value #TREND_WEEKS} complete weeks over the work of the same weeks a
- *   year before, clamped to [{@value #MIN_TREND}, {@value #MAX_TREND}] so a quiet year-ago month cannot multiply a
- *   peak; 1 when the year-ago weeks are not covered or had no work.</li>
- *   <li>A week whose year-ago week is not covered takes the mean of the last {@value #TREND_WEEKS} weeks (fewer if
- *   the history is shorter): the department's current level.</li>
+ *   <li>A week's base is last year's load to serve on the source days of its working days, when the history reaches
+ *   back that far; days inside the history with nothing recorded count as zero. A week without working time has
+ *   none.</li>
+ *   <li>The trend is the demand of the last {@value #TREND_WEEKS} complete weeks over last year's demand mapped
+ *   onto the same weeks, clamped to [{@value #MIN_TREND}, {@value #MAX_TREND}] so a quiet year-ago month cannot
+ *   multiply a peak; 1 when the year-ago days are not covered or had no demand.</li>
+ *   <li>A week whose year-ago days are not covered takes the mean of the last {@value #TREND_WEEKS} weeks per
+ *   working day (fewer weeks if the history is shorter) times its own working days: the department's current
+ *   level.</li>
  * </ul>
- * History is keyed by Monday; the history covers every week from its first key up to the week before the first
- * forecast week.
+ * History is demand in norm-hours keyed by the day it arrived; it covers every day from its first key up to the
+ * day before the first forecast week.
  */
 public final class LoadForecast {
 
@@ -33,30 +36,30 @@ public final class LoadForecast {
 
     private final NavigableMap<LocalDate, Double> history;
     private final LocalDate firstWeek;
+    private final SeasonMap season;
 
     /**
-     * @param history   norm-hours of work per week, keyed by the week's Monday, all before {@code firstWeek}
+     * @param history   norm-hours of demand per day it arrived, all before {@code firstWeek}
      * @param firstWeek the Monday of the first week to forecast
+     * @param season    the department's calendar, this year's and last year's
      */
-    public LoadForecast(Map<LocalDate, Double> history, LocalDate firstWeek) {
+    public LoadForecast(Map<LocalDate, Double> history, LocalDate firstWeek, SeasonMap season) {
         Check.notNull(firstWeek, "firstWeek");
         if (firstWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw Check.invalid("firstWeek", "must be a Monday, got " + firstWeek);
         }
-        TreeMap<LocalDate, Double> weeks = new TreeMap<>();
-        Check.map(history, "history").forEach((week, hours) -> {
-            Check.notNull(week, "history key");
-            if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
-                throw Check.invalid("history", "weeks are keyed by Monday, got " + week);
+        TreeMap<LocalDate, Double> days = new TreeMap<>();
+        Check.map(history, "history").forEach((day, hours) -> {
+            Check.notNull(day, "history key");
+            if (!day.isBefore(firstWeek)) {
+                throw Check.invalid("history", "day " + day + " is not before the first forecast week " + firstWeek);
             }
-            if (!week.isBefore(firstWeek)) {
-                throw Check.invalid("history", "week " + week + " is not before the first forecast week " + firstWeek);
-            }
-            weeks.put(week, Check.finiteNotNegative(Check.notNull(hours, "history[" + week + "]"),
-                    "history[" + week + "]"));
+            days.put(day, Check.finiteNotNegative(Check.notNull(hours, "history[" + day + "]"),
+                    "history[" + day + "]"));
         });
-        this.history = weeks;
+        this.history = days;
         this.firstWeek = firstWeek;
+        this.season = Check.notNull(season, "season");
     }
 
     /** The Monday of the week holding {@code day}. */
@@ -64,44 +67,37 @@ public final class LoadForecast {
         return Check.notNull(day, "day").with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    /** The same ISO week a year before (week 53 of a long year maps to week 52 of the year before). */
-    public static LocalDate yearBefore(LocalDate week) {
-        int year = week.get(IsoFields.WEEK_BASED_YEAR);
-        return week.with(IsoFields.WEEK_BASED_YEAR, year - 1L).with(DayOfWeek.MONDAY);
-    }
-
     /** The next {@code weeks} weeks from the first forecast week. */
     public List<WeekLoad> next(int weeks) {
         Check.positive(weeks, "weeks");
         double trend = trend();
-        double recent = recentMean();
+        double recentPerDay = recentPerWorkingDay();
         List<WeekLoad> list = new ArrayList<>(weeks);
         for (int i = 0; i < weeks; i++) {
             LocalDate week = firstWeek.plusWeeks(i);
-            LocalDate ago = yearBefore(week);
-            if (covered(ago)) {
-                list.add(new WeekLoad(week, history.getOrDefault(ago, 0.0) * trend, LoadBasis.SEASONAL));
+            Optional<SeasonMap.Period> period = season.periodIn(week);
+            if (covered(week)) {
+                list.add(new WeekLoad(week, season.weekLoad(week, history) * trend, LoadBasis.SEASONAL, period));
             } else if (history.isEmpty()) {
-                list.add(new WeekLoad(week, 0, LoadBasis.NONE));
+                list.add(new WeekLoad(week, 0, LoadBasis.NONE, period));
             } else {
-                list.add(new WeekLoad(week, recent, LoadBasis.RECENT));
+                list.add(new WeekLoad(week, recentPerDay * season.workingDays(week), LoadBasis.RECENT, period));
             }
         }
         return list;
     }
 
-    /** Last {@value #TREND_WEEKS} weeks over the same weeks a year before, clamped; 1 when not known. */
+    /** Last {@value #TREND_WEEKS} weeks over last year mapped onto them, clamped; 1 when not known. */
     public double trend() {
         double now = 0;
         double before = 0;
         for (int i = 1; i <= TREND_WEEKS; i++) {
             LocalDate week = firstWeek.minusWeeks(i);
-            LocalDate ago = yearBefore(week);
-            if (!covered(ago)) {
+            if (!covered(week)) {
                 return 1;
             }
-            now += history.getOrDefault(week, 0.0);
-            before += history.getOrDefault(ago, 0.0);
+            now += actual(week);
+            before += season.weekLoad(week, history);
         }
         if (before <= 0) {
             return 1;
@@ -109,24 +105,33 @@ public final class LoadForecast {
         return Math.max(MIN_TREND, Math.min(MAX_TREND, now / before));
     }
 
-    private double recentMean() {
-        if (history.isEmpty()) {
-            return 0;
-        }
-        double sum = 0;
-        int n = 0;
-        for (int i = 1; i <= TREND_WEEKS; i++) {
-            LocalDate week = firstWeek.minusWeeks(i);
-            if (!covered(week)) {
-                break;
-            }
-            sum += history.getOrDefault(week, 0.0);
-            n++;
-        }
-        return n == 0 ? 0 : sum / n;
+    /** What arrived in a past week. */
+    public double actual(LocalDate week) {
+        return history.subMap(week, true, week.plusDays(6), true).values().stream().mapToDouble(Double::doubleValue)
+                .sum();
     }
 
+    private double recentPerWorkingDay() {
+        double sum = 0;
+        int days = 0;
+        for (int i = 1; i <= TREND_WEEKS; i++) {
+            LocalDate week = firstWeek.minusWeeks(i);
+            if (history.isEmpty() || week.plusDays(6).isBefore(history.firstKey())) {
+                break;
+            }
+            sum += actual(week);
+            days += season.workingDays(week);
+        }
+        return days == 0 ? 0 : sum / days;
+    }
+
+    /** Whether every day a week's load is read from lies inside the history. */
     private boolean covered(LocalDate week) {
-        return !history.isEmpty() && !week.isBefore(history.firstKey()) && week.isBefore(firstWeek);
+        if (history.isEmpty()) {
+            return false;
+        }
+        Optional<LocalDate> earliest = season.earliestSource(week);
+        return earliest.isEmpty() ? !week.isBefore(history.firstKey().plusYears(1))
+                : !earliest.get().isBefore(history.firstKey());
     }
 }

@@ -5,8 +5,9 @@ import io.backstop.core.validation.Check;
 /**
  * A row of the service adjacency table: a client of service {@code from} is a natural buyer of {@code to}.
  *
- * @param level how hard the sale is, 1 (easy) and up
- * @param points what an accepted offer earns the person who made it; harder sales earn more
+ * @param level how hard the sale is, 1 (easy) and up; a sold offer earns level x its amount band's points
+ *              ({@link UpsellRules})
+ * @param points how much the department wants this offer made: the panel and the table list offers by it
  */
 public record Adjacency(String from, String to, int level, int points) {
 

@@ -67,14 +67,6 @@ public final class AdjacencyTable {
         return Optional.ofNullable(byPair.get(key(from, to)));
     }
 
-    /** What an accepted offer earns: the row's points; an offer off the table or not accepted earns nothing. */
-    public int pointsFor(Offer offer) {
-        if (offer.status() != OfferStatus.ACCEPTED) {
-            return 0;
-        }
-        return find(offer.basis(), offer.service()).map(Adjacency::points).orElse(0);
-    }
-
     private static String key(String from, String to) {
         return from + "\n" + to;
     }

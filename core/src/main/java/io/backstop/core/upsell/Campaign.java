@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -46,7 +48,15 @@ public record Campaign(String code, String ordered, String offer, int lookbackMo
     public CallList callList(LocalDate on, ZoneId zone, Collection<Order> orders, Collection<Offer> offers,
                              Set<String> withOpenComplaint, Set<String> withOverdueDebt,
                              Set<String> waitingForAnswer) {
+        return callList(on, zone, orders, offers, withOpenComplaint, withOverdueDebt, waitingForAnswer, Set.of());
+    }
+
+    /** As above, also skipping the clients with a promise broken and not answered since ({@code withBrokenPromise}). */
+    public CallList callList(LocalDate on, ZoneId zone, Collection<Order> orders, Collection<Offer> offers,
+                             Set<String> withOpenComplaint, Set<String> withOverdueDebt,
+                             Set<String> waitingForAnswer, Set<String> withBrokenPromise) {
         Check.notNull(on, "on");
+        Check.notNull(withBrokenPromise, "withBrokenPromise");
         Check.notNull(zone, "zone");
         Check.list(orders, "orders");
         Check.list(offers, "offers");
@@ -75,23 +85,17 @@ public record Campaign(String code, String ordered, String offer, int lookbackMo
         }
         List<Call> calls = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        Map<SkipReason, Set<String>> skip = new EnumMap<>(Map.of(SkipReason.OPEN_COMPLAINT, withOpenComplaint,
+                SkipReason.OVERDUE_DEBT, withOverdueDebt, SkipReason.HAS_SERVICE, hasService,
+                SkipReason.ALREADY_OFFERED, offered, SkipReason.WAITING_FOR_ANSWER, waitingForAnswer,
+                SkipReason.BROKEN_PROMISE, withBrokenPromise));
         candidates.forEach((client, last) -> {
             EnumSet<SkipReason> reasons = EnumSet.noneOf(SkipReason.class);
-            if (withOpenComplaint.contains(client)) {
-                reasons.add(SkipReason.OPEN_COMPLAINT);
-            }
-            if (withOverdueDebt.contains(client)) {
-                reasons.add(SkipReason.OVERDUE_DEBT);
-            }
-            if (hasService.contains(client)) {
-                reasons.add(SkipReason.HAS_SERVICE);
-            }
-            if (offered.contains(client)) {
-                reasons.add(SkipReason.ALREADY_OFFERED);
-            }
-            if (waitingForAnswer.contains(client)) {
-                reasons.add(SkipReason.WAITING_FOR_ANSWER);
-            }
+            skip.forEach((reason, clients) -> {
+                if (clients.contains(client)) {
+                    reasons.add(reason);
+                }
+            });
             if (reasons.isEmpty()) {
                 calls.add(new Call(client, last));
             } else {

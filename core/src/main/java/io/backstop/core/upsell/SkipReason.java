@@ -14,5 +14,10 @@ public enum SkipReason {
      * The client waits for the department's answer (a message unanswered, late or not, or a holding reply's promised
      * answer still owed): calling to sell meanwhile is the department's own example of what goes wrong.
      */
-    WAITING_FOR_ANSWER
+    WAITING_FOR_ANSWER,
+    /**
+     * A promise made to the client broke and nobody has answered since (the queue's promise lane): the client hears
+     * the answer first, an offer later (issue 17).
+     */
+    BROKEN_PROMISE
 }

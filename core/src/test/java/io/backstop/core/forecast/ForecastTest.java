@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 class ForecastTest {
 
     private static final LocalDate FIRST = LocalDate.of(2026, 11, 30);
+    /** Every day a working day, no holidays: last year's source is the same weekday 52 weeks before. */
+    static final SeasonMap ALL_DAYS = new SeasonMap(d -> true, new java.util.TreeSet<>());
 
     @Test
     void theSameWeekAYearAgoScaledByTheTrend() {
@@ -30,13 +32,13 @@ class ForecastTest {
         for (int i = 1; i <= 60; i++) {
             history.put(FIRST.minusWeeks(i), 50.0);
         }
-        LocalDate peakAgo = LoadForecast.yearBefore(FIRST.plusWeeks(2));
+        LocalDate peakAgo = FIRST.plusWeeks(2).minusWeeks(52);
         history.put(peakAgo, 120.0);
         // the last four weeks did 40 a week against 50 a year before: the trend is 0.8
         for (int i = 1; i <= 4; i++) {
             history.put(FIRST.minusWeeks(i), 40.0);
         }
-        LoadForecast forecast = new LoadForecast(history, FIRST);
+        LoadForecast forecast = new LoadForecast(history, FIRST, ALL_DAYS);
         assertThat(forecast.trend()).isCloseTo(0.8, within(1e-9));
         List<WeekLoad> weeks = forecast.next(4);
         assertThat(weeks).extracting(WeekLoad::basis).containsOnly(LoadBasis.SEASONAL);
@@ -51,34 +53,27 @@ class ForecastTest {
         for (int i = 1; i <= 60; i++) {
             history.put(FIRST.minusWeeks(i), i <= 4 ? 100.0 : 10.0);
         }
-        assertThat(new LoadForecast(history, FIRST).trend()).isEqualTo(LoadForecast.MAX_TREND);
+        assertThat(new LoadForecast(history, FIRST, ALL_DAYS).trend()).isEqualTo(LoadForecast.MAX_TREND);
     }
 
     @Test
     void aShortHistoryFallsBackToTheRecentMean() {
         Map<LocalDate, Double> history = Map.of(FIRST.minusWeeks(1), 30.0, FIRST.minusWeeks(2), 10.0,
                 FIRST.minusWeeks(6), 1000.0);
-        List<WeekLoad> weeks = new LoadForecast(history, FIRST).next(2);
+        List<WeekLoad> weeks = new LoadForecast(history, FIRST, ALL_DAYS).next(2);
         // weeks 3..5 ago are inside the history with no work: they count as zero
         assertThat(weeks.get(0).normHours()).isCloseTo(10, within(1e-9));
         assertThat(weeks.get(0).basis()).isEqualTo(LoadBasis.RECENT);
-        assertThat(new LoadForecast(Map.of(), FIRST).next(1).get(0).basis()).isEqualTo(LoadBasis.NONE);
-    }
-
-    @Test
-    void week53MapsToWeek52OfTheYearBefore() {
-        LocalDate week53 = LocalDate.of(2026, 12, 28); // 2026 has 53 ISO weeks
-        assertThat(LoadForecast.yearBefore(week53)).isEqualTo(LocalDate.of(2025, 12, 22));
-        assertThat(LoadForecast.yearBefore(LocalDate.of(2026, 11, 30))).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(new LoadForecast(Map.of(), FIRST, ALL_DAYS).next(1).get(0).basis()).isEqualTo(LoadBasis.NONE);
     }
 
     @Test
     void badInputNamesItsField() {
-        assertThatThrownBy(() -> new LoadForecast(Map.of(), FIRST.plusDays(1)))
+        assertThatThrownBy(() -> new LoadForecast(Map.of(), FIRST.plusDays(1), ALL_DAYS))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("firstWeek"));
-        assertThatThrownBy(() -> new LoadForecast(Map.of(FIRST, 1.0), FIRST))
+        assertThatThrownBy(() -> new LoadForecast(Map.of(FIRST, 1.0), FIRST, ALL_DAYS))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("history"));
-        assertThatThrownBy(() -> new LoadForecast(Map.of(), FIRST).next(0))
+        assertThatThrownBy(() -> new LoadForecast(Map.of(), FIRST, ALL_DAYS).next(0))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("weeks"));
     }
 

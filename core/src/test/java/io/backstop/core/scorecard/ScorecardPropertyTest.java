@@ -11,20 +11,23 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** The total stays in [0, 1] and never falls when a result improves, whatever the weights and targets. */
+/**
+ * The total stays in [0, the weights' best] and never falls when a result improves, whatever the weights and
+ * targets; every score is in [0, 1] but upsells, which stop at the ceiling.
+ */
 class ScorecardPropertyTest {
 
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
 
     @Provide
     Arbitrary<Weights> weights() {
-        // Five random parts normalised to sum to 1.
-        return Arbitraries.integers().between(0, 100).list().ofSize(5)
+        // Six random parts normalised to sum to 1.
+        return Arbitraries.integers().between(0, 100).list().ofSize(6)
                 .filter(parts -> parts.stream().mapToInt(Integer::intValue).sum() > 0)
                 .map(parts -> {
                     double sum = parts.stream().mapToInt(Integer::intValue).sum();
                     return new Weights(parts.get(0) / sum, parts.get(1) / sum, parts.get(2) / sum,
-                            parts.get(3) / sum, parts.get(4) / sum);
+                            parts.get(3) / sum, parts.get(4) / sum, parts.get(5) / sum);
                 });
     }
 
@@ -52,8 +55,9 @@ class ScorecardPropertyTest {
                                                     @ForAll @IntRange(min = 1, max = 50) int step) {
         Scorecard card = new Scorecard(weights);
         Score base = card.score(r, targets);
-        assertThat(base.total()).isBetween(0.0, 1.0);
-        base.components().values().forEach(s -> assertThat(s).isBetween(0.0, 1.0));
+        assertThat(base.total()).isBetween(0.0, card.maxTotal());
+        base.components().forEach((c, s) -> assertThat(s).isBetween(0.0,
+                c == Component.UPSELLS ? ScoreRules.DEFAULT_UPSELL_CEILING : 1.0));
 
         double t = base.total();
         double eps = 1e-12;
@@ -69,7 +73,7 @@ class ScorecardPropertyTest {
                 r.repliesOnTime(), r.repliesTotal(), r.complaints(), r.upsellPoints() + step);
         for (MonthResults better : new MonthResults[] {moreOutput, moreCollected, moreOnTime, fewerComplaints, morePoints}) {
             Score s = card.score(better, targets);
-            assertThat(s.total()).isGreaterThanOrEqualTo(t - eps).isLessThanOrEqualTo(1.0);
+            assertThat(s.total()).isGreaterThanOrEqualTo(t - eps).isLessThanOrEqualTo(card.maxTotal());
             for (Component c : Component.values()) {
                 assertThat(s.of(c)).isGreaterThanOrEqualTo(base.of(c));
             }

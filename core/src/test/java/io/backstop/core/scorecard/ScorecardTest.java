@@ -34,7 +34,10 @@ class ScorecardTest {
         Score score = Scorecard.departmentDefault().score(star, TARGETS);
         assertThat(score.of(Component.OUTPUT)).isEqualTo(1.0);
         assertThat(score.of(Component.RECEIVABLES)).isZero();
-        assertThat(score.total()).isCloseTo(0.75, within(1e-12));
+        // upsells pay above the target, but only up to the ceiling (1.5 x target): 10 x the target scores 1.5
+        assertThat(score.of(Component.UPSELLS)).isEqualTo(1.5);
+        assertThat(score.total()).isCloseTo(0.35 + 0.15 + 0.10 + 0.15 * 1.5, within(1e-12));
+        assertThat(score.total()).isEqualTo(Scorecard.departmentDefault().maxTotal() - 0.25);
     }
 
     @Test
@@ -66,7 +69,7 @@ class ScorecardTest {
         assertThatThrownBy(() -> new Weights(0.35, 0.25, 0.15, 0.05, 0.15))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("weights: must sum to 1, got 0.95 (output 0.35 + receivables 0.25 + timeliness 0.15 "
-                        + "+ quality 0.05 + upsells 0.15)");
+                        + "+ quality 0.05 + upsells 0.15 + rescue 0.0)");
         assertThatThrownBy(() -> new Weights(1.2, -0.2, 0, 0, 0)).hasMessageStartingWith("output: must be between");
         assertThat(new Weights(0.3, 0.2, 0.1, 0.1, 0.3).upsells()).isEqualTo(0.3); // 0.3+0.2+0.1+0.1+0.3 in binary
     }

@@ -30,15 +30,7 @@ class UpsellTest {
     }
 
     @Test
-    void onlyAnAcceptedOfferOnTheTableEarnsPoints() {
-        assertThat(table.pointsFor(offer("anna", "c1", "site-support", "seo", ACCEPTED))).isEqualTo(20);
-        assertThat(table.pointsFor(offer("anna", "c1", "site-support", "seo", DECLINED))).isZero();
-        assertThat(table.pointsFor(offer("anna", "c1", "site-support", "seo", PRESENTED))).isZero();
-        assertThat(table.pointsFor(offer("anna", "c1", "hosting", "banner", ACCEPTED))).isZero();
-    }
-
-    @Test
-    void conversionAndPointsPerPerson() {
+    void answersPerPerson() {
         List<Offer> offers = List.of(
                 offer("anna", "c1", "site-support", "seo", ACCEPTED),
                 offer("anna", "c2", "site-support", "direct", DECLINED),
@@ -49,8 +41,6 @@ class UpsellTest {
         assertThat(Upsells.conversionByPerson(offers)).containsExactly(
                 Map.entry("anna", new Conversion(4, 2)), Map.entry("boris", new Conversion(1, 0)));
         assertThat(Upsells.conversionByPerson(offers).get("anna").rate()).isEqualTo(0.5);
-        assertThat(Upsells.pointsByPerson(table, offers)).containsExactly(
-                Map.entry("anna", 50L), Map.entry("boris", 0L));
     }
 
     @Test

@@ -168,7 +168,7 @@ public final class JiraScreens {
         return switch (screen) {
             case ISSUE_PANEL -> directory.exists(name); // what Access.caller() asks, without the settings
             case SETTINGS -> directory.isAdmin(name);
-            case QUEUE, DASHBOARD, MY_WORK, ABSENCES ->
+            case QUEUE, DASHBOARD, MY_WORK, ABSENCES, CATALOGUES ->
                     mayBeStaff(name) && (gadget == null ? mayUse(screen) : mayUse(gadget));
         };
     }

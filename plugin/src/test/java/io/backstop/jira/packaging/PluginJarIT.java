@@ -401,6 +401,7 @@ class PluginJarIT {
         }
         assertThat(servlets).containsExactly(Map.entry("/backstop/absences", "io.backstop.jira.web.AbsencesServlet"),
                 Map.entry("/backstop/admin", "io.backstop.jira.web.AdminServlet"),
+                Map.entry("/backstop/catalogues", "io.backstop.jira.web.CataloguesServlet"),
                 Map.entry("/backstop/dashboard", "io.backstop.jira.web.DashboardServlet"),
                 Map.entry("/backstop/mywork", "io.backstop.jira.web.MyWorkServlet"),
                 Map.entry("/backstop/queue", "io.backstop.jira.web.QueueServlet"));
@@ -420,7 +421,8 @@ class PluginJarIT {
                 Map.entry("admin_plugins_menu/backstop-admin-section", "/plugins/servlet/backstop/admin"),
                 Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/queue"),
                 Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/mywork"),
-                Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/absences"));
+                Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/absences"),
+                Map.entry("system.top.navigation.bar", "/plugins/servlet/backstop/catalogues"));
         Element section = (Element) descriptor.getElementsByTagName("web-section").item(0);
         assertThat(section.getAttribute("location")).isEqualTo("admin_plugins_menu");
         assertThat(section.getAttribute("key")).isEqualTo("backstop-admin-section");
@@ -436,6 +438,7 @@ class PluginJarIT {
         }
         assertThat(conditions).containsExactly(Map.entry("backstop-absences-nav", "absences"),
                 Map.entry("backstop-admin-settings", "settings"),
+                Map.entry("backstop-catalogues-nav", "catalogues"),
                 Map.entry("backstop-gadget-absences", "dashboard"),
                 Map.entry("backstop-gadget-broken-promises", "dashboard"),
                 Map.entry("backstop-gadget-campaigns", "dashboard"),
@@ -461,7 +464,7 @@ class PluginJarIT {
             contexts.addAll(childTexts(resource, "context"));
         }
         assertThat(contexts).containsExactlyInAnyOrder("backstop.queue", "backstop.settings", "backstop.panel",
-                "backstop.dashboard", "backstop.mywork", "backstop.absences"); // not atl.dashboard: the items' scripts load only where an item is placed
+                "backstop.dashboard", "backstop.mywork", "backstop.absences", "backstop.catalogues"); // not atl.dashboard: the items' scripts load only where an item is placed
 
         Map<String, String> params = new HashMap<>();
         list = descriptor.getElementsByTagName("param");

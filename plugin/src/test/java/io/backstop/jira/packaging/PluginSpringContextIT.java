@@ -158,7 +158,7 @@ class PluginSpringContextIT {
             }
             assertThat(named).contains("io.backstop.jira.web.QueueServlet", "io.backstop.jira.web.AdminServlet",
                     "io.backstop.jira.web.DashboardServlet", "io.backstop.jira.web.MyWorkServlet",
-                    "io.backstop.jira.web.AbsencesServlet",
+                    "io.backstop.jira.web.AbsencesServlet", "io.backstop.jira.web.CataloguesServlet",
                     "io.backstop.jira.web.IssuePanel", "io.backstop.jira.web.ScreenCondition");
             for (String type : named) {
                 Object bean = context.getAutowireCapableBeanFactory().createBean(bundle.loadClass(type));

@@ -37,8 +37,9 @@ class RestResourcesTest {
             JiraSalesResource.class, JiraDebtResource.class, JiraComplaintsResource.class, JiraScorecardResource.class,
             JiraClientsResource.class, JiraApiErrorMapper.class,
             SetupResource.class, JiraReportsResource.class, JiraOnboardingResource.class, JiraForecastResource.class,
+            JiraPromotionsResource.class,
             JiraLibraryResource.class, JiraSuspectedResource.class, WatcherScheduleResource.class,
-            JiraIssueActionsResource.class);
+            JiraIssueActionsResource.class, JiraCataloguesResource.class, JiraCampaignsResource.class);
 
     /** Administrators only at Jira's door; everything else needs a licensed user and the app's own checks. */
     static final Set<String> ADMIN_ONLY = Set.of("settings", "watcher/run", "watcher/schedule", "setup");

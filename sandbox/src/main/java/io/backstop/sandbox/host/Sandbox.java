@@ -13,6 +13,7 @@ import io.backstop.app.response.ResponseViews;
 import io.backstop.app.response.TickGrid;
 import io.backstop.app.rest.ApiErrorMapper;
 import io.backstop.app.results.ResultsDesk;
+import io.backstop.app.results.catalogue.CataloguesDesk;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.complaints.ComplaintsDesk;
 import io.backstop.app.results.suspected.SuspectedDesk;
@@ -285,6 +286,7 @@ public final class Sandbox implements AutoCloseable {
                         bind(backstop.forecast()).to(ForecastDesk.class);
                         bind(backstop.library()).to(LibraryDesk.class);
                         bind(backstop.suspected()).to(SuspectedDesk.class);
+                        bind(backstop.catalogues()).to(CataloguesDesk.class);
                         bind(tracker).to(SandboxTracker.class);
                         bind(actions).to(SandboxActions.class);
                         bind(time).to(SandboxTime.class);

@@ -26,7 +26,8 @@ import java.util.Optional;
  * Backstop's screens where a Jira plugin's servlets would be: {@code /plugins/servlet/backstop/queue},
  * {@code .../admin} and {@code .../issue?key=WEB-1} (the sandbox's issue page with Backstop's panel beside it,
  * as Jira's issue view has it in the right column), {@code .../dashboard} (the head's gadgets), {@code .../mywork}
- * (a person's own work) and {@code .../absences} (absences and requests).
+ * (a person's own work), {@code .../absences} (absences and requests) and {@code .../catalogues} (the head's
+ * catalogues, issue 17).
  */
 final class PageServlet extends HttpServlet {
 
@@ -37,12 +38,12 @@ final class PageServlet extends HttpServlet {
     /** Which item of the sandbox's menu each screen lights up. */
     private static final Map<Screen, String> ACTIVE = Map.of(Screen.QUEUE, "queue", Screen.SETTINGS, "settings",
             Screen.ISSUE_PANEL, "issue", Screen.DASHBOARD, "dashboard", Screen.MY_WORK, "mywork",
-            Screen.ABSENCES, "absences");
+            Screen.ABSENCES, "absences", Screen.CATALOGUES, "catalogues");
 
     /** Each screen's page, under {@link WebPages#PAGES}. */
     static final Map<String, Screen> SCREENS = Map.of("queue", Screen.QUEUE, "admin", Screen.SETTINGS,
             "issue", Screen.ISSUE_PANEL, "dashboard", Screen.DASHBOARD, "mywork", Screen.MY_WORK,
-            "absences", Screen.ABSENCES);
+            "absences", Screen.ABSENCES, "catalogues", Screen.CATALOGUES);
 
     private final WebPages pages;
     private final Screens screens;

@@ -262,6 +262,52 @@ class BadInputIT extends DepartmentIT {
                 .as("a settled request may still be looked at").isEqualTo(200);
     }
 
+    // The head's catalogues (issue 17): a bad row refuses the whole import, naming its row and column.
+
+    static Stream<Arguments> badCatalogues() {
+        String norms = "code,name,minutes\nclient-question,Answer a client question,15\n";
+        return Stream.of(
+                Arguments.of("norms", Map.of("csv", norms + "long-letter,Answer a long letter,-60\n"), "csv",
+                        "row 3, column minutes: must be more than 0, got -60"),
+                Arguments.of("norms", Map.of("csv", norms + "client-question,Answer again,10\n"), "csv",
+                        "row 3, column code: \"client-question\" is listed twice (first in row 2)"),
+                Arguments.of("norms", Map.of("csv", norms + "long-letter,Answer a long letter,1.5\n"), "csv",
+                        "row 3, column minutes: must be a whole number of minutes, got \"1.5\""),
+                Arguments.of("norms", Map.of("csv", "code,title,minutes\nx,y,1\n"), "csv",
+                        "row 1, column title: there is no column \"title\" in this catalogue (its columns: code, name,"
+                                + " minutes, instruction)"),
+                Arguments.of("norms", Map.of("rows", List.of(Map.of("code", "x", "name", "y", "minutes", "ten"))),
+                        "rows[0].minutes", "row 2, column minutes: must be a whole number of minutes, got \"ten\""),
+                Arguments.of("adjacency", Map.of("csv", "from,to,level,points\nseo,seo,1,5\n"), "csv",
+                        "row 2, column to: must differ from from (\"seo\")"),
+                Arguments.of("loto-cards", Map.of("csv", "service,offers\nseo,direct seo\n"), "csv",
+                        "row 2, column offers: must differ from service (\"seo\")"),
+                Arguments.of("campaigns", Map.of("csv", "code,ordered,offer,lookbackMonths\nx,seo,ads,0\n"), "csv",
+                        "row 2, column lookbackMonths: must be more than 0, got 0"),
+                Arguments.of("weights", Map.of("csv", "role,component,weight\nMANAGER,output,0.5\nOPERATOR,timeliness,1\n"
+                        + "HEAD,output,1\n"), "csv", "row 2, column weight: the weights of MANAGER add up to 0.5; they must add up to 1"),
+                Arguments.of("weights", Map.of("csv", "role,component,weight\nMANAGER,output,1.5\n"), "csv",
+                        "row 2, column weight: must be a number from 0 to 1 such as 0.35, got \"1.5\""));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}: {3}")
+    @MethodSource("badCatalogues")
+    void aBadRowRefusesTheWholeImportAndChangesNothing(String catalogue, Map<String, Object> body, String field,
+                                                       String error) {
+        JsonNode settings = calls.get("admin", BACKSTOP + "results/settings");
+        JsonNode audit = calls.get("head", BACKSTOP + "audit");
+        for (String call : List.of("preview", "apply")) {
+            SandboxClient.Answer answer = call.equals("preview")
+                    ? client.post("head", BACKSTOP + "results/catalogues/" + catalogue + "/preview", body)
+                    : client.put("head", BACKSTOP + "results/catalogues/" + catalogue, body);
+            assertBadInput(answer, field);
+            assertThat(answer.body().path("error").asText()).isEqualTo(error);
+            assertThat(answer.body().path("errors").get(0).path("key").asText()).startsWith("backstop.catalogues.");
+        }
+        assertThat(calls.get("admin", BACKSTOP + "results/settings")).isEqualTo(settings);
+        assertThat(calls.get("head", BACKSTOP + "audit")).isEqualTo(audit);
+    }
+
     // Audit and breaches.
 
     @ParameterizedTest(name = "[{index}] {0}?{1}")
@@ -495,6 +541,40 @@ class BadInputIT extends DepartmentIT {
         } else {
             throw new IllegalArgumentException("no parent for " + pointer);
         }
+    }
+
+    // Promotions (forecast-21).
+
+    static Stream<Arguments> badPromotions() {
+        Map<String, Object> valid = Map.of("name", "Black Friday", "from", "2026-11-27", "to", "2026-11-30",
+                "percent", 40);
+        return Stream.of(
+                Arguments.of(without(valid, "name"), "name"),
+                Arguments.of(with(valid, "to", "2026-11-20"), "to"),
+                Arguments.of(with(valid, "percent", 0), "percent"),
+                Arguments.of(without(valid, "percent"), "percent"),
+                Arguments.of(with(valid, "messagesPerDay", 5), "percent"),
+                Arguments.of(with(without(valid, "percent"), "messagesPerDay", -1), "messagesPerDay"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badPromotions")
+    void aBadPromotionNamesItsFieldAndIsNotKept(Map<String, Object> body, String field) {
+        JsonNode before = calls.get("head", BACKSTOP + "forecast/promotions");
+        assertBadInput(client.post("head", BACKSTOP + "forecast/promotions", body), field);
+        assertThat(calls.get("head", BACKSTOP + "forecast/promotions")).isEqualTo(before);
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    private static Map<String, Object> without(Map<String, Object> body, String field) {
+        Map<String, Object> copy = new LinkedHashMap<>(body);
+        copy.remove(field);
+        return copy;
     }
 
     private static ArrayNode array(ObjectNode document, String pointer) {

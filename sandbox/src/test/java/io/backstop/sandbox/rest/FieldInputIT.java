@@ -83,6 +83,8 @@ class FieldInputIT extends DepartmentIT {
                 "reason", "driving school"));
         VALID.put("POST " + BACKSTOP + "forecast/what-if", Map.of("change", "threshold", "respondWithin", "PT4H",
                 "from", "2026-11-01", "to", "2026-11-02"));
+        VALID.put("POST " + BACKSTOP + "forecast/promotions", Map.of("name", "Black Friday", "from", "2026-11-27",
+                "to", "2026-11-30", "percent", 40));
         VALID.put("POST " + BACKSTOP + "library/entries", Map.of("issue", "LIB-1", "service", "seo",
                 "operation", "client-question", "tags", List.of("report")));
         VALID.put("PUT " + BACKSTOP + "library/entries/{id}", Map.of("question", "Where is the report?",
@@ -97,6 +99,11 @@ class FieldInputIT extends DepartmentIT {
                 "basis", "site-support", "service", "seo", "amountKopecks", 1000, "by", "ivanova",
                 "status", "PRESENTED", "at", "2026-11-02T10:00:00+03:00"));
         VALID.put("POST " + BACKSTOP + "results/offers/{id}/answer", Map.of("status", "ACCEPTED"));
+        // issue 17 (sales): "callee" ordered SEO on Oct 20 (see the fixture), a row of today's ads-after-seo list
+        VALID.put("POST " + BACKSTOP + "results/campaigns/{code}/caller", Map.of("client", "callee",
+                "caller", "petrova"));
+        VALID.put("POST " + BACKSTOP + "results/campaigns/{code}/outcome", Map.of("client", "callee",
+                "outcome", "LATER"));
         VALID.put("POST " + BACKSTOP + "results/receivables", Map.of("id", "INV-NEW", "client", "acme",
                 "manager", "ivanova", "service", "seo", "amountKopecks", 1000, "issuedOn", "2026-10-01",
                 "dueOn", "2026-10-15"));
@@ -111,6 +118,12 @@ class FieldInputIT extends DepartmentIT {
                 "reason", "apologised and fixed"));
         VALID.put("POST " + BACKSTOP + "results/dunning", Map.of("client", "acme", "action", "CALL"));
         VALID.put("POST " + BACKSTOP + "results/dunning/{id}/decision", Map.of("approve", true));
+        // imports that change nothing (the norm as it is; the campaign RESULTS_SETTINGS holds)
+        VALID.put("POST " + BACKSTOP + "results/catalogues/{name}/preview", Map.of("csv",
+                "code,name,minutes\nclient-question,Answer a client question,15\n"
+            + "monthly-report-explanation,Explain a monthly report,30\ncomplaint-handling,Handle a complaint,30\n"));
+        VALID.put("PUT " + BACKSTOP + "results/catalogues/{name}", Map.of("csv",
+                "code,ordered,offer\nads-after-seo,seo,ads\n"));
         // a client the tracker does not know: for a known one (acme, of SUS-1) the owner may be left out
         VALID.put("POST " + SANDBOX + "issues", Map.of("key", "NEW-1", "owner", "ivanova", "issueType", "Task",
                 "priority", "High", "client", "newco", "summary", "hello"));
@@ -171,6 +184,22 @@ class FieldInputIT extends DepartmentIT {
         whole(whatIf, "seed", Map.of("change", "manager", "seed", 1.5));
         raw(whatIf, "{", "[]", "");
         huge(whatIf);
+
+        String promotions = "POST " + BACKSTOP + "forecast/promotions";
+        body(promotions, "name", REMOVE, 5, "", "   ", LONG);
+        body(promotions, "from", REMOVE, "tomorrow", "2026-02-30", "1999-12-31");
+        body(promotions, "to", REMOVE, "2026-11-01", "2101-01-01", "2028-01-01");
+        body(promotions, "percent", "many", 0, -5, 1001, REMOVE);
+        whole(promotions, "messagesPerDay", Map.of("name", "Mailing", "from", "2026-11-27", "to", "2026-11-30",
+                "messagesPerDay", "ten"));
+        whole(promotions, "messagesPerDay", Map.of("name", "Mailing", "from", "2026-11-27", "to", "2026-11-30",
+                "messagesPerDay", 0));
+        whole(promotions, "percent", Map.of("name", "Both", "from", "2026-11-27", "to", "2026-11-30",
+                "messagesPerDay", 5, "percent", 10));
+        raw(promotions, "{", "[]", "");
+        huge(promotions);
+        path("DELETE " + BACKSTOP + "forecast/promotions/{id}", "id", 400, "abc", "1.5");
+        path("DELETE " + BACKSTOP + "forecast/promotions/{id}", "id", 404, "999");
 
         String entries = "GET " + BACKSTOP + "library/entries";
         query(entries, "q", "x".repeat(4001));
@@ -292,12 +321,32 @@ class FieldInputIT extends DepartmentIT {
         String campaigns = "GET " + BACKSTOP + "results/campaigns";
         query(campaigns, "on", "today", "2026-11-02T10:00:00+03:00", "1999-01-01");
         query(campaigns, "manager", LONG);
+        String caller = "POST " + BACKSTOP + "results/campaigns/{code}/caller";
+        body(caller, "client", REMOVE, 5, "", LONG, "nobody");
+        body(caller, "caller", REMOVE, 5, "", LONG, "nobody");
+        path(caller, "code", 404, "no-such-campaign");
+        path(caller, "code", 400, LONG);
+        raw(caller, "{", "[]", "");
+        huge(caller);
+        String outcome = "POST " + BACKSTOP + "results/campaigns/{code}/outcome";
+        body(outcome, "client", REMOVE, 5, "", LONG, "nobody");
+        body(outcome, "outcome", REMOVE, "SOLD", 5, LONG);
+        path(outcome, "code", 404, "no-such-campaign");
+        path(outcome, "code", 400, LONG);
+        raw(outcome, "{", "[]", "");
+        huge(outcome);
+        String missing = "GET " + BACKSTOP + "results/offers/missing";
+        query(missing, "client", "", LONG);
+        query(missing, "on", "today", "2026-11-31", "2101-01-01");
 
         String debtors = "GET " + BACKSTOP + "results/debtors";
         query(debtors, "from", "x", "2026-02-30");
         query(debtors, "to", "y", "2101-01-01");
         query(debtors, "manager", LONG);
         query(debtors, "format", "xlsx");
+        query(debtors, "show", "everybody", LONG);
+        String choices = "GET " + BACKSTOP + "results/dunning/choices";
+        query(choices, "client", "", LONG, "acme\u0000");
         String receivables = "POST " + BACKSTOP + "results/receivables";
         body(receivables, "id", REMOVE, 5, "", LONG);
         body(receivables, "client", REMOVE, 5, LONG);
@@ -418,13 +467,48 @@ class FieldInputIT extends DepartmentIT {
         document(resultsSettings, "adjacency", "none");
         document(resultsSettings, "ramp", List.of());
         document(resultsSettings, "weights", Map.of("output", "heavy"));
+        // issue 17, scorecard: weights per role and the scoring rules
+        document(resultsSettings, "weights", Map.of("OPERATOR", Map.of("timeliness", 0.5)));
+        document(resultsSettings, "weights", Map.of("DIRECTOR", Map.of("output", 1)));
+        document(resultsSettings, "weights", Map.of("HEAD", Map.of("charm", 1)));
+        document(resultsSettings, "weights", Map.of("MANAGER", "all"));
+        document(resultsSettings, "scoring", "strict");
+        document(resultsSettings, "scoring", Map.of("upsellCeiling", 0.5));
+        document(resultsSettings, "scoring", Map.of("lostClientDays", "ninety"));
+        document(resultsSettings, "scoring", Map.of("lostClientPenalty", 2));
+        document(resultsSettings, "scoring", Map.of("rescueTargetMinutes", 0));
         document(resultsSettings, "ladder", 5);
         document(resultsSettings, "campaigns", List.of(Map.of("code", "<b>", "ordered", LONG, "offer", "ads")));
         document(resultsSettings, "targets", Map.of("collectKopecks", -1));
         document(resultsSettings, "replyOperations", Map.of("Task", LONG));
         document(resultsSettings, "lotoCards", List.of(Map.of("service", "seo", "offers", List.of("seo"))));
+        document(resultsSettings, "debt", Map.of("callEveryWorkingDays", -1)); // issue 17: debt
+        document(resultsSettings, "upsells", Map.of("soldWithinDays", -1));
+        document(resultsSettings, "upsells", Map.of("bands", List.of(Map.of("fromRoubles", 5000, "points", 5),
+                Map.of("fromRoubles", 1000, "points", 2))));
         raw(resultsSettings, "{", "[]", "");
         huge(resultsSettings);
+
+        String catalogue = "GET " + BACKSTOP + "results/catalogues/{name}";
+        path(catalogue, "name", 404, "nothing", LONG);
+        path(catalogue + ".csv", "name", 404, "nothing", "norms.csv");
+        String importPreview = "POST " + BACKSTOP + "results/catalogues/{name}/preview";
+        path(importPreview, "name", 404, "nothing");
+        body(importPreview, "csv", 5, List.of("code"), Map.of());
+        for (Object rows : new Object[] {"code,name", 5, Map.of()}) { // without csv: only one of them may come
+            whole(importPreview, "rows", Map.of("rows", rows));
+        }
+        raw(importPreview, "{", "[]", "", "{}", "{\"csv\": \"code\", \"rows\": []}");
+        huge(importPreview);
+        String importApply = "PUT " + BACKSTOP + "results/catalogues/{name}";
+        path(importApply, "name", 404, "nothing", LONG);
+        query(importApply, "version", "v".repeat(65));
+        body(importApply, "csv", 5, List.of("code"), Map.of());
+        for (Object rows : new Object[] {"code,ordered,offer", 5, Map.of()}) { // without csv: only one of them may come
+            whole(importApply, "rows", Map.of("rows", rows));
+        }
+        raw(importApply, "{", "[]", "", "{}", "{\"csv\": \"code\", \"rows\": []}");
+        huge(importApply);
 
         String issues = "POST " + SANDBOX + "issues";
         body(issues, "key", 5, "", "BAD/1", LONG, ".", "..", "NEW-1\u0000", "new-1", "NEW-0");
@@ -471,8 +555,11 @@ class FieldInputIT extends DepartmentIT {
         Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "INV-1", "client", "acme",
                 "manager", "ivanova", "amountKopecks", 5000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")),
                 "invoice");
+        Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "SEO-CALL", "client", "callee",
+                "manager", "ivanova", "service", "seo", "amountKopecks", 5000, "issuedOn", "2026-10-20",
+                "dueOn", "2026-11-20")), "a SEO order: a row to call");
         Rest.Calls.ok(client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "BIG-1", "client", "bigco",
-                "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")), "a large invoice");
+                "manager", "petrova", "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")), "a large invoice");
         calls.createIssue("LIB-1", "ivanova");
         calls.comment("LIB-1", "client", false);
         calls.comment("LIB-1", "ivanova", false);
@@ -683,6 +770,7 @@ class FieldInputIT extends DepartmentIT {
                 BACKSTOP + "results/complaints?from=2026-01-01&to=2026-12-31",
                 BACKSTOP + "results/complaints/suspected?from=2026-01-01&to=2026-12-31&state=ALL",
                 BACKSTOP + "results/dunning?from=2026-01-01&to=2026-12-31",
+                BACKSTOP + "results/campaigns",
                 BACKSTOP + "clients/acme/digest", BACKSTOP + "absences/requests", BACKSTOP + "mywork?person=ivanova",
                 SANDBOX + "issues/" + ISSUE, SANDBOX + "clock")) {
             reads.put(path, Rest.Calls.ok(client.get("admin", path), "GET " + path));
@@ -697,7 +785,7 @@ class FieldInputIT extends DepartmentIT {
         String[] methodAndPath = c.endpoint.split(" ", 2);
         String path = methodAndPath[1];
         Map<String, String> values = new TreeMap<>(Map.of("{key}", ISSUE, "{code}", "ads-after-seo",
-                "{client}", "acme", "{id}", path.contains("absences") ? IDS.get("absences")
+                "{client}", "acme", "{name}", path.contains("preview") ? "norms" : "campaigns", "{id}", path.contains("absences") ? IDS.get("absences")
                         : path.contains("offers") ? IDS.get("offers") : path.contains("dunning") ? IDS.get("dunning")
                         : path.contains("library") ? IDS.get("library")
                         : path.contains("suspected") ? IDS.get("suspected")

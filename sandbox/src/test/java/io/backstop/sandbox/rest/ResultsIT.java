@@ -75,7 +75,7 @@ class ResultsIT extends DepartmentIT {
 
         HttpResponse<String> debtors = Rest.raw(sandbox, "head", "results/debtors?from=2026-11-01&to=2026-11-27&format=csv");
         assertThat(debtors.statusCode()).isEqualTo(200);
-        assertThat(debtors.body()).contains("\"big, co\",petrova,0,0,0,50000000,0,50000000,50000000,87,DIRECTOR");
+        assertThat(debtors.body()).contains("\"big, co\",petrova,0,0,0,50000000,0,50000000,50000000,87,DIRECTOR,0.317,LOW,3");
         assertThat(client.get("head", BACKSTOP + "results/debtors?format=xml").status()).isEqualTo(400);
     }
 
@@ -124,7 +124,7 @@ class ResultsIT extends DepartmentIT {
                 Map.of("weights", Map.of("output", 0.9)));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().path("field").asText()).startsWith("weights");
-        assertThat(calls.get("admin", BACKSTOP + "results/settings").path("weights").path("output").asDouble())
+        assertThat(calls.get("admin", BACKSTOP + "results/settings").path("weights").path("MANAGER").path("output").asDouble())
                 .isEqualTo(0.35);
     }
 

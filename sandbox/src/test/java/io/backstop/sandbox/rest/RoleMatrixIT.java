@@ -57,6 +57,13 @@ class RoleMatrixIT extends DepartmentIT {
             List.of(Map.of("code", "ads-after-seo", "ordered", "seo", "offer", "ads")));
     private static final AtomicInteger INVOICES = new AtomicInteger();
     private static final Map<String, Object> DISMISSAL = Map.of("reason", "a question about the price, no complaint");
+    /** Catalogue imports: a preview (it keeps nothing) and an apply that changes nothing (the rows after it see the
+     * settings as they were). */
+    private static final Map<String, Object> NORMS_PREVIEW = Map.of("csv", "code,name,minutes\n"
+            + "client-question,Answer a client question,15\nmonthly-report-explanation,Explain a monthly report,30\n"
+            + "complaint-handling,Handle a complaint,30\n");
+    private static final Map<String, Object> CAMPAIGNS_AS_THEY_ARE = Map.of("csv", "code,ordered,offer\n"
+            + "ads-after-seo,seo,ads\n");
 
     private static final List<Row> MATRIX = List.of(
         // method    api       path                     what the call carries            admin head oper office ivanova anon wrong
@@ -110,7 +117,13 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "results/offers/{id}/answer", recordedOfferOf("ivanova"), 200,  200, 403, 403,   200,    401, 401),
         row("GET",    BACKSTOP, "results/campaigns/{code}", issue("ads-after-seo"),       200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/campaigns",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/campaigns/{code}/caller", onTodaysCallList("caller", "sidorova"),
+                                                                                          200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "results/campaigns/{code}/outcome", onTodaysCallList("outcome", "LATER"),
+                                                                                          200,  200, 403, 403,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/offers/missing", query("client=acme"),           200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/debtors",       none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/debtors",       query("show=all"),               200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "results/receivables",   newReceivable(),                 201,  201, 403, 201,   403,    401, 401),
         row("POST",   BACKSTOP, "results/payments",      paymentOnNewReceivable(),        201,  201, 403, 201,   403,    401, 401),
         row("GET",    BACKSTOP, "results/complaints",    none(),                          200,  200, 200, 200,   200,    401, 401),
@@ -133,16 +146,31 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    BACKSTOP, "results/hotspots",      none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/sla",           none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/scorecard",     none(),                          200,  200, 200, 200,   200,    401, 401),
+        // issue 17: the head's scorecard is the department's; only she, the director and administrators read it
+        row("GET",    BACKSTOP, "results/scorecard",     query("person=head"),            200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/loto-cards",    none(),                          200,  200, 200, 200,   200,    401, 401),
         row("GET",    BACKSTOP, "results/cheap-orders",  none(),                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "results/dunning",       none(),                          200,  200, 200, 200,   200,    401, 401),
-        row("POST",   BACKSTOP, "results/dunning",       body(Map.of("client", "acme", "action", "CALL")),
-                                                                                          403,  201, 201, 201,   201,    401, 401),
+        // issue 17: only the client's manager, the head or the office manager dun; each call a fresh overdue client (the
+        // pace allows one call per two working days)
+        row("POST",   BACKSTOP, "results/dunning",       dunningCall("ivanova"),          403,  201, 403, 201,   201,    401, 401),
+        row("POST",   BACKSTOP, "results/dunning",       dunningCall("petrova"),          403,  201, 403, 201,   403,    401, 401),
+        row("GET",    BACKSTOP, "results/dunning/choices", query("client=acme"),          403,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "results/dunning/{id}/decision", heldClaimLetter(),       403,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "clients/{client}/digest", issue("acme"),                 200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/catalogues",    none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/catalogues/{name}", issue("norms"),              200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "results/catalogues/{name}.csv", issue("weights"),        200,  200, 200, 200,   200,    401, 401),
+        row("POST",   BACKSTOP, "results/catalogues/{name}/preview", catalogue("norms", NORMS_PREVIEW),
+                                                                                          200,  200, 403, 403,   403,    401, 401),
+        row("PUT",    BACKSTOP, "results/catalogues/{name}", catalogue("campaigns", CAMPAIGNS_AS_THEY_ARE),
+                                                                                          200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "forecast",              none(),                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "forecast/what-if",      body(Map.of("change", "threshold", "respondWithin", "PT4H")),
                                                                                           200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "forecast/promotions",   none(),                          200,  200, 403, 403,   403,    401, 401),
+        row("POST",   BACKSTOP, "forecast/promotions",   body(promotionBody()),           201,  201, 403, 403,   403,    401, 401),
+        row("DELETE", BACKSTOP, "forecast/promotions/{id}", promotion(),                  204,  204, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "library/entries",       none(),                          200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "library/entries",       replyOn("ivanova"),              201,  201, 201, 201,   201,    401, 401),
         row("POST",   BACKSTOP, "library/entries",       replyOn("sidorova"),             201,  201, 201, 201,   404,    401, 401),
@@ -171,7 +199,8 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    PAGES,    "issue",                 query("key=" + ISSUE),           200,  200, 200, 200,   200,    303, 401),
         row("GET",    PAGES,    "dashboard",             none(),                          200,  200, 200, 200,   200,    303, 401),
         row("GET",    PAGES,    "mywork",                none(),                          200,  200, 200, 200,   200,    303, 401),
-        row("GET",    PAGES,    "absences",              none(),                          200,  200, 200, 200,   200,    303, 401)
+        row("GET",    PAGES,    "absences",              none(),                          200,  200, 200, 200,   200,    303, 401),
+        row("GET",    PAGES,    "catalogues",            none(),                          200,  200, 200, 200,   200,    303, 401)
     );
 
     /**
@@ -212,6 +241,14 @@ class RoleMatrixIT extends DepartmentIT {
                     }
                     return;
                 }
+                if (row.template.endsWith(".csv")) { // a file, not JSON: its status, and its header when given
+                    SandboxClient.Page file = client.page(user, path);
+                    assertThat(file.status()).as("GET %s as %s", path, caller).isEqualTo(expected);
+                    if (expected == 200) {
+                        assertThat(file.body()).startsWith("role,component,weight");
+                    }
+                    return;
+                }
                 SandboxClient.Answer answer = switch (row.method) {
                     case "GET" -> client.get(user, path);
                     case "POST" -> client.post(user, path, call.body == null ? "" : call.body);
@@ -236,7 +273,8 @@ class RoleMatrixIT extends DepartmentIT {
             return DynamicTest.dynamicTest(key + " as client -> " + (reaches == null ? "refused" : reaches), () -> {
                 Call call = row.fixture.apply(calls);
                 String path = row.api + call.path(row.template);
-                int status = row.api.equals(PAGES) ? client.page("client", path).status() : switch (row.method) {
+                int status = row.api.equals(PAGES) || row.template.endsWith(".csv") ? client.page("client", path).status()
+                        : switch (row.method) {
                     case "GET" -> client.get("client", path).status();
                     case "POST" -> client.post("client", path, call.body == null ? "" : call.body).status();
                     case "PUT" -> client.put("client", path, call.body).status();
@@ -377,7 +415,7 @@ class RoleMatrixIT extends DepartmentIT {
                 path = path.replace("{id}", id);
             }
             if (key != null) {
-                path = path.replace("{code}", key).replace("{client}", key);
+                path = path.replace("{code}", key).replace("{client}", key).replace("{name}", key);
             }
             return query == null ? path : path + "?" + query;
         }
@@ -415,6 +453,11 @@ class RoleMatrixIT extends DepartmentIT {
 
     private static Fixture issue(String key) {
         return new Fixture(key, calls -> new Call(key, null, null));
+    }
+
+    /** A catalogue's path and an import of it. */
+    private static Fixture catalogue(String name, Object body) {
+        return new Fixture(name, calls -> new Call(name, null, body));
     }
 
     private static Fixture issue(String key, String what) {
@@ -473,6 +516,24 @@ class RoleMatrixIT extends DepartmentIT {
                 "amountKopecks", 1_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15");
     }
 
+    private static final AtomicInteger CALLEES = new AtomicInteger();
+
+    /**
+     * A new client of ivanova's who ordered SEO yesterday (paid in 30 days, so owing nothing overdue): a row to call
+     * on today's list of ads-after-seo, written {@code {client, field: value}}; a new one for each call.
+     */
+    private static Fixture onTodaysCallList(String field, String value) {
+        return new Fixture("ads-after-seo, ivanova's client on today's list", calls -> {
+            String client = "callee-" + CALLEES.incrementAndGet();
+            java.time.LocalDate yesterday = calls.now().atZone(java.time.ZoneId.of("Europe/Moscow")).toLocalDate()
+                    .minusDays(1);
+            Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", Map.of("id", "SEO-" + client,
+                    "client", client, "manager", "ivanova", "service", "seo", "amountKopecks", 1_000_000,
+                    "issuedOn", yesterday.toString(), "dueOn", yesterday.plusDays(30).toString())), "POST invoice");
+            return new Call("ads-after-seo", null, Map.of("client", client, field, value));
+        });
+    }
+
     private static Fixture newReceivable() {
         return new Fixture("a new invoice", calls -> new Call(null, null, invoice()));
     }
@@ -519,11 +580,22 @@ class RoleMatrixIT extends DepartmentIT {
         return new Fixture("a held claim letter", calls -> {
             String client = "big-" + INVOICES.incrementAndGet();
             Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", Map.of("id", client,
-                    "client", client, "amountKopecks", 60_000_000, "issuedOn", "2026-10-01", "dueOn", "2026-10-15")),
-                    "POST invoice");
+                    "client", client, "manager", "petrova", "amountKopecks", 60_000_000, "issuedOn", "2026-10-01",
+                    "dueOn", "2026-10-15")), "POST invoice");
             String id = Rest.Calls.ok(calls.client.post("petrova", BACKSTOP + "results/dunning", Map.of("client", client,
                     "action", "CLAIM_LETTER")), "POST dunning").get("id").asText();
             return new Call(null, id, Map.of("approve", true));
+        });
+    }
+
+    /** A call to a new client of {@code manager}'s with money overdue: each call its own client, so the pace allows it. */
+    private static Fixture dunningCall(String manager) {
+        return new Fixture("a call to " + manager + "'s overdue client", calls -> {
+            String client = "owes-" + INVOICES.incrementAndGet();
+            Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "results/receivables", Map.of("id", client,
+                    "client", client, "manager", manager, "amountKopecks", 1_000_000, "issuedOn", "2026-10-01",
+                    "dueOn", "2026-10-15")), "POST invoice");
+            return new Call(null, null, Map.of("client", client, "action", "CALL"));
         });
     }
 
@@ -565,6 +637,15 @@ class RoleMatrixIT extends DepartmentIT {
     private static String markedEntry(Rest.Calls calls) {
         return Rest.Calls.ok(calls.client.post("admin", BACKSTOP + "library/entries",
                 Map.of("issue", answeredIssue(calls, "ivanova"))), "mark").get("id").asText();
+    }
+
+    private static Map<String, Object> promotionBody() {
+        return Map.of("name", "Black Friday", "from", "2026-11-27", "to", "2026-11-30", "percent", 40);
+    }
+
+    private static Fixture promotion() {
+        return new Fixture("a promotion the admin entered", calls -> new Call(null, Rest.Calls.ok(calls.client.post(
+                "admin", BACKSTOP + "forecast/promotions", promotionBody()), "promotion").get("id").asText(), null));
     }
 
     private static Fixture entry(Object body) {

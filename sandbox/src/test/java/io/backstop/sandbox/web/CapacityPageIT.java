@@ -52,14 +52,45 @@ class CapacityPageIT extends BrowserPages {
                 browser.find("#backstop-gadget-capacity canvas"))).isEqualTo(true);
         List<WebElement> rows = browser.findAll("#backstop-gadget-capacity tbody tr");
         assertThat(rows).hasSize(6); // eight weeks, six in the table
-        assertThat(cells(rows.get(0))).startsWith("Nov 2", "130.0");
-        assertThat(cells(rows.get(0)).get(3)).endsWith(" n/h");
-        assertThat(cells(rows.get(0)).get(4)).matches("[0-9.]+ / [0-9.]+");
-        assertThat(cells(rows.get(1)).get(3)).isEqualTo("Fits");
+        // 130 norm-hours arrived in the five working days of the week of 26 October: 26 a working day, and the
+        // week of 2 November has four (4 November is a holiday)
+        assertThat(cells(rows.get(0))).startsWith("Nov 2 \u00b7 holidays", "104.0", "0.0");
+        assertThat(browser.find("#backstop-gadget-capacity thead").getText())
+                .contains("Demand", "Carried over", "Short by", "Operator h / manager h");
+        for (WebElement row : rows) {
+            List<String> cells = cells(row);
+            if (cells.get(4).endsWith(" n/h")) {
+                assertThat(cells.get(5)).matches("[0-9.]+ / [0-9.]+");
+            } else {
+                assertThat(cells.get(4)).isEqualTo("Fits");
+            }
+        }
         assertThat(cells(rows.get(2)).get(0)).isEqualTo("Nov 16");
-        assertThat(cells(rows.get(2)).get(3)).endsWith(" n/h");
-        assertThat(browser.find("#backstop-gadget-capacity thead").getText()).contains("Short by", "Operator h / manager h");
+        assertThat(cells(rows.get(2)).get(4)).endsWith(" n/h");
         assertThat(rows.get(2).findElement(By.cssSelector(".backstop-capacity-flagged")).isDisplayed()).isTrue();
+        assertThat(browser.findAll("#backstop-gadget-capacity [data-line='past']")).hasSize(4);
+        assertThat(browser.find("#backstop-gadget-capacity [data-line='backlog']").getText())
+                .isEqualTo("Unanswered now: 0 messages, 0.0 n/h, carried into this week");
+
+        // a promotion: first without a name, then a week of +50 %
+        WebElement gadget = browser.find("#backstop-gadget-capacity");
+        assertThat(gadget.findElement(By.cssSelector(".backstop-promotion-list")).getText())
+                .isEqualTo("No promotions planned");
+        browser.script("arguments[0].value = '2026-11-09'; arguments[1].value = '2026-11-13';",
+                browser.find("#backstop-promotion-from"), browser.find("#backstop-promotion-to"));
+        browser.find("#backstop-promotion-amount").sendKeys("50");
+        browser.find(".backstop-promotion-add").click();
+        browser.waitFor(d -> browser.find(".backstop-promotion-form .backstop-field-error[data-field='name']")
+                .isDisplayed());
+        assertThat(browser.find(".backstop-promotion-form .backstop-field-error[data-field='name']").getText())
+                .contains("required");
+        browser.find("#backstop-promotion-name").sendKeys("Black Friday");
+        browser.find(".backstop-promotion-add").click();
+        browser.waitFor(d -> browser.findAll(".backstop-promotion-list li[data-promotion]").size() == 1);
+        assertThat(browser.find(".backstop-promotion-list li[data-promotion]").getText())
+                .startsWith("Black Friday: Nov 9 \u2013 Nov 13, +50.0 %");
+        browser.waitFor(d -> cells(browser.findAll("#backstop-gadget-capacity tbody tr").get(1)).get(1)
+                .endsWith("(promotion 65.0)"));
 
         assertThat(browser.script("var g = arguments[0]; return g.scrollWidth <= g.clientWidth",
                 browser.find("#backstop-gadget-capacity"))).as("the gadget fits its box").isEqualTo(true);
@@ -97,8 +128,14 @@ class CapacityPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-whatif h2").getText()).isEqualTo("Что если…");
         assertThat(browser.find("label[for='backstop-whatif-name']").getAttribute("textContent")).isEqualTo("Имя нового менеджера");
         browser.waitFor(d -> "ready".equals(browser.find("#backstop-gadget-capacity").getAttribute("data-state")));
-        assertThat(browser.find("#backstop-gadget-capacity thead").getText()).contains("Не хватает");
-        assertThat(browser.find("#backstop-gadget-capacity tbody tr").getText()).contains("н/ч");
+        assertThat(browser.find("#backstop-gadget-capacity thead").getText()).contains("Не хватает", "Спрос", "Перенос");
+        assertThat(browser.find("#backstop-gadget-capacity tbody tr").getText()).contains("праздники");
+        assertThat(browser.findAll("#backstop-gadget-capacity tbody tr").get(1).getText()).contains("(акция 65,0)");
+        assertThat(browser.find(".backstop-promotion-list li[data-promotion]").getText()).contains("+50,0 %");
+        assertThat(browser.find("label[for='backstop-promotion-name']").getText()).isEqualTo("Название");
+        assertThat(browser.find("#backstop-gadget-capacity [data-line='backlog']").getText()).startsWith("Без ответа");
+        browser.find(".backstop-promotion-delete").click();
+        browser.waitFor(d -> browser.findAll(".backstop-promotion-list li[data-promotion]").isEmpty());
     }
 
     @Test

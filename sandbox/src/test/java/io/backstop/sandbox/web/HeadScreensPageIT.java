@@ -98,7 +98,12 @@ class HeadScreensPageIT extends BrowserPages {
                 .contains("Most offers still missing", "Cheap Co (ivanova): Yandex.Direct, Development");
 
         assertThat(column("campaigns", 0)).containsExactly("Romashka LLC");
-        assertThat(row("campaigns", "Romashka LLC")).containsExactly("Romashka LLC", "ivanova", "Oct 1, 2026");
+        assertThat(row("campaigns", "Romashka LLC").get(2)).isEqualTo("Oct 1, 2026");
+        // the head sees the caller (the manager by default) and may give the row to someone else (issue 17)
+        assertThat(new Select(browser.find("#backstop-gadget-campaigns select.backstop-campaign-caller"
+                + "[data-client='Romashka LLC']")).getFirstSelectedOption().getText()).isEqualTo("ivanova");
+        assertThat(new Select(browser.find("#backstop-gadget-campaigns select.backstop-campaign-outcome"
+                + "[data-client='Romashka LLC']")).getFirstSelectedOption().getText()).isEqualTo("Not called yet");
         assertThat(browser.find("#backstop-gadget-campaigns p[data-campaign='direct-after-seo']").getText())
                 .isEqualTo("SEO → Yandex.Direct: 1 to call");
         assertThat(browser.find("#backstop-gadget-campaigns h3").getText())
@@ -225,7 +230,9 @@ class HeadScreensPageIT extends BrowserPages {
                     + " return e.getClientRects().length <= e.textContent.split(/\\s+/).length; })",
                     browser.find("#backstop-gadget-" + screen))).as(screen).isEqualTo(true);
         }
-        assertThat(row("campaigns", "Romashka LLC")).containsExactly("Romashka LLC", "ivanova", "1 окт. 2026 г.");
+        assertThat(row("campaigns", "Romashka LLC").get(2)).isEqualTo("1 окт. 2026 г.");
+        assertThat(new Select(browser.find("#backstop-gadget-campaigns select.backstop-campaign-outcome"
+                + "[data-client='Romashka LLC']")).getFirstSelectedOption().getText()).isEqualTo("Ещё не звонили");
         assertThat(browser.find("#backstop-gadget-campaigns p[data-campaign='direct-after-seo']").getText())
                 .isEqualTo("Продвижение (SEO) → Яндекс.Директ: позвонить 1");
         assertThat(browser.find("#backstop-gadget-campaigns li[data-reason='WAITING_FOR_ANSWER']").getText())

@@ -154,6 +154,7 @@ class ScreenshotsIT {
             browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-absence-requests"));
             browser.screenshot("absences-" + lang);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
+            catalogues(browser, lang);
 
             browser.login("admin");
             browser.open("/plugins/servlet/backstop/admin");
@@ -167,6 +168,24 @@ class ScreenshotsIT {
             browser.script("window.scrollTo(0, 0)");
             browser.screenshot("settings-error-" + lang);
         }
+    }
+
+    /** The head's catalogues (issue 17): the norms, and the dry run of an import that changes one and adds one. */
+    private static void catalogues(Browser browser, String lang) throws Exception {
+        browser.open("/plugins/servlet/backstop/catalogues");
+        browser.waitReady("backstop-catalogues-page");
+        String file = new SandboxClient(sandbox.url()).page("head", "rest/backstop/1.0/results/catalogues/norms.csv")
+                .body();
+        String changed = file.replace("Answer a long letter (a spec with many questions),60",
+                "Answer a long letter (a spec with many questions),45")
+                + "price-list,Send the price list,5,https://wiki.example/price-list\r\n";
+        browser.script("arguments[0].value = arguments[1]", browser.find("#backstop-catalogue-csv"), changed);
+        browser.find("#backstop-catalogue-preview-file").click();
+        browser.waitFor(d -> "previewed".equals(browser.find("#backstop-catalogues-page").getAttribute("data-state")));
+        browser.driver().manage().window().setSize(new Dimension(1280, 1100));
+        browser.script("arguments[0].scrollIntoView()", browser.find("#backstop-catalogue-import"));
+        browser.screenshot("catalogues-" + lang);
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
 
     /** The issue panel's actions (the head's): the offers made on the issue, and a call to a debtor with its script. */

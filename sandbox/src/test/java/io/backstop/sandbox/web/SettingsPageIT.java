@@ -338,11 +338,11 @@ class SettingsPageIT extends BrowserPages {
             assertThat(stored.at("/lotoCards/" + last).toString())
                     .isEqualTo("{\"service\":\"hosting\",\"offers\":[\"site-support\",\"seo\"]}");
 
-            type(resultsInput("weights.output"), "0.9");
+            type(resultsInput("weights.MANAGER.output"), "0.9");
             saveResults("#backstop-results-save");
             assertThat(browser.find("#backstop-results-error").getAttribute("data-for")).startsWith("weights");
             assertThat(browser.find("[data-section='weights']").getAttribute("aria-invalid")).isEqualTo("true");
-            type(resultsInput("weights.output"), String.valueOf(stored.at("/weights/output").asDouble()));
+            type(resultsInput("weights.MANAGER.output"), String.valueOf(stored.at("/weights/MANAGER/output").asDouble()));
             type(resultsInput("catalog[1].minutes"), "many");
             saveResults("#backstop-results-save");
             assertThat(browser.find("#backstop-results-error").getText()).contains("catalog[1].minutes");
@@ -376,7 +376,7 @@ class SettingsPageIT extends BrowserPages {
                     .get("largeClientKopecks").asLong()).isEqualTo(large);
 
             ObjectNode bad = changed.deepCopy();
-            ((ObjectNode) bad.get("weights")).put("output", 0.9);
+            ((ObjectNode) bad.get("weights").get("MANAGER")).put("output", 0.9);
             setValue("#backstop-results-json", bad.toPrettyString());
             saveResults("#backstop-results-save-json");
             WebElement note = browser.find("#backstop-results-error");
@@ -384,7 +384,7 @@ class SettingsPageIT extends BrowserPages {
             assertThat(note.getAttribute("data-for")).startsWith("weights");
             assertThat(note.getText()).contains("weights");
             assertThat(department.client.get("admin", "rest/backstop/1.0/results/settings").body()
-                    .at("/weights/output").asDouble()).isEqualTo(original.at("/weights/output").asDouble());
+                    .at("/weights/MANAGER/output").asDouble()).isEqualTo(original.at("/weights/MANAGER/output").asDouble());
 
             setValue("#backstop-results-json", "{ not json");
             saveResults("#backstop-results-save-json");

@@ -5,11 +5,11 @@ import io.backstop.app.response.StoredClock;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.results.debt.DebtDesk;
+import io.backstop.app.results.debt.DunningChoice;
 import io.backstop.app.results.sales.SalesDesk;
 import io.backstop.app.results.sales.StoredOffer;
 import io.backstop.core.complaint.Actor;
 import io.backstop.core.complaint.Rank;
-import io.backstop.core.debt.DunningAction;
 import io.backstop.core.norms.Operation;
 import io.backstop.core.staff.Person;
 import io.backstop.core.upsell.Adjacency;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -55,12 +54,12 @@ public final class IssueActionsDesk {
      * @param clientServices the client's services (invoiced in the last 12 months): what an offer builds on
      * @param offers         the offers made on the issue that the person may see
      * @param debt           what the client owes now; empty without a client
-     * @param heldForTheHead the dunning steps the guard would hold for the head's approval if the person took them
+     * @param dunning        each dunning step as the person would take it: refused and why, or held for the head
      */
     public record Choices(String issue, Optional<String> client, String owner, boolean nameOthers, List<Person> people,
                           List<Operation> operations, SortedSet<String> services, SortedSet<String> clientServices,
                           List<Adjacency> adjacency, List<StoredOffer> offers, Optional<DebtDesk.ClientDebt> debt,
-                          Set<DunningAction> heldForTheHead) {
+                          List<DunningChoice> dunning) {
     }
 
     /**
@@ -93,6 +92,6 @@ public final class IssueActionsDesk {
                 context.current().people(), settings.catalog().operations(), services, clientServices,
                 settings.adjacency().rows(), sales.offersOn(issue, offersBy),
                 client.map(c -> debt.clientDebt(c, today)),
-                client.<Set<DunningAction>>map(c -> debt.heldForTheHead(c, person, now)).orElse(Set.of())));
+                client.map(c -> debt.dunningChoices(c, person, now)).orElse(List.of())));
     }
 }

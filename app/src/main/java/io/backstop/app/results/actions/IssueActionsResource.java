@@ -9,10 +9,10 @@ import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Json;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.debt.DebtDesk;
+import io.backstop.app.results.debt.DebtJson;
 import io.backstop.app.results.sales.SalesDesk;
 import io.backstop.app.results.sales.SalesResource;
 import io.backstop.app.results.sales.StoredOffer;
-import io.backstop.core.debt.DunningAction;
 import io.backstop.core.norms.NormCatalog;
 import io.backstop.core.staff.Role;
 import io.backstop.core.upsell.OfferStatus;
@@ -86,17 +86,10 @@ public class IssueActionsResource {
             offers.add(SalesResource.offer(stored).put("mayAnswer", stored.offer().status() == OfferStatus.PRESENTED
                     && (answerAll || stored.offer().by().equals(caller.name()))));
         }
-        choices.debt().ifPresent(d -> {
-            ObjectNode debt = root.putObject("debt").put("outstandingKopecks", d.aging().total())
-                    .put("overdueKopecks", d.aging().overdue());
-            d.escalation().ifPresent(e -> debt.put("daysOverdue", e.oldest().daysOverdue())
-                    .put("escalation", e.level().name()));
-        });
+        choices.debt().ifPresent(d -> DebtJson.clientDebt(root.putObject("debt"), d));
         ArrayNode dunning = root.putArray("dunning");
-        for (DunningAction action : DunningAction.values()) {
-            dunning.addObject().put("action", action.name()).put("hard", action.hard())
-                    .put("heldForTheHead", choices.heldForTheHead().contains(action));
-        }
+        choices.dunning().forEach(choice -> dunning.add(DebtJson.dunningChoice(choice, choices.client().orElseThrow(),
+                choices.debt(), caller.name())));
         return Json.ok(root);
     }
 }

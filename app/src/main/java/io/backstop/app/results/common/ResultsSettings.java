@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.debt.DebtRules;
 import io.backstop.core.debt.DunningGuard;
 import io.backstop.core.debt.Ladder;
 import io.backstop.core.hotspot.Hotspots;
@@ -13,7 +14,9 @@ import io.backstop.core.norms.Ramp;
 import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.LotoCards;
-import io.backstop.core.scorecard.Weights;
+import io.backstop.core.scorecard.RoleWeights;
+import io.backstop.core.scorecard.ScoreRules;
+import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.validation.Check;
 
 import java.time.LocalDate;
@@ -34,11 +37,16 @@ import java.util.TreeMap;
  * @param replyOperations the operation a staff reply that ends an awaiting cycle earns, by the issue's type;
  *                        {@value #ANY_TYPE} for every other type; empty: replies record nothing
  * @param lotoCards the offer checklists per service whose coverage the head watches
+ * @param debt the debt guard's rules (issue 17, point 4): the pace of soft steps, a client's value and the head's rung
+ * @param weights the scorecard's weights per role (managers, operator, head; the defaults are the head's to change)
+ * @param scoring the scorecard's other rules: the upsell ceiling, when a pressed client has left, rescue time
+ * @param upsells when an offer counts as sold and its amount bands (issue 17, sales)
  */
 public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
-                              Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                              RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                               List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
-                              Map<String, String> replyOperations, LotoCards lotoCards) {
+                              Map<String, String> replyOperations, LotoCards lotoCards, DebtRules debt,
+                              ScoreRules scoring, UpsellRules upsells) {
 
     public static final String SETTING = "results.settings";
     /** The {@code replyOperations} key for every issue type not listed. */
@@ -63,6 +71,9 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         Check.notNegative(upsellPointsTarget, "upsellPointsTarget");
         replyOperations = Map.copyOf(new TreeMap<>(Check.map(replyOperations, "replyOperations")));
         Check.notNull(lotoCards, "lotoCards");
+        Check.notNull(debt, "debt");
+        Check.notNull(scoring, "scoring");
+        Check.notNull(upsells, "upsells");
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
@@ -77,9 +88,19 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         }
     }
 
+    /** The department's default debt rules (issue 17, point 4), scorecard rules and upsell rules. */
+    public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
+                           RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                           List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget,
+                           Map<String, String> replyOperations, LotoCards lotoCards) {
+        this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
+                collectTargetKopecks, upsellPointsTarget, replyOperations, lotoCards, DebtRules.departmentDefault(),
+                ScoreRules.DEFAULT, UpsellRules.DEFAULT);
+    }
+
     /** Replies earn the {@link #DEFAULT_REPLY_OPERATIONS} whose codes the catalogue has; the default loto cards. */
     public ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ramp ramp, Map<String, LocalDate> hired,
-                           Weights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
+                           RoleWeights weights, Ladder ladder, long largeClientKopecks, double cheapThreshold,
                            List<Campaign> campaigns, long collectTargetKopecks, long upsellPointsTarget) {
         this(catalog, adjacency, ramp, hired, weights, ladder, largeClientKopecks, cheapThreshold, campaigns,
                 collectTargetKopecks, upsellPointsTarget, defaultReplyOperations(catalog), LotoCards.departmentDefault());
@@ -104,9 +125,10 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
 
     public static ResultsSettings departmentDefault() {
         return new ResultsSettings(NormCatalog.departmentDefault(), AdjacencyTable.departmentDefault(),
-                Ramp.departmentDefault(), Map.of(), Weights.DEFAULT, Ladder.departmentDefault(),
+                Ramp.departmentDefault(), Map.of(), RoleWeights.DEFAULT, Ladder.departmentDefault(),
                 DunningGuard.DEFAULT_THRESHOLD_KOPECKS, Hotspots.DEFAULT_THRESHOLD, List.of(), 0, 0,
-                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault());
+                DEFAULT_REPLY_OPERATIONS, LotoCards.departmentDefault(), DebtRules.departmentDefault(),
+                ScoreRules.DEFAULT, UpsellRules.DEFAULT);
     }
 
     public Optional<Campaign> campaign(String code) {
@@ -137,9 +159,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
                 .put("fullDay", ramp.fullDay().toString());
         ObjectNode h = root.putObject("hired");
         new TreeMap<>(hired).forEach((person, day) -> h.put(person, day.toString()));
-        root.putObject("weights").put("output", weights.output()).put("receivables", weights.receivables())
-                .put("timeliness", weights.timeliness()).put("quality", weights.quality())
-                .put("upsells", weights.upsells());
+        ScoringJson.writeWeights(root, weights);
         ObjectNode l = root.putObject("ladder");
         ladder.steps().forEach(s -> l.put(s.level().name().toLowerCase(), s.daysOverdue()));
         root.put("largeClientKopecks", largeClientKopecks);
@@ -156,6 +176,9 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
             ArrayNode offers = cards.addObject().put("service", card.service()).putArray("offers");
             card.offers().forEach(offers::add);
         });
+        DebtRulesJson.write(root.putObject("debt"), debt);
+        ScoringJson.writeScoring(root, scoring);
+        UpsellRulesJson.write(root, upsells);
         return root;
     }
 

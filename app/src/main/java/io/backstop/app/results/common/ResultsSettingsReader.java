@@ -12,6 +12,7 @@ import static io.backstop.app.results.common.SettingsFields.whole;
 import static io.backstop.app.results.common.SettingsFields.MAX_TEXT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.core.debt.DebtRules;
 import io.backstop.core.debt.EscalationLevel;
 import io.backstop.core.debt.EscalationStep;
 import io.backstop.core.debt.Ladder;
@@ -19,12 +20,14 @@ import io.backstop.core.norms.Band;
 import io.backstop.core.norms.NormCatalog;
 import io.backstop.core.norms.Operation;
 import io.backstop.core.norms.Ramp;
-import io.backstop.core.scorecard.Weights;
+import io.backstop.core.scorecard.RoleWeights;
+import io.backstop.core.scorecard.ScoreRules;
 import io.backstop.core.upsell.Adjacency;
 import io.backstop.core.upsell.AdjacencyTable;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.LotoCard;
 import io.backstop.core.upsell.LotoCards;
+import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.validation.Check;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,7 +52,7 @@ final class ResultsSettingsReader {
         AdjacencyTable adjacency = root.has("adjacency") ? adjacency(root) : d.adjacency();
         Ramp ramp = root.has("ramp") ? ramp(root, d.ramp()) : d.ramp();
         Map<String, LocalDate> hired = root.has("hired") ? hired(root) : new TreeMap<>(d.hired());
-        Weights weights = root.has("weights") ? weights(root, d.weights()) : d.weights();
+        RoleWeights weights = root.has("weights") ? ScoringJson.readWeights(root, d.weights()) : d.weights();
         Ladder ladder = root.has("ladder") ? ladder(root) : d.ladder();
         long large = root.has("largeClientKopecks") ? whole(root, "largeClientKopecks", "") : d.largeClientKopecks();
         double cheap = number(root, "cheapThreshold", "", d.cheapThreshold());
@@ -64,10 +67,13 @@ final class ResultsSettingsReader {
         Map<String, String> replyOperations = root.has("replyOperations") ? replyOperations(root)
                 : ResultsSettings.defaultReplyOperations(catalog);
         LotoCards lotoCards = root.has("lotoCards") ? lotoCards(root) : d.lotoCards();
+        DebtRules debt = root.has("debt") ? DebtRulesJson.read(object(root, "debt", ""), d.debt()) : d.debt();
+        ScoreRules scoring = root.has("scoring") ? ScoringJson.readScoring(root, d.scoring()) : d.scoring();
+        UpsellRules upsells = UpsellRulesJson.read(root, d.upsells());
         long col = collect;
         long pts = points;
         return at("", () -> new ResultsSettings(catalog, adjacency, ramp, hired, weights, ladder, large, cheap,
-                campaigns, col, pts, replyOperations, lotoCards));
+                campaigns, col, pts, replyOperations, lotoCards, debt, scoring, upsells));
     }
 
     private static NormCatalog catalog(JsonNode root) {
@@ -126,15 +132,6 @@ final class ResultsSettingsReader {
             hired.put(e.getKey(), date(h, e.getKey(), "hired"));
         }
         return hired;
-    }
-
-    private static Weights weights(JsonNode root, Weights base) {
-        JsonNode w = object(root, "weights", "");
-        return at("", () -> new Weights(number(w, "output", "weights", base.output()),
-                number(w, "receivables", "weights", base.receivables()),
-                number(w, "timeliness", "weights", base.timeliness()),
-                number(w, "quality", "weights", base.quality()),
-                number(w, "upsells", "weights", base.upsells())), "weights");
     }
 
     private static Ladder ladder(JsonNode root) {

@@ -10,6 +10,7 @@ import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.WriteConflicts;
 import io.backstop.core.debt.Aging;
 import io.backstop.core.debt.ClientEscalation;
+import io.backstop.core.debt.ClientValue;
 import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.DunningGuard;
 import io.backstop.core.debt.EscalationLevel;
@@ -22,14 +23,18 @@ import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 
-/** Receivables: invoices and payments, the debtors with their aging, and dunning through the guard for large clients. */
+/**
+ * Receivables: invoices and payments, the debtors with their aging and value, and dunning through the debt guard
+ * (who may dun, no hard step without overdue debt, the pace of calls) and the guard for valuable clients.
+ */
 public final class DebtDesk {
 
     private final ResultsContext context;
@@ -37,6 +42,8 @@ public final class DebtDesk {
     private final ReceivableStore receivableStore;
     private final DunningStore dunningStore;
     private final Locks locks;
+    private final DunningChecks checks;
+    private final ClientValues values;
 
     public DebtDesk(ResultsContext context, EntityStore store, Locks locks) {
         this.context = context;
@@ -44,6 +51,8 @@ public final class DebtDesk {
         this.receivableStore = new ReceivableStore(store);
         this.dunningStore = new DunningStore(store);
         this.locks = locks;
+        this.checks = new DunningChecks(context, receivableStore, dunningStore);
+        this.values = new ClientValues(receivableStore);
     }
 
     public ResultsSettings settings() {
@@ -86,9 +95,12 @@ public final class DebtDesk {
     }
 
     /**
-     * A dunning step against a debtor, through the guard for large clients: taken at once, or held for the head's
-     * approval when a manager takes a hard step against a client whose revenue of the last 12 months is above the
-     * threshold. The head's own steps are taken on their authority.
+     * A dunning step against a debtor (issue 17, point 4). Refused ({@link DunningRefused}) unless {@code by} is the
+     * client's manager, the head or the office manager; a hard step without an overdue debt; a soft step sooner than
+     * {@code debt.callEveryWorkingDays} working days after the client's last one. Otherwise through the guard for
+     * valuable clients: taken at once, or held for the head's approval when a manager takes a hard step against a
+     * client of high value or whose revenue of the last 12 months is above the threshold. The head's own steps are
+     * taken on their authority. Under the client's lock, so two calls at once cannot both pass the pace.
      */
     public StoredDunningStep takeDunningStep(String client, DunningAction action, String by, Instant at) {
         Check.notBlank(client, "client");
@@ -101,38 +113,47 @@ public final class DebtDesk {
                             + "\" already waits for the head's approval (step " + pending.id() + ")");
                 }
             }
-            GuardDecision decision = guard().decide(revenueOf(client, day(at)), action, level(by), false);
+            Optional<DunningRefused> refused = checks.refusal(client, action, by, at);
+            if (refused.isPresent()) {
+                throw refused.get();
+            }
+            GuardDecision decision = decide(client, action, by, day(at));
             return dunningStore.addDunningStep(client, action, by, at, decision.allowed()
                     ? StoredDunningStep.Status.TAKEN : StoredDunningStep.Status.PENDING, decision.reason());
         });
     }
 
     /**
-     * The steps the guard would hold for the head's approval if {@code by} took them against {@code client} at
-     * {@code at} (the issue panel says so before the step is taken): the same decision {@link #takeDunningStep} makes.
+     * Each step as {@code by} would take it against {@code client} at {@code at} (the issue panel says so before the
+     * step is taken): refused and why, or held for the head; the same checks {@link #takeDunningStep} makes.
      */
-    public EnumSet<DunningAction> heldForTheHead(String client, String by, Instant at) {
+    public List<DunningChoice> dunningChoices(String client, String by, Instant at) {
         Check.notBlank(client, "client");
-        long revenue = revenueOf(client, day(at));
-        DunningGuard guard = guard();
-        EscalationLevel level = level(by);
-        EnumSet<DunningAction> held = EnumSet.noneOf(DunningAction.class);
+        List<DunningChoice> choices = new ArrayList<>();
         for (DunningAction action : DunningAction.values()) {
-            if (!guard.decide(revenue, action, level, false).allowed()) {
-                held.add(action);
-            }
+            Optional<DunningRefused> refused = checks.refusal(client, action, by, at);
+            boolean held = refused.isEmpty() && !decide(client, action, by, day(at)).allowed();
+            choices.add(new DunningChoice(action, held, refused));
         }
-        return held;
+        return choices;
     }
 
-    /** What one client owes on {@code on}, by age, and who on the ladder deals with them now. */
-    public record ClientDebt(Aging aging, Optional<ClientEscalation> escalation) {
+    private GuardDecision decide(String client, DunningAction action, String by, LocalDate day) {
+        ClientValue value = values.of(client, day, context.settings().debt());
+        return guard().decide(value.revenueKopecks(), value.tier(), action, level(by), false);
+    }
+
+    /** What one client owes on {@code on}, by age, who on the ladder deals with them now, and what they are worth. */
+    public record ClientDebt(Aging aging, Optional<ClientEscalation> escalation, ClientValue value) {
     }
 
     public ClientDebt clientDebt(String client, LocalDate on) {
         Check.notBlank(client, "client");
         Ledger ledger = ledger(receivableStore.receivablesOf(client));
-        return new ClientDebt(ledger.aging(on), context.settings().ladder().forClient(ledger, client, on));
+        ResultsSettings settings = context.settings();
+        ClientValue value = ClientValue.of(ledger, on, settings.debt());
+        return new ClientDebt(ledger.aging(on), settings.debt().ladderFor(settings.ladder(), value.tier())
+                .forClient(ledger, client, on), value);
     }
 
     private DunningGuard guard() {
@@ -185,55 +206,49 @@ public final class DebtDesk {
         }
         Map<String, Optional<String>> managers = new HashMap<>();
         return steps.stream().filter(s -> s.by().equals(manager.get()) || managers.computeIfAbsent(s.client(),
-                this::managerOf).equals(manager)).toList();
+                checks::ownerOf).equals(manager)).toList();
     }
 
-    /** What the client was invoiced in the 12 months up to {@code day}: the guard's measure of a large client. */
-    private long revenueOf(String client, LocalDate day) {
-        LocalDate since = day.minusMonths(12);
-        return receivableStore.receivablesOf(client).stream().map(StoredReceivable::receivable)
-                .filter(r -> r.issuedOn().isAfter(since) && !r.issuedOn().isAfter(day))
-                .mapToLong(Receivable::amountKopecks).sum();
-    }
-
-    /** The manager on the client's latest invoice. */
-    private Optional<String> managerOf(String client) {
-        List<StoredReceivable> invoices = receivableStore.receivablesOf(client);
-        for (int i = invoices.size() - 1; i >= 0; i--) {
-            if (invoices.get(i).manager().isPresent()) {
-                return invoices.get(i).manager();
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** One debtor: what they owe by age, who calls them now, and their manager. */
-    public record Debtor(String client, Optional<String> manager, Aging aging, Optional<ClientEscalation> escalation) {
+    /** One debtor: what they owe by age, who calls them now (on the ladder their value sets), their manager and value. */
+    public record Debtor(String client, Optional<String> manager, Aging aging, Optional<ClientEscalation> escalation,
+                         ClientValue value) {
     }
 
     /** Debtors as of {@code to}, with DSO for {@code [from, to]}. */
     public record Debtors(LocalDate from, LocalDate to, Aging total, OptionalDouble dso, List<Debtor> debtors) {
     }
 
-    public Debtors debtors(LocalDate from, LocalDate to, Optional<String> manager) {
+    /**
+     * Debtors as of {@code to}: by default only those with money overdue (a client owing nothing overdue is no
+     * debtor to call), with {@code all} every client owing anything; most overdue first.
+     */
+    public Debtors debtors(LocalDate from, LocalDate to, Optional<String> manager, boolean all) {
         ResultsContext.period(from, to);
         List<StoredReceivable> receivables = receivableStore.receivablesFor(from, to).stream()
                 .filter(r -> manager.isEmpty() || r.manager().equals(manager)).toList();
         Ledger ledger = ledger(receivables);
         Map<String, Optional<String>> managers = new HashMap<>();
         receivables.forEach(r -> managers.put(r.receivable().client(), r.manager()));
-        List<Debtor> list = new ArrayList<>();
-        var ladder = context.settings().ladder();
+        Map<String, Aging> owing = new TreeMap<>();
         ledger.agingByClient(to).forEach((client, aging) -> {
-            if (aging.total() > 0) {
-                list.add(new Debtor(client, managers.getOrDefault(client, Optional.empty()), aging,
-                        ladder.forClient(ledger, client, to)));
+            if (aging.overdue() > 0 || all && aging.total() > 0) {
+                owing.put(client, aging);
             }
         });
-        list.sort((a, b) -> Long.compare(b.aging().overdue(), a.aging().overdue()) != 0
-                ? Long.compare(b.aging().overdue(), a.aging().overdue())
-                : a.client().compareTo(b.client()));
+        ResultsSettings settings = context.settings();
+        Map<String, ClientValue> value = values.of(owing.keySet(), to, settings.debt());
+        List<Debtor> list = new ArrayList<>();
+        owing.forEach((client, aging) -> list.add(new Debtor(client, managers.getOrDefault(client, Optional.empty()),
+                aging, settings.debt().ladderFor(settings.ladder(), value.get(client).tier())
+                .forClient(ledger, client, to), value.get(client))));
+        list.sort(Comparator.comparingLong((Debtor d) -> d.aging().overdue()).reversed()
+                .thenComparing(Debtor::client));
         return new Debtors(from, to, ledger.aging(to), ledger.dso(from, to), list);
+    }
+
+    /** Debtors with money overdue, as {@link #debtors(LocalDate, LocalDate, Optional, boolean)}. */
+    public Debtors debtors(LocalDate from, LocalDate to, Optional<String> manager) {
+        return debtors(from, to, manager, false);
     }
 
     public Ledger ledger(List<StoredReceivable> receivables) {

@@ -63,17 +63,20 @@ public class DebtResource {
     @Path("debtors")
     @Produces({MediaType.APPLICATION_JSON, Csv.TYPE})
     public Response debtors(@QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("manager") String manager, @QueryParam("format") String format) {
+                            @QueryParam("manager") String manager, @QueryParam("format") String format,
+                            @QueryParam("show") String show) {
         Caller caller = access.staff();
         Optional<String> who = Access.scope(caller, manager, "manager", SEE_ALL_DEBT);
         LocalDate[] period = params.period(from, to);
-        DebtDesk.Debtors debtors = debtDesk.debtors(period[0], period[1], who);
+        boolean all = show(show);
+        DebtDesk.Debtors debtors = debtDesk.debtors(period[0], period[1], who, all);
         if (ResultsParams.csv(format)) {
             StringBuilder out = new StringBuilder("client,manager,not_due_kopecks");
             for (AgingBucket b : AgingBucket.values()) {
                 out.append(",overdue_").append(b.label().replace('+', 'p').replace('-', '_')).append("_kopecks");
             }
-            out.append(",overdue_kopecks,total_kopecks,oldest_days_overdue,escalation\n");
+            // issue 17's columns at the end, so the earlier ones keep their places
+            out.append(",overdue_kopecks,total_kopecks,oldest_days_overdue,escalation,value_score,value_tier,tenure_months\n");
             for (DebtDesk.Debtor d : debtors.debtors()) {
                 out.append(Csv.cell(d.client())).append(',').append(Csv.cell(d.manager().orElse(""))).append(',')
                         .append(d.aging().notDueKopecks());
@@ -82,11 +85,13 @@ public class DebtResource {
                 }
                 out.append(',').append(d.aging().overdue()).append(',').append(d.aging().total()).append(',')
                         .append(d.escalation().map(e -> Long.toString(e.oldest().daysOverdue())).orElse(""))
-                        .append(',').append(d.escalation().map(e -> e.level().name()).orElse("")).append('\n');
+                        .append(',').append(d.escalation().map(e -> e.level().name()).orElse("")).append(',')
+                        .append(d.value().score()).append(',').append(d.value().tier()).append(',')
+                        .append(d.value().tenureMonths()).append('\n');
             }
             return Csv.ok(out.toString(), "debtors-" + period[1] + ".csv");
         }
-        ObjectNode root = ResultsParams.periodNode(period);
+        ObjectNode root = ResultsParams.periodNode(period).put("show", all ? "all" : "overdue");
         aging(root.putObject("total"), debtors.total());
         OptionalDouble dso = debtors.dso();
         if (dso.isPresent()) {
@@ -98,14 +103,27 @@ public class DebtResource {
         for (DebtDesk.Debtor d : debtors.debtors()) {
             ObjectNode node = list.addObject().put("client", d.client()).put("manager", d.manager().orElse(null));
             aging(node.putObject("aging"), d.aging());
+            DebtJson.value(node.putObject("value"), d.value());
             d.escalation().ifPresent(e -> {
                 ObjectNode esc = node.putObject("escalation").put("level", e.level().name())
                         .put("oldestReceivable", e.oldest().receivable().id())
                         .put("daysOverdue", e.oldest().daysOverdue());
                 e.next().ifPresent(n -> esc.put("nextLevel", n.level().name()).put("nextOn", n.dueOn().toString()));
+                DebtJson.headFrom(esc, e);
             });
         }
         return Json.ok(root);
+    }
+
+    /** {@code show=overdue} (the default: debtors with money overdue) or {@code show=all} (anyone owing anything). */
+    private static boolean show(String show) {
+        if (show == null || show.equals("overdue")) {
+            return false;
+        }
+        if (show.equals("all")) {
+            return true;
+        }
+        throw ApiError.badInput("show", "must be overdue or all");
     }
 
     /** {@code {id, client, manager?, service?, amountKopecks, issuedOn?, dueOn}}: an invoice. */
@@ -155,7 +173,9 @@ public class DebtResource {
 
     /**
      * {@code {client, action}}: a dunning step (REMINDER, CALL, CLAIM_LETTER, SUSPEND_WORK, LEGAL) by the caller,
-     * through the guard for large clients: 201 with status TAKEN, or PENDING when it waits for the head.
+     * through the debt guard: 201 with status TAKEN, or PENDING when it waits for the head, and the step's script;
+     * 403 when the caller is not the client's manager, the head or the office manager; 409 at {@code action} for a
+     * hard step with nothing overdue or a reminder or call sooner than the pace allows (issue 17).
      */
     @POST
     @Path("dunning")
@@ -168,7 +188,36 @@ public class DebtResource {
         if (caller.role().isEmpty()) {
             throw ApiError.forbidden("only the department's people take dunning steps");
         }
-        return Json.created(dunningStep(debtDesk.takeDunningStep(client, action, caller.name(), clock.instant())));
+        try {
+            StoredDunningStep step = debtDesk.takeDunningStep(client, action, caller.name(), clock.instant());
+            return Json.created(dunningStep(step).set("script", DebtJson.script(action, client,
+                    Optional.of(debtDesk.clientDebt(client, params.today())), caller.name())));
+        } catch (DunningRefused refused) {
+            throw refused.kind() == DunningRefused.Kind.NOT_YOURS ? ApiError.forbidden(refused.getMessage())
+                    : ApiError.conflict("action", refused.getMessage());
+        }
+    }
+
+    /**
+     * {@code ?client=}: each dunning step as the caller would take it against the client now (refused and why,
+     * held for the head, its script), with what the client owes and their value. For the department's people.
+     */
+    @GET
+    @Path("dunning/choices")
+    public Response dunningChoices(@QueryParam("client") String client) {
+        Caller caller = access.staff();
+        // as a body's field would be: required, one line, at most 255 characters
+        String name = ResultsParams.required(Json.MAPPER.createObjectNode().put("client", client), "client");
+        if (caller.role().isEmpty()) {
+            throw ApiError.forbidden("only the department's people take dunning steps");
+        }
+        DebtDesk.ClientDebt debt = debtDesk.clientDebt(name, params.today());
+        ObjectNode root = Json.MAPPER.createObjectNode().put("client", name);
+        DebtJson.clientDebt(root.putObject("debt"), debt);
+        ArrayNode steps = root.putArray("steps");
+        debtDesk.dunningChoices(name, caller.name(), clock.instant())
+                .forEach(choice -> steps.add(DebtJson.dunningChoice(choice, name, Optional.of(debt), caller.name())));
+        return Json.ok(root);
     }
 
     /** {@code {approve: true | false}}: the head decides on a step the guard held. */

@@ -4,6 +4,7 @@ import io.backstop.app.store.EntityStore;
 import io.backstop.core.debt.DunningAction;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,19 @@ public final class DunningStore {
             list.add(toDunningStep(e));
         }
         return list;
+    }
+
+    /** The client's latest step of one of {@code actions} that was not refused, if any. */
+    public Optional<StoredDunningStep> lastStep(String client, List<DunningAction> actions) {
+        String marks = String.join(", ", Collections.nCopies(actions.size(), "?"));
+        List<Object> params = new ArrayList<>();
+        params.add(client);
+        actions.forEach(a -> params.add(a.name()));
+        params.add(StoredDunningStep.Status.REFUSED.name());
+        DunningStepEntity[] found = store.find(DunningStepEntity.class, Query.select()
+                .where("CLIENT = ? AND ACTION IN (" + marks + ") AND STATUS <> ?", params.toArray())
+                .order("AT DESC, ID DESC").limit(1));
+        return found.length == 0 ? Optional.empty() : Optional.of(toDunningStep(found[0]));
     }
 
     private static StoredDunningStep toDunningStep(DunningStepEntity e) {

@@ -95,6 +95,21 @@ public final class ReceivableStore {
         return list;
     }
 
+    /** Every invoice of the given clients, oldest first (a client's value needs their whole history). */
+    public List<StoredReceivable> receivablesOfClients(Collection<String> clients) {
+        List<StoredReceivable> list = new ArrayList<>();
+        List<String> all = new ArrayList<>(new TreeSet<>(clients));
+        for (int start = 0; start < all.size(); start += 500) {
+            List<String> chunk = all.subList(start, Math.min(all.size(), start + 500));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            for (ReceivableEntity e : store.find(ReceivableEntity.class, Query.select()
+                    .where("CLIENT IN (" + marks + ")", chunk.toArray()).order("ISSUED_ON, ID"))) {
+                list.add(toReceivable(e));
+            }
+        }
+        return list;
+    }
+
     private String lastPaidOn(String ref) {
         PaymentEntity[] payments = store.find(PaymentEntity.class,
                 Query.select().where("RECEIVABLE_REF = ?", ref).order("PAID_ON DESC").limit(1));

@@ -75,6 +75,7 @@ public class ClientsResource {
         d.offers().forEach(o -> offers.addObject().put("issue", o.issue()).put("basis", o.basis())
                 .put("service", o.service()).put("status", o.status().name()).put("amountKopecks", o.amountKopecks())
                 .put("by", o.by()).put("at", o.at().toString()));
+        digest.missingOffers(client, day).forEach(root.putArray("missingOffers")::add);
         return Json.ok(root);
     }
 }

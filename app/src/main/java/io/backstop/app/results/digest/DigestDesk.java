@@ -12,6 +12,7 @@ import io.backstop.app.results.complaints.ComplaintStore;
 import io.backstop.app.results.complaints.StoredComplaint;
 import io.backstop.app.results.debt.DebtDesk;
 import io.backstop.app.results.debt.ReceivableStore;
+import io.backstop.app.results.sales.MissingOffers;
 import io.backstop.app.results.sales.OfferStore;
 import io.backstop.app.results.sales.StoredOffer;
 import io.backstop.app.store.EntityStore;
@@ -41,6 +42,7 @@ public final class DigestDesk {
     private final ReceivableStore receivableStore;
     private final DebtDesk debt;
     private final Tracker tracker;
+    private final MissingOffers missingOffers;
 
     public DigestDesk(ResultsContext context, EntityStore store, Tracker tracker, DebtDesk debt) {
         this.context = context;
@@ -51,6 +53,7 @@ public final class DigestDesk {
         this.receivableStore = new ReceivableStore(store);
         this.debt = debt;
         this.tracker = tracker;
+        this.missingOffers = new MissingOffers(context, store);
     }
 
     public ZoneId zone() {
@@ -100,5 +103,13 @@ public final class DigestDesk {
         List<Offer> offers = offerStore.offersOf(client).stream().map(StoredOffer::offer)
                 .filter(o -> whose.map(o.by()::equals).orElse(true) && mayBrowse.test(o.issue())).toList();
         return ClientDigest.of(client, asOf, work, contacts, complaints, ledger, offers);
+    }
+
+    /**
+     * The loto-card offers nobody has made the client in the 12 months up to {@code asOf} (issue 17): what to offer
+     * at the moment of contact, whoever made the others.
+     */
+    public List<String> missingOffers(String client, LocalDate asOf) {
+        return missingOffers.of(client, asOf).missing();
     }
 }

@@ -1,5 +1,6 @@
 package io.backstop.app.results.sales;
 
+import io.backstop.app.response.BrokenPromiseClients;
 import io.backstop.app.response.WaitingClients;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.app.results.complaints.ComplaintStore;
@@ -27,8 +28,9 @@ import java.util.TreeMap;
 
 /**
  * Campaigns' call lists as the department works them: core's rule over the invoices (orders), accepted offers, open
- * complaints, overdue debts and the clients waiting for an answer, each client with the manager who calls them (the
- * one on their latest invoice up to the day, as for the loto cards).
+ * complaints, overdue debts, the clients waiting for an answer and those with a broken promise, each client with
+ * their manager (the one on their latest invoice up to the day, as for the loto cards), who calls them unless the
+ * head gave the row to somebody else, and the outcome the caller recorded in this cycle.
  */
 final class CallLists {
 
@@ -37,6 +39,8 @@ final class CallLists {
     private final ReceivableStore receivableStore;
     private final ComplaintStore complaintStore;
     private final WaitingClients waiting;
+    private final BrokenPromiseClients brokenPromises;
+    private final CallNotes notes;
     private final DebtDesk debt;
 
     CallLists(ResultsContext context, EntityStore store, DebtDesk debt) {
@@ -45,6 +49,8 @@ final class CallLists {
         this.receivableStore = new ReceivableStore(store);
         this.complaintStore = new ComplaintStore(store);
         this.waiting = new WaitingClients(store);
+        this.brokenPromises = new BrokenPromiseClients(store);
+        this.notes = new CallNotes(store);
         this.debt = debt;
     }
 
@@ -53,7 +59,7 @@ final class CallLists {
      * is known as it is at {@code now}, so it skips clients only on a list for today or later: a past day's list is
      * not rewritten by who waits today.
      */
-    SalesDesk.CampaignCalls callList(Campaign campaign, LocalDate on, Instant now, Optional<String> manager) {
+    CampaignCalls callList(Campaign campaign, LocalDate on, Instant now, Optional<String> manager) {
         Check.notNull(on, "on");
         Check.notNull(now, "now");
         ZoneId zone = context.zone();
@@ -78,14 +84,20 @@ final class CallLists {
         Set<String> complaining = ComplaintRules.clientsWithOpenComplaint(
                 complaintStore.openComplaints().stream().map(StoredComplaint::complaint).toList());
         Set<String> owing = debt.ledger(receivables).clientsWithOverdue(on);
-        Set<String> waitingNow = on.isBefore(now.atZone(zone).toLocalDate()) ? Set.of() : waiting.now();
-        CallList list = campaign.callList(on, zone, orders, offers, complaining, owing, waitingNow);
+        boolean past = on.isBefore(now.atZone(zone).toLocalDate());
+        Set<String> waitingNow = past ? Set.of() : waiting.now();
+        Set<String> brokenNow = past ? Set.of() : brokenPromises.now(now, zone);
+        CallList list = campaign.callList(on, zone, orders, offers, complaining, owing, waitingNow, brokenNow);
+        Map<String, CallNotes.Row> rows = notes.rows(campaign.code(), since, on);
+        CampaignCalls all = new CampaignCalls(list, managerOf, rows);
         if (manager.isPresent()) {
+            // a person's rows: their own clients', and those the head gave them to call
             String whose = manager.get();
             list = new CallList(campaign, on,
-                    list.calls().stream().filter(c -> whose.equals(managerOf.get(c.client()))).toList(),
+                    list.calls().stream().filter(c -> whose.equals(managerOf.get(c.client()))
+                            || all.callerOf(c.client()).filter(whose::equals).isPresent()).toList(),
                     list.skipped().stream().filter(s -> whose.equals(managerOf.get(s.client()))).toList());
         }
-        return new SalesDesk.CampaignCalls(list, managerOf);
+        return new CampaignCalls(list, managerOf, rows);
     }
 }

@@ -15,14 +15,13 @@ import io.backstop.core.hotspot.OperationTime;
 import io.backstop.core.hotspot.OrderLoad;
 import io.backstop.core.norms.Operation;
 import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.CallOutcome;
 import io.backstop.core.upsell.Campaign;
 import io.backstop.core.upsell.ClientCoverage;
-import io.backstop.core.upsell.Conversion;
 import io.backstop.core.upsell.Coverage;
 import io.backstop.core.upsell.LotoCards;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
-import io.backstop.core.upsell.Upsells;
 import io.backstop.core.validation.Check;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +48,9 @@ public final class SalesDesk {
     private final ReceivableStore receivableStore;
     private final OperationStore operationStore;
     private final CallLists callLists;
+    private final UpsellResults upsellResults;
+    private final CallNotes callNotes;
+    private final MissingOffers missingOffers;
     private final Locks locks;
 
     public SalesDesk(ResultsContext context, EntityStore store, Locks locks, DebtDesk debt) {
@@ -57,6 +59,9 @@ public final class SalesDesk {
         this.receivableStore = new ReceivableStore(store);
         this.operationStore = new OperationStore(store);
         this.callLists = new CallLists(context, store, debt);
+        this.upsellResults = new UpsellResults(context, store);
+        this.callNotes = new CallNotes(store);
+        this.missingOffers = new MissingOffers(context, store);
         this.locks = locks;
     }
 
@@ -66,6 +71,11 @@ public final class SalesDesk {
 
     public ZoneId zone() {
         return context.zone();
+    }
+
+    /** The department's people by user name: who may be given a campaign's row to call. */
+    public List<String> people() {
+        return context.current().people().stream().map(io.backstop.core.staff.Person::name).sorted().toList();
     }
 
     /**
@@ -113,18 +123,12 @@ public final class SalesDesk {
      * them (what an offer builds on).
      */
     public SortedSet<String> servicesOf(String client, LocalDate on) {
-        Check.notBlank(client, "client");
-        LocalDate since = windowStart(on);
-        SortedSet<String> services = new TreeSet<>();
-        receivableStore.receivablesOf(client).stream()
-                .filter(r -> !r.receivable().issuedOn().isBefore(since) && !r.receivable().issuedOn().isAfter(on))
-                .forEach(r -> r.service().ifPresent(services::add));
-        return services;
+        return missingOffers.servicesOf(client, on);
     }
 
-    /** The first day of the 12 months up to {@code on} in which a client's invoices name their services. */
-    private static LocalDate windowStart(LocalDate on) {
-        return on.minusMonths(12).plusDays(1);
+    /** The loto-card offers still missing for a client on {@code on}, and what their cards require (issue 17). */
+    public ClientCoverage missingOffers(String client, LocalDate on) {
+        return missingOffers.of(client, on);
     }
 
     /**
@@ -142,7 +146,7 @@ public final class SalesDesk {
 
     public LotoCoverage lotoCoverage(LocalDate on, Optional<String> manager) {
         Check.notNull(on, "on");
-        LocalDate since = windowStart(on);
+        LocalDate since = MissingOffers.windowStart(on);
         Map<String, Set<String>> services = new TreeMap<>();
         Map<String, String> managerOf = new TreeMap<>();
         for (StoredReceivable r : receivableStore.receivablesIssued(since, on)) {
@@ -203,21 +207,15 @@ public final class SalesDesk {
                 Hotspots.onCheapOrders(settings.catalog(), cheap));
     }
 
-    /** Conversion and points of one person's offers. */
-    public record PersonUpsells(String person, Conversion conversion, long points) {
-    }
-
-    /** Upsells per person for offers made in {@code [from, to)}. */
-    public List<PersonUpsells> upsells(Instant from, Instant to, Optional<String> person) {
+    /**
+     * The offers made in {@code [from, to)} (of {@code person} only when named), each with the invoice that sold it,
+     * and each person's sales, roubles and points (issue 17).
+     */
+    public UpsellResults.Period upsells(Instant from, Instant to, Optional<String> person) {
         if (!to.isAfter(from)) {
             throw Check.invalid("to", "must be after from");
         }
-        List<Offer> offers = offerStore.offers(from, to, person).stream().map(StoredOffer::offer).toList();
-        SortedMap<String, Conversion> conversion = Upsells.conversionByPerson(offers);
-        SortedMap<String, Long> points = Upsells.pointsByPerson(context.settings().adjacency(), offers);
-        List<PersonUpsells> list = new ArrayList<>();
-        conversion.forEach((p, c) -> list.add(new PersonUpsells(p, c, points.getOrDefault(p, 0L))));
-        return list;
+        return upsellResults.of(from, to, person);
     }
 
     public List<StoredOffer> offers(Instant from, Instant to, Optional<String> person) {
@@ -225,17 +223,33 @@ public final class SalesDesk {
     }
 
     /**
-     * A campaign's call list and the manager of each client on it ({@code managerOf}: client to the manager on
-     * their latest invoice up to the day; a client without one has none).
+     * The head gives a row of today's call list to {@code caller} (anyone in the department). The client must be on
+     * the list to call today.
      */
-    public record CampaignCalls(CallList list, Map<String, String> managerOf) {
+    public CampaignCalls assignCaller(String code, String client, String caller, String by, Instant now) {
+        context.knownPerson(caller, "caller");
+        LocalDate today = now.atZone(context.zone()).toLocalDate();
+        onTodaysList(code, client, today, now);
+        callNotes.add(code, client, CallNotes.CALLER, caller, by, now, today);
+        return calls(code, today, now, Optional.empty());
+    }
 
-        public CampaignCalls {
-            managerOf = Map.copyOf(managerOf);
-        }
+    /**
+     * The outcome of a call on a row of today's list, recorded by {@code by}; the resource has checked that they
+     * are the row's caller or the head.
+     */
+    public CampaignCalls recordOutcome(String code, String client, CallOutcome outcome, String by, Instant now) {
+        Check.notNull(outcome, "outcome");
+        LocalDate today = now.atZone(context.zone()).toLocalDate();
+        onTodaysList(code, client, today, now);
+        callNotes.add(code, client, CallNotes.OUTCOME, outcome.name(), by, now, today);
+        return calls(code, today, now, Optional.empty());
+    }
 
-        public Optional<String> managerOf(String client) {
-            return Optional.ofNullable(managerOf.get(client));
+    private void onTodaysList(String code, String client, LocalDate today, Instant now) {
+        Check.notBlank(client, "client");
+        if (!calls(code, today, now, Optional.empty()).calls(client)) {
+            throw Check.invalid("client", "\"" + client + "\" is not on today's call list of \"" + code + "\"");
         }
     }
 

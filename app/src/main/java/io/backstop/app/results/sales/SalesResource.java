@@ -10,9 +10,10 @@ import io.backstop.app.rest.Json;
 import io.backstop.app.results.common.ResultsParams;
 import io.backstop.core.hotspot.CheapOrder;
 import io.backstop.core.staff.Role;
-import io.backstop.core.upsell.CallList;
+import io.backstop.core.upsell.ClientCoverage;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
+import io.backstop.core.upsell.Sale;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,8 +32,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Selling more under {@code results/}: upsells and offers (anyone on the staff records and answers their own), a
- * campaign's call list, the loto cards' coverage, and the cheap orders (the head's).
+ * Selling more under {@code results/}: upsells and offers (anyone on the staff records and answers their own), the
+ * offers still missing for a client, the loto cards' coverage, and the cheap orders (the head's). Campaigns' call
+ * lists: {@link CampaignsResource}.
  */
 @Path("results")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,8 +42,6 @@ public class SalesResource {
 
     private static final Role[] SEE_ALL = {Role.HEAD, Role.DIRECTOR};
     private static final Role[] KEEP_INVOICES = {Role.HEAD, Role.DIRECTOR, Role.OFFICE_MANAGER};
-    /** Who gets every client's rows of a call list: all but a manager, who calls their own clients. */
-    private static final Role[] ALL_CALL_LISTS = {Role.HEAD, Role.DIRECTOR, Role.OFFICE_MANAGER, Role.OPERATOR};
 
     private final Access access;
     private final SalesDesk salesDesk;
@@ -65,14 +65,24 @@ public class SalesResource {
         LocalDate[] period = params.period(from, to);
         Instant[] instants = params.instants(period);
         ObjectNode root = ResultsParams.periodNode(period);
+        UpsellResults.Period upsells = salesDesk.upsells(instants[0], instants[1], who);
         ArrayNode list = root.putArray("people");
-        for (SalesDesk.PersonUpsells p : salesDesk.upsells(instants[0], instants[1], who)) {
-            list.addObject().put("person", p.person()).put("presented", p.conversion().presented())
-                    .put("accepted", p.conversion().accepted()).put("conversion", Json.round(p.conversion().rate()))
-                    .put("points", p.points());
-        }
+        // issue 17: "accepted" is the manager's word, shown; "sold" is by an invoice, and only it earns points
+        upsells.byPerson().forEach((name, p) -> list.addObject().put("person", name)
+                .put("name", access.displayName(name)).put("presented", p.presented())
+                .put("accepted", p.accepted()).put("sold", p.sold()).put("soldKopecks", p.soldKopecks())
+                .put("conversion", Json.round(p.conversion())).put("points", p.points()));
         ArrayNode offers = root.putArray("offers");
-        salesDesk.offers(instants[0], instants[1], who).forEach(o -> offers.add(offer(o)));
+        for (int i = 0; i < upsells.offers().size(); i++) {
+            Sale sale = upsells.sales().get(i);
+            ObjectNode node = offer(upsells.offers().get(i)).put("sold", sale.sold())
+                    .put("soldKopecks", sale.soldKopecks()).put("level", sale.level())
+                    .put("bandPoints", sale.bandPoints()).put("points", sale.points());
+            sale.invoice().ifPresentOrElse(v -> node.put("invoice", v.id()).put("invoicedOn", v.issuedOn().toString()),
+                    () -> node.putNull("invoice").putNull("invoicedOn"));
+            offers.add(node);
+        }
+        rules(root);
         return Json.ok(root);
     }
 
@@ -87,10 +97,17 @@ public class SalesResource {
         ResultsParams.ownOrHead(caller, by, "you may record only your own offers");
         OfferStatus status = Fields.text(request, "status").map(s -> Fields.oneOf(OfferStatus.class, s, "status"))
                 .orElse(OfferStatus.PRESENTED);
+        Instant at = Fields.instant(request, "at").orElse(clock.instant());
+        // issue 17: an offer counts from the day it is recorded; one dated back to before an invoice it saw would
+        // claim that sale, so only the head (and administrators) enter an offer of an earlier day
+        if (!caller.admin() && !caller.is(Role.HEAD) && at.isBefore(params.today().atStartOfDay(salesDesk.zone())
+                .toInstant())) {
+            throw ApiError.badInput("at", "only the head records an offer made on an earlier day");
+        }
         Offer offer = new Offer(Fields.issueKey(request, "issue"), ResultsParams.required(request, "client"), ResultsParams.required(request, "basis"),
                 ResultsParams.required(request, "service"), status, Fields.whole(request, "amountKopecks")
                 .orElseThrow(() -> ApiError.badInput("amountKopecks", "is required: the price offered, in kopecks")), by,
-                Fields.instant(request, "at").orElse(clock.instant()));
+                at);
         return Json.created(offer(salesDesk.recordOffer(offer)));
     }
 
@@ -108,67 +125,43 @@ public class SalesResource {
     }
 
     /**
-     * A campaign's call list on a day (today by default): whom to call, freshest order first, and whom it skips with
-     * every reason; each row with the client's manager. A manager gets their own clients' rows, everybody else on the
-     * staff all of them (or one {@code manager}'s).
+     * The loto-card offers still missing for one client on a day (today by default), for anyone on the staff about
+     * to talk to them (issue 17): their services, what the cards require, what is missing; with the rules an offer
+     * is paid by, so the panel can say what a sale would earn.
      */
     @GET
-    @Path("campaigns/{code}")
-    public Response campaign(@PathParam("code") String code, @QueryParam("on") String on,
-                             @QueryParam("manager") String manager) {
-        Caller caller = access.staff();
-        if (code.length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
-        }
+    @Path("offers/missing")
+    public Response missingOffers(@QueryParam("client") String client, @QueryParam("on") String on) {
+        access.staff();
         LocalDate day = day(on);
-        Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
-        if (salesDesk.settings().campaign(code).isEmpty()) {
-            throw ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings");
+        if (client == null || client.isBlank()) {
+            throw ApiError.badInput("client", "is required");
         }
-        return Json.ok(callList(salesDesk.calls(code, day, clock.instant(), whose)));
+        if (client.length() > Fields.MAX_TEXT) {
+            throw ApiError.badInput("client", "must be at most " + Fields.MAX_TEXT + " characters");
+        }
+        ObjectNode root = Json.MAPPER.createObjectNode().put("client", client).put("on", day.toString());
+        salesDesk.servicesOf(client, day).forEach(root.putArray("services")::add);
+        ClientCoverage coverage = salesDesk.missingOffers(client, day);
+        coverage.required().forEach(root.putArray("required")::add);
+        coverage.missing().forEach(root.putArray("missing")::add);
+        rules(root);
+        return Json.ok(root);
     }
 
-    /** Every campaign's call list on a day, as {@code campaigns/{code}} answers each: the head's screen. */
-    @GET
-    @Path("campaigns")
-    public Response campaigns(@QueryParam("on") String on, @QueryParam("manager") String manager) {
-        Caller caller = access.staff();
-        LocalDate day = day(on);
-        Optional<String> whose = Access.scope(caller, manager, "manager", ALL_CALL_LISTS);
-        ObjectNode root = Json.MAPPER.createObjectNode().put("on", day.toString());
-        ArrayNode list = root.putArray("campaigns");
-        salesDesk.campaigns(day, clock.instant(), whose).forEach(run -> list.add(callList(run)));
-        return Json.ok(root);
+    /** The upsell rules as the screens explain them: the days an invoice may follow, the amount bands. */
+    private void rules(ObjectNode root) {
+        ObjectNode rules = root.putObject("rules").put("soldWithinDays", salesDesk.settings().upsells().soldWithinDays());
+        ArrayNode bands = rules.putArray("bands");
+        salesDesk.settings().upsells().bands().forEach(b -> bands.addObject().put("fromRoubles", b.fromRoubles())
+                .put("points", b.points()));
+        ArrayNode levels = rules.putArray("adjacency");
+        salesDesk.settings().adjacency().rows().forEach(a -> levels.addObject().put("from", a.from()).put("to", a.to())
+                .put("level", a.level()));
     }
 
     private LocalDate day(String on) {
         return on == null || on.isBlank() ? params.today() : ResultsParams.date(on, "on");
-    }
-
-    private ObjectNode callList(SalesDesk.CampaignCalls run) {
-        CallList list = run.list();
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("campaign", list.campaign().code()).put("ordered", list.campaign().ordered())
-                .put("offer", list.campaign().offer()).put("on", list.on().toString())
-                .put("windowStart", list.campaign().windowStart(list.on()).toString());
-        ArrayNode calls = root.putArray("calls");
-        list.calls().forEach(c -> manager(calls.addObject().put("client", c.client())
-                .put("lastOrderedOn", c.lastOrderedOn().toString()), run.managerOf(c.client())));
-        ArrayNode skipped = root.putArray("skipped");
-        list.skipped().forEach(s -> {
-            ObjectNode node = manager(skipped.addObject().put("client", s.client()), run.managerOf(s.client()));
-            ArrayNode reasons = node.putArray("reasons");
-            s.reasons().stream().sorted().forEach(r -> reasons.add(r.name()));
-        });
-        return root;
-    }
-
-    /** The client's manager and how people know them; null for a client no invoice names a manager for. */
-    private ObjectNode manager(ObjectNode node, Optional<String> manager) {
-        if (manager.isEmpty()) {
-            return node.putNull("manager").putNull("managerName");
-        }
-        return node.put("manager", manager.get()).put("managerName", access.displayName(manager.get()));
     }
 
     /** Loto-card coverage on a day: per manager, and per client the offers still missing. */
@@ -182,12 +175,12 @@ public class SalesResource {
         Map<String, Long> clientsOf = coverage.managerOf().values().stream()
                 .collect(Collectors.groupingBy(m -> m, Collectors.counting()));
         ArrayNode managers = root.putArray("managers");
-        coverage.byManager().forEach((name, c) -> manager(managers.addObject(), Optional.of(name))
+        coverage.byManager().forEach((name, c) -> CampaignsResource.manager(access, managers.addObject(), Optional.of(name))
                 .put("clients", clientsOf.getOrDefault(name, 0L))
                 .put("required", c.required()).put("made", c.made()).put("coverage", Json.round(c.rate())));
         ArrayNode clients = root.putArray("clients");
         coverage.clients().forEach(c -> {
-            ObjectNode node = manager(clients.addObject().put("client", c.client()),
+            ObjectNode node = CampaignsResource.manager(access, clients.addObject().put("client", c.client()),
                     Optional.ofNullable(coverage.managerOf().get(c.client())));
             c.required().forEach(node.putArray("required")::add);
             c.missing().forEach(node.putArray("missing")::add);

@@ -6,8 +6,8 @@ import io.backstop.app.access.Access;
 import io.backstop.app.access.Caller;
 import io.backstop.app.rest.Json;
 import io.backstop.app.results.common.ResultsParams;
-import io.backstop.core.scorecard.Component;
-import io.backstop.core.scorecard.Score;
+import io.backstop.core.scorecard.ScoreRules;
+import io.backstop.core.scorecard.Scorecard;
 import io.backstop.core.staff.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,10 +20,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Optional;
 
-/** The scorecard and the replies on time under {@code results/}: the head sees everybody's, the rest their own. */
+/**
+ * The scorecard and the replies on time under {@code results/}: the head sees everybody's (and her own, the
+ * department's), the rest their own. A month in progress is scored month to date, its targets prorated
+ * ({@code share}, {@code partial}); each component carries its formula and figures in English and Russian.
+ */
 @Path("results")
 @Produces(MediaType.APPLICATION_JSON)
 public class ScorecardResource {
@@ -49,15 +52,14 @@ public class ScorecardResource {
         Caller caller = access.staff();
         Optional<String> who = Access.scope(caller, person, SEE_ALL);
         YearMonth which = params.month(month);
-        ObjectNode root = Json.MAPPER.createObjectNode().put("month", which.toString());
+        ScorecardDesk.Scorecards cards = scorecardDesk.scorecard(which, who, clock.instant());
+        ScoreRules rules = scorecardDesk.settings().scoring();
+        ObjectNode root = Json.MAPPER.createObjectNode().put("month", which.toString())
+                .put("share", Math.round(cards.share() * 1000) / 1000.0).put("partial", cards.partial());
         ArrayNode list = root.putArray("people");
-        for (Score s : scorecardDesk.scorecard(which, who)) {
-            ObjectNode node = list.addObject().put("person", s.person()).put("total", Json.round(s.total()));
-            ObjectNode components = node.putObject("components");
-            for (Component c : Component.values()) {
-                components.putObject(c.name().toLowerCase(Locale.ROOT)).put("score", Json.round(s.of(c)))
-                        .put("weight", s.weights().of(c)).put("weighted", Json.round(s.weighted(c)));
-            }
+        for (ScorecardDesk.PersonScore p : cards.people()) {
+            ScoreJson.person(list.addObject(), p, rules,
+                    new Scorecard(p.score().weights(), rules).maxTotal());
         }
         return Json.ok(root);
     }

@@ -126,7 +126,7 @@ final class DemoResults {
 
     /**
      * Offers along the adjacency table: ivanova offers most and sells some, sidorova offers little; every other one
-     * made this month, the rest last month.
+     * made this month, the rest (and every accepted one) last month.
      */
     private static void offers(ResultsDesk results, DemoHistory history, Instant now, Random random) {
         Map<String, int[]> plan = Map.of(DemoDepartment.IVANOVA, new int[] {9, 3},
@@ -134,6 +134,8 @@ final class DemoResults {
         var table = ResultsSettings.departmentDefault().adjacency();
         Map<String, List<DemoClient>> byManager = history.clients().stream()
                 .collect(Collectors.groupingBy(DemoClient::manager));
+        DemoClient cheapest = history.clients().stream().min(Comparator.comparingInt(DemoClient::monthlyRoubles))
+                .orElseThrow();
         for (String manager : List.of(DemoDepartment.IVANOVA, DemoDepartment.PETROVA, DemoDepartment.SIDOROVA)) {
             List<DemoClient> clients = byManager.getOrDefault(manager, List.of());
             int[] counts = plan.get(manager);
@@ -145,17 +147,39 @@ final class DemoResults {
                 if (next.isEmpty()) {
                     continue;
                 }
-                Instant at = i % 2 == 0 ? DemoMoments.thisMonth(history, now, random) : DemoMoments.lastMonth(history, now, random);
+                // an accepted offer is last month's, so that its invoice (two days on) is out by today (issue 17)
+                Instant at = i % 2 == 0 && i >= counts[1] ? DemoMoments.thisMonth(history, now, random)
+                        : DemoMoments.lastMonth(history, now, random);
                 StoredOffer offer = results.sales().recordOffer(new Offer("WEB-" + (1 + random.nextInt(
                         Math.max(1, history.nextIssueNumber() - 1))), client.name(), basis, next.get().to(),
                         OfferStatus.PRESENTED, 15_000_00L, manager, at));
                 if (i < counts[1]) {
                     results.sales().answerOffer(offer.id(), OfferStatus.ACCEPTED);
+                    sold(results, offer, client, cheapest, at.atZone(history.zone()).toLocalDate(),
+                            now.atZone(history.zone()).toLocalDate());
                 } else if (i % 2 == 1) {
                     results.sales().answerOffer(offer.id(), OfferStatus.DECLINED);
                 }
             }
         }
+    }
+
+    /**
+     * Issue 17: an accepted offer is sold only by an invoice, so the demo invoices each accepted one two days later
+     * (unless that is still ahead), paid the same day: the head's screens show sold offers with roubles, no new debt.
+     * Not the cheapest client's: their order stays the cheap one the head's screen shows ({@link DemoWork}).
+     */
+    private static void sold(ResultsDesk results, StoredOffer stored, DemoClient client, DemoClient cheapest,
+                             LocalDate offered, LocalDate today) {
+        LocalDate issued = offered.plusDays(2);
+        if (client == cheapest || issued.isAfter(today)) {
+            return; // not invoiced: an accepted offer that has not sold
+        }
+        Offer offer = stored.offer();
+        String ref = "DEMO-SALE-" + stored.id();
+        results.debt().recordReceivable(new Receivable(ref, offer.client(), offer.amountKopecks(), issued,
+                issued.plusDays(9)), Optional.of(client.manager()), Optional.of(offer.service()));
+        results.debt().recordPayment(new Payment(ref, offer.amountKopecks(), issued));
     }
 
     /**
