@@ -62,8 +62,8 @@ class WhatIfPageIT extends BrowserPages {
         // a name already in the department: the 400 goes next to the name
         browser.find(".backstop-whatif-name").sendKeys("ivanova");
         browser.find(".backstop-whatif-run").click();
-        browser.waitFor(d -> browser.find(".backstop-field-error[data-field='name']").isDisplayed());
-        assertThat(browser.find(".backstop-field-error[data-field='name']").getText()).contains("in the department already");
+        browser.waitFor(d -> browser.find("#backstop-whatif .backstop-field-error[data-field='name']").isDisplayed());
+        assertThat(browser.find("#backstop-whatif .backstop-field-error[data-field='name']").getText()).contains("in the department already");
         browser.find(".backstop-whatif-name").clear();
         browser.find(".backstop-whatif-seed").sendKeys("7");
         browser.find(".backstop-whatif-run").click();
