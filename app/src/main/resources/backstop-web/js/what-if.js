@@ -1,7 +1,9 @@
 /*
  * The head's what-if on the dashboard: replays a past period (POST forecast/what-if) as recorded and with one
- * change (another threshold, another operator, one more manager) and shows both side by side. A 400 names its
- * field; the message goes next to that field.
+ * change (another threshold, another operator or the operator's queue after N minutes, a stand-in manager, one more
+ * manager) with who answers and when decided again, and shows both side by side: the figures, how much sooner
+ * clients hear back, the load on each person and the assumptions. A 400 names its field; the message goes next to
+ * that field.
  */
 (function (global) {
   'use strict';
@@ -10,7 +12,7 @@
 
   function showFor(w, kind) {
     Array.prototype.forEach.call(w.root.querySelectorAll('[data-for]'), function (field) {
-      Backstop.show(field, field.getAttribute('data-for') === kind);
+      Backstop.show(field, field.getAttribute('data-for').split(' ').indexOf(kind) >= 0);
     });
   }
 
@@ -33,21 +35,83 @@
     Backstop.show(box, true);
   }
 
+  function hours(w, seconds) {
+    return seconds === null || seconds === undefined ? w.t('backstop.gadget.none')
+      : w.t('backstop.whatif.hours', w.decimal.format(seconds / 3600));
+  }
+
   /** The comparison's rows: a label and how each outcome shows it. */
   function rows(w) {
     var f = w.f;
-    var hours = function (seconds) {
-      return seconds === null || seconds === undefined ? w.t('backstop.gadget.none')
-        : w.t('backstop.whatif.hours', w.decimal.format(seconds / 3600));
-    };
     return [
       ['backstop.whatif.row.breaches', function (o) { return f.number(o.breaches); }],
       ['backstop.whatif.row.replies', function (o) { return f.number(o.replies); }],
-      ['backstop.whatif.row.median', function (o) { return hours(o.medianWaitSeconds); }],
-      ['backstop.whatif.row.p90', function (o) { return hours(o.p90WaitSeconds); }],
+      ['backstop.whatif.row.median', function (o) { return hours(w, o.medianWaitSeconds); }],
+      ['backstop.whatif.row.p90', function (o) { return hours(w, o.p90WaitSeconds); }],
+      ['backstop.whatif.row.brokenPromises', function (o) { return f.number(o.brokenPromises); }],
       ['backstop.whatif.row.reassignments', function (o) { return f.number(o.reassignmentsTotal); }],
       ['backstop.whatif.row.stillWaiting', function (o) { return f.number(o.stillWaiting); }]
     ];
+  }
+
+  /** The department's question: how much sooner (or later) clients hear back, at the median and the 90th percentile. */
+  function sooner(w, body) {
+    var s = body.sooner;
+    if (s.medianSeconds === null || s.p90Seconds === null) {
+      return '';
+    }
+    if (s.medianSeconds === 0 && s.p90Seconds === 0) {
+      return w.t('backstop.whatif.same', hours(w, body.changed.medianWaitSeconds), hours(w, body.changed.p90WaitSeconds));
+    }
+    var later = s.medianSeconds < 0 || (s.medianSeconds === 0 && s.p90Seconds < 0);
+    return w.t(later ? 'backstop.whatif.later' : 'backstop.whatif.sooner',
+      hours(w, Math.abs(s.medianSeconds)), hours(w, Math.abs(s.p90Seconds)));
+  }
+
+  function drawLoad(w, body) {
+    var tbody = w.q('.backstop-whatif-load-rows');
+    Backstop.clear(tbody);
+    var people = Object.keys(body.actual.load).concat(Object.keys(body.changed.load)).filter(function (p, i, all) {
+      return all.indexOf(p) === i;
+    }).sort();
+    var pair = function (person, field) {
+      var was = body.actual.load[person] ? body.actual.load[person][field] : 0;
+      var now = body.changed.load[person] ? body.changed.load[person][field] : 0;
+      return Backstop.el('td', { text: w.t('backstop.whatif.load.pair', w.f.number(was), w.f.number(now)),
+        className: 'backstop-whatif-load-' + field + (was !== now ? ' backstop-whatif-differs' : '') });
+    };
+    people.forEach(function (person) {
+      tbody.appendChild(Backstop.el('tr', { className: 'backstop-whatif-load-row', attrs: { 'data-person': person } }, [
+        Backstop.el('th', { text: person, attrs: { scope: 'row' } }), pair(person, 'replies'), pair(person, 'breaches')
+      ]));
+    });
+  }
+
+  function drawAssumptions(w, body) {
+    var a = body.assumptions;
+    var list = w.q('.backstop-whatif-assumptions');
+    Backstop.clear(list);
+    var add = function (text, kind) {
+      list.appendChild(Backstop.el('li', { text: text, attrs: { 'data-kind': kind } }));
+    };
+    add(w.t('backstop.whatif.assumptions.replies'), 'replies');
+    var people = Object.keys(a.paceAsHolderSeconds).concat(Object.keys(a.paceFromQueueSeconds)).filter(function (p, i, all) {
+      return all.indexOf(p) === i;
+    }).sort();
+    var pace = function (seconds) { return seconds === undefined ? w.t('backstop.gadget.none') : hours(w, seconds); };
+    add(w.t('backstop.whatif.assumptions.pace', people.map(function (p) {
+      return w.t('backstop.whatif.assumptions.pace.person', p, pace(a.paceAsHolderSeconds[p]), pace(a.paceFromQueueSeconds[p]));
+    }).join('; ')), 'pace');
+    if (a.newPerson !== null) {
+      add(w.t('backstop.whatif.assumptions.newPace', hours(w, a.managerPaceSeconds)), 'newPace');
+      var days = a.newPersonAwayDays.length ? a.newPersonAwayDays.map(function (d) { return w.f.date(d); }).join(', ')
+        : w.t('backstop.whatif.assumptions.rate.none');
+      add(w.t('backstop.whatif.assumptions.rate', a.newPerson, w.percent.format(a.unplannedRate), String(a.seed), days), 'rate');
+    }
+    if (a.pastEnd > 0) {
+      add(w.t('backstop.whatif.assumptions.pastEnd', w.f.number(a.pastEnd)), 'pastEnd');
+    }
+    add(w.t('backstop.whatif.assumptions.kept'), 'kept');
   }
 
   function draw(w, body) {
@@ -63,7 +127,10 @@
       ]));
     });
     w.q('.backstop-whatif-summary').textContent = w.t('backstop.whatif.summary', body.from, body.to,
-      w.f.number(body.movedIssues));
+      w.f.number(body.movedIssues), w.f.number(body.assumptions.redecidedReplies));
+    w.q('.backstop-whatif-sooner').textContent = sooner(w, body);
+    drawLoad(w, body);
+    drawAssumptions(w, body);
     Backstop.show(w.q('.backstop-whatif-result'), true);
   }
 
@@ -94,6 +161,15 @@
       if (name) {
         asked.name = name;
       }
+      var seed = w.q('.backstop-whatif-seed').value;
+      if (seed !== '') {
+        asked.seed = /^[0-9]+$/.test(seed) ? Number(seed) : seed;
+      }
+    }
+    var queue = w.q('.backstop-whatif-queue').value;
+    if ((kind === 'threshold' || kind === 'operator') && queue !== '') {
+      var queueMinutes = Number(queue);
+      asked.queueAfter = isNaN(queueMinutes) ? queue : 'PT' + Math.round(queueMinutes) + 'M';
     }
     return asked;
   }
@@ -121,13 +197,14 @@
     var w = { root: root, q: q, t: Backstop.texts(root.closest('[data-i18n]') || root),
       rest: root.getAttribute('data-rest') || '', f: Backstop.formats(lang, root.getAttribute('data-zone') || undefined),
       decimal: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }), change: q('.backstop-whatif-change'),
+      percent: new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }),
       person: q('.backstop-whatif-person') };
     w.change.addEventListener('change', function () { showFor(w, w.change.value); });
     q('form').addEventListener('submit', function (event) { submit(w, event); });
     showFor(w, w.change.value);
     Backstop.api(w.rest + '/people').then(function (answer) {
       if (answer.ok && Array.isArray(answer.body)) {
-        answer.body.filter(function (p) { return p.role === 'MANAGER' || p.role === 'OFFICE_MANAGER'; })
+        answer.body.filter(function (p) { return p.role === 'MANAGER' || p.role === 'OFFICE_MANAGER' || p.role === 'OPERATOR'; })
           .forEach(function (p) {
             w.person.appendChild(Backstop.el('option', { text: p.name, attrs: { value: p.name } }));
           });

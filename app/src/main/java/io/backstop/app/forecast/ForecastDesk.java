@@ -1,36 +1,17 @@
 package io.backstop.app.forecast;
 
-import io.backstop.app.response.ClockEventKind;
 import io.backstop.app.results.norms.NormsDesk;
 
-import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.app.staff.AbsenceStore;
-import io.backstop.app.response.ClockEvent;
 import io.backstop.app.response.ClockEventStore;
 import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityStore;
-import io.backstop.app.staff.StoredAbsence;
-import io.backstop.app.response.StoredClock;
-import io.backstop.core.replay.Scenario;
-import io.backstop.core.replay.ScenarioEvent;
-import io.backstop.core.staff.Absence;
-import io.backstop.core.staff.Person;
-import io.backstop.core.staff.Role;
-import io.backstop.core.validation.Check;
 import io.backstop.core.whatif.Change;
 import io.backstop.core.whatif.Comparison;
-import io.backstop.core.whatif.WhatIf;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The head's planning: the capacity forecast (expected work per week against the department's capacity) and
@@ -39,7 +20,7 @@ import java.util.Set;
 public final class ForecastDesk {
 
     /** The longest what-if period, in days. */
-    public static final int MAX_WHAT_IF_DAYS = 62;
+    public static final int MAX_WHAT_IF_DAYS = WhatIfDesk.MAX_DAYS;
 
     private final SettingsService department;
     private final DemandDesk demand;
@@ -69,83 +50,13 @@ public final class ForecastDesk {
         return department.current().calendar().zone();
     }
 
-    // What-if
+    // What-if: its own desk (WhatIfDesk); these stay for the callers of the forecast's desk
 
-    /**
-     * Replays {@code [from, to]} (local dates, both counted, up to {@code now}) as recorded and with the change.
-     * The scenario holds the issues whose clocks opened in the period, with today's people, calendar and policy
-     * and the absences recorded for the period; see {@code docs/forecast.md}.
-     */
-    public Comparison whatIf(LocalDate from, LocalDate to, Change change, Instant now) {
-        Check.notNull(from, "from");
-        Check.notNull(to, "to");
-        Check.notNull(change, "change");
-        if (to.isBefore(from)) {
-            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_WHAT_IF_DAYS) {
-            throw Check.invalid("to", "a what-if covers at most " + MAX_WHAT_IF_DAYS + " days");
-        }
-        DepartmentSettings current = department.current();
-        if (!current.isConfigured()) {
-            throw Check.invalid("change", "the department is not configured yet");
-        }
-        ZoneId zone = current.calendar().zone();
-        Instant start = from.atStartOfDay(zone).toInstant();
-        if (!start.isBefore(now)) {
-            throw Check.invalid("from", "must be in the past, got " + from);
-        }
-        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        Instant until = end.isAfter(now) ? now : end;
-        return WhatIf.compare(scenario(current, start, until), change);
+    public WhatIfDesk whatIfs() {
+        return new WhatIfDesk(department, events, clocks, absences);
     }
 
-    Scenario scenario(DepartmentSettings current, Instant start, Instant until) {
-        Set<String> names = new HashSet<>();
-        current.people().forEach(p -> names.add(p.name()));
-        String head = current.people().stream().filter(p -> p.role() == Role.HEAD).map(Person::name).findFirst()
-                .orElseThrow();
-        List<ClockEvent> recorded = events.trackerEvents(start, until);
-        Set<String> keys = new HashSet<>();
-        recorded.forEach(e -> keys.add(e.issue()));
-        Map<String, StoredClock> opened = new HashMap<>();
-        for (StoredClock c : clocks.ofIssues(keys)) {
-            if (!c.createdAt().isBefore(start) && c.createdAt().isBefore(until) && names.contains(c.clock().owner())) {
-                opened.put(c.clock().issue(), c);
-            }
-        }
-        Set<String> created = new HashSet<>();
-        Set<String> closed = new HashSet<>();
-        List<ScenarioEvent> list = new ArrayList<>();
-        for (ClockEvent e : recorded) {
-            StoredClock clock = opened.get(e.issue());
-            if (clock == null || closed.contains(e.issue())) {
-                continue;
-            }
-            if (created.add(e.issue())) {
-                // A clock opens with the issue or, for one a staff member opened, with the client's first message.
-                list.add(ScenarioEvent.created(e.at(), e.issue(), clock.clock().owner(), clock.clock().issueType(),
-                        clock.clock().priority()));
-                if (e.kind() == ClockEventKind.CREATED
-                        || e.kind() == ClockEventKind.CLIENT_MESSAGE) {
-                    continue;
-                }
-            }
-            switch (e.kind()) {
-                case CLIENT_MESSAGE -> list.add(ScenarioEvent.clientMessage(e.at(), e.issue()));
-                case STAFF_REPLY -> list.add(ScenarioEvent.staffReply(e.at(), e.issue(),
-                        e.actor() != null && names.contains(e.actor()) ? e.actor() : head));
-                case RESOLVED -> {
-                    list.add(ScenarioEvent.resolved(e.at(), e.issue()));
-                    closed.add(e.issue());
-                }
-                case REOPENED -> closed.add(e.issue()); // the scenario format has no reopening
-                default -> { }
-            }
-        }
-        List<Absence> away = absences.overlapping(start, until).stream().map(StoredAbsence::absence)
-                .filter(a -> names.contains(a.person())).toList();
-        return new Scenario(start, until, current.tick(), current.calendar(), current.policy(), current.people(),
-                away, list);
+    public Comparison whatIf(LocalDate from, LocalDate to, Change change, Instant now) {
+        return whatIfs().whatIf(from, to, change, now);
     }
 }

@@ -6,13 +6,9 @@ import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.backstop.core.sla.ReassignReason;
 import io.backstop.core.staff.Role;
 import io.backstop.core.whatif.Change;
 import io.backstop.core.whatif.Comparison;
-import io.backstop.core.whatif.Outcome;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.OptionalLong;
 
 /**
  * The head's planning: the capacity forecast and what-if replays. Only the head and administrators: it reads
@@ -36,6 +31,8 @@ import java.util.OptionalLong;
 public class ForecastResource {
 
     private static final String WHO = "the head";
+    private static final String DEFAULT_MANAGER = "new manager";
+    private static final String DEFAULT_STAND_IN = "stand-in";
 
     private final Access access;
     private final ForecastDesk forecast;
@@ -64,9 +61,8 @@ public class ForecastResource {
     }
 
     /**
-     * Body: {@code from}, {@code to} (dates, the last 30 days by default) and {@code change}: {@code threshold}
-     * with {@code respondWithin} (and optional {@code queueAfter}), {@code operator} with {@code person}, or
-     * {@code manager} with an optional {@code name}.
+     * Body: {@code from}, {@code to} (dates, the last 30 days by default), {@code change} and its fields; the answer:
+     * {@code docs/whatif.md} ({@link WhatIfAnswer}).
      */
     @POST
     @Path("what-if")
@@ -75,49 +71,36 @@ public class ForecastResource {
         access.oneOf(WHO, Role.HEAD);
         JsonNode request = Json.object(body);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, forecast.zone());
-        LocalDate to = Fields.date(request, "to").orElse(today);
+        LocalDate to = Fields.date(request, "to").orElse(LocalDate.ofInstant(now, forecast.zone()));
         LocalDate from = Fields.date(request, "from").orElse(to.minusDays(29));
-        String kind = Fields.text(request, "change")
-                .orElseThrow(() -> ApiError.badInput("change", "is required: threshold, operator or manager"));
-        Change change = switch (kind) {
+        Change change = change(request);
+        Comparison c = forecast.whatIfs().whatIf(from, to, change, now);
+        return Json.ok(WhatIfAnswer.answer(from, to, kind(request), c, forecast.zone()));
+    }
+
+    /** The change a what-if asks for: {@code change} and its fields; a 400 names the field. */
+    private static Change change(JsonNode request) {
+        String kind = kind(request);
+        return switch (kind) {
             case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin")
                     .orElseThrow(() -> ApiError.badInput("respondWithin", "is required, e.g. PT4H")),
                     Fields.duration(request, "queueAfter"));
             case "operator" -> new Change.Operator(Fields.text(request, "person")
-                    .orElseThrow(() -> ApiError.badInput("person", "is required: who would be the operator")));
-            case "manager" -> new Change.ExtraManager(Fields.text(request, "name").orElse("new manager"));
-            default -> throw ApiError.badInput("change", "must be threshold, operator or manager, got \"" + kind + "\"");
+                    .orElseThrow(() -> ApiError.badInput("person", "is required: who would be the operator")),
+                    Fields.duration(request, "queueAfter"));
+            case "standIn", "manager" -> {
+                String name = Fields.text(request, "name").orElse(kind.equals("standIn") ? DEFAULT_STAND_IN
+                        : DEFAULT_MANAGER);
+                long seed = Fields.whole(request, "seed").orElse(Change.DEFAULT_SEED);
+                yield kind.equals("standIn") ? new Change.StandIn(name, seed) : new Change.ExtraManager(name, seed);
+            }
+            default -> throw ApiError.badInput("change",
+                    "must be threshold, operator, standIn or manager, got \"" + kind + "\"");
         };
-        Comparison c = forecast.whatIf(from, to, change, now);
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("from", from.toString());
-        root.put("to", to.toString());
-        root.put("change", kind);
-        root.put("movedIssues", c.movedIssues());
-        outcome(root.putObject("actual"), c.actual());
-        outcome(root.putObject("changed"), c.changed());
-        return Json.ok(root);
     }
 
-    private static void outcome(ObjectNode node, Outcome o) {
-        node.put("breaches", o.breaches());
-        node.put("replies", o.replies());
-        seconds(node, "medianWaitSeconds", o.medianWaitSeconds());
-        seconds(node, "p90WaitSeconds", o.p90WaitSeconds());
-        node.put("reassignmentsTotal", o.reassignmentCount());
-        ObjectNode moves = node.putObject("reassignments");
-        for (ReassignReason reason : ReassignReason.values()) {
-            moves.put(reason.name(), o.reassignments().getOrDefault(reason, 0));
-        }
-        node.put("stillWaiting", o.stillWaiting());
-    }
-
-    private static void seconds(ObjectNode node, String field, OptionalLong value) {
-        if (value.isPresent()) {
-            node.put(field, value.getAsLong());
-        } else {
-            node.putNull(field);
-        }
+    private static String kind(JsonNode request) {
+        return Fields.text(request, "change")
+                .orElseThrow(() -> ApiError.badInput("change", "is required: threshold, operator, standIn or manager"));
     }
 }

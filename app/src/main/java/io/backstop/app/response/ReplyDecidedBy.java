@@ -42,7 +42,7 @@ public record ReplyDecidedBy(How how, String phrase) {
     }
 
     /** What a row's {@code detail} says of its reply; empty for any other detail (or none). */
-    static Optional<ReplyDecidedBy> read(String detail) {
+    public static Optional<ReplyDecidedBy> read(String detail) {
         if (detail == null || !detail.startsWith(PREFIX)) {
             return Optional.empty();
         }

@@ -173,6 +173,15 @@ class FieldInputIT extends DepartmentIT {
         whole(whatIf, "person", Map.of("change", "operator", "person", LONG));
         whole(whatIf, "name", Map.of("change", "manager", "name", 5));
         whole(whatIf, "name", Map.of("change", "manager", "name", LONG));
+        // the what-if that decides who answers (issue 21): the operator's queue, a stand-in, the seed
+        whole(whatIf, "queueAfter", Map.of("change", "operator", "person", "office", "queueAfter", "soon"));
+        whole(whatIf, "queueAfter", Map.of("change", "operator", "person", "office", "queueAfter", "-PT5M"));
+        whole(whatIf, "person", Map.of("change", "operator", "person", "operator"));
+        whole(whatIf, "name", Map.of("change", "standIn", "name", "ivanova"));
+        whole(whatIf, "name", Map.of("change", "standIn", "name", LONG));
+        whole(whatIf, "seed", Map.of("change", "standIn", "seed", "lucky"));
+        whole(whatIf, "seed", Map.of("change", "manager", "seed", -1));
+        whole(whatIf, "seed", Map.of("change", "manager", "seed", 1.5));
         raw(whatIf, "{", "[]", "");
         huge(whatIf);
 
