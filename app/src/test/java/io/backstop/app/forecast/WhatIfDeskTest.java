@@ -21,36 +21,13 @@ import org.junit.jupiter.api.Test;
 /** The what-if read from the stores: holding replies keep their promises, and the operator's pace is read. */
 class WhatIfDeskTest {
 
-    /** Monday to Friday 09:00-18:00 with lunch; queue after 30 working minutes, answer within 1 working hour. */
-    static final String DEPARTMENT = """
-            {
-              "calendar": {
-                "zone": "Europe/Moscow",
-                "week": {
-                  "MON": ["09:00-13:00", "14:00-18:00"], "TUE": ["09:00-13:00", "14:00-18:00"],
-                  "WED": ["09:00-13:00", "14:00-18:00"], "THU": ["09:00-13:00", "14:00-18:00"],
-                  "FRI": ["09:00-13:00", "14:00-18:00"]
-                },
-                "holidays": []
-              },
-              "policy": { "queueAfter": "PT30M", "respondWithin": "PT1H", "returnToOwner": true },
-              "people": [
-                { "name": "head", "role": "HEAD" },
-                { "name": "operator", "role": "OPERATOR" },
-                { "name": "ivanova", "role": "MANAGER", "deputies": ["petrova"] },
-                { "name": "petrova", "role": "MANAGER", "deputies": ["ivanova"] }
-              ],
-              "tick": "PT5M"
-            }
-            """;
-
     TestHost host;
     WhatIfDesk desk;
 
     @BeforeEach
     void department() {
         host = new TestHost();
-        host.backstop.settings().replace(SettingsDocument.read(DEPARTMENT));
+        host.backstop.settings().replace(SettingsDocument.read(ForecastDeskTest.DEPARTMENT));
         desk = host.backstop.forecast().whatIfs();
     }
 
