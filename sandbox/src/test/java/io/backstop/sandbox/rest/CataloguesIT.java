@@ -31,7 +31,8 @@ class CataloguesIT extends DepartmentIT {
                 "Answer a long letter (a spec with many questions),45");
 
         JsonNode diff = Rest.Calls.ok(client.post("head", NORMS + "/preview", Map.of("csv", changed)), "preview");
-        assertThat(diff.path("counts").toString()).isEqualTo("{\"added\":0,\"changed\":1,\"removed\":0,\"unchanged\":13}");
+        assertThat(diff.path("counts").toString()).isEqualTo("{\"added\":0,\"changed\":1,\"removed\":0,\"unchanged\":"
+                + (file.lines().count() - 2) + "}"); // every row but the header and the changed one
         assertThat(diff.at("/changed/0/key").asText()).isEqualTo("long-letter");
         assertThat(diff.at("/changed/0/before/minutes").asText()).isEqualTo("60");
         assertThat(diff.at("/changed/0/after/minutes").asText()).isEqualTo("45");
@@ -95,7 +96,7 @@ class CataloguesIT extends DepartmentIT {
         assertThat(refused.body().path("field").asText()).isEqualTo("csv");
         assertThat(refused.body().path("errors").findValuesAsText("error")).containsExactly(
                 "row 9, column minutes: must be more than 0, got -10",
-                "row 16, column code: \"client-question\" is listed twice (first in row 2)");
+                "row " + (before.lines().count() + 1) + ", column code: \"client-question\" is listed twice (first in row 2)");
         assertThat(refused.body().at("/errors/0/key").asText()).isEqualTo("backstop.catalogues.problem.positive");
         assertThat(refused.body().at("/errors/0/args/0").asText()).isEqualTo("-10");
         assertThat(csv("head")).isEqualTo(before);

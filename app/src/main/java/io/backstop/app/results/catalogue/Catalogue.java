@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * The catalogues the head keeps, each a table over one member of the results settings document: the norm catalogue,
- * the service adjacency points, the loto cards, the cyclic campaigns and the scorecard's weights. Rows are read from
- * and written to that member only, through the document's own reader, so the rest of the settings stay as they are.
+ * the service adjacency points, the loto cards, the cyclic campaigns and the scorecard's weights; and the rules, one
+ * row per single figure of the document ({@link RuleRows}). Rows are read from and written to their own place only,
+ * through the document's own reader, so the rest of the settings stay as they are.
  */
 enum Catalogue {
     NORMS("norms", "catalog", List.of(required("code", Kind.CODE), required("name", Kind.TEXT),
@@ -28,7 +29,8 @@ enum Catalogue {
     CAMPAIGNS("campaigns", "campaigns", List.of(required("code", Kind.CODE), required("ordered", Kind.CODE),
             required("offer", Kind.CODE), optional("lookbackMonths", Kind.POSITIVE, "3")), 1),
     WEIGHTS("weights", "weights", List.of(required("role", Kind.ROLE), required("component", Kind.COMPONENT),
-            required("weight", Kind.WEIGHT)), 2);
+            required("weight", Kind.WEIGHT)), 2),
+    RULES("rules", "rules", List.of(required("rule", Kind.RULE), required("value", Kind.NUMBER)), 1);
 
     /** More rows than any department keeps: a file this long is a mistake (or an attempt to slow the server). */
     static final int MAX_ROWS = 2000;
@@ -87,6 +89,9 @@ enum Catalogue {
         JsonNode node = settings.path(member);
         if (this == WEIGHTS) {
             return WeightRows.rows(node);
+        }
+        if (this == RULES) {
+            return RuleRows.rows(settings);
         }
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode item : node) {

@@ -122,14 +122,20 @@ public final class CataloguesDesk {
      */
     private static ResultsSettings next(Imported imported, ObjectNode settings) {
         Catalogue catalogue = imported.catalogue();
-        if (catalogue == Catalogue.WEIGHTS) {
-            List<CellError> errors = WeightRows.check(imported.rowNumbers(), imported.rows());
-            if (!errors.isEmpty()) {
-                throw new Imported.Refused(imported.member(), errors);
-            }
+        List<CellError> errors = switch (catalogue) {
+            case WEIGHTS -> WeightRows.check(imported.rowNumbers(), imported.rows());
+            case RULES -> RuleRows.check(imported.rows());
+            default -> List.of();
+        };
+        if (!errors.isEmpty()) {
+            throw new Imported.Refused(imported.member(), errors);
         }
         ObjectNode document = settings.deepCopy();
-        document.set(catalogue.member(), catalogue.member(imported.rows(), settings));
+        if (catalogue == Catalogue.RULES) {
+            RuleRows.apply(document, imported.rows());
+        } else {
+            document.set(catalogue.member(), catalogue.member(imported.rows(), settings));
+        }
         ResultsSettings next;
         try {
             next = ResultsSettings.read(document);
@@ -143,6 +149,12 @@ public final class CataloguesDesk {
     /** The reader's refusal at the row and column it names ({@code catalog[3].minutes}), else about the file. */
     private static CellError settingsError(Imported imported, InvalidFieldException e) {
         String message = e.getMessage().substring(Math.min(e.getMessage().length(), e.field().length() + 2));
+        if (imported.catalogue() == Catalogue.RULES) {
+            int index = imported.rows().stream().map(cells -> cells.get(0)).toList().indexOf(e.field());
+            if (index >= 0) {
+                return CellError.at(imported.rowNumbers().get(index), "value", Problem.SETTINGS, message);
+            }
+        }
         Matcher m = PATH.matcher(e.field());
         if (m.find() && m.group(1).equals(imported.catalogue().member())) {
             int index = Integer.parseInt(m.group(2));

@@ -24,7 +24,7 @@ record Column(String name, Kind kind, String absent) {
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("[0-9]+([.,][0-9]+)?|[.,][0-9]+");
 
-    enum Kind { CODE, TEXT, INSTRUCTION, MINUTES, POSITIVE, NOT_NEGATIVE, CODES, ROLE, COMPONENT, WEIGHT }
+    enum Kind { CODE, TEXT, INSTRUCTION, MINUTES, POSITIVE, NOT_NEGATIVE, CODES, ROLE, COMPONENT, WEIGHT, RULE, NUMBER }
 
     static Column required(String name, Kind kind) {
         return new Column(name, kind, null);
@@ -60,6 +60,8 @@ record Column(String name, Kind kind, String absent) {
             case ROLE -> value.toUpperCase(Locale.ROOT);
             case COMPONENT -> value.toLowerCase(Locale.ROOT);
             case WEIGHT -> weight(value, row);
+            case RULE -> rule(value, row);
+            case NUMBER -> number(value, row);
         };
     }
 
@@ -118,6 +120,21 @@ record Column(String name, Kind kind, String absent) {
             throw bad(row, Problem.WEIGHT, value);
         }
         return plain(share);
+    }
+
+    private String rule(String value, int row) {
+        if (!RuleRows.RULES.contains(value)) {
+            throw bad(row, Problem.RULE, String.join(", ", RuleRows.RULES), value);
+        }
+        return value;
+    }
+
+    /** A number not below 0, with a point or a comma; the settings' reader checks its range. */
+    private String number(String value, int row) {
+        if (!DECIMAL.matcher(value).matches()) {
+            throw bad(row, Problem.NUMBER, value);
+        }
+        return plain(new BigDecimal(value.replace(',', '.')));
     }
 
     static String plain(BigDecimal number) {

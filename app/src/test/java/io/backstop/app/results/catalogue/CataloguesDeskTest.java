@@ -280,4 +280,37 @@ class CataloguesDeskTest {
         assertThat(after.collectTargetKopecks()).isEqualTo(500000);
         assertThat(after.campaigns()).singleElement().satisfies(c -> assertThat(c.lookbackMonths()).isEqualTo(6));
     }
+
+    @Test
+    void theHeadSetsTheUpsellCeilingAndTheSaleWindowAsRules() {
+        String file = desk.view(Catalogue.RULES).csv()
+                .replace("scoring.upsellCeiling,1.5", "scoring.upsellCeiling,\"2,5\"")
+                .replace("upsells.soldWithinDays,60", "upsells.soldWithinDays,45");
+
+        CataloguesDesk.Outcome outcome = desk.apply(Catalogue.RULES, csv(file), null, "head", NOW);
+
+        assertThat(outcome.diff().counts()).isEqualTo("0 added, 2 changed, 0 removed");
+        ResultsSettings after = host.backstop.results().settings();
+        assertThat(after.scoring().upsellCeiling()).isEqualTo(2.5);
+        assertThat(after.upsells().soldWithinDays()).isEqualTo(45);
+        assertThat(desk.view(Catalogue.RULES).rows()).contains(List.of("scoring.upsellCeiling", "2.5"));
+    }
+
+    @Test
+    void aRuleOutOfItsRangeIsRefusedAtItsRowAndNothingChanges() {
+        String file = desk.view(Catalogue.RULES).csv().replace("scoring.upsellCeiling,1.5", "scoring.upsellCeiling,5");
+
+        assertThat(refused(() -> desk.apply(Catalogue.RULES, csv(file), null, "head", NOW))).singleElement()
+                .satisfies(error -> {
+                    assertThat(error.row()).isEqualTo(2);
+                    assertThat(error.column()).isEqualTo("value");
+                    assertThat(error.problem()).isEqualTo(Problem.SETTINGS);
+                });
+        assertThat(refused(() -> desk.preview(Catalogue.RULES, csv("rule,value\nscoring.charm,1\n"))))
+                .extracting(CellError::message).first().asString()
+                .startsWith("row 2, column rule: must be one of scoring.upsellCeiling, ");
+        assertThat(refused(() -> desk.preview(Catalogue.RULES, csv("rule,value\nscoring.upsellCeiling,2\n"))))
+                .extracting(CellError::message).contains("row 1, column rule: upsells.soldWithinDays has no row; every "
+                        + "rule needs its value");
+    }
 }
