@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * Issue 17, point 7: the head's catalogues from the screen. In English the head imports a CSV file of norms (one
  * changed, one added), sees the dry run and applies it (a file with a code twice refused first); in Russian a file
  * with a negative norm is refused with its row and column, nothing changed, a bad cell typed into the table is
- * marked, then put right, previewed and applied; a manager reads and downloads only.
+ * marked, then put right, previewed and applied; the head raises the upsell ceiling on the rules (out of range
+ * refused first); a manager reads and downloads only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CataloguesPageIT extends BrowserPages {
@@ -64,7 +65,7 @@ class CataloguesPageIT extends BrowserPages {
         browser.login("head");
         open("en");
         assertThat(browser.find("h1").getText()).isEqualTo("Catalogues");
-        assertThat(browser.findAll("#backstop-catalogue-table tbody tr")).hasSize(14);
+        assertThat(browser.findAll("#backstop-catalogue-table tbody tr")).hasSize(16);
         assertThat(browser.find("#backstop-catalogue-download").getAttribute("href")).endsWith("/norms.csv");
         String good = csv("head").replace("Answer a client question,15", "Answer a client question,20")
                 + "price-list,Send the price list,5,\r\n";
@@ -73,7 +74,7 @@ class CataloguesPageIT extends BrowserPages {
         browser.find("#backstop-catalogue-file").sendKeys(twice.toString());
         waitState("refused");
         assertThat(texts("#backstop-catalogue-errors-list li"))
-                .containsExactly("Row 17, column Code: \"price-list\" is listed twice (first in row 16)");
+                .containsExactly("Row 19, column Code: \"price-list\" is listed twice (first in row 18)");
         assertThat(browser.find("#backstop-catalogue-diff").isDisplayed()).isFalse();
 
         Path file = data.resolve("norms.csv");
@@ -81,18 +82,18 @@ class CataloguesPageIT extends BrowserPages {
         browser.find("#backstop-catalogue-file").sendKeys(file.toString());
         waitState("previewed");
         assertThat(browser.find("#backstop-catalogue-diff-counts").getText())
-                .isEqualTo("1 added, 1 changed, 0 removed, 13 unchanged.");
+                .isEqualTo("1 added, 1 changed, 0 removed, 15 unchanged.");
         assertThat(texts("#backstop-catalogue-changed li")).containsExactly(
                 "Row 2 (client-question): Minutes: 15 \u2192 20");
         assertThat(texts("#backstop-catalogue-added li")).containsExactly(
-                "Row 16: Code: price-list; Name: Send the price list; Minutes: 5; Instruction: (empty)");
+                "Row 18: Code: price-list; Name: Send the price list; Minutes: 5; Instruction: (empty)");
         assertThat(minutesOf("client-question").getAttribute("value")).as("nothing applied yet").isEqualTo("15");
 
         browser.find("#backstop-catalogue-apply").click();
         waitState("applied");
         assertThat(browser.find("#backstop-catalogue-done").getText()).isEqualTo("Applied: 1 added, 1 changed, 0 removed.");
         assertThat(minutesOf("client-question").getAttribute("value")).isEqualTo("20");
-        assertThat(browser.findAll("#backstop-catalogue-table tbody tr")).hasSize(15);
+        assertThat(browser.findAll("#backstop-catalogue-table tbody tr")).hasSize(17);
         assertThat(csv("ivanova")).contains("price-list,Send the price list,5,");
     }
 
@@ -131,7 +132,7 @@ class CataloguesPageIT extends BrowserPages {
         browser.find("#backstop-catalogue-preview-table").click();
         waitState("previewed");
         assertThat(browser.find("#backstop-catalogue-diff-counts").getText())
-                .isEqualTo("Добавится: 0, изменится: 1, удалится: 0, без изменений: 14.");
+                .isEqualTo("Добавится: 0, изменится: 1, удалится: 0, без изменений: 16.");
         assertThat(texts("#backstop-catalogue-changed li")).containsExactly("Строка 3 (long-letter): Минут: 60 \u2192 30");
         browser.find("#backstop-catalogue-apply").click();
         waitState("applied");
@@ -142,6 +143,45 @@ class CataloguesPageIT extends BrowserPages {
 
     @Test
     @Order(3)
+    void inRussianTheHeadRaisesTheUpsellCeilingAsARule() {
+        open("ru");
+        new Select(browser.find("#backstop-catalogue-pick")).selectByValue("rules");
+        browser.waitFor(d -> browser.find("#backstop-catalogue-download").getAttribute("href").endsWith("/rules.csv"));
+        waitState("ready");
+        assertThat(texts("#backstop-catalogue-table thead th")).startsWith("Правило", "Значение");
+        assertThat(valueOf("scoring.upsellCeiling").getAttribute("value")).isEqualTo("1.5");
+
+        valueOf("scoring.upsellCeiling").clear();
+        valueOf("scoring.upsellCeiling").sendKeys("5");
+        browser.find("#backstop-catalogue-preview-table").click();
+        waitState("refused");
+        assertThat(texts("#backstop-catalogue-errors-list li")).singleElement().asString()
+                .startsWith("Строка 2, столбец «Значение»:");
+        assertThat(valueOf("scoring.upsellCeiling").getAttribute("aria-invalid")).isEqualTo("true");
+
+        valueOf("scoring.upsellCeiling").clear();
+        valueOf("scoring.upsellCeiling").sendKeys("2,5");
+        browser.find("#backstop-catalogue-preview-table").click();
+        waitState("previewed");
+        assertThat(texts("#backstop-catalogue-changed li")).containsExactly(
+                "Строка 2 (scoring.upsellCeiling): Значение: 1.5 \u2192 2.5");
+        browser.find("#backstop-catalogue-apply").click();
+        waitState("applied");
+        assertThat(department.client.page("head", "rest/backstop/1.0/results/catalogues/rules.csv").body())
+                .contains("scoring.upsellCeiling,2.5\r\n");
+    }
+
+    private static WebElement valueOf(String rule) {
+        for (WebElement row : browser.findAll("#backstop-catalogue-table tbody tr")) {
+            if (row.findElement(By.cssSelector("input[data-column='rule']")).getAttribute("value").equals(rule)) {
+                return row.findElement(By.cssSelector("input[data-column='value']"));
+            }
+        }
+        throw new AssertionError("no rule " + rule);
+    }
+
+    @Test
+    @Order(4)
     void aManagerReadsAndDownloadsButCannotChange() {
         browser.login("ivanova");
         browser.open("/plugins/servlet/backstop/queue?lang=en");
