@@ -13,6 +13,7 @@ import io.backstop.app.store.EntityStore;
 import io.backstop.core.absence.HandedIn;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.forecast.AbsenceAhead;
+import io.backstop.core.forecast.Backtest;
 import io.backstop.core.forecast.CapacityPlan;
 import io.backstop.core.forecast.Efficiency;
 import io.backstop.core.forecast.LoadForecast;
@@ -121,6 +122,33 @@ public final class DemandDesk {
                 CapacityPlan.capacityByWeek(capacity.all), unplanned, capacity.operator, capacity.manager);
         return new Forecast(first, load.trend(), capacity.operator, capacity.manager, backlog.messages(),
                 backlog.normHours(), capacity.people, plans, past(first, load), planned);
+    }
+
+    /** At most this many past weeks in one backtest. */
+    public static final int MAX_BACKTEST_WEEKS = 52;
+
+    /**
+     * The forecast tried on the {@code weeks} weeks before the current one ({@link Backtest}), from the whole demand
+     * history: the forecast's own error beside the two naive baselines'.
+     */
+    public Backtest backtest(LocalDate today, int weeks) {
+        Check.notNull(today, "today");
+        if (weeks < 1 || weeks > MAX_BACKTEST_WEEKS) {
+            throw Check.invalid("weeks", "must be between 1 and " + MAX_BACKTEST_WEEKS + ", got " + weeks);
+        }
+        DepartmentSettings current = department.current();
+        WorkCalendar calendar = current.calendar();
+        ZoneId zone = calendar.zone();
+        SeasonMap season = new SeasonMap(day -> !calendar.workingSpans(day).isEmpty(), calendar.holidays());
+        Set<String> staff = new HashSet<>();
+        current.people().forEach(p -> staff.add(p.name()));
+        LocalDate first = LoadForecast.weekOf(today);
+        TreeMap<LocalDate, Double> history = new TreeMap<>();
+        demand.firstDay(zone).filter(start -> start.isBefore(first)).ifPresent(start -> {
+            history.put(start, 0.0);
+            history.putAll(demand.arrived(start, first.minusDays(1), zone, norms.settings(), staff));
+        });
+        return Backtest.of(history, season, first.minusWeeks(weeks), first);
     }
 
     private List<PastWeek> past(LocalDate first, LoadForecast load) {

@@ -61,6 +61,27 @@ public class ForecastResource {
     }
 
     /**
+     * The forecast tried on past weeks ({@code ?weeks=12}, 1 to 52): each week's forecast made as of its Monday, what
+     * came, the same week last year and the four weeks before; and each method's error (docs/forecast.md).
+     */
+    @GET
+    @Path("backtest")
+    public Response backtest(@QueryParam("weeks") String weeks) {
+        access.oneOf(WHO, Role.HEAD);
+        int count = 12;
+        if (weeks != null && !weeks.isBlank()) {
+            try {
+                count = Integer.parseInt(weeks.trim());
+            } catch (NumberFormatException e) {
+                throw ApiError.badInput("weeks", "must be a whole number of weeks, 1 to "
+                        + DemandDesk.MAX_BACKTEST_WEEKS);
+            }
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), forecast.zone());
+        return Json.ok(BacktestJson.of(forecast.demand().backtest(today, count)));
+    }
+
+    /**
      * Body: {@code from}, {@code to} (dates, the last 30 days by default), {@code change} and its fields; the answer:
      * {@code docs/whatif.md} ({@link WhatIfAnswer}).
      */

@@ -162,6 +162,7 @@ class FieldInputIT extends DepartmentIT {
         path("GET " + BACKSTOP + "absences/requests/{id}/conflicts", "id", 404, "999");
         query("GET " + BACKSTOP + "mywork", "person", LONG, "nobody");
         query("GET " + BACKSTOP + "forecast", "weeks", "0", "27", "many", "-1", "1.5");
+        query("GET " + BACKSTOP + "forecast/backtest", "weeks", "0", "53", "many", "-1", "1.5");
         String whatIf = "POST " + BACKSTOP + "forecast/what-if";
         body(whatIf, "change", REMOVE, "faster", 5);
         body(whatIf, "respondWithin", REMOVE, "4 hours", 5, "PT1000000H", "PT400000H", "-PT1H");

@@ -174,6 +174,7 @@ class RoleMatrixIT extends DepartmentIT {
         row("POST",   BACKSTOP, "forecast/what-if",      body(Map.of("change", "threshold", "respondWithin", "PT4H")),
                                                                                           200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "forecast/promotions",   none(),                          200,  200, 403, 403,   403,    401, 401),
+        row("GET",    BACKSTOP, "forecast/backtest",     none(),                          200,  200, 403, 403,   403,    401, 401),
         row("POST",   BACKSTOP, "forecast/promotions",   body(promotionBody()),           201,  201, 403, 403,   403,    401, 401),
         row("DELETE", BACKSTOP, "forecast/promotions/{id}", promotion(),                  204,  204, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "library/entries",       none(),                          200,  200, 200, 200,   200,    401, 401),
