@@ -31,7 +31,10 @@ class ResultsRecordedIT {
     @Test
     void operationsDoneEarnTheirNormMinutes() {
         String manager = host.cast().manager();
-        ObjectNode operation = JSON.createObjectNode().put("operation", "client-question").put("count", 3);
+        // issue 17: work typed in names what it was for (an issue the manager may browse, or a client)
+        String issue = host.createClientIssue("Three questions in one letter");
+        ObjectNode operation = JSON.createObjectNode().put("operation", "client-question").put("count", 3)
+                .put("issue", issue);
         JsonNode recorded = ok(host.post(Who.MANAGER, "results/operations", operation), "POST results/operations");
         assertThat(recorded.get("person").asText()).isEqualTo(manager);
         assertThat(recorded.get("normMinutes").asLong()).isGreaterThanOrEqualTo(45);
