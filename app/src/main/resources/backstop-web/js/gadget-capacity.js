@@ -63,8 +63,24 @@
     return items;
   }
 
+  /** How the forecast did on the past weeks beside the two naive guesses (GET forecast/backtest), as a line. */
+  function backtestLine(ctx, list) {
+    Backstop.api(ctx.rest + '/forecast/backtest?weeks=' + BACKTEST_WEEKS).then(function (answer) {
+      if (!answer.ok || !answer.body || !list.parentNode) {
+        return;
+      }
+      var e = answer.body.error;
+      var pct = function (share) { return ctx.f.decimal(share * 100); };
+      var tried = answer.body.weeks.length;
+      list.appendChild(Backstop.el('li', { attrs: { 'data-line': 'backtest' }, text: tried === 0
+        ? ctx.t('backstop.gadget.capacity.backtest.none')
+        : ctx.t('backstop.gadget.capacity.backtest', tried, pct(e.forecast), pct(e.sameWeekLastYear),
+          pct(e.lastFourWeeks)) }));
+    });
+  }
 
   var P = 'backstop.gadget.capacity.promotions.';
+  var BACKTEST_WEEKS = 8;
 
   /** A labelled input of the promotion form, with the box its 400 goes to. */
   function field(ctx, name, input, errorFields) {
@@ -178,6 +194,7 @@
       } else {
         node.insertBefore(fresh, node.firstChild);
       }
+      backtestLine(ctx, fresh);
       promotions(ctx, node, reload, body);
     },
     chart: function (body, ctx) {

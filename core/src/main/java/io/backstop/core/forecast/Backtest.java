@@ -4,7 +4,6 @@ import io.backstop.core.validation.Check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.ToDoubleFunction;
 
@@ -46,24 +45,12 @@ public record Backtest(List<Week> weeks) {
             double forecast = new LoadForecast(before, week, season).next(1).get(0).normHours();
             double recent = 0;
             for (int i = 1; i <= LoadForecast.TREND_WEEKS; i++) {
-                recent += toServe(week.minusWeeks(i), history, season);
+                recent += season.toServe(week.minusWeeks(i), history);
             }
-            weeks.add(new Week(week, toServe(week, history, season), forecast, toServe(yearAgo, history, season),
+            weeks.add(new Week(week, season.toServe(week, history), forecast, season.toServe(yearAgo, history),
                     recent / LoadForecast.TREND_WEEKS));
         }
         return new Backtest(weeks);
-    }
-
-    /** What came to be served in the week of {@code monday}: each working day's arrivals and its days off before. */
-    static double toServe(LocalDate monday, Map<LocalDate, Double> arrivals, SeasonMap season) {
-        double sum = 0;
-        for (int i = 0; i < 7; i++) {
-            LocalDate day = monday.plusDays(i);
-            if (season.working(day)) {
-                sum += SeasonMap.loadToServe(day, arrivals, season::working);
-            }
-        }
-        return sum;
     }
 
     /**

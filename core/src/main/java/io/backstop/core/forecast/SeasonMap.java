@@ -109,6 +109,18 @@ public final class SeasonMap {
         });
     }
 
+    /** What came to be served in the week starting on {@code monday}: each working day's load to serve. */
+    public double toServe(LocalDate monday, Map<LocalDate, Double> arrivals) {
+        double sum = 0;
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = monday.plusDays(i);
+            if (working(day)) {
+                sum += loadToServe(day, arrivals, working);
+            }
+        }
+        return sum;
+    }
+
     /** Last year's load mapped onto the week starting on {@code monday}. */
     public double weekLoad(LocalDate monday, Map<LocalDate, Double> arrivals) {
         double sum = 0;

@@ -71,8 +71,20 @@ class ForecastPropertyTest {
             assertThat(times.get(i).basis()).isEqualTo(plain.get(i).basis());
             boolean reaches = !history.isEmpty()
                     && !plain.get(i).week().minusWeeks(52).isBefore(((TreeMap<LocalDate, Double>) history).firstKey());
-            assertThat(plain.get(i).basis() == LoadBasis.SEASONAL).isEqualTo(reaches);
+            assertThat(plain.get(i).basis() == LoadBasis.SEASONAL).isEqualTo(reaches && trendKnown(history));
         }
+    }
+
+    /** Whether a recent week's year-ago days are in the history with load (every day works: 52 weeks back). */
+    private static boolean trendKnown(Map<LocalDate, Double> history) {
+        double yearAgo = 0;
+        for (int i = 1; i <= LoadForecast.TREND_WEEKS; i++) {
+            LocalDate ago = FIRST.minusWeeks(i + 52);
+            if (!history.isEmpty() && !ago.isBefore(((TreeMap<LocalDate, Double>) history).firstKey())) {
+                yearAgo += history.getOrDefault(ago, 0.0);
+            }
+        }
+        return yearAgo > 0;
     }
 
     @Provide

@@ -27,14 +27,14 @@ class ForecastTest {
     static final SeasonMap ALL_DAYS = new SeasonMap(d -> true, new java.util.TreeSet<>());
 
     @Test
-    void theSameWeekAYearAgoScaledByTheTrend() {
+    void lastYearScaledByTheTrendCountsHalfOutsideHolidays() {
         Map<LocalDate, Double> history = new TreeMap<>();
         for (int i = 1; i <= 60; i++) {
             history.put(FIRST.minusWeeks(i), 50.0);
         }
         LocalDate peakAgo = FIRST.plusWeeks(2).minusWeeks(52);
         history.put(peakAgo, 120.0);
-        // the last four weeks did 40 a week against 50 a year before: the trend is 0.8
+        // the last four weeks did 40 a week against 50 a year before: the trend is 0.8, the level 40 a week
         for (int i = 1; i <= 4; i++) {
             history.put(FIRST.minusWeeks(i), 40.0);
         }
@@ -43,8 +43,27 @@ class ForecastTest {
         List<WeekLoad> weeks = forecast.next(4);
         assertThat(weeks).extracting(WeekLoad::basis).containsOnly(LoadBasis.SEASONAL);
         assertThat(weeks.get(0).normHours()).isCloseTo(40, within(1e-9));
-        assertThat(weeks.get(2).normHours()).isCloseTo(96, within(1e-9));
+        // last year's peak of 120, scaled to 96, is one year's swing: half of it and half the level of 40
+        assertThat(weeks.get(2).normHours()).isCloseTo(0.5 * 96 + 0.5 * 40, within(1e-9));
         assertThat(weeks.get(2).week()).isEqualTo(LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
+    void theTrendComesFromTheRecentWeeksLastYearCovers() {
+        Map<LocalDate, Double> history = new TreeMap<>();
+        // the history starts 54 weeks back: only the last two weeks' year-ago days are in it
+        for (int i = 1; i <= 54; i++) {
+            history.put(FIRST.minusWeeks(i), i <= 4 ? 60.0 : 50.0);
+        }
+        LoadForecast forecast = new LoadForecast(history, FIRST, ALL_DAYS);
+        assertThat(forecast.trend()).isCloseTo(60.0 / 50, within(1e-9));
+        assertThat(forecast.next(1).get(0).basis()).isEqualTo(LoadBasis.SEASONAL);
+        // with none of them covered there is no trend to scale last year by: the level alone
+        Map<LocalDate, Double> shorter = new TreeMap<>(history);
+        shorter.keySet().removeIf(day -> day.isBefore(FIRST.minusWeeks(52)));
+        WeekLoad week = new LoadForecast(shorter, FIRST, ALL_DAYS).next(1).get(0);
+        assertThat(week.basis()).isEqualTo(LoadBasis.RECENT);
+        assertThat(week.normHours()).isCloseTo(60, within(1e-9));
     }
 
     @Test

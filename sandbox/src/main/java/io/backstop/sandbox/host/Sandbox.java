@@ -265,6 +265,9 @@ public final class Sandbox implements AutoCloseable {
         Access access = new Access(users, users, backstop.settings(), users);
         return new ResourceConfig()
                 .property("jersey.config.server.wadl.disableWadl", true)
+                // no resource takes or gives a jakarta.activation.DataSource: without this, Jersey warns at every
+                // start that the class for that default provider is missing (Jira's own REST stack has it)
+                .property("jersey.config.disableDefaultProvider", "DATASOURCE")
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
