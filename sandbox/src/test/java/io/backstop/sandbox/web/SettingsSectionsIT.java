@@ -71,6 +71,10 @@ class SettingsSectionsIT extends BrowserPages {
                 + "return r.bottom > 0 && r.top < window.innerHeight;", node);
     }
 
+    private static long height() {
+        return ((Number) browser.script("return document.documentElement.scrollHeight;")).longValue();
+    }
+
     private static boolean open(String partId) {
         return (Boolean) browser.script("var t = document.getElementById(arguments[0]);"
                 + "var d = t.tagName === 'DETAILS' ? t : t.querySelector('details.backstop-part'); return d.open;", partId);
@@ -91,10 +95,12 @@ class SettingsSectionsIT extends BrowserPages {
         assertThat(shown.get(1).getText()).isEqualTo(lang.equals("ru") ? "Норматив ответа и нормативы по задачам"
                 : "Response standard and goals");
 
+        long unfolded = height();
         WebElement fold = browser.find("#backstop-settings-fold");
         fold.sendKeys(Keys.ENTER);
         assertThat(browser.findAll("details.backstop-part").stream().filter(d -> d.getAttribute("open") != null))
                 .as("folded: the page is its contents and titles").isEmpty();
+        assertThat(height()).as("folded, of " + unfolded + " px").isLessThan(unfolded / 4);
         assertThat(fold.getText()).isEqualTo(lang.equals("ru") ? "Развернуть всё" : "Unfold all");
 
         for (WebElement entry : shown) {
