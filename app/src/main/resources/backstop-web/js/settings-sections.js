@@ -27,7 +27,9 @@
     }
     var part = open(target);
     var summary = part && part.querySelector('summary');
-    target.scrollIntoView({ block: 'start' });
+    // the part's title lands just under the contents, which stay on top of the page
+    var toc = ctx.$('#backstop-settings-toc');
+    window.scrollTo(0, Math.max(0, target.getBoundingClientRect().top + window.pageYOffset - toc.offsetHeight - 8));
     if (summary) {
       summary.focus({ preventScroll: true });
     }

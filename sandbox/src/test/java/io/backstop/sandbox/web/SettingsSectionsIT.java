@@ -114,6 +114,9 @@ class SettingsSectionsIT extends BrowserPages {
                     .as(id + ": the keyboard goes on from its title").isEqualTo(true);
             assertThat(inView(summary)).as(id + " is in view").isTrue();
             assertThat(inView(browser.find("#backstop-settings-toc"))).as("the contents stay on top").isTrue();
+            assertThat(browser.script("return arguments[0].getBoundingClientRect().top"
+                    + " >= document.getElementById('backstop-settings-toc').getBoundingClientRect().bottom;", summary))
+                    .as(id + "'s title is not under the contents").isEqualTo(true);
         }
         // a title folds its part from the keyboard too
         WebElement people = browser.find("#backstop-part-people summary");
