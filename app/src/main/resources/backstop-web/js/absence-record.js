@@ -143,8 +143,8 @@
   }
 
   /**
-   * Starts the section: options {t, rest, zone, lang, deletes}. Returns {load, people(names)}: people fills the
-   * form's person picker, keeping the choice.
+   * Starts the section: options {t, rest, zone, lang, deletes}. Returns {load, people(list)}: people fills the
+   * form's person picker with the people ({login, displayName} or logins; js/user-picker.js), keeping the choice.
    */
   Backstop.absenceRecord = function (section, options) {
     var box = { section: section, t: options.t, rest: options.rest, zone: options.zone, deletes: Boolean(options.deletes),
@@ -157,18 +157,10 @@
       load: function () {
         return load(box);
       },
-      people: function (names) {
+      people: function (people) {
         var person = box.form && box.form.querySelector('[data-absence-field="person"]');
-        if (!person) {
-          return;
-        }
-        var current = person.value;
-        Backstop.clear(person);
-        names.forEach(function (name) {
-          person.appendChild(el('option', { text: name, attrs: { value: name } }));
-        });
-        if (current && names.indexOf(current) >= 0) {
-          person.value = current;
+        if (person) {
+          Backstop.userPicker.options(person, people);
         }
       }
     };

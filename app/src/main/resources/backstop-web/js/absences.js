@@ -25,7 +25,7 @@
     // whom the keepers record an absence for: the department's people
     var people = !keeps ? Promise.resolve() : Backstop.api(rest + '/people').then(function (answer) {
       records.people((answer.ok && Array.isArray(answer.body) ? answer.body : []).map(function (p) {
-        return p.name;
+        return { login: p.name, displayName: p.displayName };
       }));
     });
     root.setAttribute('data-state', 'loading');

@@ -1,7 +1,8 @@
 /*
  * Settings part: the people, one row each with name, role, deputies (in the order they stand in) and the day from
  * which they cover colleagues (coversFrom: a date picker; the document holds the start of that day in the calendar's
- * zone; empty: from the start).
+ * zone; empty: from the start). The person and the deputies are picked by display name and kept as logins
+ * (js/user-picker.js), their display names shown under them.
  */
 (function (Backstop) {
   'use strict';
@@ -114,6 +115,9 @@
         coversPicker(ctx, p + '.coversFrom', person.coversFrom, zone)
       ];
     });
+    var row = people.rows()[people.rows().length - 1];
+    Backstop.userPicker(row.querySelector('.backstop-person-name'), { rest: ctx.rest, t: t });
+    Backstop.userPicker(row.querySelector('.backstop-person-deputies'), { rest: ctx.rest, t: t, multiple: true });
   }
 
   var people = null;
@@ -155,6 +159,10 @@
         }
         return person;
       });
+    },
+    /** Whom the directory knows, once: the display names beside the logins. */
+    load: function (ctx) {
+      return Backstop.userPicker.directory(ctx.rest).find('');
     }
   });
 })(window.Backstop);

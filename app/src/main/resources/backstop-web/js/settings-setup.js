@@ -42,6 +42,7 @@
         return;
       }
       Backstop.show(ctx.$('#backstop-setup'), true);
+      Backstop.userPicker(ctx.$('#backstop-setup-actor'), { rest: ctx.rest, t: ctx.t }); // whom Backstop acts as
       ctx.$('#backstop-setup-run').addEventListener('click', function () {
         run(ctx, url);
       });

@@ -125,6 +125,7 @@
       return;
     }
     var note = el('div', { className: 'error backstop-field-error', text: message || '', attrs: { role: 'alert', 'data-for': path } });
+    (node.closest('details.backstop-part') || {}).open = true; // a folded part unfolds to show what is wrong
     placeNote(node, note);
     note.scrollIntoView({ block: 'center' });
   }

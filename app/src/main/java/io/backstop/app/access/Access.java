@@ -11,6 +11,7 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /** Every REST call starts here: who is asking, and may they? */
@@ -66,6 +67,11 @@ public class Access {
     /** The name screens show for a person: the host's display name, else the login itself. */
     public String displayName(String user) {
         return directory.displayName(user).filter(name -> !name.isBlank()).orElse(user);
+    }
+
+    /** The host's users a picker offers for {@code query} ({@link Directory#candidates}); the caller is checked first. */
+    public List<String> directoryCandidates(String query, int limit) {
+        return directory.candidates(query, limit);
     }
 
     public boolean canBrowse(Caller caller, String issue) {

@@ -1,5 +1,6 @@
 package io.backstop.app.port;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The host's users and groups. */
@@ -15,5 +16,14 @@ public interface Directory {
     /** How people know the user ("Anna Ivanova" for {@code ivanova}); empty when the host has no such name. */
     default Optional<String> displayName(String user) {
         return Optional.empty();
+    }
+
+    /**
+     * The logins of the host's users whose login or display name contains {@code query} (any case; empty: anyone),
+     * at most {@code limit}, for the user picker on the settings page. Empty by default: a host that cannot list its
+     * users offers the department's own people only, and a login can still be typed.
+     */
+    default List<String> candidates(String query, int limit) {
+        return List.of();
     }
 }

@@ -12,11 +12,14 @@ public enum Screen {
      */
     QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises", "suspected",
             "queue-suspected"),
-    /** The department's settings: administrators only. */
+    /**
+     * The department's settings: administrators only. In parts with a table of contents ({@code settings-sections},
+     * last, so a link to a part lands once the others are filled); people picked by display name ({@code user-picker}).
+     */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-when",
-            "absence-conflicts", "absence-requests", "absence-record", "settings-ics",
+            "absence-conflicts", "absence-requests", "user-picker", "absence-record", "settings-ics",
             "settings-calendar", "settings-policy", "settings-holding", "settings-complaints", "settings-people",
-            "settings-absences", "settings-results-form", "settings-results", "settings-setup"),
+            "settings-absences", "settings-results-form", "settings-results", "settings-setup", "settings-sections"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
     ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library",
             "busy", "panel-reply", "panel-words", "panel-return", "panel-actions", "panel-actions-complaint",
@@ -37,7 +40,7 @@ public enum Screen {
      * one after seeing what it would move. Staff and administrators.
      */
     ABSENCES("templates/backstop/absences.vm", "backstop.absences.title", "absences", "absence-when",
-            "absence-conflicts", "absence-requests", "absence-record"),
+            "absence-conflicts", "absence-requests", "user-picker", "absence-record"),
     /**
      * The head's catalogues (issue 17): norms, adjacency points, loto cards, campaigns and weights. Staff and
      * administrators read them and download them as CSV; the head and administrators edit or import one, see the dry

@@ -459,8 +459,12 @@ class PluginJarIT {
         for (int i = 0; i < list.getLength(); i++) {
             Element resource = (Element) list.item(i);
             List<String> dependencies = childTexts(resource, "dependency");
-            assertThat(dependencies).as(resource.getAttribute("key")).hasSize(1);
+            // the settings' user pickers are Jira's own: its screen also needs Jira's picker resources (issue 18)
+            List<String> jiras = resource.getAttribute("key").equals("backstop-settings-resources")
+                    ? List.of("jira.webresources:autocomplete", "jira.webresources:jira-fields") : List.of();
+            assertThat(dependencies).as(resource.getAttribute("key")).hasSize(1 + jiras.size());
             assertThat(dependencies.get(0)).isIn("com.atlassian.auiplugin:ajs", KEY + ":backstop-common");
+            assertThat(dependencies.subList(1, dependencies.size())).as(resource.getAttribute("key")).isEqualTo(jiras);
             contexts.addAll(childTexts(resource, "context"));
         }
         assertThat(contexts).containsExactlyInAnyOrder("backstop.queue", "backstop.settings", "backstop.panel",

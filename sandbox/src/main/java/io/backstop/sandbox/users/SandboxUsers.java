@@ -9,9 +9,12 @@ import io.backstop.core.staff.Role;
 import io.backstop.sandbox.tracker.SandboxTracker;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The sandbox's logins: {@code admin}, {@code client} (the clients' side), and every person of the department with
@@ -97,6 +100,19 @@ public final class SandboxUsers implements Directory, CurrentUser, BrowsePermiss
     @Override
     public Optional<String> displayName(String user) {
         return exists(user) ? displayNames.apply(user) : Optional.empty();
+    }
+
+    /**
+     * The sandbox's users a picker offers: the administrator and the department's people (not {@code client}, the
+     * clients' side), by login or display name.
+     */
+    @Override
+    public List<String> candidates(String query, int limit) {
+        String asked = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        return Stream.concat(Stream.of(ADMIN), department.get().people().stream().map(Person::name))
+                .filter(login -> asked.isEmpty() || login.toLowerCase(Locale.ROOT).contains(asked)
+                        || displayName(login).map(name -> name.toLowerCase(Locale.ROOT).contains(asked)).orElse(false))
+                .distinct().limit(Math.max(0, limit)).toList();
     }
 
     @Override

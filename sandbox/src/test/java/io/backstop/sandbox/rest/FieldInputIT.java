@@ -161,6 +161,7 @@ class FieldInputIT extends DepartmentIT {
         path("GET " + BACKSTOP + "absences/requests/{id}/conflicts", "id", 400, "abc", "1.5");
         path("GET " + BACKSTOP + "absences/requests/{id}/conflicts", "id", 404, "999");
         query("GET " + BACKSTOP + "mywork", "person", LONG, "nobody");
+        query("GET " + BACKSTOP + "people/candidates", "query", LONG);
         query("GET " + BACKSTOP + "forecast", "weeks", "0", "27", "many", "-1", "1.5");
         query("GET " + BACKSTOP + "forecast/backtest", "weeks", "0", "53", "many", "-1", "1.5");
         String whatIf = "POST " + BACKSTOP + "forecast/what-if";

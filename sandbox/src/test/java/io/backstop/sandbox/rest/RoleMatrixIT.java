@@ -70,6 +70,7 @@ class RoleMatrixIT extends DepartmentIT {
         row("GET",    BACKSTOP, "settings",              none(),                          200,  403, 403, 403,   403,    401, 401),
         row("PUT",    BACKSTOP, "settings",              body(Rest.department()),         200,  403, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "people",                none(),                          200,  200, 200, 200,   200,    401, 401),
+        row("GET",    BACKSTOP, "people/candidates",     query("query=petr"),             200,  200, 403, 403,   403,    401, 401),
         row("GET",    BACKSTOP, "absences",              none(),                          200,  200, 200, 200,   200,    401, 401),
         row("POST",   BACKSTOP, "absences",              absenceOf("petrova"),            201,  201, 403, 201,   403,    401, 401),
         row("POST",   BACKSTOP, "absences",              absenceOf("ivanova"),            201,  201, 403, 201,   201,    401, 401),
