@@ -81,7 +81,7 @@ class WhatIfPageIT extends BrowserPages {
         assertThat(browser.find("option[value='standIn']").getAttribute("textContent")).isEqualTo("Подменный менеджер");
     }
 
-    /** The question on the page at {@code path}: the operator, the queue after 10 minutes, Monday the 2nd. */
+    /** The question on the page at {@code path}: the operator, the queue after 10m (typed so), Monday the 2nd. */
     private static void ask(String path) {
         browser.open(path);
         browser.waitReady("backstop-dashboard");
@@ -89,7 +89,7 @@ class WhatIfPageIT extends BrowserPages {
         browser.waitFor(d -> "ready".equals(whatIf.getAttribute("data-state")));
         new Select(browser.find(".backstop-whatif-change")).selectByValue("operator");
         new Select(browser.find(".backstop-whatif-person")).selectByValue("operator");
-        browser.find(".backstop-whatif-queue").sendKeys("10");
+        browser.find(".backstop-whatif-queue").sendKeys("10m");
         browser.script("arguments[0].value = '2026-11-02'; arguments[1].value = '2026-11-06';",
                 browser.find(".backstop-whatif-from"), browser.find(".backstop-whatif-to"));
         browser.find(".backstop-whatif-run").click();
