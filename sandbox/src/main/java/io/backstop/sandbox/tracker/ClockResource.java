@@ -23,7 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * The sandbox clock: {@code GET} tells the time; {@code POST {advance: "PT5M"} | {to: instant} | {settle: true}}
+ * The sandbox clock: {@code GET} tells the time; {@code POST {advance: "5m"} | {to: instant} | {settle: true}}
  * moves a manual clock (never backwards) and runs what falls on the way.
  */
 @Path("clock")
