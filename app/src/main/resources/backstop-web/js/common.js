@@ -183,8 +183,9 @@
         var minutes = Math.floor(Math.abs(ms) / MINUTE);
         var days = inHours ? 0 : Math.floor(minutes / 1440);
         var hours = Math.floor((minutes - days * 1440) / 60);
-        return (days > 0 ? [units.day.format(days), hours && units.hour.format(hours)] : [hours && units.hour.format(hours),
-          (minutes % 60 || !hours) && units.minute.format(minutes % 60)]).filter(Boolean).join(' ');
+        return (days > 0 ? [units.day.format(days), hours && units.hour.format(hours)]
+          : [hours && units.hour.format(hours), (minutes % 60 || !hours) && units.minute.format(minutes % 60)])
+          .filter(Boolean).join(' ');
       },
       when: writtenTime(lang, zone),
       number: function (n) {

@@ -136,7 +136,7 @@ public final class JsonFields {
         return instant(required(parent, name, path), path);
     }
 
-    /** Working time as a person writes it ({@link HumanDuration#WORKING}: 8h, 1d 4h, 30 мин) or ISO-8601, not negative. */
+    /** Working time as a person writes it ({@link HumanDuration#WORKING}: 8h, 1d 4h, 30 мин) or ISO, not negative. */
     static Duration duration(JsonNode node, String path) {
         return duration(node, path, HumanDuration.WORKING);
     }

@@ -99,7 +99,8 @@ public final class SettingsDocument {
             throw new InvalidFieldException("people" + e.path(), e.getMessage());
         }
         JsonNode tickNode = root.get("tick");
-        Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK : DepartmentJson.clockDuration(tickNode, "tick");
+        Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK
+                : DepartmentJson.clockDuration(tickNode, "tick");
         if (tick.compareTo(Duration.ofSeconds(1)) < 0 || tick.compareTo(Duration.ofDays(7)) > 0) {
             throw new InvalidFieldException("tick", "must be between 1s and 168h (a week)");
         }

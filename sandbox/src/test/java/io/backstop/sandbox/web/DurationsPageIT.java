@@ -78,8 +78,8 @@ class DurationsPageIT extends BrowserPages {
         open("ru");
         assertThat(value("#backstop-respond-within")).isEqualTo("1 д 4 ч");
         assertThat(value("[data-field='goals[0].respondWithin']")).isEqualTo("2 ч 30 мин");
-        assertThat(browser.findAll("#backstop-settings input[type='text']")).extracting(input -> input.getAttribute("value"))
-                .as("no ISO-8601 in any field").noneMatch(text -> text.matches("P[0-9]*D?T.*"));
+        assertThat(browser.findAll("#backstop-settings input[type='text']"))
+                .extracting(input -> input.getAttribute("value")).as("no ISO-8601 in any field").noneMatch(text -> text.matches("P[0-9]*D?T.*"));
     }
 
     @Test
