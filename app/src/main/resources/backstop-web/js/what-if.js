@@ -126,7 +126,8 @@
         Backstop.el('td', { text: changed, className: 'backstop-whatif-changed' + (changed !== actual ? ' backstop-whatif-differs' : '') })
       ]));
     });
-    w.q('.backstop-whatif-summary').textContent = w.t('backstop.whatif.summary', body.from, body.to,
+    // the period in the page's words ("2 Nov 2026", "2 нояб. 2026 г."), not as ISO dates
+    w.q('.backstop-whatif-summary').textContent = w.t('backstop.whatif.summary', w.f.date(body.from), w.f.date(body.to),
       w.f.number(body.movedIssues), w.f.number(body.assumptions.redecidedReplies));
     w.q('.backstop-whatif-sooner').textContent = sooner(w, body);
     drawLoad(w, body);

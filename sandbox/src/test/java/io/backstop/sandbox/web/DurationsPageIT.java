@@ -79,7 +79,8 @@ class DurationsPageIT extends BrowserPages {
         assertThat(value("#backstop-respond-within")).isEqualTo("1 д 4 ч");
         assertThat(value("[data-field='goals[0].respondWithin']")).isEqualTo("2 ч 30 мин");
         assertThat(browser.findAll("#backstop-settings input[type='text']"))
-                .extracting(input -> input.getAttribute("value")).as("no ISO-8601 in any field").noneMatch(text -> text.matches("P[0-9]*D?T.*"));
+                .extracting(input -> input.getAttribute("value")).as("no ISO-8601 in any field")
+                .noneMatch(text -> text.matches("P[0-9]*D?T.*"));
     }
 
     @Test
@@ -91,7 +92,8 @@ class DurationsPageIT extends BrowserPages {
         assertThat(save()).isEqualTo("saved");
 
         JsonNode settings = stored(SETTINGS);
-        assertThat(settings.at("/policy/respondWithin").asText()).as("8 working hours: one working day").isEqualTo("1d");
+        assertThat(settings.at("/policy/respondWithin").asText()).as("8 working hours: one working day")
+                .isEqualTo("1d");
         assertThat(settings.at("/policy/queueAfter").asText()).isEqualTo("45m");
         open("en");
         assertThat(value("#backstop-respond-within")).isEqualTo("1d");
