@@ -178,22 +178,14 @@
         }
         return relative.format(Math.round(ms / DAY), 'day');
       },
-      /**
-       * A length of time as "1 day 3 hr" or "2 hr 5 min"; with inHours, never in days ("27 hr 5 min"): working time,
-       * whose 24 hours are no calendar day.
-       */
+      /** "1 day 3 hr" or "2 hr 5 min"; inHours: never days ("27 hr 5 min"), working time has no 24-hour day. */
       duration: function (ms, inHours) {
         var minutes = Math.floor(Math.abs(ms) / MINUTE);
         var days = inHours ? 0 : Math.floor(minutes / 1440);
         var hours = Math.floor((minutes - days * 1440) / 60);
-        var rest = minutes % 60;
-        if (days > 0) {
-          return hours > 0 ? units.day.format(days) + ' ' + units.hour.format(hours) : units.day.format(days);
-        }
-        if (hours > 0) {
-          return rest > 0 ? units.hour.format(hours) + ' ' + units.minute.format(rest) : units.hour.format(hours);
-        }
-        return units.minute.format(rest);
+        return (days > 0 ? [units.day.format(days), hours && units.hour.format(hours)]
+          : [hours && units.hour.format(hours), (minutes % 60 || !hours) && units.minute.format(minutes % 60)])
+          .filter(Boolean).join(' ');
       },
       when: writtenTime(lang, zone),
       number: function (n) {
@@ -209,6 +201,13 @@
         return isNaN(at) ? '' : day.format(new Date(at));
       }
     };
+  };
+
+  /** A duration as the server writes it ("1d 4h", "30m") in the page's words ("1 д 4 ч"), which it reads back. */
+  Backstop.duration = function (t, text) {
+    return /^\d+[dhms]( \d+[dhms])*$/.test(text || '') ? text.split(' ').map(function (part) {
+      return t('backstop.duration.' + part.slice(-1), part.slice(0, -1));
+    }).join(' ') : text || '';
   };
 
   /**

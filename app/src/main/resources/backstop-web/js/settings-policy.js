@@ -9,13 +9,14 @@
 
   function goalRow(ctx, goals, goal) {
     var t = ctx.t;
+    var shown = function (duration) { return Backstop.duration(t, duration); };
     goals.add(function (p) {
       return [
         ctx.input(p + '.issueTypes', (goal.issueTypes || []).join(', '), 'backstop-goal-types', t('backstop.settings.goal.issueTypes')),
         ctx.input(p + '.priorities', (goal.priorities || []).join(', '), 'backstop-goal-priorities', t('backstop.settings.goal.priorities')),
-        ctx.input(p + '.queueAfter', goal.queueAfter, 'short-field backstop-goal-queue', t('backstop.settings.queueAfter')),
-        ctx.input(p + '.respondWithin', goal.respondWithin, 'short-field backstop-goal-respond', t('backstop.settings.respondWithin')),
-        ctx.input(p + '.answerWithin', goal.answerWithin, 'short-field backstop-goal-answer', t('backstop.settings.answerWithin'))
+        ctx.input(p + '.queueAfter', shown(goal.queueAfter), 'short-field backstop-goal-queue', t('backstop.settings.queueAfter')),
+        ctx.input(p + '.respondWithin', shown(goal.respondWithin), 'short-field backstop-goal-respond', t('backstop.settings.respondWithin')),
+        ctx.input(p + '.answerWithin', shown(goal.answerWithin), 'short-field backstop-goal-answer', t('backstop.settings.answerWithin'))
       ];
     });
   }
@@ -56,16 +57,16 @@
     },
     fill: function (doc, ctx) {
       var policy = doc.policy || {};
-      ctx.$('#backstop-queue-after').value = policy.queueAfter || '';
-      ctx.$('#backstop-respond-within').value = policy.respondWithin || '';
-      ctx.$('#backstop-answer-within').value = policy.answerWithin || '';
-      ctx.$('#backstop-remind-before').value = policy.remindBefore || '';
+      ctx.$('#backstop-queue-after').value = Backstop.duration(ctx.t, policy.queueAfter);
+      ctx.$('#backstop-respond-within').value = Backstop.duration(ctx.t, policy.respondWithin);
+      ctx.$('#backstop-answer-within').value = Backstop.duration(ctx.t, policy.answerWithin);
+      ctx.$('#backstop-remind-before').value = Backstop.duration(ctx.t, policy.remindBefore);
       ctx.$('#backstop-return-to-owner').checked = policy.returnToOwner !== false;
       goals.clear();
       (doc.goals || []).forEach(function (goal) {
         goalRow(ctx, goals, goal);
       });
-      ctx.$('#backstop-tick').value = doc.tick || '';
+      ctx.$('#backstop-tick').value = Backstop.duration(ctx.t, doc.tick);
       ctx.$('#backstop-staff-group').value = doc.staffGroup || '';
       ctx.$('#backstop-projects').value = (doc.projects || []).join(', ');
       ctx.$('#backstop-own-absence-days').value = doc.ownAbsenceDays == null ? '' : String(doc.ownAbsenceDays);
@@ -77,7 +78,7 @@
         respondWithin: ctx.$('#backstop-respond-within').value.trim(),
         returnToOwner: ctx.$('#backstop-return-to-owner').checked
       };
-      // empty: the server's default (PT16H) for the promise; no reminders
+      // as typed (the server reads 8h, 1 д 4 ч, ISO); empty: the server's default (2d) for the promise; no reminders
       filled(doc.policy, 'answerWithin', ctx.$('#backstop-answer-within'));
       filled(doc.policy, 'remindBefore', ctx.$('#backstop-remind-before'));
       doc.goals = goals.rows().map(function (tr) {

@@ -11,7 +11,7 @@
     { key: 'catalog', table: [['code', 'text'], ['name', 'text'], ['minutes', 'int']] },
     { key: 'replyOperations', map: [['issueType', 'text'], ['operation', 'text']] },
     { key: 'ramp', fields: [['newcomer.min', 'number'], ['newcomer.max', 'number'], ['experienced.min', 'number'],
-      ['experienced.max', 'number'], ['newcomerMonths', 'int'], ['experiencedFromMonth', 'int'], ['fullDay', 'text']] },
+      ['experienced.max', 'number'], ['newcomerMonths', 'int'], ['experiencedFromMonth', 'int'], ['fullDay', 'duration']] },
     { key: 'hired', map: [['person', 'text'], ['date', 'date']] },
     // issue 17, scorecard: weights per role ({MANAGER: {...}, OPERATOR: {...}, HEAD: {...}}) and the scoring rules
     { key: 'weights', fields: ['MANAGER', 'OPERATOR', 'HEAD'].reduce(function (all, role) {
@@ -79,7 +79,7 @@
     return el('input', {
       className: 'text backstop-results-input' + (type === 'text' || type === 'list' ? '' : ' short-field'),
       attrs: { type: type === 'date' ? 'date' : 'text', value: shown(type, value), 'data-path': path,
-        'data-type': type, 'aria-label': label, inputmode: type === 'text' || type === 'list' || type === 'date'
+        'data-type': type, 'aria-label': label, inputmode: ['text', 'list', 'date', 'duration'].indexOf(type) >= 0
           ? 'text' : 'decimal' }
     });
   }
@@ -125,7 +125,8 @@
     fieldsOf(part, doc, t).forEach(function (field) {
       var path = part.root ? field.name : part.key + '.' + field.name;
       box.appendChild(el('div', { className: 'field-group' }, [el('label', { text: field.label }),
-        input(field.type, getPath(doc, path), path, field.label)]));
+        input(field.type, field.type === 'duration' ? Backstop.duration(t, getPath(doc, path)) : getPath(doc, path),
+          path, field.label)]));
     });
   }
 

@@ -126,7 +126,8 @@
         Backstop.el('td', { text: changed, className: 'backstop-whatif-changed' + (changed !== actual ? ' backstop-whatif-differs' : '') })
       ]));
     });
-    w.q('.backstop-whatif-summary').textContent = w.t('backstop.whatif.summary', body.from, body.to,
+    // the period in the page's words ("2 Nov 2026", "2 нояб. 2026 г."), not as ISO dates
+    w.q('.backstop-whatif-summary').textContent = w.t('backstop.whatif.summary', w.f.date(body.from), w.f.date(body.to),
       w.f.number(body.movedIssues), w.f.number(body.assumptions.redecidedReplies));
     w.q('.backstop-whatif-sooner').textContent = sooner(w, body);
     drawLoad(w, body);
@@ -134,7 +135,7 @@
     Backstop.show(w.q('.backstop-whatif-result'), true);
   }
 
-  /** The request the form holds: the period and what the chosen change needs; a bad number is sent for the 400. */
+  /** The request the form holds: the period and what the chosen change needs; a bad value is sent for the 400. */
   function request(w) {
     var kind = w.change.value;
     var asked = { change: kind };
@@ -147,10 +148,10 @@
       asked.to = to;
     }
     if (kind === 'threshold') {
-      var within = w.q('.backstop-whatif-hours').value;
+      // durations as typed ("4h", "1 д 4 ч"): the server reads them and names the field when it cannot
+      var within = w.q('.backstop-whatif-hours').value.trim();
       if (within !== '') {
-        var minutes = Math.round(Number(within) * 60);
-        asked.respondWithin = isNaN(minutes) ? within : 'PT' + minutes + 'M';
+        asked.respondWithin = within;
       }
     } else if (kind === 'operator') {
       if (w.person.value) {
@@ -166,10 +167,9 @@
         asked.seed = /^[0-9]+$/.test(seed) ? Number(seed) : seed;
       }
     }
-    var queue = w.q('.backstop-whatif-queue').value;
+    var queue = w.q('.backstop-whatif-queue').value.trim();
     if ((kind === 'threshold' || kind === 'operator') && queue !== '') {
-      var queueMinutes = Number(queue);
-      asked.queueAfter = isNaN(queueMinutes) ? queue : 'PT' + Math.round(queueMinutes) + 'M';
+      asked.queueAfter = queue;
     }
     return asked;
   }

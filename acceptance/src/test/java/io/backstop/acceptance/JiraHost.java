@@ -1,5 +1,6 @@
 package io.backstop.acceptance;
 
+import io.backstop.core.calendar.HumanDuration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -102,7 +103,7 @@ final class JiraHost implements Host {
         staffGroup = previousSettings.path("staffGroup").asText("backstop-staff");
         cast = new Cast(head(), user(Who.OPERATOR), user(Who.MANAGER), head(), Optional.empty());
         pace = new Pace(wanted.queueAfter(), wanted.respondWithin(), wanted.absence(),
-                Duration.parse(previousSettings.path("tick").asText("PT1M")));
+                HumanDuration.CLOCK.parse(previousSettings.path("tick").asText("1m")));
         homeManagerField = findField(HOME_MANAGER);
         ObjectNode department = Department.mergedInto(previousSettings, cast, pace);
         Http.Reply put = backstop("PUT", "settings", Who.ADMIN, department);

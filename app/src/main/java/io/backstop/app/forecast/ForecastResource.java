@@ -104,7 +104,7 @@ public class ForecastResource {
         String kind = kind(request);
         return switch (kind) {
             case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin")
-                    .orElseThrow(() -> ApiError.badInput("respondWithin", "is required, e.g. PT4H")),
+                    .orElseThrow(() -> ApiError.badInput("respondWithin", "is required, e.g. 4h")),
                     Fields.duration(request, "queueAfter"));
             case "operator" -> new Change.Operator(Fields.text(request, "person")
                     .orElseThrow(() -> ApiError.badInput("person", "is required: who would be the operator")),

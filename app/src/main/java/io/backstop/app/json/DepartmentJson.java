@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.core.calendar.DailyInterval;
+import io.backstop.core.calendar.HumanDuration;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.sla.Goal;
 import io.backstop.core.sla.GoalOverride;
@@ -149,9 +150,22 @@ public final class DepartmentJson {
         return new Absence(person, from, to, absenceKind);
     }
 
-    /** An ISO-8601 duration, not negative. */
+    /** Working time as a person writes it (8h, 1d 4h, 30 мин) or ISO-8601, not negative. */
     public static Duration duration(JsonNode node, String path) {
         return JsonFields.duration(node, path);
+    }
+
+    /** Clock time (the watcher's tick): hours, minutes, seconds or ISO-8601; no days, whose length would be a guess. */
+    public static Duration clockDuration(JsonNode node, String path) {
+        return JsonFields.duration(node, path, HumanDuration.CLOCK);
+    }
+
+    /**
+     * Working time as the document stores it: the human form in English ({@code 1d 4h}), which every reader of the
+     * document takes back through {@link HumanDuration}, in both hosts.
+     */
+    public static String written(Duration duration) {
+        return HumanDuration.WORKING.format(duration);
     }
 
     public static ObjectNode calendarNode(WorkCalendar calendar) {
@@ -169,11 +183,11 @@ public final class DepartmentJson {
 
     public static ObjectNode policyNode(ResponsePolicy policy) {
         ObjectNode node = NODES.objectNode();
-        node.put("queueAfter", policy.standard().queueAfter().toString());
-        node.put("respondWithin", policy.standard().respondWithin().toString());
+        node.put("queueAfter", written(policy.standard().queueAfter()));
+        node.put("respondWithin", written(policy.standard().respondWithin()));
         node.put("returnToOwner", policy.returnToOwner());
-        node.put("answerWithin", policy.standard().answerWithin().toString());
-        policy.remindBefore().ifPresent(d -> node.put("remindBefore", d.toString()));
+        node.put("answerWithin", written(policy.standard().answerWithin()));
+        policy.remindBefore().ifPresent(d -> node.put("remindBefore", written(d)));
         return node;
     }
 
@@ -187,9 +201,9 @@ public final class DepartmentJson {
             if (!override.priorities().isEmpty()) {
                 override.priorities().forEach(goal.putArray("priorities")::add);
             }
-            override.queueAfter().ifPresent(d -> goal.put("queueAfter", d.toString()));
-            override.respondWithin().ifPresent(d -> goal.put("respondWithin", d.toString()));
-            override.answerWithin().ifPresent(d -> goal.put("answerWithin", d.toString()));
+            override.queueAfter().ifPresent(d -> goal.put("queueAfter", written(d)));
+            override.respondWithin().ifPresent(d -> goal.put("respondWithin", written(d)));
+            override.answerWithin().ifPresent(d -> goal.put("answerWithin", written(d)));
         }
         return goals;
     }

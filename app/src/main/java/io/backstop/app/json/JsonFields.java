@@ -1,6 +1,7 @@
 package io.backstop.app.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.core.calendar.HumanDuration;
 import io.backstop.core.validation.InvalidFieldException;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,21 +136,27 @@ public final class JsonFields {
         return instant(required(parent, name, path), path);
     }
 
-    /** An ISO-8601 duration such as PT30M, not negative. */
+    /** Working time as a person writes it ({@link HumanDuration#WORKING}: 8h, 1d 4h, 30 мин) or ISO, not negative. */
     static Duration duration(JsonNode node, String path) {
+        return duration(node, path, HumanDuration.WORKING);
+    }
+
+    /** A duration read by the given reader (working or clock time), from zero to {@link #LONGEST}. */
+    static Duration duration(JsonNode node, String path, HumanDuration reader) {
         String value = text(node, path);
         Duration duration;
         try {
-            duration = Duration.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, "expected an ISO-8601 duration such as PT30M, got \"" + value + "\"");
+            duration = reader.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(path, e.getMessage());
         }
         if (duration.isNegative()) {
             throw new InvalidFieldException(path, "must not be negative");
         }
         if (duration.compareTo(LONGEST) > 0) {
             // Working time is added day by day; a goal of centuries would hold an issue's lock for minutes.
-            throw new InvalidFieldException(path, "must be at most " + LONGEST + " (decades of working time)");
+            throw new InvalidFieldException(path, "must be at most " + HumanDuration.CLOCK.format(LONGEST)
+                    + " (decades of working time)");
         }
         return duration;
     }

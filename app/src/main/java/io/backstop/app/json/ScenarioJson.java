@@ -56,7 +56,8 @@ public final class ScenarioJson {
         }
         object(root, "(document)");
         JsonNode tickNode = root.get("tick");
-        Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK : JsonFields.duration(tickNode, "tick");
+        Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK
+                : DepartmentJson.clockDuration(tickNode, "tick");
         return new Scenario(
                 requiredInstant(root, "start", "start"),
                 requiredInstant(root, "until", "until"),

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import java.time.Duration;
 import io.backstop.app.json.JsonFields;
+import io.backstop.core.calendar.HumanDuration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -64,17 +65,20 @@ public final class Fields {
 
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17}");
 
-    /** An ISO-8601 duration from zero to the longest any setting takes ({@link JsonFields#LONGEST}). */
+    /**
+     * Working time as the person typed it ({@link HumanDuration#WORKING}: 8h, 1d 4h, 30 мин) or ISO-8601, from
+     * zero to the longest any setting takes ({@link JsonFields#LONGEST}).
+     */
     public static Optional<Duration> duration(JsonNode request, String field) {
         return text(request, field).map(text -> {
             Duration duration;
             try {
-                duration = Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                throw ApiError.badInput(field, "expected an ISO-8601 duration such as PT4H");
+                duration = HumanDuration.WORKING.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw ApiError.badInput(field, e.getMessage());
             }
             if (duration.isNegative() || duration.compareTo(JsonFields.LONGEST) > 0) {
-                throw ApiError.badInput(field, "must be from PT0S to " + JsonFields.LONGEST);
+                throw ApiError.badInput(field, "must be from 0m to " + HumanDuration.CLOCK.format(JsonFields.LONGEST));
             }
             return duration;
         });

@@ -10,6 +10,7 @@ import io.backstop.app.json.HoldingJson;
 import io.backstop.app.json.JsonFields;
 import io.backstop.app.json.LexiconJson;
 import io.backstop.core.calendar.DailyInterval;
+import io.backstop.core.calendar.HumanDuration;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.sla.Goal;
 import io.backstop.core.sla.ResponsePolicy;
@@ -98,9 +99,10 @@ public final class SettingsDocument {
             throw new InvalidFieldException("people" + e.path(), e.getMessage());
         }
         JsonNode tickNode = root.get("tick");
-        Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK : DepartmentJson.duration(tickNode, "tick");
+        Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK
+                : DepartmentJson.clockDuration(tickNode, "tick");
         if (tick.compareTo(Duration.ofSeconds(1)) < 0 || tick.compareTo(Duration.ofDays(7)) > 0) {
-            throw new InvalidFieldException("tick", "must be between PT1S and PT168H (a week)");
+            throw new InvalidFieldException("tick", "must be between 1s and 168h (a week)");
         }
         JsonNode groupNode = root.get("staffGroup");
         String staffGroup = DEFAULT_STAFF_GROUP;
@@ -176,7 +178,7 @@ public final class SettingsDocument {
         root.set("policy", DepartmentJson.policyNode(settings.policy()));
         root.set("goals", DepartmentJson.goalsNode(settings.policy()));
         root.set("people", DepartmentJson.peopleNode(settings.people()));
-        root.put("tick", settings.tick().toString());
+        root.put("tick", HumanDuration.CLOCK.format(settings.tick()));
         root.put("staffGroup", settings.staffGroup());
         ArrayNode projects = root.putArray("projects");
         settings.projects().forEach(projects::add);

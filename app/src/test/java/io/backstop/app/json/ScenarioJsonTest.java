@@ -127,7 +127,8 @@ class ScenarioJsonTest {
                 bad("start", root -> root.put("start", "2026-11-02T08:00:00")),
                 bad("until", root -> root.put("until", "2026-11-01T08:00:00+03:00")),
                 bad("tick", root -> root.put("tick", "PT0S")),
-                bad("tick", root -> root.put("tick", "5 minutes")),
+                bad("tick", root -> root.put("tick", "5 moments")),
+                bad("tick", root -> root.put("tick", "1d")), // clock time: a day of 24 hours or of 8?
                 bad("calendar.zone", root -> ((ObjectNode) root.get("calendar")).put("zone", "Mars/Olympus")),
                 bad("calendar.week", root -> ((ObjectNode) root.get("calendar")).putObject("week")),
                 bad("calendar.week.MOON", root -> ((ObjectNode) root.get("calendar").get("week")).putArray("MOON")),

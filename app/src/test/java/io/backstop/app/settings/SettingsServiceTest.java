@@ -78,7 +78,8 @@ class SettingsServiceTest {
         sql("UPDATE " + SETTING + " SET \"REVISION\" = NULL");
 
         assertThat(nodeB.current().tick()).isEqualTo(Duration.ofMinutes(5));
-        sql("UPDATE " + SETTING + " SET \"CONTENT\" = REPLACE(\"CONTENT\", 'PT5M', 'PT2M')");
+        // the document stores durations as people write them (issue 18): "tick": "5m"
+        sql("UPDATE " + SETTING + " SET \"CONTENT\" = REPLACE(\"CONTENT\", '\"tick\":\"5m\"', '\"tick\":\"2m\"')");
         assertThat(nodeB.current().tick()).isEqualTo(Duration.ofMinutes(2));
     }
 

@@ -2,6 +2,7 @@ package io.backstop.sandbox.tracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.calendar.HumanDuration;
 import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
@@ -22,7 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * The sandbox clock: {@code GET} tells the time; {@code POST {advance: "PT5M"} | {to: instant} | {settle: true}}
+ * The sandbox clock: {@code GET} tells the time; {@code POST {advance: "5m"} | {to: instant} | {settle: true}}
  * moves a manual clock (never backwards) and runs what falls on the way.
  */
 @Path("clock")
@@ -106,16 +107,18 @@ public class ClockResource {
         return to;
     }
 
+    /** Clock time as a person types it (5m, 2h 30m, 24h) or ISO-8601; no days, whose length would be a guess. */
     private static Duration duration(String text) {
+        Duration amount;
         try {
-            Duration amount = Duration.parse(text);
-            if (amount.isNegative()) {
-                throw ApiError.badInput("advance", "the clock never goes backwards");
-            }
-            return amount;
-        } catch (DateTimeParseException e) {
-            throw ApiError.badInput("advance", "expected an ISO-8601 duration such as PT5M");
+            amount = HumanDuration.CLOCK.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badInput("advance", e.getMessage());
         }
+        if (amount.isNegative()) {
+            throw ApiError.badInput("advance", "the clock never goes backwards");
+        }
+        return amount;
     }
 
     private static Instant instant(String text) {

@@ -56,7 +56,7 @@ class BadInputIT extends DepartmentIT {
                 settings("calendar.holidays[1]", doc -> array(doc, "/calendar/holidays").add(20261231)),
                 settings("calendar.holidays", doc -> set(doc, "/calendar/holidays", "2026-11-04")),
                 settings("policy", doc -> set(doc, "/policy", null)),
-                settings("policy.queueAfter", doc -> set(doc, "/policy/queueAfter", "30 minutes")),
+                settings("policy.queueAfter", doc -> set(doc, "/policy/queueAfter", "half an hour")),
                 settings("policy.queueAfter", doc -> set(doc, "/policy/queueAfter", "-PT30M")),
                 settings("policy.queueAfter", doc -> set(doc, "/policy/queueAfter", null)),
                 settings("policy.respondWithin", doc -> set(doc, "/policy/respondWithin", "PT8X")),
@@ -417,7 +417,8 @@ class BadInputIT extends DepartmentIT {
 
     static Stream<Arguments> badClockMoves() {
         return Stream.of(
-                clock("advance", Map.of("advance", "5 minutes")),
+                clock("advance", Map.of("advance", "5 moments")),
+                clock("advance", Map.of("advance", "1d")), // clock time: a day of 24 hours or of 8? (issue 18)
                 clock("advance", Map.of("advance", "-PT5M")),
                 clock("advance", Map.of("advance", 300)),
                 clock("advance", Map.of("advance", "")),

@@ -166,7 +166,7 @@ class FieldInputIT extends DepartmentIT {
         query("GET " + BACKSTOP + "forecast/backtest", "weeks", "0", "53", "many", "-1", "1.5");
         String whatIf = "POST " + BACKSTOP + "forecast/what-if";
         body(whatIf, "change", REMOVE, "faster", 5);
-        body(whatIf, "respondWithin", REMOVE, "4 hours", 5, "PT1000000H", "PT400000H", "-PT1H");
+        body(whatIf, "respondWithin", REMOVE, "4 hourz", "4", "2w", 5, "PT1000000H", "PT400000H", "1000000h", "-PT1H");
         body(whatIf, "queueAfter", "soon", 5);
         body(whatIf, "from", "yesterday", "2026-02-30", "1999-12-31");
         body(whatIf, "to", "tomorrow", "2101-01-01");
@@ -448,6 +448,7 @@ class FieldInputIT extends DepartmentIT {
         document(settings, "goals", Map.of());
         document(settings, "people", List.of(Map.of("name", LONG, "role", "HEAD")));
         document(settings, "tick", "PT0S");
+        document(settings, "tick", "1d"); // clock time takes no days (issue 18)
         document(settings, "staffGroup", LONG);
         document(settings, "projects", "WEB");
         document(settings, "projects", List.of("web"));
@@ -547,7 +548,7 @@ class FieldInputIT extends DepartmentIT {
         path("POST " + SANDBOX + "issues/{key}/resolve", "key", 404, "NOPE-1", LONG);
         path("GET " + SANDBOX + "issues/{key}", "key", 404, "NOPE-1", LONG);
         String clock = "POST " + SANDBOX + "clock";
-        body(clock, "advance", "5 minutes", "-PT5M", 300, "PT9999999999999H");
+        body(clock, "advance", "5 moments", "1d", "-PT5M", "-5m", 300, "PT9999999999999H");
         body(clock, "to", "tomorrow", "2026-11-02T09:00:00+03:00", "+999999999-12-31T23:59:59Z");
         body(clock, "settle", false, "true");
         raw(clock, "{", "[]", "{}");

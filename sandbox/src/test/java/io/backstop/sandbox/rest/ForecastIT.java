@@ -76,7 +76,7 @@ class ForecastIT extends DepartmentIT {
                 Arguments.of("forecast/what-if", Map.of("respondWithin", "PT4H"), "change"),
                 Arguments.of("forecast/what-if", Map.of("change", "fire-everyone"), "change"),
                 Arguments.of("forecast/what-if", Map.of("change", "threshold"), "respondWithin"),
-                Arguments.of("forecast/what-if", Map.of("change", "threshold", "respondWithin", "4 hours"), "respondWithin"),
+                Arguments.of("forecast/what-if", Map.of("change", "threshold", "respondWithin", "4 hourz"), "respondWithin"),
                 Arguments.of("forecast/what-if", Map.of("change", "threshold", "respondWithin", "PT0S"), "respondWithin"),
                 Arguments.of("forecast/what-if", Map.of("change", "threshold", "respondWithin", "PT4H",
                         "queueAfter", "-PT1H"), "queueAfter"),

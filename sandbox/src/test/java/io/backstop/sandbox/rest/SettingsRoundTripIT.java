@@ -31,11 +31,11 @@ class SettingsRoundTripIT extends DepartmentIT {
     private static ObjectNode everyFieldSet() {
         ObjectNode doc = Rest.department();
         ObjectNode policy = (ObjectNode) doc.get("policy");
-        policy.put("answerWithin", "PT8H");
-        policy.put("remindBefore", "PT30M");
+        policy.put("answerWithin", "1 д"); // issue 18: as people write them, in either language, or ISO
+        policy.put("remindBefore", "30 мин");
         policy.put("returnToOwner", false);
         ((ObjectNode) doc.at("/goals/0")).put("answerWithin", "PT4H");
-        ((ObjectNode) doc.at("/goals/1")).put("answerWithin", "PT2H");
+        ((ObjectNode) doc.at("/goals/1")).put("answerWithin", "2h");
         ((ObjectNode) doc.at("/people/5")).put("coversFrom", "2027-02-01T00:00:00+03:00");
         ObjectNode holding = doc.putObject("holdingReplies");
         holding.putArray("phrases").add("получили").add("уточним и вернёмся").add("we'll get back");
@@ -52,12 +52,12 @@ class SettingsRoundTripIT extends DepartmentIT {
         calls.putSettings(everyFieldSet());
         JsonNode stored = calls.get("admin", SETTINGS);
 
-        assertThat(stored.at("/policy/answerWithin").asText()).isEqualTo("PT8H");
-        assertThat(stored.at("/policy/remindBefore").asText()).isEqualTo("PT30M");
+        assertThat(stored.at("/policy/answerWithin").asText()).as("a working day").isEqualTo("1d");
+        assertThat(stored.at("/policy/remindBefore").asText()).isEqualTo("30m");
         assertThat(stored.at("/policy/returnToOwner").asBoolean()).isFalse();
-        assertThat(stored.at("/goals/0/answerWithin").asText()).isEqualTo("PT4H");
-        assertThat(stored.at("/goals/0/respondWithin").asText()).isEqualTo("PT2H");
-        assertThat(stored.at("/goals/1/answerWithin").asText()).isEqualTo("PT2H");
+        assertThat(stored.at("/goals/0/answerWithin").asText()).isEqualTo("4h");
+        assertThat(stored.at("/goals/0/respondWithin").asText()).isEqualTo("2h");
+        assertThat(stored.at("/goals/1/answerWithin").asText()).isEqualTo("2h");
         assertThat(stored.at("/goals/1/respondWithin").isMissingNode()).as("the policy's").isTrue();
         assertThat(OffsetDateTime.parse(stored.at("/people/5/coversFrom").asText()).toInstant())
                 .isEqualTo(OffsetDateTime.parse("2027-02-01T00:00:00+03:00").toInstant());
@@ -79,7 +79,7 @@ class SettingsRoundTripIT extends DepartmentIT {
         calls.putSettings(Rest.department());
         JsonNode stored = calls.get("admin", SETTINGS);
 
-        assertThat(stored.at("/policy/answerWithin").asText()).as("two working days").isEqualTo("PT16H");
+        assertThat(stored.at("/policy/answerWithin").asText()).as("two working days").isEqualTo("2d");
         assertThat(stored.at("/policy/remindBefore").isMissingNode()).as("no reminders").isTrue();
         assertThat(stored.at("/goals/0/answerWithin").isMissingNode()).as("the policy's").isTrue();
         for (JsonNode person : stored.get("people")) {

@@ -113,7 +113,7 @@ class CapacityPageIT extends BrowserPages {
         browser.waitFor(d -> browser.find(".backstop-field-error[data-field='respondWithin']").isDisplayed());
         assertThat(browser.find(".backstop-field-error[data-field='respondWithin']").getText()).contains("required");
 
-        hours.sendKeys("4");
+        hours.sendKeys("4h"); // issue 18: a duration as people write it
         browser.find(".backstop-whatif-run").click();
         browser.waitFor(d -> browser.find(".backstop-whatif-result").isDisplayed());
         assertThat(browser.find(".backstop-field-error[data-field='respondWithin']").isDisplayed()).isFalse();

@@ -75,13 +75,18 @@ class SettingsPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-week-MON").getAttribute("value")).isEqualTo("09:00-13:00, 14:00-18:00");
         assertThat(browser.find("#backstop-week-SAT").getAttribute("value")).isEmpty();
         assertThat(browser.find("#backstop-holidays").getAttribute("value")).isEqualTo("2026-11-04");
-        assertThat(browser.find("#backstop-queue-after").getAttribute("value")).isEqualTo("PT30M");
+        assertThat(browser.find("#backstop-queue-after").getAttribute("value")).isEqualTo("30m");
         assertThat(browser.find("#backstop-return-to-owner").isSelected()).isTrue();
         assertThat(browser.findAll("#backstop-people tr")).hasSize(6);
         assertThat(new Select(browser.find("[data-field='people[4].role']")).getFirstSelectedOption().getText())
                 .isEqualTo("Account manager");
         assertThat(browser.find("[data-field='people[4].deputies']").getAttribute("value")).isEqualTo("sidorova, ivanova");
         assertThat(browser.find("[data-field='goals[0].issueTypes']").getAttribute("value")).isEqualTo("Complaint");
+    }
+
+    /** A duration as the page shows it in its language (issue 18): the server writes "1d 4h", a Russian page "1 д 4 ч". */
+    private static String inWords(String lang, String english, String russian) {
+        return "ru".equals(lang) ? russian : english;
     }
 
     /** Types a bad value into {@code input} and saves: the note shown right after the input names {@code field}. */
@@ -97,10 +102,10 @@ class SettingsPageIT extends BrowserPages {
     @Test
     void aBadPolicyValueIsShownNextToItsFieldAndNothingIsStored() {
         WebElement note = refused("#backstop-respond-within", "soon", "policy.respondWithin");
-        assertThat(note.getText()).contains("ISO-8601 duration").contains("soon");
+        assertThat(note.getText()).contains("expected a duration such as 8h, 1d 4h or 30m").contains("soon");
         assertThat(browser.find("#backstop-respond-within").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#backstop-settings-error").getText()).contains("policy.respondWithin");
-        assertThat(stored().at("/policy/respondWithin").asText()).isEqualTo("PT1H");
+        assertThat(stored().at("/policy/respondWithin").asText()).isEqualTo("1h");
     }
 
     @Test
@@ -136,9 +141,9 @@ class SettingsPageIT extends BrowserPages {
         save();
         assertThat(browser.find("#backstop-settings-saved").getText()).isEqualTo("Saved.");
         JsonNode settings = stored();
-        assertThat(settings.at("/policy/respondWithin").asText()).isEqualTo("PT2H");
+        assertThat(settings.at("/policy/respondWithin").asText()).isEqualTo("2h");
         assertThat(settings.at("/goals/1/priorities").toString()).isEqualTo("[\"Highest\",\"High\"]");
-        assertThat(settings.at("/goals/1/queueAfter").asText()).isEqualTo("PT10M");
+        assertThat(settings.at("/goals/1/queueAfter").asText()).isEqualTo("10m");
         assertThat(settings.at("/calendar/week/SAT").toString()).isEqualTo("[\"10:00-14:00\"]");
         assertThat(settings.at("/projects").toString()).isEqualTo("[\"WEB\",\"SEO\"]");
         assertThat(settings.at("/ownAbsenceDays").asInt()).isEqualTo(5);
@@ -166,10 +171,10 @@ class SettingsPageIT extends BrowserPages {
         browser.waitFor(d -> "imported".equals(browser.find("#backstop-settings").getAttribute("data-state")));
         assertThat(browser.find("#backstop-tick").getAttribute("value")).isEqualTo("PT2M");
         assertThat(browser.find("#backstop-queue-after").getAttribute("value")).isEqualTo("PT15M");
-        assertThat(stored().get("tick").asText()).as("imported, not yet saved").isEqualTo("PT5M");
+        assertThat(stored().get("tick").asText()).as("imported, not yet saved").isEqualTo("5m");
         save();
-        assertThat(stored().get("tick").asText()).isEqualTo("PT2M");
-        assertThat(stored().at("/policy/queueAfter").asText()).isEqualTo("PT15M");
+        assertThat(stored().get("tick").asText()).isEqualTo("2m");
+        assertThat(stored().at("/policy/queueAfter").asText()).isEqualTo("15m");
         assertThat(department.client.put("admin", "rest/backstop/1.0/settings",
                 Department.json(Department.SETTINGS)).status()).isEqualTo(200);
 
@@ -451,7 +456,7 @@ class SettingsPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-people").findElement(By.xpath("../thead")).getText()).contains(words.get(2));
         assertThat(browser.find("#backstop-covers-from-help").getText()).contains(words.get(3));
         assertThat(browser.find("#backstop-holding-defaults").getText()).isEqualTo(words.get(4));
-        assertThat(value("#backstop-answer-within")).as("the default").isEqualTo("PT16H");
+        assertThat(value("#backstop-answer-within")).as("the default").isEqualTo(inWords(lang, "2d", "2 д"));
         assertThat(value("#backstop-remind-before")).isEmpty();
         assertThat(value("#backstop-holding-phrases")).isEqualTo(String.join("\n", defaults));
         assertThat(value("#backstop-holding-limit")).isEqualTo("300");
@@ -465,9 +470,9 @@ class SettingsPageIT extends BrowserPages {
             save();
             assertThat(browser.find("#backstop-settings").getAttribute("data-state")).isEqualTo("saved");
             JsonNode settings = stored();
-            assertThat(settings.at("/policy/answerWithin").asText()).isEqualTo("PT8H");
-            assertThat(settings.at("/policy/remindBefore").asText()).isEqualTo("PT30M");
-            assertThat(settings.at("/goals/0/answerWithin").asText()).isEqualTo("PT4H");
+            assertThat(settings.at("/policy/answerWithin").asText()).isEqualTo("1d");
+            assertThat(settings.at("/policy/remindBefore").asText()).isEqualTo("30m");
+            assertThat(settings.at("/goals/0/answerWithin").asText()).isEqualTo("4h");
             assertThat(instant(settings.at("/people/5/coversFrom"))).as("the start of the day in Moscow")
                     .isEqualTo(OffsetDateTime.parse("2027-02-01T00:00:00+03:00").toInstant());
             assertThat(settings.at("/people/4/coversFrom").isMissingNode()).isTrue();
@@ -476,9 +481,9 @@ class SettingsPageIT extends BrowserPages {
             assertThat(settings.at("/holdingReplies/limit").asInt()).isEqualTo(200);
 
             openSettings(lang);
-            assertThat(value("#backstop-answer-within")).isEqualTo("PT8H");
-            assertThat(value("#backstop-remind-before")).isEqualTo("PT30M");
-            assertThat(value(COMPLAINT_ANSWER)).isEqualTo("PT4H");
+            assertThat(value("#backstop-answer-within")).isEqualTo(inWords(lang, "1d", "1 д"));
+            assertThat(value("#backstop-remind-before")).isEqualTo(inWords(lang, "30m", "30 мин"));
+            assertThat(value(COMPLAINT_ANSWER)).isEqualTo(inWords(lang, "4h", "4 ч"));
             assertThat(value(SIDOROVA_COVERS)).isEqualTo("2027-02-01");
             assertThat(value("[data-field='people[4].coversFrom']")).isEmpty();
             assertThat(value("#backstop-holding-phrases")).isEqualTo("получили\nwe got it, thanks\nуточним и вернёмся");
@@ -496,7 +501,7 @@ class SettingsPageIT extends BrowserPages {
             assertThat(settings.at("/goals/0/answerWithin").isMissingNode()).isTrue();
             assertThat(settings.at("/people/5/coversFrom").isMissingNode()).isTrue();
             assertThat(texts(settings.at("/holdingReplies/phrases"))).isEqualTo(defaults);
-            assertThat(settings.at("/policy/answerWithin").asText()).isEqualTo("PT8H");
+            assertThat(settings.at("/policy/answerWithin").asText()).isEqualTo("1d");
             assertThat(settings.at("/holdingReplies/limit").asInt()).isEqualTo(200);
         } finally {
             restoreTheDepartment();
@@ -555,8 +560,8 @@ class SettingsPageIT extends BrowserPages {
     static Stream<Arguments> badHoldingSettings() {
         return Stream.of(
                 Arguments.of("#backstop-answer-within", "PT0S", "policy.answerWithin", "longer than zero"),
-                Arguments.of("#backstop-remind-before", "half an hour", "policy.remindBefore", "ISO-8601 duration"),
-                Arguments.of(COMPLAINT_ANSWER, "soon", "goals[0].answerWithin", "ISO-8601 duration"),
+                Arguments.of("#backstop-remind-before", "half an hour", "policy.remindBefore", "expected a duration such as 8h"),
+                Arguments.of(COMPLAINT_ANSWER, "soon", "goals[0].answerWithin", "expected a duration such as 8h"),
                 Arguments.of("#backstop-holding-limit", "0", "holdingReplies.limit", "between 1 and 10000"),
                 Arguments.of("#backstop-holding-limit", "many", "holdingReplies.limit", "whole number"),
                 Arguments.of("#backstop-holding-phrases", "получили\n!!!", "holdingReplies.phrases[1]",

@@ -38,7 +38,7 @@ class WhatIfPageIT extends BrowserPages {
     @Test
     void anOperatorWhoSeesMessagesAfterTenMinutesInBothLanguages() {
         browser.login("head");
-        ask("/plugins/servlet/backstop/dashboard");
+        ask("/plugins/servlet/backstop/dashboard", "10m");
         assertThat(browser.find(".backstop-whatif-sooner").getText()).isEqualTo(
                 "Clients hear back sooner: by 0.3 working h at the median, by 1.8 working h at the 90th percentile.");
         List<WebElement> rows = browser.findAll(".backstop-whatif-rows tr");
@@ -51,7 +51,8 @@ class WhatIfPageIT extends BrowserPages {
                 .isEqualTo("sidorova 1 / 0 1 / 0");
         assertThat(browser.find(".backstop-whatif-assumptions [data-kind='pace']").getText())
                 .contains("operator: — as holder, 0.5 working h from the queue");
-        assertThat(browser.find(".backstop-whatif-summary").getText()).endsWith("replies decided again: 2");
+        assertThat(browser.find(".backstop-whatif-summary").getText()).endsWith("replies decided again: 2")
+                .as("the period in words, not ISO dates (issue 18)").startsWith("Nov 2, 2026 – Nov 6, 2026;");
         assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .as("nothing needs a scrollbar sideways").isEqualTo(true);
 
@@ -71,7 +72,10 @@ class WhatIfPageIT extends BrowserPages {
         assertThat(browser.find(".backstop-whatif-assumptions [data-kind='rate']").getText())
                 .startsWith("The new person stand-in is away").contains("seed 7");
 
-        ask("/plugins/servlet/backstop/dashboard?lang=ru");
+        ask("/plugins/servlet/backstop/dashboard?lang=ru", "10 мин");
+        assertThat(browser.find(".backstop-whatif-summary").getText()).startsWith("2 нояб. 2026 г. – 6 нояб. 2026 г.;");
+        assertThat(browser.find(".backstop-whatif-hours").getAttribute("value")).as("the threshold's default, in words")
+                .isEqualTo("4 ч");
         assertThat(browser.find(".backstop-whatif-sooner").getText()).isEqualTo(
                 "Клиенты получают ответ раньше: на 0,3 раб. ч по медиане, на 1,8 раб. ч по 90-му процентилю.");
         assertThat(browser.find("#backstop-whatif .backstop-whatif-load").getText())
@@ -81,15 +85,15 @@ class WhatIfPageIT extends BrowserPages {
         assertThat(browser.find("option[value='standIn']").getAttribute("textContent")).isEqualTo("Подменный менеджер");
     }
 
-    /** The question on the page at {@code path}: the operator, the queue after 10 minutes, Monday the 2nd. */
-    private static void ask(String path) {
+    /** The question on the page at {@code path}: the operator, the queue after 10 minutes (as typed), Monday the 2nd. */
+    private static void ask(String path, String queueAfter) {
         browser.open(path);
         browser.waitReady("backstop-dashboard");
         WebElement whatIf = browser.find("#backstop-whatif");
         browser.waitFor(d -> "ready".equals(whatIf.getAttribute("data-state")));
         new Select(browser.find(".backstop-whatif-change")).selectByValue("operator");
         new Select(browser.find(".backstop-whatif-person")).selectByValue("operator");
-        browser.find(".backstop-whatif-queue").sendKeys("10");
+        browser.find(".backstop-whatif-queue").sendKeys(queueAfter);
         browser.script("arguments[0].value = '2026-11-02'; arguments[1].value = '2026-11-06';",
                 browser.find(".backstop-whatif-from"), browser.find(".backstop-whatif-to"));
         browser.find(".backstop-whatif-run").click();

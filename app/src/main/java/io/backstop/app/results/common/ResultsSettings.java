@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.calendar.HumanDuration;
 import io.backstop.core.debt.DebtRules;
 import io.backstop.core.debt.DunningGuard;
 import io.backstop.core.debt.Ladder;
@@ -161,7 +162,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         r.putObject("newcomer").put("min", ramp.newcomer().min()).put("max", ramp.newcomer().max());
         r.putObject("experienced").put("min", ramp.experienced().min()).put("max", ramp.experienced().max());
         r.put("newcomerMonths", ramp.newcomerMonths()).put("experiencedFromMonth", ramp.experiencedFromMonth())
-                .put("fullDay", ramp.fullDay().toString());
+                .put("fullDay", HumanDuration.CLOCK.format(ramp.fullDay()));
         ObjectNode h = root.putObject("hired");
         new TreeMap<>(hired).forEach((person, day) -> h.put(person, day.toString()));
         ScoringJson.writeWeights(root, weights);

@@ -12,6 +12,7 @@ import static io.backstop.app.results.common.SettingsFields.whole;
 import static io.backstop.app.results.common.SettingsFields.MAX_TEXT;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.core.calendar.HumanDuration;
 import io.backstop.core.debt.DebtRules;
 import io.backstop.core.debt.EscalationLevel;
 import io.backstop.core.debt.EscalationStep;
@@ -32,7 +33,6 @@ import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.validation.Check;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -126,9 +126,10 @@ final class ResultsSettingsReader {
         Duration fullDay = ramp.fullDay();
         if (r.has("fullDay")) {
             try {
-                fullDay = Duration.parse(text(r, "fullDay", "ramp"));
-            } catch (DateTimeParseException e) {
-                throw Check.invalid("ramp.fullDay", "expected a duration such as PT8H");
+                // clock time: "a day" is what this setting defines, so it is given in hours
+                fullDay = HumanDuration.CLOCK.parse(text(r, "fullDay", "ramp"));
+            } catch (IllegalArgumentException e) {
+                throw Check.invalid("ramp.fullDay", e.getMessage());
             }
         }
         Duration day = fullDay;

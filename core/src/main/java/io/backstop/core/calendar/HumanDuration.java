@@ -1,0 +1,229 @@
+package io.backstop.core.calendar;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Durations as the department writes them, in English and in Russian: {@code 8h}, {@code 1d 4h}, {@code 30m},
+ * {@code 8 ч}, {@code 1 д 4 ч}, {@code 30 мин}, {@code 1.5h}, {@code 1,5 ч}; ISO-8601 ({@code PT8H}) as before.
+ *
+ * <p>A day is a working day of {@link #WORKING_DAY} (8 hours): the department calendar's standard day (09:00-13:00
+ * and 14:00-18:00), Jira time tracking's default and the Labour Code's 40-hour week over five days. It is fixed, not
+ * read from the calendar, so that a stored {@code 1d} keeps its meaning when the calendar changes and every reader
+ * (REST, both hosts, the acceptance suite) parses a value without the calendar at hand. Clock time (the watcher's tick,
+ * the sandbox clock, the length of a full day itself) takes no days at all ({@link #CLOCK}): whether a day of the
+ * clock is 24 hours or 8 would be a guess.
+ *
+ * <p>What is refused, with a reason: a number without a unit ("8": hours or minutes?), weeks and months (their
+ * working length depends on the calendar), a bare Russian "м" (minutes or months?), a unit given twice, negative
+ * amounts, and fractions that do not come out in whole seconds. ISO-8601 keeps its own meaning: {@code P1D} is 24
+ * hours, as it always was.
+ */
+public final class HumanDuration {
+
+    /** The length of "1d" in working time. */
+    public static final Duration WORKING_DAY = Duration.ofHours(8);
+
+    /** Working time: goals, promises, reminders; a day is {@link #WORKING_DAY}. */
+    public static final HumanDuration WORKING = new HumanDuration(WORKING_DAY);
+
+    /** Clock time: hours, minutes and seconds only. */
+    public static final HumanDuration CLOCK = new HumanDuration(null);
+
+    /** The examples every error names. */
+    public static final String EXAMPLES = "8h, 1d 4h or 30m";
+
+    /** Whom a formatted duration is written for. */
+    public enum Words {
+        EN("d", "h", "m", "s", ""), RU("д", "ч", "мин", "с", " ");
+
+        private final String[] units;
+        private final String gap;
+
+        Words(String day, String hour, String minute, String second, String gap) {
+            this.units = new String[] {day, hour, minute, second};
+            this.gap = gap;
+        }
+
+        /** {@code ru} (any case, any region) is Russian; anything else English. */
+        public static Words of(String language) {
+            return language != null && language.toLowerCase(Locale.ROOT).startsWith("ru") ? RU : EN;
+        }
+    }
+
+    private enum Unit { DAY, HOUR, MINUTE, SECOND }
+
+    private static final Map<String, Unit> UNITS = Map.ofEntries(
+            Map.entry("d", Unit.DAY), Map.entry("day", Unit.DAY), Map.entry("days", Unit.DAY),
+            Map.entry("д", Unit.DAY), Map.entry("дн", Unit.DAY), Map.entry("день", Unit.DAY),
+            Map.entry("дня", Unit.DAY), Map.entry("дней", Unit.DAY),
+            Map.entry("h", Unit.HOUR), Map.entry("hr", Unit.HOUR), Map.entry("hrs", Unit.HOUR),
+            Map.entry("hour", Unit.HOUR), Map.entry("hours", Unit.HOUR), Map.entry("ч", Unit.HOUR),
+            Map.entry("час", Unit.HOUR), Map.entry("часа", Unit.HOUR), Map.entry("часов", Unit.HOUR),
+            Map.entry("m", Unit.MINUTE), Map.entry("min", Unit.MINUTE), Map.entry("mins", Unit.MINUTE),
+            Map.entry("minute", Unit.MINUTE), Map.entry("minutes", Unit.MINUTE), Map.entry("мин", Unit.MINUTE),
+            Map.entry("минута", Unit.MINUTE), Map.entry("минуты", Unit.MINUTE), Map.entry("минут", Unit.MINUTE),
+            Map.entry("s", Unit.SECOND), Map.entry("sec", Unit.SECOND), Map.entry("secs", Unit.SECOND),
+            Map.entry("second", Unit.SECOND), Map.entry("seconds", Unit.SECOND), Map.entry("с", Unit.SECOND),
+            Map.entry("сек", Unit.SECOND), Map.entry("секунда", Unit.SECOND), Map.entry("секунды", Unit.SECOND),
+            Map.entry("секунд", Unit.SECOND));
+
+    /** Units a person may well mean but whose length would be a guess: each with why. */
+    private static final Map<String, String> REFUSED = Map.ofEntries(
+            Map.entry("w", "weeks"), Map.entry("wk", "weeks"), Map.entry("week", "weeks"),
+            Map.entry("weeks", "weeks"), Map.entry("нед", "weeks"), Map.entry("неделя", "weeks"),
+            Map.entry("недели", "weeks"), Map.entry("недель", "weeks"),
+            Map.entry("mo", "months"), Map.entry("month", "months"), Map.entry("months", "months"),
+            Map.entry("мес", "months"), Map.entry("месяц", "months"), Map.entry("месяца", "months"),
+            Map.entry("месяцев", "months"), Map.entry("y", "years"), Map.entry("year", "years"),
+            Map.entry("years", "years"), Map.entry("г", "years"), Map.entry("год", "years"),
+            Map.entry("лет", "years"));
+
+    /** One amount and its unit; amounts may be separated by spaces, commas or "and"/"и". */
+    private static final Pattern PART = Pattern.compile(
+            "\\G\\s*(?:(?:,|and|и)\\s+)?(\\d{1,15}(?:[.,]\\d{1,9})?)\\s*(\\p{L}+)\\.?\\s*",
+            Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final BigInteger LONGEST_SECONDS = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private final Duration day;
+
+    /** @param day the length of "1d", or null where days are not taken */
+    public HumanDuration(Duration day) {
+        if (day != null && (day.isNegative() || day.isZero())) {
+            throw new IllegalArgumentException("a day must be longer than zero: " + day);
+        }
+        this.day = day;
+    }
+
+    /**
+     * The duration a person typed, or ISO-8601.
+     *
+     * @throws IllegalArgumentException naming the human form and what is wrong; the caller adds the field
+     */
+    public Duration parse(String typed) {
+        String text = typed == null ? "" : typed.replace('\u00A0', ' ').strip();
+        if (text.isEmpty()) {
+            throw refused(typed, "it is empty");
+        }
+        if (text.charAt(0) == 'P' || text.charAt(0) == 'p') {
+            try {
+                return Duration.parse(text);
+            } catch (DateTimeParseException e) {
+                throw refused(typed, "not a duration in ISO-8601 either");
+            }
+        }
+        if (text.startsWith("-")) {
+            throw refused(typed, "it must not be negative");
+        }
+        if (NUMBER.matcher(text).matches()) {
+            if (new BigDecimal(text.replace(',', '.')).signum() == 0) {
+                return Duration.ZERO;
+            }
+            throw refused(typed, "say which unit: " + text + "h or " + text + "m?");
+        }
+        return parts(typed, text);
+    }
+
+    private Duration parts(String typed, String text) {
+        Matcher m = PART.matcher(text);
+        Set<Unit> seen = EnumSet.noneOf(Unit.class);
+        BigDecimal seconds = BigDecimal.ZERO;
+        int end = 0;
+        while (end < text.length() && m.find() && m.start() == end) {
+            String word = m.group(2).toLowerCase(Locale.ROOT);
+            Unit unit = unit(typed, word);
+            if (!seen.add(unit)) {
+                throw refused(typed, "it names " + unit.name().toLowerCase(Locale.ROOT) + "s twice");
+            }
+            seconds = seconds.add(new BigDecimal(m.group(1).replace(',', '.')).multiply(secondsOf(unit)));
+            end = m.end();
+        }
+        if (end < text.length() || seen.isEmpty()) {
+            throw refused(typed, "cannot read \"" + text.substring(end).strip() + "\"");
+        }
+        BigInteger whole;
+        try {
+            whole = seconds.toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            throw refused(typed, "it does not come out in whole seconds");
+        }
+        if (whole.compareTo(LONGEST_SECONDS) > 0) {
+            throw refused(typed, "it is too long");
+        }
+        return Duration.ofSeconds(whole.longValueExact());
+    }
+
+    private Unit unit(String typed, String word) {
+        if ("м".equals(word)) {
+            throw refused(typed, "\"м\" could be minutes or months: write мин for minutes");
+        }
+        String why = REFUSED.get(word);
+        if (why != null) {
+            throw refused(typed, why + " are not taken: their working length depends on the calendar; write days,"
+                    + " hours or minutes");
+        }
+        Unit unit = UNITS.get(word);
+        if (unit == null) {
+            throw refused(typed, "unknown unit \"" + word + "\"");
+        }
+        if (unit == Unit.DAY && day == null) {
+            throw refused(typed, "days are not taken here (clock time: a day of 24 hours or of 8?); write hours,"
+                    + " e.g. 24h");
+        }
+        return unit;
+    }
+
+    private BigDecimal secondsOf(Unit unit) {
+        return BigDecimal.valueOf(switch (unit) {
+            case DAY -> day.getSeconds();
+            case HOUR -> 3600;
+            case MINUTE -> 60;
+            case SECOND -> 1;
+        });
+    }
+
+    /** The duration in English, as the settings document stores it: {@code 1d 4h 30m}, {@code 0m}. */
+    public String format(Duration duration) {
+        return format(duration, Words.EN);
+    }
+
+    /**
+     * The duration in the given words, largest unit first, zero parts left out: {@code 1d 4h} or {@code 1 д 4 ч};
+     * a negative duration or one with a fraction of a second (no person types those) in ISO-8601, still readable.
+     */
+    public String format(Duration duration, Words words) {
+        if (duration.isNegative() || duration.getNano() != 0) {
+            return duration.toString();
+        }
+        long rest = duration.getSeconds();
+        long[] amounts = new long[4];
+        if (day != null) {
+            amounts[0] = rest / day.getSeconds();
+            rest -= amounts[0] * day.getSeconds();
+        }
+        amounts[1] = rest / 3600;
+        amounts[2] = rest % 3600 / 60;
+        amounts[3] = rest % 60;
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] > 0) {
+                text.append(text.length() == 0 ? "" : " ").append(amounts[i]).append(words.gap).append(words.units[i]);
+            }
+        }
+        return text.length() == 0 ? "0" + words.gap + words.units[2] : text.toString();
+    }
+
+    private static IllegalArgumentException refused(String typed, String why) {
+        return new IllegalArgumentException("expected a duration such as " + EXAMPLES + ", got \""
+                + (typed == null ? "" : typed) + "\": " + why);
+    }
+}
