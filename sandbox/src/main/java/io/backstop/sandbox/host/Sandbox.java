@@ -147,6 +147,11 @@ public final class Sandbox implements AutoCloseable {
         return time;
     }
 
+    /** The host's users: a test without the demo gives them display names here. */
+    public SandboxUsers users() {
+        return users;
+    }
+
     @Override
     public void close() throws Exception {
         if (demo != null) {

@@ -99,6 +99,7 @@ class DashboardPageIT extends BrowserPages {
             assertThat(rows(gadget)).as(gadget + " rows").isNotEmpty();
             assertThat(browser.script("return !!Chart.getChart(arguments[0])",
                     browser.find("#backstop-gadget-" + gadget + " canvas"))).as(gadget + " chart").isEqualTo(true);
+            openSettings(gadget); // issue 18: the filters are folded behind the gadget's "Settings"
             assertThat(browser.find("#backstop-gadget-" + gadget + " .backstop-gadget-person").isDisplayed())
                     .as(gadget + " person filter").isTrue();
         }
@@ -157,6 +158,7 @@ class DashboardPageIT extends BrowserPages {
     void theFiltersPickAPersonAndAPeriod() {
         browser.login("head");
         openDashboard("");
+        openSettings("sla");
         new Select(browser.find("#backstop-gadget-sla .backstop-gadget-person")).selectByValue("petrova");
         browser.waitFor(d -> column("sla", 0).equals(List.of("petrova")));
         new Select(browser.find("#backstop-gadget-sla .backstop-gadget-period")).selectByValue("last");
@@ -164,6 +166,7 @@ class DashboardPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-gadget-sla .backstop-gadget-empty").getText())
                 .isEqualTo("Nothing for this period.");
 
+        openSettings("upsells");
         Select period = new Select(browser.find("#backstop-gadget-upsells .backstop-gadget-period"));
         period.selectByValue("custom");
         WebElement from = browser.find("#backstop-gadget-upsells .backstop-gadget-from");
@@ -173,6 +176,7 @@ class DashboardPageIT extends BrowserPages {
                 browser.find("#backstop-gadget-upsells .backstop-gadget-to"));
         browser.waitFor(d -> "ready".equals(state("upsells")) && column("upsells", 0).contains("petrova"));
 
+        openSettings("scorecard");
         new Select(browser.find("#backstop-gadget-scorecard .backstop-gadget-refresh")).selectByValue("0");
         assertThat(new Select(browser.find("#backstop-gadget-scorecard .backstop-gadget-refresh"))
                 .getFirstSelectedOption().getText()).isEqualTo("No refresh");
@@ -203,6 +207,7 @@ class DashboardPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-gadget-sla h2").getText()).isEqualTo("Ответы в срок");
         assertThat(browser.find("#backstop-gadget-debtors h2").getText()).isEqualTo("Дебиторы");
         assertThat(browser.find("#backstop-gadget-sla thead").getText()).contains("Сотрудник", "Доля в срок");
+        openSettings("sla");
         assertThat(new Select(browser.find("#backstop-gadget-sla .backstop-gadget-period"))
                 .getFirstSelectedOption().getText()).isEqualTo("Этот месяц");
         assertThat(row("norm-hours", "ivanova").get(1)).isEqualTo("5,0");
@@ -227,6 +232,14 @@ class DashboardPageIT extends BrowserPages {
     static void openDashboard(String query) {
         browser.open("/plugins/servlet/backstop/dashboard" + query);
         browser.waitReady("backstop-dashboard");
+    }
+
+    /** Opens a gadget's folded filters (issue 18: one "Settings" button per gadget) unless they are open. */
+    static void openSettings(String gadget) {
+        WebElement button = browser.find("#backstop-gadget-" + gadget + " .backstop-gadget-settings");
+        if (!"true".equals(button.getAttribute("aria-expanded"))) {
+            button.click();
+        }
     }
 
     static String state(String gadget) {
