@@ -30,6 +30,12 @@ class DashboardPageIT extends BrowserPages {
     static void start() throws Exception {
         Browser.requireBrowser();
         department = Department.start(data);
+        seed();
+        browser = Browser.start(department.base(), profile, "en-US,en");
+    }
+
+    /** The small department's Monday 2 November, as every dashboard test reads it (DashboardReadableIT too). */
+    static void seed() {
         // Monday 2 November: ivanova answers within the hour, petrova late (respondWithin is one working hour).
         department.clockTo("2026-11-02T10:00");
         department.issue("WEB-1", "ivanova", "Romashka LLC", "Where is my order?");
@@ -60,7 +66,6 @@ class DashboardPageIT extends BrowserPages {
         post("office", "results/payments", Map.of("receivable", "BIG-1", "amountKopecks", 59_900_000,
                 "paidOn", "2026-09-14"));
         post("petrova", "results/dunning", Map.of("client", "Big Client", "action", "CLAIM_LETTER"));
-        browser = Browser.start(department.base(), profile, "en-US,en");
     }
 
     static JsonNode post(String user, String path, Object body) {

@@ -2,7 +2,6 @@ package io.backstop.sandbox.web;
 
 import static io.backstop.sandbox.web.DashboardPageIT.column;
 import static io.backstop.sandbox.web.DashboardPageIT.openDashboard;
-import static io.backstop.sandbox.web.DashboardPageIT.post;
 import static io.backstop.sandbox.web.DashboardPageIT.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,23 +36,7 @@ class DashboardReadableIT extends BrowserPages {
         department = Department.start(data);
         department.sandbox.users().displayNames(login -> Optional.ofNullable(
                 Map.of("ivanova", "Anna Ivanova", "petrova", "Maria Petrova").get(login)));
-        // Tuesday 3 November: the month is in progress
-        department.clockTo("2026-11-02T10:00");
-        department.issue("WEB-1", "ivanova", "Romashka LLC", "Where is my order?");
-        department.issue("WEB-2", "petrova", "Vasilek", "Invoice");
-        department.clockTo("2026-11-02T10:30");
-        department.comment("WEB-1", "ivanova", "It ships today.");
-        department.clockTo("2026-11-02T12:30");
-        department.comment("WEB-2", "petrova", "Sorry, here is the invoice.");
-        department.clockTo("2026-11-03T11:00");
-        post("ivanova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 18,
-                "issue", "WEB-1"));
-        post("petrova", "results/operations", Map.of("day", "2026-11-02", "operation", "client-question", "count", 11,
-                "issue", "WEB-2"));
-        post("ivanova", "results/offers", Map.of("issue", "WEB-1", "client", "Romashka LLC", "basis", "site-support",
-                "service", "seo", "amountKopecks", 1_500_000, "status", "ACCEPTED"));
-        post("office", "results/receivables", Map.of("id", "INV-1", "client", "Romashka LLC", "manager", "ivanova",
-                "amountKopecks", 5_000_000, "issuedOn", "2026-08-20", "dueOn", "2026-09-01"));
+        DashboardPageIT.seed(); // Monday 2 November, 17:00: the month is in progress
         browser = Browser.start(department.base(), profile, "en-US,en");
     }
 
@@ -148,7 +131,7 @@ class DashboardReadableIT extends BrowserPages {
         WebElement line = browser.find("#backstop-gadget-sla .backstop-gadget-when");
         assertThat(line.getAttribute("data-partial")).isEqualTo("true");
         assertThat(line.getText()).startsWith("Period: November 1")
-                .endsWith("2026, not over yet: the figures are to November 3, not the whole period's");
+                .endsWith("2026, not over yet: the figures are to November 2, not the whole period's");
         DashboardPageIT.openSettings("sla");
         Select person = new Select(browser.find("#backstop-gadget-sla .backstop-gadget-person"));
         assertThat(person.getOptions()).extracting(WebElement::getText).contains("Anna Ivanova", "Maria Petrova");
@@ -220,7 +203,7 @@ class DashboardReadableIT extends BrowserPages {
         openReady("ru");
         assertThat(browser.find("#backstop-dashboard h1").getText()).isEqualTo("Панель: Anna Ivanova");
         assertThat(browser.find("#backstop-gadget-sla .backstop-gadget-when").getText())
-                .startsWith("Период: 1").contains("3 ноября 2026 г., ещё не закончился: цифры по 3 ноября");
+                .startsWith("Период: 1").contains("2 ноября 2026 г., ещё не закончился: цифры по 2 ноября");
         browser.login("head");
         openReady("en");
         assertThat(browser.find("#backstop-dashboard h1").getText()).isEqualTo("Department dashboard");
