@@ -1,8 +1,8 @@
 /*
  * What a gadget shows around its table (issue 18, dashboard): its choices (period, person, refresh) folded behind one
- * "Settings" button, the period line saying which period the figures are of and whether it is over (a month in
- * progress is marked "to date"), and people's display names from the fragment's data-names (the server's
- * Access.displayName of each login; a login it does not know is shown as it is).
+ * "Settings" button, the person filter's people by name, the period line saying which period the figures are of and
+ * whether it is over (a month in progress is marked "not over yet"), and people's display names from the fragment's
+ * data-names (the server's Access.displayName of each login; a login it does not know is shown as it is).
  */
 (function (global) {
   'use strict';
@@ -20,6 +20,21 @@
       var open = button.getAttribute('aria-expanded') !== 'true';
       button.setAttribute('aria-expanded', String(open));
       Backstop.show(form, open);
+    });
+  };
+
+  /** The person filter's choices, by display name: everybody but the head and the director. */
+  Backstop.gadgetPeople = function (select, ctx) {
+    if (!select) {
+      return Promise.resolve();
+    }
+    return Backstop.api(ctx.rest + '/people').then(function (answer) {
+      if (!answer.ok || !Array.isArray(answer.body)) {
+        return;
+      }
+      answer.body.filter(function (p) { return p.role !== 'HEAD' && p.role !== 'DIRECTOR'; }).forEach(function (p) {
+        select.appendChild(Backstop.el('option', { text: ctx.name(p.name), attrs: { value: p.name } }));
+      });
     });
   };
 

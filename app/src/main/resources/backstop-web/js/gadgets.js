@@ -26,7 +26,7 @@
   };
 
   function pad(n) {
-    return String(n).padStart(2, '0');
+    return (n < 10 ? '0' : '') + n;
   }
 
   /** The day (YYYY-MM-DD) the instant falls on in the zone. */
@@ -81,8 +81,9 @@
   }
 
   function showError(g, text) {
-    g.q('.backstop-gadget-error').textContent = text || '';
-    Backstop.show(g.q('.backstop-gadget-error'), Boolean(text));
+    var box = g.q('.backstop-gadget-error');
+    box.textContent = text || '';
+    Backstop.show(box, Boolean(text));
   }
 
   function cell(value) {
@@ -227,22 +228,6 @@
     }
   }
 
-  /** The person filter's choices: everybody but the head. */
-  function people(g) {
-    var person = g.controls.person;
-    if (!person) {
-      return Promise.resolve();
-    }
-    return Backstop.api(g.ctx.rest + '/people').then(function (answer) {
-      if (!answer.ok || !Array.isArray(answer.body)) {
-        return;
-      }
-      answer.body.filter(function (p) { return p.role !== 'HEAD' && p.role !== 'DIRECTOR'; }).forEach(function (p) {
-        person.appendChild(Backstop.el('option', { text: g.ctx.name(p.name), attrs: { value: p.name } }));
-      });
-    });
-  }
-
   function wire(g) {
     var c = g.controls;
     var asked = g.root.getAttribute('data-refresh-seconds');
@@ -294,6 +279,6 @@
     };
     wire(g);
     schedule(g);
-    return people(g).then(g.load);
+    return Backstop.gadgetPeople(controls.person, g.ctx).then(g.load);
   };
 })(window);
