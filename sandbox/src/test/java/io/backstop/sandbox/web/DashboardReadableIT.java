@@ -106,6 +106,12 @@ class DashboardReadableIT extends BrowserPages {
         assertThat(browser.find("#backstop-gadget-upsells th[data-column='backstop.gadget.upsells.col.roubles']")
                 .getText()).contains("Продано, ₽");
         assertThat(chartHeights()).allSatisfy((gadget, height) -> assertThat(height).isGreaterThanOrEqualTo(160));
+        // the settings speak Russian too
+        WebElement settings = browser.find("#backstop-gadget-upsells .backstop-gadget-settings");
+        assertThat(settings.getText()).isEqualTo("Настройки");
+        settings.click();
+        assertThat(new Select(browser.find("#backstop-gadget-upsells .backstop-gadget-period"))
+                .getFirstSelectedOption().getText()).isEqualTo("Этот месяц");
         browser.open("/plugins/servlet/backstop/dashboard?lang=en");
     }
 
