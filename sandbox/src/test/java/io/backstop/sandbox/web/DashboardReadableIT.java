@@ -86,13 +86,15 @@ class DashboardReadableIT extends BrowserPages {
         assertThat(browser.find("#backstop-gadget-upsells th[data-column='backstop.gadget.upsells.col.roubles']")
                 .getText()).contains("Sold, roubles");
 
-        // a gadget as narrow as a Jira dashboard-item (one column of three): its chart keeps its height
+        // a gadget as narrow as a Jira dashboard-item (one column of three): its chart keeps its height, its table
+        // its texts (the complaints gadget, two columns wide, once squeezed the next ones into a 26 px column)
         Dimension wide = browser.driver().manage().window().getSize();
         try {
             browser.driver().manage().window().setSize(new Dimension(440, 900));
             openReady("en");
             assertThat(chartHeights()).isNotEmpty()
                     .allSatisfy((gadget, height) -> assertThat(height).as(gadget).isGreaterThanOrEqualTo(160));
+            assertThat(cutCells()).isEmpty();
         } finally {
             browser.driver().manage().window().setSize(wide);
         }
