@@ -18,7 +18,7 @@
     rows: function (body, ctx) {
       return body.people.filter(function (p) { return p.periods['12'].days > 0; }).map(function (p) {
         var month = lastMonth(p);
-        return [p.person, ctx.f.decimal(month.days),
+        return [ctx.name(p.person), ctx.f.decimal(month.days),
           { text: ctx.f.decimal(month.unplannedDays), className: month.unplannedDays > 0 ? 'backstop-overdue' : '' },
           ctx.f.decimal(p.periods['3'].days), ctx.f.decimal(p.periods['12'].days),
           ctx.f.decimal(p.periods['12'].normHoursLost)];
@@ -32,7 +32,7 @@
       return {
         type: 'bar',
         data: {
-          labels: people.map(function (p) { return p.person; }),
+          labels: people.map(function (p) { return ctx.name(p.person); }),
           datasets: KINDS.map(function (kind, i) {
             return { label: ctx.t('backstop.gadget.absences.kind.' + kind), backgroundColor: COLOURS[i],
               stack: 'days', data: people.map(function (p) { return p.periods['12'].daysByKind[kind]; }) };

@@ -19,7 +19,7 @@
       return body.brokenPromises.slice().reverse().map(function (p) {
         return [
           { text: p.issue, href: ctx.issuePage ? ctx.page(ctx.issuePage + encodeURIComponent(p.issue)) : '' },
-          p.by,
+          ctx.name(p.by),
           ctx.f.when(p.due, ctx.now),
           { text: p.moves > 0 ? ctx.f.number(p.moves) : ctx.t('backstop.gadget.none'),
             className: p.moves > 0 ? 'backstop-overdue' : '' }

@@ -14,7 +14,7 @@
   Backstop.columnHead = function (root, t, key) {
     var help = key + '.help';
     if (t(help) === help) {
-      return Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key) } });
+      return Backstop.el('th', { text: t(key), attrs: { scope: 'col', title: t(key), 'data-column': key } });
     }
     var box = root.querySelector('.backstop-gadget-help');
     var showing = function () {
@@ -33,7 +33,7 @@
       Backstop.show(box, !open);
       button.setAttribute('aria-expanded', String(!open));
     });
-    return Backstop.el('th', { attrs: { scope: 'col', title: t(key) } }, [Backstop.el('span',
+    return Backstop.el('th', { attrs: { scope: 'col', title: t(key), 'data-column': key } }, [Backstop.el('span',
       { className: 'backstop-th' }, [Backstop.el('span', { className: 'backstop-th-text', text: t(key) }), ' ', button])]);
   };
 

@@ -17,8 +17,8 @@
   }
 
   function flaggedBy(ctx, c) {
-    return c.source === 'MANUAL' || !c.source ? c.flaggedBy
-      : ctx.t('backstop.gadget.complaints.source.' + c.source, c.flaggedBy);
+    return c.source === 'MANUAL' || !c.source ? ctx.name(c.flaggedBy)
+      : ctx.t('backstop.gadget.complaints.source.' + c.source, ctx.name(c.flaggedBy));
   }
 
   /** Buttons for what the caller may do; the gadget's one listener (wire) finds them by their data attributes. */
@@ -34,7 +34,7 @@
 
   /** What the complaint is: "WEB-7, acme, about ivanova". */
   function what(ctx, c) {
-    return c.about ? ctx.t('backstop.gadget.complaints.what', c.issue, c.client, c.about)
+    return c.about ? ctx.t('backstop.gadget.complaints.what', c.issue, c.client, ctx.name(c.about))
       : ctx.t('backstop.gadget.complaints.whatNobody', c.issue, c.client);
   }
 
@@ -62,7 +62,7 @@
       return el('tr', { className: 'backstop-complaints-log-row', attrs: { 'data-complaint': c.id,
         'data-action': line.action } }, [
         el('td', { text: ctx.f.when(line.at, ctx.now) }),
-        el('td', { text: line.by }),
+        el('td', { text: ctx.name(line.by) }),
         el('td', { text: ctx.t('backstop.gadget.complaints.logged.' + line.action) }),
         el('td', { className: 'backstop-complaints-reason',
           text: line.reason || ctx.t('backstop.gadget.complaints.noReason') }),
@@ -202,7 +202,7 @@
     /** The lane as the server orders it: the oldest open complaint first. */
     rows: function (body, ctx) {
       return body.lane.map(function (c) {
-        return [issueCell(ctx, c.issue), c.client, c.about,
+        return [issueCell(ctx, c.issue), c.client, ctx.name(c.about),
           ctx.t('backstop.gadget.complaints.flagged', ctx.f.when(c.flaggedAt, ctx.now), flaggedBy(ctx, c)),
           { node: buttons(ctx, c, c.actions) }];
       });

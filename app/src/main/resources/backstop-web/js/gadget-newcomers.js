@@ -27,7 +27,7 @@
       return body.newcomers.map(function (p) {
         var m = latest(p);
         var slow = m !== null && m.expectedHoursPerNormHour > 0 && m.hoursPerNormHour > m.expectedHoursPerNormHour;
-        return [p.person, ctx.f.number(p.monthOfService),
+        return [ctx.name(p.person), ctx.f.number(p.monthOfService),
           ctx.t('backstop.gadget.newcomers.learnt', ctx.f.number(p.operationsLearnt), ctx.f.number(p.operations)),
           m === null ? ctx.t('backstop.gadget.none')
             : { text: ctx.f.decimal(m.hoursPerNormHour), className: slow ? 'backstop-overdue' : '' },
@@ -42,7 +42,7 @@
         labels.push(ctx.t('backstop.gadget.newcomers.monthN', ctx.f.number(i)));
       }
       var datasets = body.newcomers.map(function (p, n) {
-        return { type: 'line', label: p.person, borderColor: COLOURS[n % COLOURS.length],
+        return { type: 'line', label: ctx.name(p.person), borderColor: COLOURS[n % COLOURS.length],
           backgroundColor: COLOURS[n % COLOURS.length],
           data: p.months.map(function (m) { return m.hoursPerNormHour; }) };
       });

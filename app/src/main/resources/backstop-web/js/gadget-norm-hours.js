@@ -57,7 +57,7 @@
     rows: function (body, ctx) {
       return body.people.map(function (p) {
         var perDay = p.total.perFullDay;
-        return [p.person, ctx.f.decimal(p.total.normHours),
+        return [ctx.name(p.person), ctx.f.decimal(p.total.normHours),
           perDay === null ? ctx.t('backstop.gadget.none') : ctx.f.decimal(perDay),
           ctx.t('backstop.gadget.normHours.range', ctx.f.decimal(p.band.min), ctx.f.decimal(p.band.max)),
           p.verdict ? { text: ctx.t('backstop.gadget.verdict.' + p.verdict),
@@ -69,7 +69,7 @@
       return {
         type: 'bar',
         data: {
-          labels: people.map(function (p) { return p.person; }),
+          labels: people.map(function (p) { return ctx.name(p.person); }),
           datasets: [
             { type: 'bar', label: ctx.t('backstop.gadget.normHours.col.perDay'), backgroundColor: '#388bff',
               data: people.map(function (p) { return p.total.perFullDay; }) },

@@ -31,7 +31,7 @@
         Backstop.el('div', { text: k.formula[lang] }),
         Backstop.el('div', { className: 'backstop-scorecard-figures', text: k.figures[lang] })]);
     });
-    var children = [Backstop.el('summary', { text: ctx.t('backstop.gadget.scorecard.formulas', p.person) })];
+    var children = [Backstop.el('summary', { text: ctx.t('backstop.gadget.scorecard.formulas', ctx.name(p.person)) })];
     if (p.role === 'HEAD') {
       children.push(Backstop.el('p', { className: 'backstop-gadget-note', text: ctx.t('backstop.gadget.scorecard.headNote') }));
     }
@@ -50,7 +50,7 @@
       .concat(COMPONENTS.map(componentKey)),
     rows: function (body, ctx) {
       return body.people.map(function (p) {
-        return [p.person, ctx.t('backstop.gadget.scorecard.role.' + p.role), ctx.f.percent(p.total)]
+        return [ctx.name(p.person), ctx.t('backstop.gadget.scorecard.role.' + p.role), ctx.f.percent(p.total)]
           .concat(COMPONENTS.map(function (c) { return scoreCell(p.components[c], ctx); }));
       });
     },
@@ -59,7 +59,7 @@
       return {
         type: 'bar',
         data: {
-          labels: people.map(function (p) { return p.person; }),
+          labels: people.map(function (p) { return ctx.name(p.person); }),
           datasets: COMPONENTS.map(function (c, i) {
             return { label: ctx.t(componentKey(c)), backgroundColor: COLOURS[i],
               stack: 'score', data: people.map(function (p) { return p.components[c].weighted; }) };

@@ -24,14 +24,14 @@
     body.people.forEach(function (p) {
       var m = p.promises;
       if (m.made + m.kept + m.moved + m.broken > 0) {
-        items.push({ key: 'promises', person: p.person, text: ctx.t('backstop.gadget.sla.promises.line', p.person,
+        items.push({ key: 'promises', person: p.person, text: ctx.t('backstop.gadget.sla.promises.line', ctx.name(p.person),
           ctx.f.number(m.made), ctx.f.number(m.kept), ctx.f.number(m.moved), ctx.f.number(m.broken)) });
       }
     });
     body.people.forEach(function (p) {
       var r = p.rescues;
       if (r.count > 0) {
-        items.push({ key: 'rescues', person: p.person, text: ctx.t('backstop.gadget.sla.rescues.line', p.person,
+        items.push({ key: 'rescues', person: p.person, text: ctx.t('backstop.gadget.sla.rescues.line', ctx.name(p.person),
           ctx.f.number(r.count), seconds(ctx, r.medianSeconds), seconds(ctx, r.p90Seconds))
           + (r.unanswered > 0 ? ctx.t('backstop.gadget.sla.rescues.unanswered', ctx.f.number(r.unanswered)) : '') });
       }
@@ -45,7 +45,7 @@
       'backstop.gadget.sla.col.broken', 'backstop.gadget.sla.col.share', 'backstop.gadget.sla.col.rescue'],
     rows: function (body, ctx) {
       return body.people.map(function (p) {
-        return [p.person, ctx.f.number(p.onTime),
+        return [ctx.name(p.person), ctx.f.number(p.onTime),
           { text: ctx.f.number(p.breaches), className: p.breaches > 0 ? 'backstop-overdue' : '' },
           { text: ctx.f.number(p.promises.broken), className: p.promises.broken > 0 ? 'backstop-overdue' : '' },
           p.onTimeShare === null ? ctx.t('backstop.gadget.none') : ctx.f.percent(p.onTimeShare),
@@ -63,7 +63,7 @@
       return {
         type: 'bar',
         data: {
-          labels: people.map(function (p) { return p.person; }),
+          labels: people.map(function (p) { return ctx.name(p.person); }),
           datasets: [
             series('backstop.gadget.sla.col.onTime', '#22a06b', function (p) { return p.onTime; }),
             series('backstop.gadget.sla.col.breaches', '#e34935', function (p) { return p.breaches; }),

@@ -20,7 +20,7 @@
         var left = Backstop.countdown(ctx.t, ctx.f, entry.workingSecondsLeft, entry.paused);
         return [
           { text: entry.issue, href: ctx.issuePage ? ctx.page(ctx.issuePage + encodeURIComponent(entry.issue)) : '' },
-          entry.assignee || '',
+          ctx.name(entry.assignee) || '',
           { text: left ? left.text : '', className: left && left.state === 'overdue' ? 'backstop-overdue' : '' }
         ];
       });

@@ -10,7 +10,8 @@
  * path: the endpoint under the REST root when it is not results/<endpoint>, query: function ({from, to} or
  * {month}) -> the query that endpoint takes, after: function (ctx, node, reload, body) drawing below the table, maxRows
  * (more than the usual six) and emptyKey (the text when there is nothing). A cell's href becomes a link only for
- * http(s) addresses; ctx.page(path) makes a host's page (ctx.issuePage + key, ctx.queuePage) one.
+ * http(s) addresses; ctx.page(path) makes a host's page (ctx.issuePage + key, ctx.queuePage) one; ctx.name(login) is
+ * the person's display name (js/gadget-settings.js, which also folds the filters behind one button).
  */
 (function (global) {
   'use strict';
@@ -156,9 +157,12 @@
   /** The endpoint's query for the chosen period and person, or null while a custom period is incomplete. */
   function query(g, now) {
     var c = g.controls;
+    var today = dayIn(now, g.zone);
     // a planning gadget (capacity) looks ahead and has no period to pick
-    var asked = !c.period ? {} : Backstop.gadgetPeriod(c.period.value, dayIn(now, g.zone), g.monthly,
+    var asked = !c.period ? {} : Backstop.gadgetPeriod(c.period.value, today, g.monthly,
       { month: c.month && c.month.value, from: c.from && c.from.value, to: c.to && c.to.value });
+    Backstop.gadgetPeriodNote(g.root, g.ctx.t, g.ctx.lang, asked, today, c.person && c.person.value
+      ? g.ctx.name(c.person.value) : '');
     if (!asked) {
       return null;
     }
@@ -224,22 +228,6 @@
     }
   }
 
-  /** The person filter's choices: everybody but the head. */
-  function people(g) {
-    var person = g.controls.person;
-    if (!person) {
-      return Promise.resolve();
-    }
-    return Backstop.api(g.ctx.rest + '/people').then(function (answer) {
-      if (!answer.ok || !Array.isArray(answer.body)) {
-        return;
-      }
-      answer.body.filter(function (p) { return p.role !== 'HEAD' && p.role !== 'DIRECTOR'; }).forEach(function (p) {
-        person.appendChild(Backstop.el('option', { text: p.name, attrs: { value: p.name } }));
-      });
-    });
-  }
-
   function wire(g) {
     var c = g.controls;
     var asked = g.root.getAttribute('data-refresh-seconds');
@@ -255,12 +243,11 @@
         }
       });
     }
-    [c.month, c.from, c.to, c.person].forEach(function (input) {
-      if (input) {
-        input.addEventListener('change', g.load);
-      }
+    [c.month, c.from, c.to, c.person].filter(Boolean).forEach(function (input) {
+      input.addEventListener('change', g.load);
     });
     c.refresh.addEventListener('change', function () { schedule(g); });
+    Backstop.gadgetSettings(g.root);
     g.root.querySelector('form').addEventListener('submit', function (event) {
       event.preventDefault();
       g.load();
@@ -283,6 +270,7 @@
       personParam: root.getAttribute('data-person-param') || '',
       ctx: { t: Backstop.texts(root.closest('[data-i18n]') || root), f: formats(lang, zone), lang: lang,
         rest: root.getAttribute('data-rest') || '', person: function () { return controls.person && controls.person.value; },
+        name: Backstop.gadgetNames(root),
         issuePage: root.getAttribute('data-issue-page') || '', queuePage: root.getAttribute('data-queue-page') || '',
         page: function (path) { return path ? new global.URL(path, global.location.href).href : ''; },
         service: function (code) { return Backstop.serviceName(g.ctx.t, code); } } };
@@ -291,6 +279,6 @@
     };
     wire(g);
     schedule(g);
-    return people(g).then(g.load);
+    return Backstop.gadgetPeople(controls.person, g.ctx).then(g.load);
   };
 })(window);

@@ -3,6 +3,7 @@ package io.backstop.app.web;
 import io.backstop.app.access.Caller;
 import io.backstop.core.staff.Role;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -125,6 +126,29 @@ public enum Gadget {
         return id;
     }
 
+    /**
+     * The gadgets on this caller's dashboard, in the order shown (issue 18): the head's and the director's in the
+     * order above (the department's work); anyone else's own work first, their scorecard leading, then the gadgets
+     * whose rows are theirs (a gadget with a person filter shows only the caller's rows to them), then the shared ones.
+     */
+    public static List<Gadget> onDashboardOf(Caller caller) {
+        List<Gadget> shown = new ArrayList<>();
+        for (Gadget gadget : values()) {
+            if (gadget.shownTo(caller)) {
+                shown.add(gadget);
+            }
+        }
+        if (!seesAll(caller)) {
+            shown.sort(Comparator.comparingInt(g -> g == SCORECARD ? 0 : g.own() ? 1 : 2));
+        }
+        return shown;
+    }
+
+    /** Whether the gadget's rows are a person's own to those who do not see everybody's. */
+    public boolean own() {
+        return personParam != null;
+    }
+
     /** Whether the results REST shows this caller everybody's rows (so the gadgets offer a person to pick). */
     public static boolean seesAll(Caller caller) {
         return caller.admin() || caller.isAnyOf(SEE_ALL);
@@ -152,7 +176,7 @@ public enum Gadget {
     /** Every script the dashboard needs after Chart.js, in order. */
     public static List<String> scripts() {
         List<String> scripts = new ArrayList<>(List.of("js/common.js", "js/gadgets.js", "js/suspected.js",
-                "js/gadget-columns.js"));
+                "js/gadget-columns.js", "js/gadget-settings.js"));
         for (Gadget gadget : values()) {
             scripts.add(gadget.script());
         }

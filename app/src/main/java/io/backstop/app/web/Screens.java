@@ -1,12 +1,15 @@
 package io.backstop.app.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
+import io.backstop.app.rest.Json;
 import io.backstop.app.access.Caller;
 import io.backstop.app.json.HoldingJson;
 import io.backstop.app.json.LexiconJson;
 import io.backstop.app.results.catalogue.CataloguesResource;
 import io.backstop.app.results.suspected.SuspectedResource;
+import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.complaint.suspect.Lexicon;
 import io.backstop.core.holding.HoldingPhrases;
@@ -66,6 +69,16 @@ public final class Screens {
         model.put("canName", String.valueOf(SuspectedResource.namesAnyone(caller)));
     }
 
+    /**
+     * The display names the gadgets show for logins ({@code namesJson}, login to name): everyone in the department's
+     * settings, as the host names them ({@link Access#displayName}); the JSON keeps logins, the screens show names.
+     */
+    public static void putNames(Map<String, Object> model, Access access, DepartmentSettings current) {
+        ObjectNode names = Json.MAPPER.createObjectNode();
+        current.people().forEach(person -> names.put(person.name(), access.displayName(person.name())));
+        model.put("namesJson", names.toString());
+    }
+
     /** What "restore the defaults" puts back on the settings page: the holding phrases, the complaint lexicon. */
     private static void putDefaults(Map<String, Object> model) {
         model.put("holdingDefaults", HoldingJson.node(HoldingPhrases.defaults()).toString());
@@ -118,11 +131,12 @@ public final class Screens {
         // who edits and imports the catalogues (the catalogues REST's writers): the others read
         model.put("canChange", String.valueOf(CataloguesResource.changes(caller)));
         if (screen == Screen.DASHBOARD) {
+            // a manager's dashboard is titled as hers (issue 18); the head's and director's is the department's
+            model.put("ownerName", access.displayName(caller.name()));
+            putNames(model, access, settings.current());
             StringBuilder gadgets = new StringBuilder();
-            for (Gadget gadget : Gadget.values()) {
-                if (!gadget.shownTo(caller)) {
-                    continue; // e.g. the forecast REST answers the head and administrators only
-                }
+            // e.g. the forecast REST answers the head and administrators only; one's own work first
+            for (Gadget gadget : Gadget.onDashboardOf(caller)) {
                 Map<String, Object> gadgetModel = new HashMap<>(model);
                 gadgetModel.remove("messagesJson"); // the dashboard carries the texts once
                 gadgetModel.put("gadget", gadget.id());

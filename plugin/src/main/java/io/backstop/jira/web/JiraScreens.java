@@ -135,6 +135,7 @@ public final class JiraScreens {
         model.put("monthly", String.valueOf(gadget.monthly()));
         model.put("periodic", String.valueOf(gadget.periodic()));
         model.put("refreshSeconds", String.valueOf(Screens.GADGET_REFRESH_SECONDS));
+        Screens.putNames(model, access(), holder.settings().current()); // display names, not logins (issue 18)
         String html = "<div class=\"backstop-dashboard-item\" data-lang=\"" + Html.escape(messages.getLanguage())
                 + "\" data-i18n=\"" + Html.escape(messages.json()) + "\">\n"
                 + templates.render(Gadget.TEMPLATE, model) + "</div>\n";

@@ -30,6 +30,12 @@ class DashboardPageIT extends BrowserPages {
     static void start() throws Exception {
         Browser.requireBrowser();
         department = Department.start(data);
+        seed();
+        browser = Browser.start(department.base(), profile, "en-US,en");
+    }
+
+    /** The small department's Monday 2 November, as every dashboard test reads it (DashboardReadableIT too). */
+    static void seed() {
         // Monday 2 November: ivanova answers within the hour, petrova late (respondWithin is one working hour).
         department.clockTo("2026-11-02T10:00");
         department.issue("WEB-1", "ivanova", "Romashka LLC", "Where is my order?");
@@ -60,7 +66,6 @@ class DashboardPageIT extends BrowserPages {
         post("office", "results/payments", Map.of("receivable", "BIG-1", "amountKopecks", 59_900_000,
                 "paidOn", "2026-09-14"));
         post("petrova", "results/dunning", Map.of("client", "Big Client", "action", "CLAIM_LETTER"));
-        browser = Browser.start(department.base(), profile, "en-US,en");
     }
 
     static JsonNode post(String user, String path, Object body) {
@@ -99,6 +104,7 @@ class DashboardPageIT extends BrowserPages {
             assertThat(rows(gadget)).as(gadget + " rows").isNotEmpty();
             assertThat(browser.script("return !!Chart.getChart(arguments[0])",
                     browser.find("#backstop-gadget-" + gadget + " canvas"))).as(gadget + " chart").isEqualTo(true);
+            openSettings(gadget); // issue 18: the filters are folded behind the gadget's "Settings"
             assertThat(browser.find("#backstop-gadget-" + gadget + " .backstop-gadget-person").isDisplayed())
                     .as(gadget + " person filter").isTrue();
         }
@@ -157,6 +163,7 @@ class DashboardPageIT extends BrowserPages {
     void theFiltersPickAPersonAndAPeriod() {
         browser.login("head");
         openDashboard("");
+        openSettings("sla");
         new Select(browser.find("#backstop-gadget-sla .backstop-gadget-person")).selectByValue("petrova");
         browser.waitFor(d -> column("sla", 0).equals(List.of("petrova")));
         new Select(browser.find("#backstop-gadget-sla .backstop-gadget-period")).selectByValue("last");
@@ -164,6 +171,7 @@ class DashboardPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-gadget-sla .backstop-gadget-empty").getText())
                 .isEqualTo("Nothing for this period.");
 
+        openSettings("upsells");
         Select period = new Select(browser.find("#backstop-gadget-upsells .backstop-gadget-period"));
         period.selectByValue("custom");
         WebElement from = browser.find("#backstop-gadget-upsells .backstop-gadget-from");
@@ -173,6 +181,7 @@ class DashboardPageIT extends BrowserPages {
                 browser.find("#backstop-gadget-upsells .backstop-gadget-to"));
         browser.waitFor(d -> "ready".equals(state("upsells")) && column("upsells", 0).contains("petrova"));
 
+        openSettings("scorecard");
         new Select(browser.find("#backstop-gadget-scorecard .backstop-gadget-refresh")).selectByValue("0");
         assertThat(new Select(browser.find("#backstop-gadget-scorecard .backstop-gadget-refresh"))
                 .getFirstSelectedOption().getText()).isEqualTo("No refresh");
@@ -203,6 +212,7 @@ class DashboardPageIT extends BrowserPages {
         assertThat(browser.find("#backstop-gadget-sla h2").getText()).isEqualTo("Ответы в срок");
         assertThat(browser.find("#backstop-gadget-debtors h2").getText()).isEqualTo("Дебиторы");
         assertThat(browser.find("#backstop-gadget-sla thead").getText()).contains("Сотрудник", "Доля в срок");
+        openSettings("sla");
         assertThat(new Select(browser.find("#backstop-gadget-sla .backstop-gadget-period"))
                 .getFirstSelectedOption().getText()).isEqualTo("Этот месяц");
         assertThat(row("norm-hours", "ivanova").get(1)).isEqualTo("5,0");
@@ -227,6 +237,14 @@ class DashboardPageIT extends BrowserPages {
     static void openDashboard(String query) {
         browser.open("/plugins/servlet/backstop/dashboard" + query);
         browser.waitReady("backstop-dashboard");
+    }
+
+    /** Opens a gadget's folded filters (issue 18: one "Settings" button per gadget) unless they are open. */
+    static void openSettings(String gadget) {
+        WebElement button = browser.find("#backstop-gadget-" + gadget + " .backstop-gadget-settings");
+        if (!"true".equals(button.getAttribute("aria-expanded"))) {
+            button.click();
+        }
     }
 
     static String state(String gadget) {

@@ -123,6 +123,7 @@ class HeadScreensPageIT extends BrowserPages {
         assertThat(row("cheap-orders", "Cheap Co").get(1)).isEqualTo("Site support");
         assertThat(browser.find("#backstop-gadget-cheap-orders .backstop-gadget-after").getText())
                 .contains("The month is not over", "Take an incoming call: 1.5 n/h (100%)");
+        DashboardPageIT.openSettings("loto-cards");
         assertThat(browser.find("#backstop-gadget-loto-cards .backstop-gadget-person").isDisplayed()).isTrue();
         assertThat(browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .isEqualTo(true);
@@ -159,12 +160,14 @@ class HeadScreensPageIT extends BrowserPages {
     void theHeadPicksAManager() {
         browser.login("head");
         openDashboard("?lang=en");
+        DashboardPageIT.openSettings("campaigns");
         new Select(browser.find("#backstop-gadget-campaigns .backstop-gadget-person")).selectByValue("petrova");
         browser.waitFor(d -> "ready".equals(state("campaigns"))
                 && browser.find("#backstop-gadget-campaigns .backstop-gadget-empty").isDisplayed() == false
                 && column("campaigns", 0).isEmpty());
         assertThat(browser.find("#backstop-gadget-campaigns .backstop-gadget-after").getText())
                 .contains("Vasilek", "Oduvanchik").doesNotContain("Romashka");
+        DashboardPageIT.openSettings("loto-cards");
         new Select(browser.find("#backstop-gadget-loto-cards .backstop-gadget-person")).selectByValue("ivanova");
         browser.waitFor(d -> column("loto-cards", 0).equals(List.of("ivanova")));
     }

@@ -38,6 +38,7 @@ class NormsPagesIT extends PanelActionsPages {
         browser.waitReady("backstop-dashboard");
         WebElement gadget = browser.find("#backstop-gadget-norm-hours");
         browser.waitFor(d -> "ready".equals(gadget.getAttribute("data-state")));
+        DashboardPageIT.openSettings("norm-hours");
         new Select(gadget.findElement(org.openqa.selenium.By.cssSelector(".backstop-gadget-period")))
                 .selectByValue("last");
         browser.waitFor(d -> "ready".equals(gadget.getAttribute("data-state"))
