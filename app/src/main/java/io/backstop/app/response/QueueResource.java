@@ -57,10 +57,19 @@ public class QueueResource {
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (StoredClock entry : views.queue(now)) {
             if (seesAll || access.canBrowse(caller, entry.clock().issue())) {
-                list.add(entry(entry, calendar, now, complaints));
+                list.add(named(entry(entry, calendar, now, complaints)));
             }
         }
         return Json.ok(list);
+    }
+
+    /** The owner's and the assignee's display names next to their logins (issue 18: people, not logins, on screens). */
+    private ObjectNode named(ObjectNode node) {
+        for (String field : new String[] {"owner", "assignee"}) {
+            String login = node.path(field).textValue();
+            node.put(field + "Name", login == null ? null : access.displayName(login));
+        }
+        return node;
     }
 
     /** The operator, the head and administrators see every issue in the queue; other staff what they may browse. */

@@ -10,7 +10,7 @@ public enum Screen {
      * a manager sees (the suspected complaints: none). With "I'm busy until ..." ({@code js/busy.js}, mounting
      * itself), as on the issue panel.
      */
-    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises", "suspected",
+    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "list-table", "queue-take", "queue-promises", "suspected",
             "queue-suspected"),
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-when",
