@@ -134,15 +134,21 @@
 
   /** A heading's text becomes a button that sorts by it: ascending first, then the other way at every click. */
   function sortable(list, th, index) {
-    var label = th.textContent.trim();
+    // a heading with more than its text (a gadget's "?" help) names its text part; only that becomes the button
+    var text = th.querySelector('.backstop-th-text');
+    var label = (text || th).textContent.trim();
     th.setAttribute('data-list-label', label);
     if (!list.columns[index] || !list.columns[index].type) {
       return;
     }
     var button = el('button', { className: 'backstop-sort', attrs: { type: 'button', title: list.t('backstop.list.sort', label) } },
       [el('span', { text: label }), el('span', { className: 'backstop-sort-mark', attrs: { 'aria-hidden': 'true' } })]);
-    Backstop.clear(th);
-    th.appendChild(button);
+    if (text) {
+      text.parentNode.replaceChild(button, text);
+    } else {
+      Backstop.clear(th);
+      th.appendChild(button);
+    }
     button.addEventListener('click', function () {
       var again = list.sort.column === index && list.sort.direction === 'ascending';
       list.sort = { column: index, direction: again ? 'descending' : 'ascending' };
@@ -178,6 +184,25 @@
       return '';
     }
     return name && name !== login ? name + ' (' + login + ')' : login;
+  };
+
+  /**
+   * "…and N more" as a way to see them (issue 18): the note with a button showing every row, or fewer again;
+   * ctx: {t, f: formats}; total rows, at most max of them in the short list (no more: no note).
+   */
+  Backstop.moreRows = function (node, ctx, total, max, all, toggle) {
+    var hidden = total - max;
+    Backstop.clear(node);
+    Backstop.show(node, hidden > 0);
+    if (hidden <= 0) {
+      return;
+    }
+    var button = el('button', { className: 'aui-button aui-button-link backstop-more-toggle', attrs: { type: 'button',
+      'aria-expanded': String(all) }, text: all ? ctx.t('backstop.gadget.showFewer') : ctx.t('backstop.gadget.showAll',
+      ctx.f.number(total)) });
+    button.addEventListener('click', toggle);
+    node.appendChild(el('span', { text: all ? '' : ctx.t('backstop.gadget.more', ctx.f.number(hidden)) + ' ' }));
+    node.appendChild(button);
   };
 
   Backstop.listTable = function (table, options) {

@@ -13,7 +13,7 @@ public enum Screen {
     QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "list-table", "queue-take", "queue-promises", "suspected",
             "queue-suspected"),
     /** The department's settings: administrators only. */
-    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-when",
+    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "list-table", "absence-when",
             "absence-conflicts", "absence-requests", "absence-record", "settings-ics",
             "settings-calendar", "settings-policy", "settings-holding", "settings-complaints", "settings-people",
             "settings-absences", "settings-results-form", "settings-results", "settings-setup"),
@@ -36,7 +36,7 @@ public enum Screen {
      * everyone's; everyone asks for an absence and withdraws their own waiting request; the head approves or refuses
      * one after seeing what it would move. Staff and administrators.
      */
-    ABSENCES("templates/backstop/absences.vm", "backstop.absences.title", "absences", "absence-when",
+    ABSENCES("templates/backstop/absences.vm", "backstop.absences.title", "absences", "list-table", "absence-when",
             "absence-conflicts", "absence-requests", "absence-record"),
     /**
      * The head's catalogues (issue 17): norms, adjacency points, loto cards, campaigns and weights. Staff and
