@@ -131,6 +131,11 @@ public final class Sandbox implements AutoCloseable {
         return new Sandbox(options);
     }
 
+    /** The sandbox's people (tests give them display names, as the demo does). */
+    public SandboxUsers users() {
+        return users;
+    }
+
     public URI url() {
         return URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/");
     }
