@@ -10,16 +10,16 @@ public enum Screen {
      * a manager sees (the suspected complaints: none). With "I'm busy until ..." ({@code js/busy.js}, mounting
      * itself), as on the issue panel.
      */
-    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "list-table", "queue-take", "queue-promises", "suspected",
-            "queue-suspected"),
+    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "list-table", "queue-take",
+            "queue-promises", "suspected", "queue-suspected"),
     /** The department's settings: administrators only. */
     SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "list-table", "absence-when",
             "absence-conflicts", "absence-requests", "absence-record", "settings-ics",
             "settings-calendar", "settings-policy", "settings-holding", "settings-complaints", "settings-people",
             "settings-absences", "settings-results-form", "settings-results", "settings-setup"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
-    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library",
-            "busy", "panel-reply", "panel-words", "panel-return", "panel-actions", "panel-actions-complaint",
+    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "list-table",
+            "panel-library", "busy", "panel-reply", "panel-words", "panel-return", "panel-actions", "panel-actions-complaint",
             "panel-actions-offers", "panel-actions-work", "panel-actions-dunning"),
     /**
      * The head's dashboard: the {@link Gadget}s side by side. Staff may open it; the results REST decides whose rows
@@ -41,10 +41,10 @@ public enum Screen {
     /**
      * The head's catalogues (issue 17): norms, adjacency points, loto cards, campaigns and weights. Staff and
      * administrators read them and download them as CSV; the head and administrators edit or import one, see the dry
-     * run and apply it.
+     * run and apply it. The head and administrators also read the audit trail there (issue 18, {@code js/audit-list.js}).
      */
     CATALOGUES("templates/backstop/catalogues.vm", "backstop.catalogues.title", "catalogues", "catalogue-table",
-            "catalogue-diff");
+            "catalogue-diff", "list-table", "audit-list");
 
     private final String template;
     private final String titleKey;

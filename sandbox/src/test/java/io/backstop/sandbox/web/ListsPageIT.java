@@ -176,7 +176,7 @@ class ListsPageIT extends BrowserPages {
     /** Whole days from the first to the last (inclusive), as the absence form sends them. */
     private static void absence(String person, String first, String last) {
         assertThat(department.client.post("head", "rest/backstop/1.0/absences", Map.of("person", person,
-                "kind", "VACATION", "from", first + "T00:00:00+03:00", "until", last)).status()).isEqualTo(200);
+                "kind", "VACATION", "from", first + "T00:00:00+03:00", "until", last)).status()).isEqualTo(201);
     }
 
     private static List<WebElement> absenceRows() {
@@ -242,5 +242,50 @@ class ListsPageIT extends BrowserPages {
         try (Stream<Path> left = Files.list(profile.resolve("downloads"))) {
             assertThat(left).isEmpty();
         }
+    }
+
+    @Test
+    @Order(7)
+    void theHeadReadsTheAuditTrailNewestFirstWithDisplayNamesAndDownloadsIt() throws IOException {
+        names("en");
+        browser.open("/plugins/servlet/backstop/catalogues?lang=en");
+        browser.find("#backstop-audit .backstop-audit-show").click();
+        browser.waitFor(d -> "ready".equals(browser.find("#backstop-audit").getAttribute("data-state")));
+        List<WebElement> rows = browser.findAll("#backstop-audit tr.backstop-audit-row");
+        assertThat(rows).isNotEmpty();
+        List<String> at = rows.stream().map(tr -> tr.findElement(By.className("backstop-audit-at"))
+                .getAttribute("data-value")).toList();
+        assertThat(at).as("newest first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // WEB-2 taken from petrova in Russian (test 4): who, from whom, to whom, by display name
+        assertThat(rows).extracting(tr -> tr.findElement(By.className("backstop-audit-subject")).getText() + ": "
+                + tr.findElement(By.className("backstop-audit-from")).getText() + " -> "
+                + tr.findElement(By.className("backstop-audit-to")).getText())
+                .contains("WEB-2: Olga Petrova (petrova) -> operator", "WEB-1: Anna Ivanova (ivanova) -> operator",
+                        "WEB-1: operator -> Anna Ivanova (ivanova)");
+        browser.find("#backstop-audit .backstop-list-csv").click();
+        List<String> lines = new String(downloaded("backstop-audit.csv"), StandardCharsets.UTF_8).substring(1)
+                .lines().toList();
+        assertThat(lines.get(0)).isEqualTo("When,Issue or catalogue,From,To,Why,Detail");
+        assertThat(lines).hasSize(Integer.parseInt(browser.find("#backstop-audit table")
+                .getAttribute("data-list-rows")) + 1);
+
+        browser.open("/plugins/servlet/backstop/catalogues?lang=ru");
+        browser.find("#backstop-audit .backstop-audit-show").click();
+        browser.waitFor(d -> "ready".equals(browser.find("#backstop-audit").getAttribute("data-state")));
+        assertThat(browser.find("#backstop-audit-title").getText()).isEqualTo("Журнал изменений");
+        head("#backstop-audit table", 1).findElement(By.cssSelector("button.backstop-sort")).click();
+        assertThat(head("#backstop-audit table", 1).getAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(browser.findAll("#backstop-audit tr.backstop-audit-row").get(0)
+                .findElement(By.className("backstop-audit-subject")).getText()).isEqualTo("WEB-1");
+    }
+
+    @Test
+    @Order(8)
+    void aManagerHasNoAuditTrailOnTheirPage() {
+        browser.login("ivanova");
+        browser.open("/plugins/servlet/backstop/catalogues?lang=en");
+        browser.waitFor(d -> !d.findElements(By.id("backstop-catalogues-page")).isEmpty());
+        assertThat(browser.findAll("#backstop-audit")).isEmpty();
+        assertThat(department.client.get("ivanova", "rest/backstop/1.0/audit").status()).isEqualTo(403);
     }
 }
