@@ -236,7 +236,7 @@ class ListsPageIT extends BrowserPages {
         browser.find("#backstop-absences .backstop-list-csv").click();
         byte[] file = downloaded("backstop-absences.csv");
         List<String> lines = new String(file, StandardCharsets.UTF_8).substring(1).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("Сотрудник;С;По;Тип");
+        assertThat(lines.get(0)).isEqualTo("Сотрудник;С;По;Вид");
         assertThat(lines).as("every absence, not the page").hasSize(29 + 1);
         assertThat(lines.get(1)).isEqualTo("Ольга Петрова (petrova);2026-12-14;2026-12-18;Отпуск");
         try (Stream<Path> left = Files.list(profile.resolve("downloads"))) {
