@@ -63,11 +63,16 @@ public class QueueResource {
         return Json.ok(list);
     }
 
-    /** The owner's and the assignee's display names next to their logins (issue 18: people, not logins, on screens). */
+    /**
+     * The display names of the owner, the assignee and who promised, next to their logins (issue 18: people, not
+     * logins, on screens): {@code ownerName}, {@code assigneeName}, {@code byName}.
+     */
     private ObjectNode named(ObjectNode node) {
-        for (String field : new String[] {"owner", "assignee"}) {
-            String login = node.path(field).textValue();
-            node.put(field + "Name", login == null ? null : access.displayName(login));
+        for (String field : new String[] {"owner", "assignee", "by"}) {
+            if (node.has(field)) {
+                String login = node.get(field).textValue();
+                node.put(field + "Name", login == null ? null : access.displayName(login));
+            }
         }
         return node;
     }
@@ -104,7 +109,7 @@ public class QueueResource {
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (PromiseLane.Entry entry : views.promiseLane(now, calendar.zone())) {
             if (seesAll || access.canBrowse(caller, entry.promise().issue())) {
-                list.add(PromiseLane.json(entry, calendar, now));
+                list.add(named(PromiseLane.json(entry, calendar, now)));
             }
         }
         return Json.ok(list);

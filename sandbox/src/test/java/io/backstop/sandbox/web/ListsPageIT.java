@@ -199,6 +199,10 @@ class ListsPageIT extends BrowserPages {
         browser.waitReady("backstop-absences-page");
         assertThat(absenceRows()).as("a page").hasSize(25);
         assertThat(browser.find("#backstop-absences .backstop-list-range").getText()).isEqualTo("Rows 1–25 of 29");
+        browser.find("#backstop-absences .backstop-list-next").click();
+        assertThat(absenceRows()).as("the next page").hasSize(4);
+        assertThat(browser.find("#backstop-absences .backstop-list-range").getText()).isEqualTo("Rows 26–29 of 29");
+        assertThat(browser.find("#backstop-absences .backstop-list-next").isEnabled()).isFalse();
         browser.find("#backstop-absences .backstop-list-all").click();
         assertThat(absenceRows()).hasSize(29);
 
