@@ -137,7 +137,7 @@
 
   /** The first ten matches; "every match" asks for up to ALL of them. */
   var FIRST = 10;
-  var ALL = 1000;
+  var ALL = 200; // the most GET library/entries gives
 
   function search(lib, limit) {
     var asked = limit || FIRST;

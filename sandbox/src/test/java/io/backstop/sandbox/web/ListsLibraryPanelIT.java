@@ -56,14 +56,8 @@ class ListsLibraryPanelIT extends BrowserPages {
     private static void searched(Runnable action) {
         String before = String.valueOf(browser.find("#backstop-library").getAttribute("data-searched"));
         action.run();
-        try {
-            browser.waitFor(d -> !before.equals(String.valueOf(d.findElement(By.id("backstop-library"))
-                    .getAttribute("data-searched"))));
-        } catch (RuntimeException e) {
-            browser.driver().manage().logs().get("browser").forEach(entry -> System.out.println("CONSOLE " + entry));
-            System.out.println("STATUS " + browser.find("#backstop-library-status").getText());
-            throw e;
-        }
+        browser.waitFor(d -> !before.equals(String.valueOf(d.findElement(By.id("backstop-library"))
+                .getAttribute("data-searched"))));
     }
 
     private static List<String> reuses() {
