@@ -15,7 +15,6 @@
   'use strict';
 
   var el = Backstop.el;
-  var MARKS = { ascending: '\u25b2', descending: '\u25bc', none: '\u2195' };
 
   function blank(value) {
     return value === null || value === undefined || value === '' || (typeof value === 'number' && isNaN(value));
@@ -98,8 +97,7 @@
         return;
       }
       var state = list.sort.column === i ? list.sort.direction : 'none';
-      th.setAttribute('aria-sort', state);
-      th.querySelector('.backstop-sort-mark').textContent = MARKS[state];
+      th.setAttribute('aria-sort', state); // the arrow is the stylesheet's, so the heading's text stays its label
     });
   }
 

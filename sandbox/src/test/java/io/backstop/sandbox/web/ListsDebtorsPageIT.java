@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
 /**
  * The debtors' table as a list (issue 18, point 4), in English and in Russian: six a page, every debtor on request,
  * sorted by the money overdue as a number (not as text: "9 000" after "10 000"), managers by display name, and the
- * CSV with every debtor the head may see.
+ * CSV with every debtor the head may see; and a gadget's "…and N more" shows them all (the waiting gadget).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ListsDebtorsPageIT extends BrowserPages {
@@ -41,6 +41,12 @@ class ListsDebtorsPageIT extends BrowserPages {
                     "amountKopecks", owed.getValue() * 100L, "issuedOn", "2026-09-01", "dueOn", "2026-09-15"))
                     .status()).isLessThan(300);
         }
+        // twelve clients waiting: the waiting gadget lists ten "…and 2 more"
+        department.clockTo("2026-11-02T10:00");
+        for (int i = 1; i <= 12; i++) {
+            department.issue("WEB-" + i, "ivanova", "Client " + i, "Question " + i);
+        }
+        department.clockTo("2026-11-02T10:40");
         browser = Browser.start(department.base(), profile, "en-US,en");
     }
 
@@ -107,5 +113,23 @@ class ListsDebtorsPageIT extends BrowserPages {
         assertThat(lines.get(0)).startsWith("Клиент;Менеджер;");
         assertThat(lines).hasSize(OWED.size() + 1);
         assertThat(lines.get(1)).startsWith("Fialka;Ольга Петрова (petrova);");
+    }
+
+    @Test
+    @Order(3)
+    void aGadgetsAndNMoreShowsThemAllAndFewerAgain() {
+        String waiting = "#backstop-gadget-waiting";
+        for (String lang : List.of("en", "ru")) {
+            open(lang);
+            browser.waitFor(d -> "ready".equals(browser.find(waiting).getAttribute("data-state")));
+            assertThat(browser.findAll(waiting + " tbody tr")).as(lang).hasSize(10);
+            assertThat(browser.find(waiting + " .backstop-gadget-more").getText()).as(lang).isEqualTo(lang.equals("en")
+                    ? "…and 2 more Show all 12" : "…и ещё 2 Показать все (12)");
+            browser.find(waiting + " .backstop-more-toggle").click();
+            assertThat(browser.findAll(waiting + " tbody tr")).as(lang).hasSize(12);
+            assertThat(browser.find(waiting + " .backstop-more-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+            browser.find(waiting + " .backstop-more-toggle").click();
+            assertThat(browser.findAll(waiting + " tbody tr")).as(lang).hasSize(10);
+        }
     }
 }
