@@ -28,7 +28,7 @@
     'backstop.gadget.debtors.col.overdue', 'backstop.gadget.debtors.col.worst',
     'backstop.gadget.debtors.col.escalation', 'backstop.gadget.debtors.col.value',
     'backstop.gadget.debtors.col.tenure'];
-  var LEVELS = { MANAGER: 1, HEAD: 2, LEGAL: 3 };
+  var LEVELS = { MANAGER: 1, HEAD: 2, DIRECTOR: 3 };
 
   function cells(d, ctx) {
     var none = ctx.t('backstop.gadget.none');
@@ -77,6 +77,12 @@
     table: table,
     endpoint: 'debtors',
     columns: COLUMNS,
+    query: function (asked) {
+      if (showAll) {
+        asked.show = 'all';
+      }
+      return asked;
+    },
     /** The server's list as it comes: clients with money overdue (or all who owe), most overdue first (DebtDesk.debtors). */
     rows: function (body, ctx) {
       return body.debtors.map(function (d) { return cells(d, ctx); });

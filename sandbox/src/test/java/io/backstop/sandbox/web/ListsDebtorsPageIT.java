@@ -41,6 +41,10 @@ class ListsDebtorsPageIT extends BrowserPages {
                     "amountKopecks", owed.getValue() * 100L, "issuedOn", "2026-09-01", "dueOn", "2026-09-15"))
                     .status()).isLessThan(300);
         }
+        // one client owes but nothing is overdue yet: listed only with "every client who owes"
+        assertThat(department.client.post("office", "rest/backstop/1.0/results/receivables", Map.of("id", "INV-NEW",
+                "client", "Zabava", "manager", "petrova", "amountKopecks", 5_000_00L, "issuedOn", "2026-11-01",
+                "dueOn", "2026-12-31")).status()).isLessThan(300);
         // twelve clients waiting: the waiting gadget lists ten "…and 2 more"
         department.clockTo("2026-11-02T10:00");
         for (int i = 1; i <= 12; i++) {
@@ -97,6 +101,11 @@ class ListsDebtorsPageIT extends BrowserPages {
         assertThat(lines.get(1)).startsWith("Kalina,Olga Petrova (petrova),");
         browser.find(GADGET + " .backstop-list-all").click();
         assertThat(clients()).as("a page again").hasSize(6);
+        String rows = GADGET + " table.backstop-list";
+        browser.find("#backstop-gadget-debtors-all").click(); // the server's show=all, kept by the list
+        browser.waitFor(d -> "9".equals(browser.find(rows).getAttribute("data-list-rows")));
+        browser.find("#backstop-gadget-debtors-all").click();
+        browser.waitFor(d -> "8".equals(browser.find(rows).getAttribute("data-list-rows")));
     }
 
     @Test
