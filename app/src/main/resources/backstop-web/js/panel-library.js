@@ -135,12 +135,13 @@
         { type: 'date', value: function (e) { return e.createdAt; } }] });
   }
 
-  /** The first ten matches; "every match" asks for up to ALL of them. */
+  /** The first ten matches; "every match" asks for up to ALL of them. A search again after a use keeps how many. */
   var FIRST = 10;
   var ALL = 200; // the most GET library/entries gives
 
   function search(lib, limit) {
-    var asked = limit || FIRST;
+    var asked = limit || lib.limit || FIRST;
+    lib.limit = asked;
     Backstop.api(lib.rest + '/entries?limit=' + asked + '&q=' + encodeURIComponent(lib.query.value)).then(function (answer) {
       if (!answer.ok) {
         failed(lib, answer);
@@ -198,7 +199,7 @@
         fmt: Backstop.formats(lang, ctx.root.getAttribute('data-zone') || undefined) };
       lib.results = list(lib);
       on(box.querySelector('#backstop-library-mark-form'), 'submit', function () { mark(lib); });
-      on(box.querySelector('#backstop-library-search'), 'submit', function () { search(lib); });
+      on(box.querySelector('#backstop-library-search'), 'submit', function () { search(lib, FIRST); });
       lib.all.addEventListener('click', function () { search(lib, ALL); });
       var missingButton = box.querySelector('#backstop-library-missing-show');
       if (missingButton) {
