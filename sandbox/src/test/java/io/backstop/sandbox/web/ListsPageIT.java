@@ -194,6 +194,10 @@ class ListsPageIT extends BrowserPages {
             absence("ivanova", date, date);
         }
         absence("petrova", "2026-12-14", "2026-12-18");   // upcoming, five days
+        // a request for two whole days (16 and 17 November), as the form sends it: to the midnight after the last
+        assertThat(department.client.post("sidorova", "rest/backstop/1.0/absences/requests", Map.of("from",
+                "2026-11-16T00:00:00+03:00", "to", "2026-11-18T00:00:00+03:00", "reason", "family")).status())
+                .isEqualTo(201);
         browser.login("head");
         browser.open("/plugins/servlet/backstop/absences?lang=en");
         browser.waitReady("backstop-absences-page");
@@ -219,6 +223,12 @@ class ListsPageIT extends BrowserPages {
                 .containsExactly("Nov 3, 2026");
         new Select(browser.find("#backstop-absences-filter")).selectByValue("UPCOMING");
         assertThat(absenceRows()).hasSize(27);
+        WebElement request = browser.find(".backstop-requests-rows tr.backstop-request");
+        assertThat(request.findElement(By.className("backstop-request-person")).getText())
+                .isEqualTo("Irina Sidorova (sidorova)");
+        assertThat(request.findElement(By.className("backstop-request-from")).getText()).isEqualTo("Nov 16, 2026");
+        assertThat(request.findElement(By.className("backstop-request-to")).getText()).as("inclusive")
+                .isEqualTo("Nov 17, 2026");
     }
 
     @Test
