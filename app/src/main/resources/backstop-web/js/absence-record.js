@@ -54,10 +54,19 @@
     });
   }
 
+  function kindText(box, absence) {
+    return LISTED.indexOf(absence.kind) >= 0 ? box.t('backstop.absence.' + absence.kind) : String(absence.kind || '');
+  }
+
+  /** An end as people say it: a whole-day absence's last day (inclusive; the stored end is the next midnight). */
+  function shownEnd(box, absence, end) {
+    var day = end ? absence.lastDay : absence.firstDay;
+    var at = end ? absence.to : absence.from;
+    return day ? box.formats.date(day) : at ? box.formats.dateTime(at) : '';
+  }
+
   function row(box, absence) {
     var t = box.t;
-    var formats = box.formats;
-    var kind = LISTED.indexOf(absence.kind) >= 0 ? t('backstop.absence.' + absence.kind) : String(absence.kind || '');
     var actions = [];
     if (box.deletes) {
       var button = el('button', { className: 'aui-button aui-button-subtle backstop-absence-delete',
@@ -67,28 +76,55 @@
       });
       actions.push(button);
     }
-    return el('tr', { className: 'backstop-absence', attrs: { 'data-id': absence.id } }, [
-      el('td', { className: 'backstop-absence-person', text: absence.person }),
-      el('td', { className: 'backstop-absence-from', text: absence.from ? formats.dateTime(absence.from) : '', attrs: { 'data-value': absence.from } }),
-      el('td', { className: 'backstop-absence-to', text: absence.to ? formats.dateTime(absence.to) : '', attrs: { 'data-value': absence.to } }),
-      el('td', { className: 'backstop-absence-kind', text: kind, attrs: { 'data-value': absence.kind } }),
+    return el('tr', { className: 'backstop-absence' + (absence.lastDay ? ' backstop-absence-days' : ''),
+      attrs: { 'data-id': absence.id, 'data-when': absence.when } }, [
+      el('td', { className: 'backstop-absence-person', text: Backstop.person(absence.person, absence.personName) }),
+      el('td', { className: 'backstop-absence-from', text: shownEnd(box, absence, false),
+        attrs: { 'data-value': absence.from, 'data-day': absence.firstDay } }),
+      el('td', { className: 'backstop-absence-to', text: shownEnd(box, absence, true),
+        attrs: { 'data-value': absence.to, 'data-day': absence.lastDay } }),
+      el('td', { className: 'backstop-absence-kind', text: kindText(box, absence), attrs: { 'data-value': absence.kind } }),
       el('td', {}, actions)
     ]);
+  }
+
+  /** The list (list-table.js) and, above it, which absences to show: all, upcoming, current or past (the server's now). */
+  function list(box) {
+    var table = box.rows.closest('table');
+    var filter = el('select', { className: 'select backstop-absence-filter', attrs: { id: box.section.id + '-filter' } },
+      ['all', 'UPCOMING', 'CURRENT', 'PAST'].map(function (when) {
+        return el('option', { text: box.t('backstop.absences.filter.' + when), attrs: { value: when === 'all' ? '' : when } });
+      }));
+    filter.addEventListener('change', function () { show(box); });
+    table.parentNode.insertBefore(el('div', { className: 'backstop-filter backstop-absence-filter-group' }, [
+      el('label', { text: box.t('backstop.absences.filter'), attrs: { for: filter.id } }), filter]), table);
+    box.none = el('p', { className: 'backstop-note backstop-absence-none' });
+    table.parentNode.insertBefore(box.none, table.nextSibling);
+    box.filter = filter;
+    var day = function (end) { return function (a) { return end ? a.lastDay || a.to : a.firstDay || a.from; }; };
+    box.list = Backstop.listTable(table, { t: box.t, lang: box.lang, name: 'backstop-absences',
+      row: function (absence) { return row(box, absence); },
+      columns: [{ type: 'text', value: function (a) { return Backstop.person(a.person, a.personName); } },
+        { type: 'date', value: function (a) { return a.from; }, csv: day(false) },
+        { type: 'date', value: function (a) { return a.to; }, csv: day(true) },
+        { type: 'text', value: function (a) { return kindText(box, a); } }, { csv: false }] });
+  }
+
+  function show(box) {
+    var wanted = box.filter.value;
+    var shown = box.items.filter(function (absence) { return !wanted || absence.when === wanted; });
+    box.list.set(shown);
+    box.none.textContent = shown.length ? '' : box.t(box.items.length ? 'backstop.absences.filter.none'
+      : 'backstop.settings.absence.none');
+    Backstop.show(box.none, shown.length === 0);
   }
 
   function load(box) {
     box.section.setAttribute('data-state', 'loading');
     return Backstop.api(box.rest + '/absences').then(function (answer) {
-      Backstop.clear(box.rows);
       if (answer.ok && Array.isArray(answer.body)) {
-        answer.body.forEach(function (absence) {
-          box.rows.appendChild(row(box, absence));
-        });
-        if (!answer.body.length) {
-          box.rows.appendChild(el('tr', { className: 'backstop-absence-none' }, [
-            el('td', { text: box.t('backstop.settings.absence.none'), attrs: { colspan: 5 } })
-          ]));
-        }
+        box.items = answer.body;
+        show(box);
         Backstop.show(box.section, true);
       }
       box.section.setAttribute('data-state', 'ready');
@@ -148,11 +184,13 @@
    */
   Backstop.absenceRecord = function (section, options) {
     var box = { section: section, t: options.t, rest: options.rest, zone: options.zone, deletes: Boolean(options.deletes),
+      lang: options.lang || 'en', items: [],
       formats: Backstop.formats(options.lang || 'en', options.zone), form: section.querySelector('form'),
       rows: section.querySelector('.backstop-absence-rows'), error: section.querySelector('.backstop-absences-error') };
     if (box.form) {
       bindForm(box);
     }
+    list(box);
     return {
       load: function () {
         return load(box);

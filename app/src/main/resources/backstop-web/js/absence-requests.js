@@ -84,9 +84,12 @@
   function row(box, request) {
     var t = box.t;
     var tr = el('tr', { className: 'backstop-request', attrs: { 'data-id': request.id, 'data-status': request.status } }, [
-      el('td', { className: 'backstop-request-person', text: request.person }),
-      el('td', { className: 'backstop-request-from', text: box.formats.dateTime(request.from) }),
-      el('td', { className: 'backstop-request-to', text: box.formats.dateTime(request.to) }),
+      el('td', { className: 'backstop-request-person', text: Backstop.person(request.person, request.personName) }),
+      // whole days as their first and last day, the last included (issue 18; the stored end stays exclusive)
+      el('td', { className: 'backstop-request-from', text: request.firstDay ? box.formats.date(request.firstDay)
+        : box.formats.dateTime(request.from), attrs: { 'data-value': request.from } }),
+      el('td', { className: 'backstop-request-to', text: request.lastDay ? box.formats.date(request.lastDay)
+        : box.formats.dateTime(request.to), attrs: { 'data-value': request.to } }),
       el('td', { className: 'backstop-request-kind', text: t('backstop.absence.' + request.kind) }),
       el('td', { className: 'backstop-request-reason', text: request.reason || '' }),
       el('td', { className: 'backstop-request-status', text: t('backstop.requests.status.' + request.status) })

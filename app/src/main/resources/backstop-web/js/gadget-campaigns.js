@@ -138,10 +138,15 @@
             return null;
           }
           var named = clients.slice(0, NAMED).join(', ');
-          return Backstop.el('li', { attrs: { 'data-reason': reason }, text: ctx.t('backstop.gadget.campaigns.reasonLine',
+          var line = Backstop.el('li', { attrs: { 'data-reason': reason }, text: ctx.t('backstop.gadget.campaigns.reasonLine',
             ctx.t('backstop.gadget.campaigns.reason.' + reason), ctx.f.number(clients.length),
             clients.length > NAMED ? ctx.t('backstop.gadget.campaigns.andMore', named, ctx.f.number(clients.length - NAMED))
               : named) });
+          if (clients.length > NAMED) { // issue 18: "and N more" opens to all of them
+            line.appendChild(Backstop.el('details', { className: 'backstop-more-names' }, [Backstop.el('summary',
+              { text: ctx.t('backstop.gadget.showAll', ctx.f.number(clients.length)) }), Backstop.el('p', { text: clients.join(', ') })]));
+          }
+          return line;
         });
         node.appendChild(Backstop.el('ul', { className: 'backstop-gadget-lines' }, lines));
       });

@@ -24,12 +24,59 @@
       { text: ' ' + ctx.t('backstop.gadget.debtors.showAll'), attrs: { for: 'backstop-gadget-debtors-all' } })]));
   }
 
+  var COLUMNS = ['backstop.gadget.debtors.col.client', 'backstop.gadget.debtors.col.manager',
+    'backstop.gadget.debtors.col.overdue', 'backstop.gadget.debtors.col.worst',
+    'backstop.gadget.debtors.col.escalation', 'backstop.gadget.debtors.col.value',
+    'backstop.gadget.debtors.col.tenure'];
+  var LEVELS = { MANAGER: 1, HEAD: 2, DIRECTOR: 3 };
+
+  function cells(d, ctx) {
+    var none = ctx.t('backstop.gadget.none');
+    return [d.client, d.manager ? global.Backstop.person(d.manager, d.managerName) : none,
+      ctx.f.moneyShort(d.aging.overdueTotalKopecks),
+      d.aging.worst ? ctx.t('backstop.gadget.debtors.days', d.aging.worst) : none,
+      d.escalation ? { text: ctx.t('backstop.gadget.escalation.' + d.escalation.level),
+        className: d.escalation.level === 'MANAGER' ? '' : 'backstop-overdue' } : none,
+      ctx.t('backstop.gadget.debtors.value.' + d.value.tier, ctx.f.number(d.value.score)),
+      ctx.t('backstop.gadget.debtors.tenure', d.value.tenureMonths)];
+  }
+
+  /**
+   * The table as a list (list-table.js, issue 18): sorted by any column (money, days, level and score as numbers),
+   * six a page or all, and every debtor the server gave as CSV. Built once; every load sets its rows.
+   */
+  function table(ctx, node, body) {
+    var Backstop = global.Backstop;
+    if (!node.backstopList) {
+      var head = node.querySelector('.backstop-gadget-head');
+      Backstop.clear(head);
+      COLUMNS.forEach(function (key) { head.appendChild(Backstop.columnHead(node.closest('[data-gadget]'), ctx.t, key)); });
+      var text = function (i) { return function (d) { var c = cells(d, ctx)[i]; return typeof c === 'object' ? c.text : c; }; };
+      node.backstopList = Backstop.listTable(node, { t: ctx.t, lang: ctx.lang, name: 'backstop-debtors', pageSize: 6,
+        row: function (d) {
+          return Backstop.el('tr', { className: 'backstop-gadget-row', attrs: { 'data-client': d.client } },
+            cells(d, ctx).map(function (c) {
+              return Backstop.el('td', typeof c === 'object' ? c : { text: c });
+            }));
+        },
+        columns: [{ type: 'text', value: text(0) }, { type: 'text', value: text(1) },
+          { type: 'number', value: function (d) { return d.aging.overdueTotalKopecks / 100; }, csv: text(2) },
+          { type: 'number', value: function (d) { return d.aging.worst ? parseInt(d.aging.worst, 10) : null; }, csv: text(3) },
+          { type: 'number', value: function (d) { return d.escalation ? LEVELS[d.escalation.level] : null; }, csv: text(4) },
+          { type: 'number', value: function (d) { return d.value.score; }, csv: text(5) },
+          { type: 'number', value: function (d) { return d.value.tenureMonths; }, csv: text(6) }] });
+    }
+    node.backstopList.set(body.debtors);
+    Backstop.show(node, body.debtors.length > 0);
+    var empty = body.total.totalKopecks === 0;
+    Backstop.show(node.parentNode.querySelector('.backstop-gadget-empty'), empty);
+    return empty;
+  }
+
   global.Backstop.gadget('debtors', {
+    table: table,
     endpoint: 'debtors',
-    columns: ['backstop.gadget.debtors.col.client', 'backstop.gadget.debtors.col.manager',
-      'backstop.gadget.debtors.col.overdue', 'backstop.gadget.debtors.col.worst',
-      'backstop.gadget.debtors.col.escalation', 'backstop.gadget.debtors.col.value',
-      'backstop.gadget.debtors.col.tenure'],
+    columns: COLUMNS,
     query: function (asked) {
       if (showAll) {
         asked.show = 'all';
@@ -38,14 +85,7 @@
     },
     /** The server's list as it comes: clients with money overdue (or all who owe), most overdue first (DebtDesk.debtors). */
     rows: function (body, ctx) {
-      return body.debtors.map(function (d) {
-        return [d.client, d.manager || ctx.t('backstop.gadget.none'), ctx.f.moneyShort(d.aging.overdueTotalKopecks),
-          d.aging.worst ? ctx.t('backstop.gadget.debtors.days', d.aging.worst) : ctx.t('backstop.gadget.none'),
-          d.escalation ? { text: ctx.t('backstop.gadget.escalation.' + d.escalation.level),
-            className: d.escalation.level === 'MANAGER' ? '' : 'backstop-overdue' } : ctx.t('backstop.gadget.none'),
-          ctx.t('backstop.gadget.debtors.value.' + d.value.tier, ctx.f.number(d.value.score)),
-          ctx.t('backstop.gadget.debtors.tenure', d.value.tenureMonths)];
-      });
+      return body.debtors.map(function (d) { return cells(d, ctx); });
     },
     empty: function (body) {
       return body.total.totalKopecks === 0;

@@ -102,6 +102,9 @@
   function drawTable(g, body) {
     var t = g.ctx.t;
     var max = g.module.maxRows || MAX_ROWS;
+    if (g.module.table) { // a list of its own (list-table.js: sorting, paging, CSV), as the debtors' table
+      return g.module.table(g.ctx, g.q('.backstop-gadget-table'), body);
+    }
     var head = g.q('.backstop-gadget-head');
     Backstop.clear(head);
     g.module.columns.forEach(function (key) {
@@ -110,12 +113,13 @@
     var rows = g.module.rows(body, g.ctx);
     var tbody = g.q('.backstop-gadget-rows');
     Backstop.clear(tbody);
-    rows.slice(0, max).forEach(function (row) {
+    rows.slice(0, g.all ? rows.length : max).forEach(function (row) {
       tbody.appendChild(Backstop.el('tr', { className: 'backstop-gadget-row' }, row.map(cell)));
     });
-    var more = g.q('.backstop-gadget-more');
-    more.textContent = rows.length > max ? t('backstop.gadget.more', g.ctx.f.number(rows.length - max)) : '';
-    Backstop.show(more, rows.length > max);
+    Backstop.moreRows(g.q('.backstop-gadget-more'), g.ctx, rows.length, max, g.all, function () {
+      g.all = !g.all;
+      drawTable(g, body);
+    });
     var empty = g.module.empty ? g.module.empty(body) : rows.length === 0;
     if (g.module.emptyKey) {
       g.q('.backstop-gadget-empty').textContent = t(g.module.emptyKey);

@@ -111,7 +111,7 @@
 
   function item(lib, entry) {
     var t = lib.t;
-    return el('li', { className: 'backstop-library-entry', attrs: { 'data-entry': entry.id } }, [
+    return el('tr', { className: 'backstop-library-entry', attrs: { 'data-entry': entry.id } }, [el('td', {}, [
       el('p', { className: 'backstop-library-no', text: '#' + entry.id + ' \u00b7 '
         + t('backstop.library.reuses', entry.reuses) + (entry.tags && entry.tags.length ? ' \u00b7 ' + entry.tags.join(', ') : '') }),
       el('p', { className: 'backstop-library-question', text: entry.questionHidden ? t('backstop.library.questionHidden')
@@ -121,22 +121,37 @@
         use(lib, entry);
       }),
       lib.curator ? curatorTools(lib, entry) : null
-    ]);
+    ]), el('td', { className: 'backstop-library-reuses', text: String(entry.reuses) }),
+    el('td', { className: 'backstop-library-created', text: lib.fmt.dateTime(entry.createdAt) })]);
   }
 
-  function search(lib) {
-    Backstop.api(lib.rest + '/entries?limit=10&q=' + encodeURIComponent(lib.query.value)).then(function (answer) {
-      Backstop.clear(lib.results);
+  /** The matches as a list (list-table.js, issue 18): by relevance as the server ranks them until a column is sorted. */
+  function list(lib) {
+    var table = lib.box.querySelector('#backstop-library-table');
+    return Backstop.listTable(table, { t: lib.t, lang: lib.lang, name: 'backstop-library', pageSize: 10,
+      row: function (entry) { return item(lib, entry); },
+      columns: [{ type: 'text', value: function (e) { return e.answer; } },
+        { type: 'number', value: function (e) { return e.reuses; } },
+        { type: 'date', value: function (e) { return e.createdAt; } }] });
+  }
+
+  /** The first ten matches; "every match" asks for up to ALL of them. A search again after a use keeps how many. */
+  var FIRST = 10;
+  var ALL = 200; // the most GET library/entries gives
+
+  function search(lib, limit) {
+    var asked = limit || lib.limit || FIRST;
+    lib.limit = asked;
+    Backstop.api(lib.rest + '/entries?limit=' + asked + '&q=' + encodeURIComponent(lib.query.value)).then(function (answer) {
       if (!answer.ok) {
         failed(lib, answer);
         return;
       }
-      if (answer.body.entries.length === 0) {
-        lib.results.appendChild(el('li', { className: 'backstop-note', text: lib.t('backstop.library.none') }));
-      }
-      answer.body.entries.forEach(function (entry) {
-        lib.results.appendChild(item(lib, entry));
-      });
+      var entries = answer.body.entries;
+      lib.results.set(entries);
+      Backstop.show(lib.box.querySelector('#backstop-library-table'), entries.length > 0);
+      Backstop.show(lib.box.querySelector('#backstop-library-none'), entries.length === 0);
+      Backstop.show(lib.all, entries.length >= asked && asked < ALL);
       lib.box.setAttribute('data-searched', String(Date.now()));
     });
   }
@@ -176,12 +191,16 @@
       if (!box) {
         return;
       }
-      var lib = { box: box, root: ctx.root, t: ctx.t, key: ctx.key, rest: ctx.rest + '/library',
+      var lang = ctx.root.getAttribute('data-lang');
+      var lib = { box: box, root: ctx.root, t: ctx.t, key: ctx.key, rest: ctx.rest + '/library', lang: lang,
         curator: box.getAttribute('data-curator') === 'true', status: box.querySelector('#backstop-library-status'),
-        results: box.querySelector('#backstop-library-results'), answerBox: box.querySelector('#backstop-library-answer'),
-        query: box.querySelector('#backstop-library-q') };
+        answerBox: box.querySelector('#backstop-library-answer'), all: box.querySelector('#backstop-library-all'),
+        query: box.querySelector('#backstop-library-q'),
+        fmt: Backstop.formats(lang, ctx.root.getAttribute('data-zone') || undefined) };
+      lib.results = list(lib);
       on(box.querySelector('#backstop-library-mark-form'), 'submit', function () { mark(lib); });
-      on(box.querySelector('#backstop-library-search'), 'submit', function () { search(lib); });
+      on(box.querySelector('#backstop-library-search'), 'submit', function () { search(lib, FIRST); });
+      lib.all.addEventListener('click', function () { search(lib, ALL); });
       var missingButton = box.querySelector('#backstop-library-missing-show');
       if (missingButton) {
         missingButton.addEventListener('click', function () { missing(lib); });

@@ -27,9 +27,10 @@
     return el('tr', { attrs: { 'data-issue': entry.issue, 'data-state': entry.state } }, [
       el('td', { className: 'backstop-key' }, [link]),
       el('td', { className: 'backstop-client', text: entry.client || '' }),
-      el('td', { className: 'backstop-promise', text: queue.t('backstop.promise.by', queue.fmt.when(entry.due, lane.now), entry.by) }),
+      el('td', { className: 'backstop-promise', text: queue.t('backstop.promise.by', queue.fmt.when(entry.due, lane.now),
+        Backstop.person(entry.by, entry.byName)) }),
       el('td', { className: 'backstop-state' }, state(queue, entry)),
-      el('td', { className: 'backstop-assignee', text: entry.assignee || '' })
+      el('td', { className: 'backstop-assignee', text: Backstop.person(entry.assignee, entry.assigneeName) })
     ]);
   }
 
@@ -46,16 +47,18 @@
         lane.now = now;
       });
     },
-    /** The lane with the queue's filters (manager, client); hidden when nothing is in it. */
+    /** The lane with the queue's filters (manager, mine only, client); hidden when nothing is in it. */
     render: function (queue) {
       var lane = queue.promiseLane;
       if (!lane.root) {
         return;
       }
       var owner = queue.owner.value;
+      var mine = queue.mine && queue.mine.checked;
       var client = queue.client.value.trim().toLocaleLowerCase();
       var shown = lane.entries.filter(function (entry) {
         return (!owner || entry.owner === owner)
+          && (!mine || entry.assignee === queue.user || entry.owner === queue.user || entry.by === queue.user)
           && (!client || (entry.client || '').toLocaleLowerCase().indexOf(client) >= 0);
       });
       Backstop.clear(lane.rows);

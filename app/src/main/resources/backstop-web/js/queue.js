@@ -60,53 +60,6 @@
       text: left ? left.text : '' });
   }
 
-  function say(queue, text, kind) {
-    queue.flash.className = 'aui-message aui-message-' + kind;
-    queue.flash.textContent = text;
-    Backstop.show(queue.flash, true);
-  }
-
-  /**
-   * Takes the issue from whoever holds it on this screen and opens it, to answer it there (its history names whom
-   * it was taken from); if someone took it meanwhile the API answers 409 and the list is reloaded to show who has it.
-   */
-  function take(queue, entry, button) {
-    var t = queue.t;
-    button.disabled = true;
-    Backstop.api(queue.rest + '/issues/' + encodeURIComponent(entry.issue) + '/take',
-      { method: 'POST', body: { expectedAssignee: entry.assignee } }).then(function (answer) {
-      if (answer.ok && queue.issuePage) {
-        say(queue, t('backstop.queue.taken', entry.issue), 'success');
-        window.location.assign(queue.issuePage + encodeURIComponent(entry.issue));
-        return null;
-      }
-      if (answer.ok) {
-        say(queue, t('backstop.queue.taken', entry.issue), 'success');
-      } else if (answer.status === 409) {
-        say(queue, t('backstop.queue.takenBySomeone', entry.issue), 'warning');
-      } else {
-        say(queue, t('backstop.error.load', answer.status), 'error');
-      }
-      return load(queue);
-    });
-  }
-
-  function action(queue, entry) {
-    var t = queue.t;
-    if (entry.assignee === queue.user) {
-      return el('span', { className: 'aui-lozenge aui-lozenge-subtle', text: t('backstop.queue.yours') });
-    }
-    if (!queue.canTake) {
-      return null;
-    }
-    var button = el('button', { className: 'aui-button backstop-take', text: t('backstop.queue.take'),
-      attrs: { type: 'button', 'aria-label': t('backstop.queue.take.label', entry.issue) } });
-    button.addEventListener('click', function () {
-      take(queue, entry, button);
-    });
-    return button;
-  }
-
   function waited(queue, entry) {
     return typeof entry.waitedSeconds === 'number'
       ? el('div', { className: 'backstop-waited', text: queue.t('backstop.queue.waited', queue.fmt.duration(entry.waitedSeconds * 1000)) })
@@ -117,8 +70,8 @@
     var tr = el('tr', { attrs: { 'data-issue': entry.issue } }, [
       el('td', { className: 'backstop-key' }, [issueLink(queue, entry.issue)]),
       el('td', { className: 'backstop-client', text: entry.client || '' }),
-      el('td', { className: 'backstop-owner', text: entry.owner || '' }),
-      el('td', { className: 'backstop-assignee', text: entry.assignee || '' }),
+      el('td', { className: 'backstop-owner', text: Backstop.person(entry.owner, entry.ownerName) }),
+      el('td', { className: 'backstop-assignee', text: Backstop.person(entry.assignee, entry.assigneeName) }),
       el('td', {}, [when(queue, entry.awaitingSince, now), waited(queue, entry)]),
       el('td', { className: 'backstop-due' }, [when(queue, entry.due)]),
       el('td', { className: 'backstop-left' }, [timeLeft(queue, entry)]),
@@ -126,7 +79,7 @@
         ? [el('span', { className: 'aui-lozenge aui-lozenge-removed backstop-complaint', text: queue.t('backstop.queue.complaint') }),
           document.createTextNode(' '), state(queue, entry)]
         : [state(queue, entry)]),
-      el('td', { className: 'backstop-action' }, [action(queue, entry)])
+      el('td', { className: 'backstop-action' }, [Backstop.queueAction(queue, entry)])
     ]);
     if (entry.complaint) {
       tr.classList.add('backstop-row-complaint');
@@ -141,21 +94,20 @@
   function owners(queue, entries) {
     var owner = queue.owner;
     var chosen = owner.value;
-    var names = [];
+    var names = {};
     entries.forEach(function (entry) {
-      if (entry.owner && names.indexOf(entry.owner) < 0) {
-        names.push(entry.owner);
+      if (entry.owner) {
+        names[entry.owner] = Backstop.person(entry.owner, entry.ownerName);
       }
     });
-    if (chosen && names.indexOf(chosen) < 0) {
-      names.push(chosen);
+    if (chosen && !names[chosen]) {
+      names[chosen] = chosen;
     }
-    names.sort();
     while (owner.options.length > 1) {
       owner.remove(1);
     }
-    names.forEach(function (name) {
-      owner.appendChild(el('option', { text: name, attrs: { value: name } }));
+    Object.keys(names).sort(function (a, b) { return names[a].localeCompare(names[b]); }).forEach(function (login) {
+      owner.appendChild(el('option', { text: names[login], attrs: { value: login } }));
     });
     owner.value = chosen;
   }
@@ -164,19 +116,16 @@
     var scroll = window.scrollY;
     var wantedOwner = queue.owner.value;
     var wantedClient = queue.client.value.trim().toLocaleLowerCase();
+    var mine = queue.mine.checked;
     var shown = queue.last.entries.filter(function (entry) {
       return (!wantedOwner || entry.owner === wantedOwner)
+        && (!mine || entry.assignee === queue.user || entry.owner === queue.user)
         && (!wantedClient || (entry.client || '').toLocaleLowerCase().indexOf(wantedClient) >= 0);
     });
-    // Complaints first, in their own lane, each lane in the server's order (soonest due first).
-    var lanes = shown.filter(function (entry) { return entry.complaint; })
-      .concat(shown.filter(function (entry) { return !entry.complaint; }));
-    var body = document.createDocumentFragment();
-    lanes.forEach(function (entry) {
-      body.appendChild(row(queue, entry, queue.last.now));
-    });
-    Backstop.clear(queue.rows);
-    queue.rows.appendChild(body);
+    // Complaints first, in their own lane, each lane in the server's order (soonest due first), until a column is
+    // sorted by a click on its heading (list-table.js)
+    queue.list.set(shown.filter(function (entry) { return entry.complaint; })
+      .concat(shown.filter(function (entry) { return !entry.complaint; })));
     queue.parts.forEach(function (part) {
       if (part.render) {
         part.render(queue); // e.g. the promise lane, with the same filters
@@ -225,16 +174,46 @@
     });
   }
 
+  var STATES = { overdue: 1, soon: 2, ontime: 3 };
+
+  /** The state column as words, for the file. */
+  function stateText(queue, entry) {
+    var left = countdown(queue, entry);
+    var text = entry.breached ? queue.t('backstop.state.breached') : left ? queue.t(LOZENGES[left.state][1]) : '';
+    return entry.complaint ? queue.t('backstop.queue.complaint') + ' ' + text : text;
+  }
+
+  /** The queue's table as a list (list-table.js): each column sorts as what it holds; the file has every row shown. */
+  function table(queue, node) {
+    var text = function (name) { return function (e) { return e[name] || ''; }; };
+    var person = function (name) { return function (e) { return Backstop.person(e[name], e[name + 'Name']); }; };
+    var state = function (e) {
+      var left = countdown(queue, e);
+      return e.breached ? 0 : left ? STATES[left.state] : 4;
+    };
+    return Backstop.listTable(node, { t: queue.t, lang: queue.lang, name: 'backstop-queue', pageSize: 50,
+      row: function (entry) { return row(queue, entry, queue.last.now); },
+      columns: [{ type: 'text', value: text('issue') }, { type: 'text', value: text('client') },
+        { type: 'text', value: person('owner') }, { type: 'text', value: person('assignee') },
+        { type: 'date', value: text('awaitingSince') }, { type: 'date', value: text('due') },
+        { type: 'number', value: function (e) { return e.workingSecondsLeft; },
+          csv: function (e) { var left = countdown(queue, e); return left ? left.text : ''; } },
+        { type: 'number', value: state, csv: function (e) { return stateText(queue, e); } },
+        { csv: false }] });
+  }
+
   function start(root) {
     var $ = function (id) { return root.querySelector(id); };
-    var queue = { root: root, t: Backstop.texts(root), rest: root.getAttribute('data-rest'),
+    var queue = { root: root, t: Backstop.texts(root), rest: root.getAttribute('data-rest'), lang: root.getAttribute('data-lang'),
       fmt: Backstop.formats(root.getAttribute('data-lang'), root.getAttribute('data-zone')),
       clockUrl: root.getAttribute('data-clock'), issuePage: root.getAttribute('data-issue-page'),
       user: root.getAttribute('data-user'), canTake: root.getAttribute('data-can-take') === 'true',
       rows: $('#backstop-queue-rows'), owner: $('#backstop-queue-owner'), client: $('#backstop-queue-client'),
       empty: $('#backstop-queue-empty'), error: $('#backstop-queue-error'), updated: $('#backstop-queue-updated'),
       flash: $('#backstop-queue-flash'), last: { entries: [], now: Date.now() }, loading: false,
-      parts: Backstop.parts('queue') };
+      mine: $('#backstop-queue-mine'), parts: Backstop.parts('queue') };
+    queue.list = table(queue, $('#backstop-queue-table'));
+    queue.render = function () { render(queue); };
     queue.parts.forEach(function (part) {
       if (part.start) {
         part.start(queue);
@@ -245,6 +224,7 @@
     queue.reload = reload;
     queue.owner.addEventListener('change', function () { render(queue); });
     queue.client.addEventListener('input', function () { render(queue); });
+    queue.mine.addEventListener('change', function () { render(queue); });
     $('#backstop-queue-filters').addEventListener('submit', function (event) {
       event.preventDefault();
     });

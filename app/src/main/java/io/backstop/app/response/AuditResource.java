@@ -8,6 +8,7 @@ import io.backstop.core.sla.PromiseOutcome;
 import io.backstop.app.rest.Json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.Role;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class AuditResource {
         access.oneOf("the head", Role.HEAD);
         ZoneId zone = settings.current().calendar().zone();
         ArrayNode list = Json.MAPPER.createArrayNode();
-        views.audit(start(from), end(to)).forEach(event -> list.add(ClockJson.audit(event, zone)));
+        views.audit(start(from), end(to)).forEach(event -> list.add(named(ClockJson.audit(event, zone))));
         return Json.ok(list);
     }
 
@@ -87,6 +88,17 @@ public class AuditResource {
             }
         }
         return Json.ok(list);
+    }
+
+    /** Display names next to the logins the audit names (issue 18): who moved it, from whom, to whom. */
+    private ObjectNode named(ObjectNode node) {
+        for (String field : new String[] {"from", "to", "by"}) {
+            String login = node.path(field).textValue();
+            if (login != null) {
+                node.put(field + "Name", access.displayName(login));
+            }
+        }
+        return node;
     }
 
     private static Instant start(String from) {

@@ -57,10 +57,24 @@ public class QueueResource {
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (StoredClock entry : views.queue(now)) {
             if (seesAll || access.canBrowse(caller, entry.clock().issue())) {
-                list.add(entry(entry, calendar, now, complaints));
+                list.add(named(entry(entry, calendar, now, complaints)));
             }
         }
         return Json.ok(list);
+    }
+
+    /**
+     * The display names of the owner, the assignee and who promised, next to their logins (issue 18: people, not
+     * logins, on screens): {@code ownerName}, {@code assigneeName}, {@code byName}.
+     */
+    private ObjectNode named(ObjectNode node) {
+        for (String field : new String[] {"owner", "assignee", "by"}) {
+            if (node.has(field)) {
+                String login = node.get(field).textValue();
+                node.put(field + "Name", login == null ? null : access.displayName(login));
+            }
+        }
+        return node;
     }
 
     /** The operator, the head and administrators see every issue in the queue; other staff what they may browse. */
@@ -95,7 +109,7 @@ public class QueueResource {
         ArrayNode list = Json.MAPPER.createArrayNode();
         for (PromiseLane.Entry entry : views.promiseLane(now, calendar.zone())) {
             if (seesAll || access.canBrowse(caller, entry.promise().issue())) {
-                list.add(PromiseLane.json(entry, calendar, now));
+                list.add(named(PromiseLane.json(entry, calendar, now)));
             }
         }
         return Json.ok(list);

@@ -55,8 +55,10 @@ public class AbsenceRequestsResource {
         List<StoredAbsence> requests = staff.requests(AbsencesResource.keepsAll(caller) ? Optional.empty()
                 : Optional.of(caller.name()));
         ZoneId zone = zone();
+        Instant now = clock.instant();
         ArrayNode list = Json.MAPPER.createArrayNode();
-        requests.forEach(r -> list.add(AbsenceJson.absence(r, zone)));
+        // issue 18: as the absences list shows them (display names, whole days as inclusive dates)
+        requests.forEach(r -> list.add(AbsenceJson.listed(r, zone, now, access::displayName)));
         return Json.ok(list);
     }
 

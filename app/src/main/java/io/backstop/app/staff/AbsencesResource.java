@@ -63,8 +63,9 @@ public class AbsencesResource {
         Caller caller = access.staff();
         List<StoredAbsence> absences = keepsAll(caller) ? staff.absences() : staff.absencesOf(caller.name());
         ZoneId zone = zone();
+        Instant now = clock.instant();
         ArrayNode list = Json.MAPPER.createArrayNode();
-        absences.forEach(absence -> list.add(AbsenceJson.absence(absence, zone)));
+        absences.forEach(absence -> list.add(AbsenceJson.listed(absence, zone, now, access::displayName)));
         return Json.ok(list);
     }
 

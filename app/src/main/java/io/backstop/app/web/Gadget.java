@@ -176,7 +176,7 @@ public enum Gadget {
     /** Every script the dashboard needs after Chart.js, in order. */
     public static List<String> scripts() {
         List<String> scripts = new ArrayList<>(List.of("js/common.js", "js/gadgets.js", "js/suspected.js",
-                "js/gadget-columns.js", "js/gadget-settings.js"));
+                "js/gadget-columns.js", "js/gadget-settings.js", "js/list-table.js"));
         for (Gadget gadget : values()) {
             scripts.add(gadget.script());
         }

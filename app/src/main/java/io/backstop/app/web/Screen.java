@@ -10,19 +10,19 @@ public enum Screen {
      * a manager sees (the suspected complaints: none). With "I'm busy until ..." ({@code js/busy.js}, mounting
      * itself), as on the issue panel.
      */
-    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "queue-promises", "suspected",
-            "queue-suspected"),
+    QUEUE("templates/backstop/queue.vm", "backstop.queue.title", "queue", "busy", "list-table", "queue-take",
+            "queue-promises", "suspected", "queue-suspected"),
     /**
      * The department's settings: administrators only. In parts with a table of contents ({@code settings-sections},
      * last, so a link to a part lands once the others are filled); people picked by display name ({@code user-picker}).
      */
-    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "absence-when",
+    SETTINGS("templates/backstop/settings.vm", "backstop.settings.title", "settings", "list-table", "absence-when",
             "absence-conflicts", "absence-requests", "user-picker", "absence-record", "settings-ics",
             "settings-calendar", "settings-policy", "settings-holding", "settings-complaints", "settings-people",
             "settings-absences", "settings-results-form", "settings-results", "settings-setup", "settings-sections"),
     /** One issue's response clock and timeline (Jira: the issue view's right-column panel). */
-    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "panel-library",
-            "busy", "panel-reply", "panel-words", "panel-return", "panel-actions", "panel-actions-complaint",
+    ISSUE_PANEL("templates/backstop/panel.vm", "backstop.panel.title", "panel", "panel-digest", "list-table",
+            "panel-library", "busy", "panel-reply", "panel-words", "panel-return", "panel-actions", "panel-actions-complaint",
             "panel-actions-offers", "panel-actions-work", "panel-actions-dunning"),
     /**
      * The head's dashboard: the {@link Gadget}s side by side. Staff may open it; the results REST decides whose rows
@@ -39,15 +39,15 @@ public enum Screen {
      * everyone's; everyone asks for an absence and withdraws their own waiting request; the head approves or refuses
      * one after seeing what it would move. Staff and administrators.
      */
-    ABSENCES("templates/backstop/absences.vm", "backstop.absences.title", "absences", "absence-when",
+    ABSENCES("templates/backstop/absences.vm", "backstop.absences.title", "absences", "list-table", "absence-when",
             "absence-conflicts", "absence-requests", "user-picker", "absence-record"),
     /**
      * The head's catalogues (issue 17): norms, adjacency points, loto cards, campaigns and weights. Staff and
      * administrators read them and download them as CSV; the head and administrators edit or import one, see the dry
-     * run and apply it.
+     * run and apply it. The head and administrators also read the audit trail there (issue 18, {@code js/audit-list.js}).
      */
     CATALOGUES("templates/backstop/catalogues.vm", "backstop.catalogues.title", "catalogues", "catalogue-table",
-            "catalogue-diff");
+            "catalogue-diff", "list-table", "audit-list");
 
     private final String template;
     private final String titleKey;

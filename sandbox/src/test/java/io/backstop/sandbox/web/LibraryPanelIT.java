@@ -73,7 +73,7 @@ class LibraryPanelIT extends BrowserPages {
         browser.waitFor(d -> d.findElement(By.id("backstop-reply-send")).isEnabled());
         assertThat(browser.findAll("#backstop-library-answer")).as("no second box to copy from").isEmpty();
         searchFor("реклама");
-        assertThat(browser.find("#backstop-library-results").getText()).isEqualTo("Nothing found.");
+        assertThat(browser.find("#backstop-library-none").getText()).isEqualTo("Nothing found.");
 
         browser.login("head");
         openIssue("WEB-2");
@@ -81,7 +81,7 @@ class LibraryPanelIT extends BrowserPages {
         String searched = browser.find("#backstop-library").getAttribute("data-searched");
         browser.find(".backstop-library-retire").click();
         browser.waitFor(d -> !searched.equals(d.findElement(By.id("backstop-library")).getAttribute("data-searched")));
-        assertThat(browser.find("#backstop-library-results").getText()).isEqualTo("Nothing found.");
+        assertThat(browser.find("#backstop-library-none").getText()).isEqualTo("Nothing found.");
         browser.find("#backstop-library-missing-show").click();
         browser.waitFor(d -> !d.findElements(By.cssSelector("#backstop-library-missing li")).isEmpty());
     }

@@ -147,6 +147,9 @@ class LoopIT extends BrowserPages {
         assertThat(browser.find(row + " .backstop-owner").getText()).isEqualTo("ivanova");
         assertThat(browser.find(row + " .backstop-assignee").getText()).isEqualTo("ivanova");
         browser.find(row + " .backstop-take").click();
+        browser.find(row + " .backstop-take-confirm").click(); // from a colleague: asked first (issue 18)
+        browser.waitFor(d -> !d.findElements(By.cssSelector("#backstop-queue-flash .backstop-taken-open")).isEmpty());
+        browser.find("#backstop-queue-flash .backstop-taken-open").click();
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/plugins/servlet/backstop/issue?key=" + key));
         browser.waitReady("backstop-panel");
         browser.waitReady("backstop-reply");

@@ -134,7 +134,11 @@ class QueuePageIT extends BrowserPages {
         WebElement web10 = browser.find("#backstop-queue-rows tr[data-issue='WEB-10']");
         assertThat(web10.findElement(By.cssSelector(".backstop-assignee")).getText()).isEqualTo("ivanova");
         web10.findElement(By.cssSelector(".backstop-take")).click();
-        // taken, the issue opens, to be answered there; its history says whom it was taken from
+        // taking from a colleague asks first, then says whose it was (issue 18); the issue opens from there
+        browser.find("#backstop-queue-rows tr[data-issue='WEB-10'] .backstop-take-confirm").click();
+        browser.waitFor(d -> browser.find("#backstop-queue-flash").getText().startsWith("You took WEB-10 from ivanova."));
+        browser.find("#backstop-queue-flash .backstop-taken-open").click();
+        // its history says whom it was taken from
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/plugins/servlet/backstop/issue?key=WEB-10"));
         browser.waitReady("backstop-panel");
         assertThat(browser.find("#backstop-panel-assignee").getText()).isEqualTo("operator");
@@ -149,6 +153,7 @@ class QueuePageIT extends BrowserPages {
         assertThat(department.client.post("head", "rest/backstop/1.0/issues/WEB-11/take",
                 java.util.Map.of("expectedAssignee", "sidorova")).status()).isEqualTo(200);
         browser.find("#backstop-queue-rows tr[data-issue='WEB-11'] .backstop-take").click();
+        browser.find("#backstop-queue-rows tr[data-issue='WEB-11'] .backstop-take-confirm").click();
         browser.waitFor(d -> browser.find("#backstop-queue-flash").getText().startsWith("Someone took WEB-11"));
         browser.waitFor(d -> "head".equals(assignee("WEB-11")));
     }

@@ -101,7 +101,8 @@ public class DebtResource {
         }
         ArrayNode list = root.putArray("debtors");
         for (DebtDesk.Debtor d : debtors.debtors()) {
-            ObjectNode node = list.addObject().put("client", d.client()).put("manager", d.manager().orElse(null));
+            ObjectNode node = list.addObject().put("client", d.client()).put("manager", d.manager().orElse(null))
+                    .put("managerName", d.manager().map(access::displayName).orElse(null));
             aging(node.putObject("aging"), d.aging());
             DebtJson.value(node.putObject("value"), d.value());
             d.escalation().ifPresent(e -> {
