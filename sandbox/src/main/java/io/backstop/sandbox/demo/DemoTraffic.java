@@ -48,7 +48,7 @@ public final class DemoTraffic {
     private final DemoTrafficIssues issues;
 
     private DemoTraffic(List<DemoClient> clients, ZoneId zone, Presence presence, Random random, Instant from,
-                        int nextIssueNumber) {
+                        int nextIssueNumber, DemoLanguage language) {
         if (clients.isEmpty()) {
             throw new IllegalArgumentException("the demo traffic needs clients");
         }
@@ -59,8 +59,8 @@ public final class DemoTraffic {
         Objects.requireNonNull(presence, "presence");
         this.calendar = DemoDepartment.calendar(zone);
         this.dice = new DemoDice(random);
-        this.clients = new DemoClientChoices(clients, zone, dice);
-        this.staff = new DemoStaffChoices(zone, calendar, presence, dice);
+        this.clients = new DemoClientChoices(clients, zone, dice, DemoTexts.of(language));
+        this.staff = new DemoStaffChoices(zone, calendar, presence, dice, DemoTexts.of(language));
         this.plan = new DemoTrafficPlan(Objects.requireNonNull(from, "from"));
         this.issues = new DemoTrafficIssues(nextIssueNumber);
         plan.schedule(Step.ARRIVAL, calendar.addWorking(from, this.clients.arrivalGap()));
@@ -70,7 +70,13 @@ public final class DemoTraffic {
     /** A department with no issues yet: the first issue is {@code WEB-1}. */
     public static DemoTraffic start(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
                                     Instant from) {
-        return new DemoTraffic(clients, zone, presence, random, from, 1);
+        return start(clients, zone, presence, random, from, DemoLanguage.EN);
+    }
+
+    /** As {@link #start(List, ZoneId, Presence, Random, Instant)}, the clients and staff writing in {@code language}. */
+    public static DemoTraffic start(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
+                                    Instant from, DemoLanguage language) {
+        return new DemoTraffic(clients, zone, presence, random, from, 1, language);
     }
 
     /**
@@ -82,7 +88,14 @@ public final class DemoTraffic {
      */
     public static DemoTraffic resume(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
                                      Instant from, int nextIssueNumber, Collection<DemoIssue> openIssues) {
-        DemoTraffic traffic = new DemoTraffic(clients, zone, presence, random, from, nextIssueNumber);
+        return resume(clients, zone, presence, random, from, nextIssueNumber, openIssues, DemoLanguage.EN);
+    }
+
+    /** As {@link #resume(List, ZoneId, Presence, Random, Instant, int, Collection)}, writing in {@code language}. */
+    public static DemoTraffic resume(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
+                                     Instant from, int nextIssueNumber, Collection<DemoIssue> openIssues,
+                                     DemoLanguage language) {
+        DemoTraffic traffic = new DemoTraffic(clients, zone, presence, random, from, nextIssueNumber, language);
         for (DemoIssue issue : openIssues) {
             traffic.resumeIssue(DemoTrafficIssue.resumed(issue), from);
         }
