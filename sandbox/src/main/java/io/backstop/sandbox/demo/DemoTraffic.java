@@ -67,13 +67,13 @@ public final class DemoTraffic {
         plan.schedule(Step.OFF_HOURS, from.plus(this.clients.offHoursGap()));
     }
 
-    /** A department with no issues yet: the first issue is {@code WEB-1}. */
+    /** A department with no issues yet, in English: the first issue is {@code WEB-1}. */
     public static DemoTraffic start(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
                                     Instant from) {
         return start(clients, zone, presence, random, from, DemoLanguage.EN);
     }
 
-    /** As {@link #start(List, ZoneId, Presence, Random, Instant)}, the clients and staff writing in {@code language}. */
+    /** A department with no issues yet, its clients and staff writing in {@code language}. */
     public static DemoTraffic start(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
                                     Instant from, DemoLanguage language) {
         return new DemoTraffic(clients, zone, presence, random, from, 1, language);
@@ -86,12 +86,6 @@ public final class DemoTraffic {
      *
      * @param presence who is away when; the sandbox passes its absences, so that absent people do not answer
      */
-    public static DemoTraffic resume(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
-                                     Instant from, int nextIssueNumber, Collection<DemoIssue> openIssues) {
-        return resume(clients, zone, presence, random, from, nextIssueNumber, openIssues, DemoLanguage.EN);
-    }
-
-    /** As {@link #resume(List, ZoneId, Presence, Random, Instant, int, Collection)}, writing in {@code language}. */
     public static DemoTraffic resume(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
                                      Instant from, int nextIssueNumber, Collection<DemoIssue> openIssues,
                                      DemoLanguage language) {

@@ -95,8 +95,8 @@ public final class Sandbox implements AutoCloseable {
 
     private Sandbox(SandboxOptions options, Consumer<String> console) throws Exception {
         Files.createDirectories(options.data());
-        // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C, H2's own shutdown hook closed the database before close() could record
-        // where the demo's clock stood ("Database is already closed"), and a restart lost the time lived.
+        // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C, H2's own shutdown hook closed the database before close() recorded the
+        // clock ("Database is already closed"), and a restart lost the time the demo had lived.
         this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop")
                 + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
         waitLongerForLocks(jdbcUrl);
@@ -133,32 +133,15 @@ public final class Sandbox implements AutoCloseable {
                         console.accept("Preparing the demo: " + line);
                         gate.progress(percent);
                     });
-            if (DemoSeed.pastCutShort(store)) {
-                console.accept("The demo's first start was stopped before its history was in: the dashboard's past "
-                        + "may be incomplete (start on an empty --data directory to seed it again).");
-            }
         }
+        seeding.ifPresent(first -> gate.preparing());
         this.server = startServer(options.port(), options.publicHost()); // answers at once: "preparing the demo"
         seeding.ifPresent(DemoSeed::present);
         gate.ready();
         this.demo = options.demo() && !options.manualClock()
                 ? DemoLife.live(backstop, store, tracker, actions, time) : null;
         this.watcher = options.manualClock() ? null : startWatcher();
-        this.past = seeding.map(this::inBackground).orElse(null);
-    }
-
-    /** The demo's past (results, the library) after the pages answer; the sandbox's pages show what is there. */
-    private Thread inBackground(DemoSeed seeding) {
-        Thread thread = new Thread(() -> {
-            try {
-                seeding.past();
-            } catch (RuntimeException e) {
-                LOG.error("Seeding the demo's history failed; the demo runs without part of its past", e);
-            }
-        }, "backstop-demo-history");
-        thread.setDaemon(true);
-        thread.start();
-        return thread;
+        this.past = seeding.map(DemoSeed::pastInBackground).orElse(null);
     }
 
     /** Starts the sandbox and waits until the demo, if any, is completely seeded (tests read all of it at once). */
@@ -169,21 +152,18 @@ public final class Sandbox implements AutoCloseable {
     }
 
     /**
-     * Starts the sandbox and returns as soon as its pages answer: on a first start with the demo, after the last ten
-     * working days are replayed, with the rest of the demo's history seeding in the background. Each step of the
-     * seeding is a line for {@code console}.
+     * Starts the sandbox and returns once its pages answer: on the demo's first start, after the replayed fortnight,
+     * the rest of its history seeding in the background; a line for {@code console} at each step of the seeding.
      */
     public static Sandbox serve(SandboxOptions options, Consumer<String> console) throws Exception {
         return new Sandbox(options, console);
     }
 
-    /** Waits until the demo's history is seeded (at once if there was none to seed). */
     public boolean awaitDemo(Duration atMost) throws InterruptedException {
         if (past != null) {
             past.join(atMost.toMillis());
-            return !past.isAlive();
         }
-        return true;
+        return past == null || !past.isAlive();
     }
 
     public URI url() {

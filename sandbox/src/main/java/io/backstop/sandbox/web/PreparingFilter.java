@@ -26,13 +26,18 @@ public final class PreparingFilter implements Filter {
     private static final int READY = -1;
 
     private final WebPages pages;
-    private volatile int percent = 0;
+    private volatile int percent = READY;
 
     PreparingFilter(WebPages pages) {
         this.pages = pages;
     }
 
-    /** How far the seeding has got, 0 to 100. */
+    /** The demo is being seeded: only the front page and the login pass until {@link #ready}. */
+    public void preparing() {
+        this.percent = 0;
+    }
+
+    /** How far the seeding has got, 0 to 100 (nothing once ready: the history's later steps do not close it). */
     public void progress(int percent) {
         if (this.percent != READY) {
             this.percent = Math.max(0, Math.min(100, percent));

@@ -26,6 +26,8 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Seeds the demo department into a fresh data directory, in two parts, so the first start answers early
@@ -41,6 +43,7 @@ import java.util.Optional;
  */
 public final class DemoSeed {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSeed.class);
     static final String SEED_SETTING = "sandbox.demo.seed";
     /** The language the demo was seeded in: {@code en} or {@code ru}. */
     static final String LANGUAGE_SETTING = "sandbox.demo.lang";
@@ -73,6 +76,10 @@ public final class DemoSeed {
     public static Optional<DemoSeed> ifFresh(Backstop backstop, EntityStore store, SandboxActions actions, Instant now,
                                              ZoneId zone, DemoLanguage language, Progress progress) {
         if (backstop.settings().current().isConfigured()) {
+            if (new SettingStore(store).read(PAST_SETTING).filter("pending"::equals).isPresent()) {
+                progress.step("its first start was stopped before its history was in: the dashboard's past may be "
+                        + "incomplete (start on an empty --data directory to seed it again)", 100);
+            }
             return Optional.empty();
         }
         long seed = now.toEpochMilli();
@@ -85,10 +92,6 @@ public final class DemoSeed {
         return new SettingStore(store).read(LANGUAGE_SETTING).map(DemoLanguage::parse);
     }
 
-    /** Whether the background part of an earlier first start was cut short (the sandbox stopped during it). */
-    public static boolean pastCutShort(EntityStore store) {
-        return new SettingStore(store).read(PAST_SETTING).filter("pending"::equals).isPresent();
-    }
 
     /** The first part: settings, absences, the replayed fortnight. */
     public void present() {
@@ -137,6 +140,20 @@ public final class DemoSeed {
         int entries = DemoLibrarySeed.seed(backstop.library(), actions.tracker(), history, now);
         new SettingStore(store).write(PAST_SETTING, "done");
         progress.step("history: " + entries + " answers in the library; the demo is complete", 100);
+    }
+
+    /** {@link #past} in a thread of its own, started; the sandbox's pages show what is there meanwhile. */
+    public Thread pastInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                past();
+            } catch (RuntimeException e) {
+                LOG.error("Seeding the demo's history failed; the demo runs without part of its past", e);
+            }
+        }, "backstop-demo-history");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /**
