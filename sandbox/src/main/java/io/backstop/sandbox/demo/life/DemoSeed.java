@@ -109,8 +109,9 @@ public final class DemoSeed {
                     DemoDepartment.OFFICE, history.start());
         }
         progress.step("absences around today: " + history.absences().size(), 2);
-        ClockDriver driver = new ClockDriver(backstop.responses(),
-                () -> new TickGrid(history.start(), backstop.settings().current().tick()), history.start());
+        // the grid once: the settings do not change while they are replayed, and reading them costs a query each time
+        TickGrid grid = new TickGrid(history.start(), backstop.settings().current().tick());
+        ClockDriver driver = new ClockDriver(backstop.responses(), () -> grid, history.start());
         List<DemoAction> all = history.actions();
         int reported = 0;
         for (int i = 0; i < all.size(); i++) {
