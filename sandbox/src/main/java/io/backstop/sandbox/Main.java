@@ -16,7 +16,7 @@ public final class Main {
             "        [--public-host NAME] [--demo-lang en|ru] [--no-demo]",
             "                  run the sandbox: Backstop without Jira, on an embedded database, with a demo",
             "                  department whose clients and staff write in --demo-lang (default: the system's",
-            "                  language, Russian on a Russian system); the first start seeds it (about 10 s)",
+            "                  language, Russian on a Russian system); its first start prints a line per step",
             "  simulate FILE   replay a scenario file and print the result as JSON");
 
     private Main() {

@@ -95,10 +95,8 @@ public final class Sandbox implements AutoCloseable {
 
     private Sandbox(SandboxOptions options, Consumer<String> console) throws Exception {
         Files.createDirectories(options.data());
-        // DB_CLOSE_ON_EXIT=FALSE: on Ctrl-C, H2's own shutdown hook closed the database before close() recorded the
-        // clock ("Database is already closed"), and a restart lost the time the demo had lived.
         this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop")
-                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"; // close() records the clock first (docs/demo.md)
         waitLongerForLocks(jdbcUrl);
         H2EntityManagers.writeEveryCommit(jdbcUrl); // an answered write survives kill -9
         this.store = new EntityManagerStore(H2EntityManagers.open(jdbcUrl));
@@ -136,7 +134,12 @@ public final class Sandbox implements AutoCloseable {
         }
         seeding.ifPresent(first -> gate.preparing());
         this.server = startServer(options.port(), options.publicHost()); // answers at once: "preparing the demo"
-        seeding.ifPresent(DemoSeed::present);
+        try {
+            seeding.ifPresent(DemoSeed::present);
+        } catch (RuntimeException e) {
+            server.stop(); // a failed start leaves no port taken
+            throw e;
+        }
         gate.ready();
         this.demo = options.demo() && !options.manualClock()
                 ? DemoLife.live(backstop, store, tracker, actions, time) : null;
@@ -151,10 +154,7 @@ public final class Sandbox implements AutoCloseable {
         return sandbox;
     }
 
-    /**
-     * Starts the sandbox and returns once its pages answer: on the demo's first start, after the replayed fortnight,
-     * the rest of its history seeding in the background; a line for {@code console} at each step of the seeding.
-     */
+    /** Returns once the pages answer, the demo's past seeding in the background; a console line a seeding step. */
     public static Sandbox serve(SandboxOptions options, Consumer<String> console) throws Exception {
         return new Sandbox(options, console);
     }

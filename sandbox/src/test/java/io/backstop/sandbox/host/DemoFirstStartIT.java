@@ -76,7 +76,7 @@ class DemoFirstStartIT {
             String issue = queue.get(0).get("issue").asText();
             JsonNode shown = client.get("admin", "rest/sandbox/1.0/issues/" + issue).body();
             assertThat(shown.path("summary").asText()).matches(DemoFirstStartIT::russian);
-            List<String> messages = new ArrayList<>();
+            List<String> messages = new ArrayList<>(List.of(shown.path("description").asText()));
             shown.get("comments").forEach(c -> {
                 if (!c.get("author").asText().equals("backstop")) {
                     messages.add(c.get("body").asText());

@@ -74,8 +74,10 @@ class DemoPagesIT {
         browser.find("#login-user").sendKeys("operator");
         browser.find("#login-password").sendKeys("operator");
         browser.find("#login-submit").click();
-        browser.waitFor(d -> !d.findElements(By.id("backstop-message")).isEmpty()
-                || !d.findElements(By.id("backstop-queue")).isEmpty());
+        deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos(); // a loaded machine renders slowly
+        while (System.nanoTime() < deadline && browser.findAll("#backstop-message, #backstop-queue").isEmpty()) {
+            Thread.sleep(200);
+        }
         assertThat(starting.isDone()).as("the login answered before the demo was seeded").isFalse();
         assertThat(browser.find("#backstop-message").getText()).containsPattern("Готовим демо: \\d{1,3}%");
 

@@ -82,9 +82,10 @@ public final class DemoSeed {
             }
             return Optional.empty();
         }
-        long seed = now.toEpochMilli();
-        return Optional.of(new DemoSeed(backstop, store, actions, DemoHistory.generate(now, seed, zone, language),
-                progress));
+        DemoSeed seeding = new DemoSeed(backstop, store, actions,
+                DemoHistory.generate(now, now.toEpochMilli(), zone, language), progress);
+        seeding.settings();
+        return Optional.of(seeding);
     }
 
     /** The language a seeded demo writes in; empty before the first seeding (or for a demo seeded before it had one). */
@@ -93,17 +94,21 @@ public final class DemoSeed {
     }
 
 
-    /** The first part: settings, absences, the replayed fortnight. */
-    public void present() {
+    /** The department's settings, before the pages answer: its people can log in while the rest is seeded. */
+    private void settings() {
         SettingStore settings = new SettingStore(store);
         settings.write(SEED_SETTING, Long.toString(history.seed()));
         settings.write(LANGUAGE_SETTING, history.language().code());
         settings.write(PAST_SETTING, "pending");
-        Instant now = history.now();
         ZoneId zone = history.zone();
         backstop.settings().replace(SettingsDocument.read(
-                DemoDepartment.settingsJson(zone, now.atZone(zone).toLocalDate())));
+                DemoDepartment.settingsJson(zone, history.now().atZone(zone).toLocalDate())));
         progress.step("settings: the Moscow calendar, " + DemoDepartment.people().size() + " people", 1);
+    }
+
+    /** The first part: absences and the replayed fortnight, the settings already in. */
+    public void present() {
+        Instant now = history.now();
         for (DemoAbsence absence : history.absences()) {
             backstop.staff().add(absence.person(), absence.from(), absence.to(), absence.kind(),
                     DemoDepartment.OFFICE, history.start());
