@@ -72,6 +72,10 @@ public final class PreparingFilter implements Filter {
                     .getBytes(StandardCharsets.UTF_8));
             return;
         }
+        if (pages.user().isEmpty()) {
+            WebPages.toLogin(request, response); // as the page itself would: log in first, then "preparing"
+            return;
+        }
         Locale locale = pages.locale(request, response);
         Messages messages = pages.messages(locale);
         Map<String, Object> model = new HashMap<>();
