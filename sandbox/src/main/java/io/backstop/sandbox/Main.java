@@ -12,8 +12,11 @@ public final class Main {
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "usage: java -jar backstop-sandbox.jar COMMAND",
-            "  serve [--port 2990] [--data ./sandbox-data] [--clock system|manual] [--start INSTANT] [--speed N] [--no-demo]",
-            "                  run the sandbox: Backstop without Jira, on an embedded database",
+            "  serve [--port 2990] [--data ./sandbox-data] [--clock system|manual] [--start INSTANT] [--speed N]",
+            "        [--public-host NAME] [--demo-lang en|ru] [--no-demo]",
+            "                  run the sandbox: Backstop without Jira, on an embedded database, with a demo",
+            "                  department whose clients and staff write in --demo-lang (default: the system's",
+            "                  language, Russian on a Russian system); its first start prints a line per step",
             "  simulate FILE   replay a scenario file and print the result as JSON");
 
     private Main() {

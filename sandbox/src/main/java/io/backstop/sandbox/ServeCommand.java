@@ -1,5 +1,6 @@
 package io.backstop.sandbox;
 
+import io.backstop.sandbox.demo.DemoLanguage;
 import io.backstop.sandbox.host.Sandbox;
 import io.backstop.sandbox.host.SandboxOptions;
 import java.io.PrintStream;
@@ -7,16 +8,18 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code serve [--port 2990] [--data ./sandbox-data] [--clock system|manual] [--start INSTANT] [--speed N]
- * [--public-host NAME] [--no-demo]}: runs the sandbox until interrupted.
+ * [--public-host NAME] [--demo-lang en|ru] [--no-demo]}: runs the sandbox until interrupted. On the first start
+ * with the demo it prints a line per step of the seeding and answers HTTP from the start ("preparing the demo").
  */
 final class ServeCommand {
 
     static final String USAGE = "usage: serve [--port 2990] [--data ./sandbox-data] [--clock system|manual] "
-            + "[--start INSTANT] [--speed N] [--public-host NAME] [--no-demo]";
+            + "[--start INSTANT] [--speed N] [--public-host NAME] [--demo-lang en|ru] [--no-demo]";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -37,7 +40,10 @@ final class ServeCommand {
         }
         Sandbox sandbox;
         try {
-            sandbox = Sandbox.start(options);
+            sandbox = Sandbox.serve(options, line -> {
+                out.println(line);
+                out.flush();
+            });
         } catch (Exception e) {
             err.println("serve: could not start: " + e.getMessage());
             return Main.FAILED;
@@ -77,11 +83,12 @@ final class ServeCommand {
         double speed = 1;
         boolean demo = true;
         String publicHost = null;
+        DemoLanguage language = DemoLanguage.of(Locale.getDefault());
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             switch (flag) {
                 case "--no-demo" -> demo = false;
-                case "--port", "--data", "--clock", "--start", "--speed", "--public-host" -> {
+                case "--port", "--data", "--clock", "--start", "--speed", "--public-host", "--demo-lang" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(flag + " needs a value");
                     }
@@ -92,6 +99,7 @@ final class ServeCommand {
                         case "--clock" -> manual = clock(value);
                         case "--start" -> start = instant(value);
                         case "--public-host" -> publicHost = hostName(value);
+                        case "--demo-lang" -> language = DemoLanguage.parse(value);
                         default -> speed = speed(value);
                     }
                 }
@@ -104,7 +112,8 @@ final class ServeCommand {
         if (speed != 1 && manual) {
             throw new IllegalArgumentException("--speed goes with the system clock");
         }
-        return new SandboxOptions(port, data, manual, start, speed, demo).answeringFor(publicHost);
+        return new SandboxOptions(port, data, manual, start, speed, demo).answeringFor(publicHost)
+                .inLanguage(language);
     }
 
     private static String hostName(String value) {

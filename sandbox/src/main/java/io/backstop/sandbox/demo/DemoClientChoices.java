@@ -29,11 +29,13 @@ final class DemoClientChoices {
     /** Where the clients are: the day of the month decides how many write about their monthly report. */
     private final ZoneId zone;
     private final List<DemoClient> clients;
+    private final DemoTexts texts;
     /** Running sums of the clients' weights, for picking the client who writes. */
     private final double[] cumulativeWeight;
 
-    DemoClientChoices(List<DemoClient> clients, ZoneId zone, DemoDice dice) {
+    DemoClientChoices(List<DemoClient> clients, ZoneId zone, DemoDice dice, DemoTexts texts) {
         this.dice = dice;
+        this.texts = texts;
         this.zone = zone;
         this.clients = List.copyOf(clients);
         this.cumulativeWeight = new double[this.clients.size()];
@@ -70,28 +72,28 @@ final class DemoClientChoices {
         String priority;
         if (kind < 0.02) {
             issueType = DemoDepartment.COMPLAINT;
-            topic = dice.pick(DemoTexts.COMPLAINTS);
+            topic = dice.pick(texts.complaints);
             priority = dice.chance(0.6) ? "High" : "Highest";
         } else if (kind < 0.02 + reportShare) {
             issueType = DemoDepartment.CLIENT_REPORT;
-            topic = dice.pick(DemoTexts.REPORTS);
+            topic = dice.pick(texts.reports);
             priority = dice.chance(0.7) ? "Medium" : "Low";
         } else {
             issueType = DemoDepartment.CLIENT_REQUEST;
-            List<DemoTexts.Topic> topics = DemoTexts.REQUESTS.stream()
+            List<DemoTexts.Topic> topics = texts.requests.stream()
                     .filter(t -> client.buys(t.service())).toList();
-            topic = dice.pick(topics.isEmpty() ? DemoTexts.REQUESTS : topics);
+            topic = dice.pick(topics.isEmpty() ? texts.requests : topics);
             double p = dice.roll();
             priority = p < 0.60 ? "Medium" : p < 0.80 ? "High" : p < 0.95 ? "Low" : "Highest";
         }
         return new DemoTrafficIssue(key, client.manager(), client.name(), issueType, priority,
-                DemoTexts.withMonth(topic.summary(), day), topic);
+                texts.withMonth(topic.summary(), day), topic);
     }
 
     /** The client opening an issue of {@link #newIssue}, with the topic's description. */
     DemoAction opening(DemoTrafficIssue issue, Instant at) {
         return issue.action(at, DemoAction.Kind.CREATE_ISSUE, DemoDepartment.CLIENT,
-                DemoTexts.withMonth(issue.topic.description(), at.atZone(zone).toLocalDate()));
+                texts.withMonth(issue.topic.description(), at.atZone(zone).toLocalDate()));
     }
 
     /** Off hours: sometimes a client writes back on one of the answered issues, otherwise a new issue comes in. */
@@ -111,7 +113,7 @@ final class DemoClientChoices {
 
     DemoAction followUp(DemoTrafficIssue issue, Instant at) {
         return issue.action(at, DemoAction.Kind.CLIENT_COMMENT, DemoDepartment.CLIENT,
-                DemoTexts.followUp(dice.random()));
+                texts.followUp(dice.random()));
     }
 
     /**
@@ -127,7 +129,7 @@ final class DemoClientChoices {
 
     DemoAction nudge(DemoTrafficIssue issue, Instant at) {
         return issue.action(at, DemoAction.Kind.CLIENT_COMMENT, DemoDepartment.CLIENT,
-                DemoTexts.nudge(dice.random()));
+                texts.nudge(dice.random()));
     }
 
     private DemoClient pickClient() {

@@ -207,8 +207,13 @@ public final class DemoClients {
      * roubles.
      */
     public static List<DemoClient> generate(long seed) {
+        return generate(seed, DemoLanguage.EN);
+    }
+
+    /** As {@link #generate(long)}, the same clients named in {@code language} ({@link DemoClientNamesRu}). */
+    public static List<DemoClient> generate(long seed, DemoLanguage language) {
         Random random = new Random(seed);
-        List<String> names = new ArrayList<>(NAMES);
+        List<String> names = new ArrayList<>(language == DemoLanguage.RU ? DemoClientNamesRu.NAMES : NAMES);
         Collections.shuffle(names, random);
         List<DemoClient> clients = new ArrayList<>(COUNT);
         List<String> managers = DemoDepartment.MANAGERS;

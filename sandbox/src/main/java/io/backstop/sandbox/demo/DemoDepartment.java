@@ -63,6 +63,14 @@ public final class DemoDepartment {
             PETROVA, "Maria Petrova",
             SIDOROVA, "Elena Sidorova",
             DIRECTOR, "Alexei Volkov");
+    private static final Map<String, String> FULL_NAMES_RU = Map.of(
+            HEAD, "Наталья Орлова",
+            OPERATOR, "Дмитрий Кузнецов",
+            OFFICE, "Светлана Белова",
+            IVANOVA, "Анна Иванова",
+            PETROVA, "Мария Петрова",
+            SIDOROVA, "Елена Сидорова",
+            DIRECTOR, "Алексей Волков");
 
     /**
      * Non-working public holidays of the Russian Federation (Labour Code art. 112) with the transfers of days off.
@@ -181,9 +189,19 @@ public final class DemoDepartment {
         return FULL_NAMES.getOrDefault(login, login);
     }
 
+    /** As {@link #fullName(String)}, in {@code language}: {@code ivanova} is "Анна Иванова" in Russian. */
+    public static String fullName(String login, DemoLanguage language) {
+        return displayName(login, language).orElse(login);
+    }
+
     /** A demo person's full name; empty for anyone else (a person the admin added keeps their login). */
     public static Optional<String> displayName(String login) {
-        return Optional.ofNullable(FULL_NAMES.get(login));
+        return displayName(login, DemoLanguage.EN);
+    }
+
+    /** As {@link #displayName(String)}, in the demo's language. */
+    public static Optional<String> displayName(String login, DemoLanguage language) {
+        return Optional.ofNullable((language == DemoLanguage.RU ? FULL_NAMES_RU : FULL_NAMES).get(login));
     }
 
     public static Role role(String login) {

@@ -41,10 +41,11 @@ import java.util.Random;
  * @param absences        ordered by start; some may lie in the future
  * @param nextIssueNumber the number of the first issue after the history
  * @param openIssues      the issues still open at {@code now}, in creation order
+ * @param language        what clients and staff write in
  */
 public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, List<DemoClient> clients,
                           List<DemoAction> actions, List<DemoAbsence> absences, int nextIssueNumber,
-                          List<DemoIssue> openIssues) {
+                          List<DemoIssue> openIssues, DemoLanguage language) {
 
     public static final int WORKING_DAYS = 10;
 
@@ -61,21 +62,25 @@ public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, Li
     }
 
     public static DemoHistory generate(Instant now, long seed, ZoneId zone) {
+        return generate(now, seed, zone, DemoLanguage.EN);
+    }
+
+    public static DemoHistory generate(Instant now, long seed, ZoneId zone, DemoLanguage language) {
         WorkCalendar calendar = DemoDepartment.calendar(zone);
-        List<DemoClient> clients = DemoClients.generate(seed);
+        List<DemoClient> clients = DemoClients.generate(seed, language);
         Random random = new Random(seed * 0x5DEECE66DL + 11);
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant start = workingDayBefore(calendar, today, WORKING_DAYS).atStartOfDay(zone).toInstant();
         List<DemoAbsence> absences = absences(calendar, zone, today, random);
 
-        DemoTraffic engine = DemoTraffic.start(clients, zone, presence(absences), random, start);
+        DemoTraffic engine = DemoTraffic.start(clients, zone, presence(absences), random, start, language);
         // A few client messages of the last working day or two got lost: past due by now, and in the queue.
         engine.forget(new DemoTraffic.Forgetting(minusWorking(calendar, now, Duration.ofHours(24)),
                 minusWorking(calendar, now, Duration.ofHours(9)), minusWorking(calendar, now, Duration.ofHours(12)),
                 2, 4, 0.08));
         List<DemoAction> actions = engine.next(start, now);
         return new DemoHistory(seed, zone, start, now, clients, actions, absences, engine.nextIssueNumber(),
-                engine.openIssues());
+                engine.openIssues(), language);
     }
 
     /** The history as a scenario from {@code start} to {@code now}, for {@code Replay.run} or {@code simulate}. */
@@ -87,7 +92,8 @@ public record DemoHistory(long seed, ZoneId zone, Instant start, Instant now, Li
 
     /** The live traffic that goes on from {@code now}, with this history's clients, open issues and absences. */
     public DemoTraffic traffic(Random random) {
-        return DemoTraffic.resume(clients, zone, presence(absences), random, now, nextIssueNumber, openIssues);
+        return DemoTraffic.resume(clients, zone, presence(absences), random, now, nextIssueNumber, openIssues,
+                language);
     }
 
     /** How many issues the history created. */

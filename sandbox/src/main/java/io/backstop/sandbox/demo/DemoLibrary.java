@@ -3,6 +3,7 @@ package io.backstop.sandbox.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,9 +26,15 @@ public final class DemoLibrary {
     private DemoLibrary() {
     }
 
-    /** The picks in a stable order, the most used first (reuses differ so the ranking shows). */
+    /** The English demo's picks ({@link #picks(DemoLanguage)}). */
     public static List<Pick> picks() {
-        List<DemoTexts.Topic> topics = new ArrayList<>(DemoTexts.IN_LIBRARY.keySet());
+        return picks(DemoLanguage.EN);
+    }
+
+    /** The picks in a stable order, the most used first (reuses differ so the ranking shows). */
+    public static List<Pick> picks(DemoLanguage language) {
+        Map<DemoTexts.Topic, List<String>> inLibrary = DemoTexts.of(language).inLibrary;
+        List<DemoTexts.Topic> topics = new ArrayList<>(inLibrary.keySet());
         topics.sort(Comparator.comparing(DemoTexts.Topic::summary));
         List<Pick> picks = new ArrayList<>();
         int reuses = 3 + 4 * topics.size();
@@ -38,7 +45,7 @@ public final class DemoLibrary {
                 regex.append(i == 0 ? "" : ".+").append(Pattern.quote(parts[i]));
             }
             picks.add(new Pick(Pattern.compile(regex.toString()), Optional.ofNullable(topic.service()).map(DemoLibrary::code),
-                    DemoTexts.IN_LIBRARY.get(topic), reuses));
+                    inLibrary.get(topic), reuses));
             reuses -= 4;
         }
         picks.sort(Comparator.comparingInt(Pick::reuses).reversed());

@@ -34,11 +34,13 @@ final class DemoStaffChoices {
     private final Staff staff = DemoDepartment.staff();
     private final Presence presence;
     private final Substitution substitution;
+    private final DemoTexts texts;
     private Forgetting forgetting;
     private int forgotten;
 
-    DemoStaffChoices(ZoneId zone, WorkCalendar calendar, Presence presence, DemoDice dice) {
+    DemoStaffChoices(ZoneId zone, WorkCalendar calendar, Presence presence, DemoDice dice, DemoTexts texts) {
         this.dice = dice;
+        this.texts = texts;
         this.zone = zone;
         this.calendar = calendar;
         this.presence = presence;
@@ -111,31 +113,30 @@ final class DemoStaffChoices {
     }
 
     private String replyText(Instant at, DemoTrafficIssue issue, String by, boolean late) {
-        StringBuilder text = new StringBuilder(DemoTexts.greeting(at.atZone(zone).getHour()));
+        StringBuilder text = new StringBuilder(texts.greeting(at.atZone(zone).getHour()));
         if (late) {
-            text.append(" Sorry for the delay.");
+            text.append(texts.voice.sorry());
         }
         if (!by.equals(issue.owner)) {
             text.append(introduction(at, issue, by));
         }
         text.append(' ').append(issue.replies() == 0 && issue.topic != null
-                ? issue.topic.reply() : DemoTexts.laterReply(dice.random()));
+                ? issue.topic.reply() : texts.laterReply(dice.random()));
         return text.toString();
     }
 
     /** Who is answering instead of the owner, and why. */
     private String introduction(Instant at, DemoTrafficIssue issue, String by) {
-        String owner = DemoDepartment.fullName(issue.owner);
-        String name = DemoDepartment.fullName(by);
-        return switch (staff.find(by).map(Person::role).orElse(Role.MANAGER)) {
-            case HEAD -> " This is " + name + ", head of client support.";
-            case DIRECTOR -> " This is " + name + ", director; I am answering for " + owner + '.';
-            case OPERATOR -> " This is " + name + ", duty manager; I am answering for " + owner + '.';
-            case OFFICE_MANAGER -> " This is " + name + " from the office, answering for " + owner + '.';
-            case MANAGER -> presence.isAbsent(issue.owner, at)
-                    ? " I am covering for " + owner + " while she is away."
-                    : " I am helping " + owner + " with this.";
+        DemoTexts.Voice voice = texts.voice;
+        String line = switch (staff.find(by).map(Person::role).orElse(Role.MANAGER)) {
+            case HEAD -> voice.head();
+            case DIRECTOR -> voice.director();
+            case OPERATOR -> voice.operator();
+            case OFFICE_MANAGER -> voice.office();
+            case MANAGER -> presence.isAbsent(issue.owner, at) ? voice.covering() : voice.helping();
         };
+        return String.format(line, DemoDepartment.fullName(by, texts.language),
+                DemoDepartment.fullName(issue.owner, texts.language));
     }
 
     private String resolver(Instant at, DemoTrafficIssue issue) {

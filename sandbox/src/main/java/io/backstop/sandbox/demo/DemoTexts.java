@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
-/** What clients and staff write: short, in English, as an agency's clients do. */
+/**
+ * What clients and staff write: short, as an agency's clients do; in English here ({@link #ENGLISH}), in Russian in
+ * {@link DemoTextsRu}. Both have the same topics in the same order, so a seed gives the same story in either.
+ */
 final class DemoTexts {
 
     /**
@@ -18,7 +21,7 @@ final class DemoTexts {
     record Topic(DemoService service, String summary, String description, String reply) {
     }
 
-    static final List<Topic> REQUESTS = List.of(
+    private static final List<Topic> REQUESTS = List.of(
             new Topic(DemoService.SITE_SUPPORT, "Please change the phone number in the header",
                     "We have a new phone number: +7 495 123-45-67. Please put it in the header and on the Contacts page.",
                     "We have changed the number in the header and on the Contacts page, please check."),
@@ -104,7 +107,7 @@ final class DemoTexts {
                     "We got a letter that our domain expires next month.",
                     "The domain renewal is 1,200 roubles; the invoice is attached. We renew it when it is paid."));
 
-    static final List<Topic> REPORTS = List.of(
+    private static final List<Topic> REPORTS = List.of(
             new Topic(null, "Questions about the %s report",
                     "We have read the report and have questions about several items, see below.",
                     "Thank you for the questions; the answers are point by point below."),
@@ -124,7 +127,7 @@ final class DemoTexts {
                     "The cost per click grew by a third. Is that normal?",
                     "Competitors raised their bids in the season. We have moved part of the budget to cheaper queries."));
 
-    static final List<Topic> COMPLAINTS = List.of(
+    private static final List<Topic> COMPLAINTS = List.of(
             new Topic(null, "Nobody answers my messages",
                     "I have written three times this week and got no answer. Is anyone working on our site?",
                     "Please accept our apologies. I have looked into it; your requests are done today."),
@@ -145,7 +148,7 @@ final class DemoTexts {
      * The answers the department has already put into its library, with their tags: the requests asked most in a
      * support department. The other topics recur without an entry, so "answers the library is missing" lists them.
      */
-    static final Map<Topic, List<String>> IN_LIBRARY = Map.of(
+    private static final Map<Topic, List<String>> IN_LIBRARY = Map.of(
             REQUESTS.get(0), List.of("contacts", "header"),
             REQUESTS.get(1), List.of("price list"),
             REQUESTS.get(3), List.of("contact form", "email"),
@@ -184,30 +187,74 @@ final class DemoTexts {
             "The cost is 1,500 roubles, the work takes one day. Shall we start?",
             "Thank you, we have started the work.");
 
-    private DemoTexts() {
+    /**
+     * How staff introduce themselves when they answer for someone: {@code %1$s} is who answers, {@code %2$s} the
+     * owner they answer for; the greetings are a morning's, an afternoon's and an evening's.
+     */
+    record Voice(List<String> greetings, String sorry, String head, String director, String operator, String office,
+                 String covering, String helping) {
     }
 
-    static String nudge(Random random) {
-        return pick(NUDGES, random);
+    static final DemoTexts ENGLISH = new DemoTexts(DemoLanguage.EN, REQUESTS, REPORTS, COMPLAINTS, IN_LIBRARY,
+            NUDGES, FOLLOW_UPS, LATER_REPLIES, new Voice(List.of("Good morning!", "Good afternoon!", "Good evening!"),
+            " Sorry for the delay.", " This is %1$s, head of client support.",
+            " This is %1$s, director; I am answering for %2$s.",
+            " This is %1$s, duty manager; I am answering for %2$s.",
+            " This is %1$s from the office, answering for %2$s.",
+            " I am covering for %2$s while she is away.", " I am helping %2$s with this."));
+
+    final DemoLanguage language;
+    final List<Topic> requests;
+    final List<Topic> reports;
+    final List<Topic> complaints;
+    /** The answers already in the library and their tags (see {@code IN_LIBRARY}). */
+    final Map<Topic, List<String>> inLibrary;
+    private final List<String> nudges;
+    private final List<String> followUps;
+    private final List<String> laterReplies;
+    final Voice voice;
+
+    DemoTexts(DemoLanguage language, List<Topic> requests, List<Topic> reports, List<Topic> complaints,
+              Map<Topic, List<String>> inLibrary, List<String> nudges, List<String> followUps,
+              List<String> laterReplies, Voice voice) {
+        this.language = language;
+        this.requests = requests;
+        this.reports = reports;
+        this.complaints = complaints;
+        this.inLibrary = inLibrary;
+        this.nudges = nudges;
+        this.followUps = followUps;
+        this.laterReplies = laterReplies;
+        this.voice = voice;
     }
 
-    static String followUp(Random random) {
-        return pick(FOLLOW_UPS, random);
+    static DemoTexts of(DemoLanguage language) {
+        return language == DemoLanguage.RU ? DemoTextsRu.TEXTS : ENGLISH;
     }
 
-    static String laterReply(Random random) {
-        return pick(LATER_REPLIES, random);
+    String nudge(Random random) {
+        return pick(nudges, random);
     }
 
-    static String withMonth(String text, LocalDate created) {
+    String followUp(Random random) {
+        return pick(followUps, random);
+    }
+
+    String laterReply(Random random) {
+        return pick(laterReplies, random);
+    }
+
+    /** The text with last month's name for its {@code %s} ("October"; in Russian the nominative "октябрь"). */
+    String withMonth(String text, LocalDate created) {
         return text.contains("%s")
                 ? String.format(Locale.ROOT, text, created.minusMonths(1).getMonth()
-                        .getDisplayName(TextStyle.FULL, Locale.ENGLISH))
+                        .getDisplayName(language == DemoLanguage.RU ? TextStyle.FULL_STANDALONE : TextStyle.FULL,
+                                language.locale()))
                 : text;
     }
 
-    static String greeting(int localHour) {
-        return localHour < 12 ? "Good morning!" : localHour < 17 ? "Good afternoon!" : "Good evening!";
+    String greeting(int localHour) {
+        return voice.greetings().get(localHour < 12 ? 0 : localHour < 17 ? 1 : 2);
     }
 
     static <T> T pick(List<T> list, Random random) {

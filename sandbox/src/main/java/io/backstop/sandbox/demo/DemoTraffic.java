@@ -48,7 +48,7 @@ public final class DemoTraffic {
     private final DemoTrafficIssues issues;
 
     private DemoTraffic(List<DemoClient> clients, ZoneId zone, Presence presence, Random random, Instant from,
-                        int nextIssueNumber) {
+                        int nextIssueNumber, DemoLanguage language) {
         if (clients.isEmpty()) {
             throw new IllegalArgumentException("the demo traffic needs clients");
         }
@@ -59,18 +59,24 @@ public final class DemoTraffic {
         Objects.requireNonNull(presence, "presence");
         this.calendar = DemoDepartment.calendar(zone);
         this.dice = new DemoDice(random);
-        this.clients = new DemoClientChoices(clients, zone, dice);
-        this.staff = new DemoStaffChoices(zone, calendar, presence, dice);
+        this.clients = new DemoClientChoices(clients, zone, dice, DemoTexts.of(language));
+        this.staff = new DemoStaffChoices(zone, calendar, presence, dice, DemoTexts.of(language));
         this.plan = new DemoTrafficPlan(Objects.requireNonNull(from, "from"));
         this.issues = new DemoTrafficIssues(nextIssueNumber);
         plan.schedule(Step.ARRIVAL, calendar.addWorking(from, this.clients.arrivalGap()));
         plan.schedule(Step.OFF_HOURS, from.plus(this.clients.offHoursGap()));
     }
 
-    /** A department with no issues yet: the first issue is {@code WEB-1}. */
+    /** A department with no issues yet, in English: the first issue is {@code WEB-1}. */
     public static DemoTraffic start(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
                                     Instant from) {
-        return new DemoTraffic(clients, zone, presence, random, from, 1);
+        return start(clients, zone, presence, random, from, DemoLanguage.EN);
+    }
+
+    /** A department with no issues yet, its clients and staff writing in {@code language}. */
+    public static DemoTraffic start(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
+                                    Instant from, DemoLanguage language) {
+        return new DemoTraffic(clients, zone, presence, random, from, 1, language);
     }
 
     /**
@@ -81,8 +87,9 @@ public final class DemoTraffic {
      * @param presence who is away when; the sandbox passes its absences, so that absent people do not answer
      */
     public static DemoTraffic resume(List<DemoClient> clients, ZoneId zone, Presence presence, Random random,
-                                     Instant from, int nextIssueNumber, Collection<DemoIssue> openIssues) {
-        DemoTraffic traffic = new DemoTraffic(clients, zone, presence, random, from, nextIssueNumber);
+                                     Instant from, int nextIssueNumber, Collection<DemoIssue> openIssues,
+                                     DemoLanguage language) {
+        DemoTraffic traffic = new DemoTraffic(clients, zone, presence, random, from, nextIssueNumber, language);
         for (DemoIssue issue : openIssues) {
             traffic.resumeIssue(DemoTrafficIssue.resumed(issue), from);
         }

@@ -26,12 +26,12 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.staff.AbsenceReportDesk;
 import io.backstop.app.staff.StaffDesk;
 import io.backstop.app.store.EntityManagerStore;
-import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
 import io.backstop.h2.H2EntityManagers;
 import io.backstop.sandbox.demo.DemoDepartment;
-import io.backstop.sandbox.demo.DemoStart;
+import io.backstop.sandbox.demo.DemoLanguage;
 import io.backstop.sandbox.demo.life.DemoLife;
+import io.backstop.sandbox.demo.life.DemoSeed;
 import io.backstop.sandbox.services.SandboxTime;
 import io.backstop.sandbox.services.StripedLocks;
 import io.backstop.sandbox.tracker.ClockResource;
@@ -40,6 +40,7 @@ import io.backstop.sandbox.tracker.SandboxTracker;
 import io.backstop.sandbox.tracker.TornWriteRepair;
 import io.backstop.sandbox.tracker.TrackerResource;
 import io.backstop.sandbox.users.SandboxUsers;
+import io.backstop.sandbox.web.PreparingFilter;
 import io.backstop.sandbox.web.SandboxWeb;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -51,12 +52,13 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -75,9 +77,6 @@ import org.slf4j.LoggerFactory;
 public final class Sandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
-    private static final String CLOCK_SETTING = "sandbox.clock";
-    /** Where the system clock stood when the sandbox last stopped. */
-    private static final String LIVED_SETTING = "sandbox.lived";
 
     private final String jdbcUrl;
     private final EntityManagerStore store;
@@ -90,10 +89,14 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxActions actions;
     private final DemoLife demo;
     private final SettingStore settingStore;
+    private final SandboxWeb web;
+    private final PreparingFilter gate;
+    private final Thread past;
 
-    private Sandbox(SandboxOptions options) throws Exception {
+    private Sandbox(SandboxOptions options, Consumer<String> console) throws Exception {
         Files.createDirectories(options.data());
-        this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop") + ";DB_CLOSE_DELAY=-1";
+        this.jdbcUrl = "jdbc:h2:file:" + options.data().toAbsolutePath().resolve("backstop")
+                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"; // close() records the clock first (docs/demo.md)
         waitLongerForLocks(jdbcUrl);
         H2EntityManagers.writeEveryCommit(jdbcUrl); // an answered write survives kill -9
         this.store = new EntityManagerStore(H2EntityManagers.open(jdbcUrl));
@@ -101,10 +104,10 @@ public final class Sandbox implements AutoCloseable {
         SandboxTracker.migrate(store); // once: the clock's start reads the tracker before the tracker exists
         SettingStore settingStore = new SettingStore(store);
         this.settingStore = settingStore;
-        String[] clock = options.manualClock() ? manualClock(options, settingStore) : null;
-        this.time = clock == null ? SandboxTime.system(systemOrigin(options, store, settingStore), options.speed())
-                : SandboxTime.manual(Instant.parse(clock[1]),
-                        at -> settingStore.write(CLOCK_SETTING, clock[0] + "|" + at));
+        String[] clock = options.manualClock() ? SandboxClocks.manualClock(options, settingStore) : null;
+        this.time = clock == null
+                ? SandboxTime.system(SandboxClocks.systemOrigin(options, store, settingStore), options.speed())
+                : SandboxTime.manual(Instant.parse(clock[1]), at -> SandboxClocks.keepManual(settingStore, clock[0], at));
         this.tracker = new SandboxTracker(store, time);
         AtomicReference<Backstop> app = new AtomicReference<>();
         this.users = new SandboxUsers(() -> app.get().settings().current(), tracker);
@@ -116,19 +119,51 @@ public final class Sandbox implements AutoCloseable {
                     () -> new TickGrid(origin, backstop.settings().current().tick()), Instant.parse(clock[1])));
         }
         this.actions = new SandboxActions(tracker, backstop);
+        this.web = new SandboxWeb(users, backstop, tracker); // pages: form login before HTTP Basic
+        this.gate = web.preparingFilter();
         TornWriteRepair.repair(tracker, new ClockStore(store), backstop, time.instant());
+        Optional<DemoSeed> seeding = Optional.empty();
         if (options.demo()) {
-            users.displayNames(DemoDepartment::displayName);
-            DemoLife.seedIfFresh(backstop, store, actions, time.instant(), options.zone());
+            DemoLanguage language = DemoSeed.language(store).orElse(options.demoLanguage());
+            users.displayNames(login -> DemoDepartment.displayName(login, language));
+            seeding = DemoSeed.ifFresh(backstop, store, actions, time.instant(), options.zone(), language,
+                    (line, percent) -> {
+                        console.accept("Preparing the demo: " + line);
+                        gate.progress(percent);
+                    });
         }
+        seeding.ifPresent(first -> gate.preparing());
+        this.server = startServer(options.port(), options.publicHost()); // answers at once: "preparing the demo"
+        try {
+            seeding.ifPresent(DemoSeed::present);
+        } catch (RuntimeException e) {
+            server.stop(); // a failed start leaves no port taken
+            throw e;
+        }
+        gate.ready();
         this.demo = options.demo() && !options.manualClock()
                 ? DemoLife.live(backstop, store, tracker, actions, time) : null;
         this.watcher = options.manualClock() ? null : startWatcher();
-        this.server = startServer(options.port(), options.publicHost());
+        this.past = seeding.map(DemoSeed::pastInBackground).orElse(null);
     }
 
+    /** Starts the sandbox and waits until the demo, if any, is completely seeded (tests read all of it at once). */
     public static Sandbox start(SandboxOptions options) throws Exception {
-        return new Sandbox(options);
+        Sandbox sandbox = new Sandbox(options, line -> LOG.info(line));
+        sandbox.awaitDemo(Duration.ofMinutes(10));
+        return sandbox;
+    }
+
+    /** Returns once the pages answer, the demo's past seeding in the background; a console line a seeding step. */
+    public static Sandbox serve(SandboxOptions options, Consumer<String> console) throws Exception {
+        return new Sandbox(options, console);
+    }
+
+    public boolean awaitDemo(Duration atMost) throws InterruptedException {
+        if (past != null) {
+            past.join(atMost.toMillis());
+        }
+        return past == null || !past.isAlive();
     }
 
     /** The sandbox's people (tests give them display names, as the demo does). */
@@ -154,6 +189,7 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        awaitDemo(Duration.ofMinutes(2)); // not under the history's feet: its writes would fail half-way
         if (demo != null) {
             demo.close();
         }
@@ -163,7 +199,7 @@ public final class Sandbox implements AutoCloseable {
         }
         server.stop();
         if (!time.isManual()) {
-            settingStore.write(LIVED_SETTING, time.instant().toString());
+            SandboxClocks.keepLived(settingStore, time.instant());
         }
         store.close();
         try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
@@ -185,39 +221,6 @@ public final class Sandbox implements AutoCloseable {
              Statement statement = connection.createStatement()) {
             statement.execute("SET DEFAULT_LOCK_TIMEOUT 10000");
         }
-    }
-
-    /**
-     * A manual clock keeps its place across restarts: the watcher's grid origin and "now" come back as they were.
-     * Returns {origin, now}.
-     */
-    private static String[] manualClock(SandboxOptions options, SettingStore settingStore) {
-        String[] stored = settingStore.read(CLOCK_SETTING).map(text -> text.split("\\|")).orElse(null);
-        if (stored == null) {
-            Instant now = options.realTime().instant();
-            Instant origin = options.start() != null ? options.start()
-                    : options.demo() ? DemoStart.lastWorkingMorning(DemoDepartment.calendar(options.zone()), now)
-                    : now.truncatedTo(ChronoUnit.SECONDS);
-            stored = new String[] {origin.toString(), origin.toString()};
-            settingStore.write(CLOCK_SETTING, stored[0] + "|" + stored[1]);
-        }
-        return stored;
-    }
-
-    /**
-     * Where the system clock starts: the real time, or for the demo its last working morning ({@link DemoStart}),
-     * resumed where the demo had got to if that is later (a restart the same day) and never behind the issues and
-     * comments already stored (a sandbox killed without stopping).
-     */
-    private static Instant systemOrigin(SandboxOptions options, EntityStore store, SettingStore settingStore) {
-        Instant now = options.realTime().instant();
-        if (!options.demo()) {
-            return now;
-        }
-        Instant lived = settingStore.read(LIVED_SETTING).map(Instant::parse).orElse(Instant.MIN);
-        Instant stored = SandboxTracker.latestActivity(store).map(at -> at.plusSeconds(1)).orElse(Instant.MIN);
-        return DemoStart.resume(DemoDepartment.calendar(options.zone()), now,
-                lived.isAfter(stored) ? lived : stored);
     }
 
     /** On the system clock the watcher runs every tick of sandbox time: absence boundaries, then a tick. */
@@ -247,11 +250,11 @@ public final class Sandbox implements AutoCloseable {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        SandboxWeb web = new SandboxWeb(users, backstop, tracker); // pages: form login before HTTP Basic
         context.addFilter(new FilterHolder(new HostCheckFilter(publicHost)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BodyLimitFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(web.sessionFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(gate), "/*", EnumSet.of(DispatcherType.REQUEST));
         ResourceConfig backstopRest = resources().registerClasses(Backstop.REST_CLASSES.toArray(Class<?>[]::new));
         ResourceConfig sandboxRest = resources().registerClasses(TrackerResource.class, ClockResource.class,
                 ApiErrorMapper.class);

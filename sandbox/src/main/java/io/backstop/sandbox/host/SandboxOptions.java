@@ -1,6 +1,7 @@
 package io.backstop.sandbox.host;
 
 import io.backstop.sandbox.demo.DemoDepartment;
+import io.backstop.sandbox.demo.DemoLanguage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,14 +19,15 @@ import java.time.ZoneOffset;
  * @param realTime what the sandbox takes for the real time when it starts (tests pin it; see {@link #at})
  * @param zone     the demo department's zone (Moscow; tests also run it where clocks change for daylight saving)
  * @param publicHost a host name the sandbox also answers for besides 127.0.0.1 and localhost (null: none)
+ * @param demoLanguage what the demo's clients and staff write in when it is first seeded (the data keeps it)
  */
 public record SandboxOptions(int port, Path data, boolean manualClock, Instant start, double speed, boolean demo,
-                             Clock realTime, ZoneId zone, String publicHost) {
+                             Clock realTime, ZoneId zone, String publicHost, DemoLanguage demoLanguage) {
 
     public static final int DEFAULT_PORT = 2990;
 
     public SandboxOptions(int port, Path data, boolean manualClock, Instant start, double speed, boolean demo) {
-        this(port, data, manualClock, start, speed, demo, Clock.systemUTC(), DemoDepartment.ZONE, null);
+        this(port, data, manualClock, start, speed, demo, Clock.systemUTC(), DemoDepartment.ZONE, null, DemoLanguage.EN);
     }
 
     public static SandboxOptions defaults() {
@@ -35,11 +37,16 @@ public record SandboxOptions(int port, Path data, boolean manualClock, Instant s
     /** The same options, started as if the real time were {@code realNow}, with the demo department in {@code zone}. */
     public SandboxOptions at(Instant realNow, ZoneId departmentZone) {
         return new SandboxOptions(port, data, manualClock, start, speed, demo, Clock.fixed(realNow, ZoneOffset.UTC),
-                departmentZone, publicHost);
+                departmentZone, publicHost, demoLanguage);
     }
 
     /** The same options, also answering for {@code host} (a name the sandbox is reached by on a network). */
     public SandboxOptions answeringFor(String host) {
-        return new SandboxOptions(port, data, manualClock, start, speed, demo, realTime, zone, host);
+        return new SandboxOptions(port, data, manualClock, start, speed, demo, realTime, zone, host, demoLanguage);
+    }
+
+    /** The same options, the demo seeded in {@code language} ({@code --demo-lang}). */
+    public SandboxOptions inLanguage(DemoLanguage language) {
+        return new SandboxOptions(port, data, manualClock, start, speed, demo, realTime, zone, publicHost, language);
     }
 }

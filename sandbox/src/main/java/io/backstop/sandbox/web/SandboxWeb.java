@@ -30,11 +30,14 @@ public final class SandboxWeb {
     private final SandboxUsers users;
     private final Backstop backstop;
     private final SandboxTracker tracker;
+    private final PageRenderer renderer = new PageRenderer();
+    private final WebPages pages;
 
     public SandboxWeb(SandboxUsers users, Backstop backstop, SandboxTracker tracker) {
         this.users = users;
         this.backstop = backstop;
         this.tracker = tracker;
+        this.pages = new WebPages(users, renderer);
     }
 
     /** The screens' pages, as paths below {@code /plugins/servlet/backstop/} (for the role matrix test). */
@@ -52,9 +55,12 @@ public final class SandboxWeb {
         return new SessionFilter(sessions, users);
     }
 
+    /** To run after the login filters while the demo is first seeded: "preparing the demo: N%". */
+    public PreparingFilter preparingFilter() {
+        return new PreparingFilter(pages);
+    }
+
     public void addServlets(ServletContextHandler context) {
-        PageRenderer renderer = new PageRenderer();
-        WebPages pages = new WebPages(users, renderer);
         Screens screens = new Screens(new Access(users, users, backstop.settings(), users), backstop.settings(),
                 renderer);
         HomeServlet home = new HomeServlet(pages, sessions, users, tracker, backstop.settings());

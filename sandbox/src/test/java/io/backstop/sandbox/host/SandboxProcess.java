@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -34,11 +35,17 @@ public final class SandboxProcess {
      * on a free port, and waits until it prints its address. Its output goes to {@code log}, appended.
      */
     public static SandboxProcess start(Path data, Instant start, Path log) throws IOException, InterruptedException {
+        return serve(log, "--no-demo", "--clock", "manual", "--start", start.toString(), "--port", "0", "--data",
+                data.toString());
+    }
+
+    /** Starts {@code serve} with {@code options} (give {@code --port 0}) and waits until it prints its address. */
+    public static SandboxProcess serve(Path log, String... options) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // the test's own class path: under failsafe a manifest-only jar that names every module and dependency
-        List<String> command = List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp",
-                System.getProperty("java.class.path"), "io.backstop.sandbox.Main", "serve", "--no-demo",
-                "--clock", "manual", "--start", start.toString(), "--port", "0", "--data", data.toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), "io.backstop.sandbox.Main", "serve"));
+        command.addAll(List.of(options));
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -60,6 +67,15 @@ public final class SandboxProcess {
 
     public URI url() {
         return url;
+    }
+
+    /** SIGTERM, as Ctrl-C stops it: the sandbox's shutdown hook runs. Waits until the process is gone. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the sandbox did not stop within 60 s of SIGTERM");
+        }
+        return process.exitValue();
     }
 
     /** SIGKILL, and wait until the process is gone (its database file is free again). */

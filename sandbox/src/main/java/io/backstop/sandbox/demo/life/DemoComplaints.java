@@ -8,6 +8,7 @@ import io.backstop.core.complaint.ComplaintRules;
 import io.backstop.sandbox.demo.DemoAction;
 import io.backstop.sandbox.demo.DemoDepartment;
 import io.backstop.sandbox.demo.DemoHistory;
+import io.backstop.sandbox.demo.DemoLanguage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -47,21 +48,24 @@ final class DemoComplaints {
         StoredComplaint old = desk.flag(Flag.manual(firstIssueOf.get(DemoDepartment.IVANOVA)), DemoDepartment.OPERATOR,
                 flagged);
         desk.actOnComplaint(old.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE,
-                Optional.of("Apologised for the late banner and placed it the same day; the client is satisfied."),
+                Optional.of(ru(history) ? "Извинились за задержку баннера и разместили его в тот же день; клиент доволен."
+                        : "Apologised for the late banner and placed it the same day; the client is satisfied."),
                 earlier(flagged.plus(Duration.ofDays(1)), now));
 
         Instant asked = DemoMoments.thisMonth(history, now.minus(Duration.ofHours(2)), random);
         StoredComplaint question = desk.flag(Flag.manual(firstIssueOf.get(DemoDepartment.SIDOROVA)),
                 DemoDepartment.OFFICE, asked);
         desk.actOnComplaint(question.id(), DemoDepartment.HEAD, ComplaintAction.UNFLAG,
-                Optional.of("Not a complaint: the client asked when the monthly report is due."),
+                Optional.of(ru(history) ? "Не жалоба: клиент спрашивал, когда будет месячный отчёт."
+                        : "Not a complaint: the client asked when the monthly report is due."),
                 earlier(asked.plus(Duration.ofHours(1)), now));
 
         Instant aboutHead = DemoMoments.lastMonth(history, now, random);
         StoredComplaint head = desk.flag(Flag.manual(firstIssueOf.get(DemoDepartment.PETROVA))
                 .about(DemoDepartment.HEAD), DemoDepartment.DIRECTOR, aboutHead);
         desk.actOnComplaint(head.id(), DemoDepartment.DIRECTOR, ComplaintAction.CLOSE,
-                Optional.of("The head had promised a call back and forgot; we called together and agreed a discount."),
+                Optional.of(ru(history) ? "Руководитель обещала перезвонить и забыла; позвонили вместе и договорились о скидке."
+                        : "The head had promised a call back and forgot; we called together and agreed a discount."),
                 earlier(aboutHead.plus(Duration.ofDays(1)), now));
     }
 
@@ -72,9 +76,15 @@ final class DemoComplaints {
         for (DemoAction a : resolved) {
             desk.ofComplaintIssue(a.issue()).filter(c -> c.complaint().isOpen())
                     .ifPresent(c -> desk.actOnComplaint(c.id(), DemoDepartment.HEAD, ComplaintAction.CLOSE,
-                            Optional.of("Resolved in " + a.issue() + "; the client confirmed."),
+                            Optional.of(ru(history) ? "Решено в " + a.issue() + ", клиент подтвердил."
+                                    : "Resolved in " + a.issue() + "; the client confirmed."),
                             earlier(a.at().plus(Duration.ofHours(1)), now)));
         }
+    }
+
+    /** The reasons are written in the demo's language, as the head would write them. */
+    private static boolean ru(DemoHistory history) {
+        return history.language() == DemoLanguage.RU;
     }
 
     private static Instant earlier(Instant a, Instant b) {

@@ -23,7 +23,7 @@ final class DemoLibrarySeed {
 
     static int seed(LibraryDesk library, SandboxTracker tracker, DemoHistory history, Instant now) {
         int made = 0;
-        for (DemoLibrary.Pick pick : DemoLibrary.picks()) {
+        for (DemoLibrary.Pick pick : DemoLibrary.picks(history.language())) {
             Optional<String> issue = history.actions().stream()
                     .filter(a -> a.kind() == DemoAction.Kind.CREATE_ISSUE && pick.matches(a.summary()))
                     .map(DemoAction::issue)
