@@ -585,7 +585,7 @@ class PluginJarIT {
         }
         assertThat(files).containsExactly("backstop-jira/js/chart-amd-off.js", "backstop-jira/chartjs/chart.umd.js",
                 "backstop-jira/js/chart-amd-on.js", "backstop-web/js/gadgets.js", "backstop-web/js/suspected.js",
-                "backstop-web/js/gadget-columns.js", "backstop-web/js/list-table.js",
+                "backstop-web/js/gadget-columns.js", "backstop-web/js/gadget-settings.js", "backstop-web/js/list-table.js",
                 "backstop-web/js/gadget-sla.js",
                 "backstop-web/js/gadget-norm-hours.js", "backstop-web/js/gadget-upsells.js",
                 "backstop-web/js/gadget-debtors.js", "backstop-web/js/gadget-scorecard.js",
