@@ -10,6 +10,7 @@ import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import java.util.Optional;
 
@@ -41,7 +42,7 @@ public class Access {
     public Caller admin() {
         Caller caller = caller();
         if (!caller.admin()) {
-            throw ApiError.forbidden("only administrators may do this");
+            throw ApiError.forbidden(Problem.of("error.access.onlyAdministratorsDo2"));
         }
         return caller;
     }
@@ -49,7 +50,7 @@ public class Access {
     public Caller staff() {
         Caller caller = caller();
         if (!caller.staff() && !caller.admin()) {
-            throw ApiError.forbidden("only the department's staff may see this");
+            throw ApiError.forbidden(Problem.of("error.access.onlyDepartmentStaff"));
         }
         return caller;
     }
@@ -58,7 +59,7 @@ public class Access {
     public Caller oneOf(String what, Role... roles) {
         Caller caller = caller();
         if (!caller.admin() && !caller.isAnyOf(roles)) {
-            throw ApiError.forbidden("only administrators and " + what + " may do this");
+            throw ApiError.forbidden(Problem.of("error.access.onlyAdministratorsDo", what));
         }
         return caller;
     }
@@ -80,13 +81,13 @@ public class Access {
     public static Optional<String> scope(Caller caller, String person, String parameter, Role... seeAll) {
         Optional<String> asked = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.trim());
         if (asked.isPresent() && asked.get().length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput(parameter, "must be at most " + Fields.MAX_TEXT + " characters");
+            throw ApiError.badInput(parameter, Problem.of("error.input.mostCharacters", Fields.MAX_TEXT));
         }
         if (caller.admin() || caller.isAnyOf(seeAll)) {
             return asked;
         }
         if (asked.isPresent() && !asked.get().equals(caller.name())) {
-            throw ApiError.forbidden("you may see only your own results");
+            throw ApiError.forbidden(Problem.of("error.access.youSeeOnly"));
         }
         return Optional.of(caller.name());
     }

@@ -2,6 +2,7 @@ package io.backstop.app.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,14 +31,14 @@ public final class JsonFields {
     static JsonNode required(JsonNode parent, String name, String path) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
-            throw new InvalidFieldException(path, "is required");
+            throw new InvalidFieldException(path, Problem.of("error.input.required"));
         }
         return node;
     }
 
     static JsonNode object(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw new InvalidFieldException(path, "must be an object");
+            throw new InvalidFieldException(path, Problem.of("error.input.object"));
         }
         return node;
     }
@@ -47,13 +48,13 @@ public final class JsonFields {
 
     static String text(JsonNode node, String path) {
         if (!node.isTextual()) {
-            throw new InvalidFieldException(path, "must be a string");
+            throw new InvalidFieldException(path, Problem.of("error.input.string"));
         }
         if (node.textValue().length() > MAX_TEXT) {
-            throw new InvalidFieldException(path, "must be at most " + MAX_TEXT + " characters");
+            throw new InvalidFieldException(path, Problem.of("error.input.mostCharacters", MAX_TEXT));
         }
         unseenCharacters(node.textValue()).ifPresent(what -> {
-            throw new InvalidFieldException(path, "must not contain " + what);
+            throw new InvalidFieldException(path, Problem.of("error.input.contain", what));
         });
         return node.textValue();
     }
@@ -82,8 +83,7 @@ public final class JsonFields {
     static String personName(JsonNode node, String path) {
         String name = text(node, path);
         if (!PERSON_NAME.matcher(name).matches()) {
-            throw new InvalidFieldException(path, "must be a login: letters, digits, '.', '_', '-' or '@' (no "
-                    + "spaces, colons or other signs), got \"" + name + "\"");
+            throw new InvalidFieldException(path, Problem.of("error.input.loginLettersDigits", name));
         }
         return name;
     }
@@ -93,7 +93,7 @@ public final class JsonFields {
     static String requiredText(JsonNode parent, String name, String path) {
         String value = text(required(parent, name, path), path);
         if (value.isBlank()) {
-            throw new InvalidFieldException(path, "must not be blank");
+            throw new InvalidFieldException(path, Problem.of("error.input.blank"));
         }
         return value;
     }
@@ -110,7 +110,7 @@ public final class JsonFields {
             return fallback;
         }
         if (!node.isBoolean()) {
-            throw new InvalidFieldException(path, "must be true or false");
+            throw new InvalidFieldException(path, Problem.of("error.input.trueFalse"));
         }
         return node.booleanValue();
     }
@@ -120,8 +120,7 @@ public final class JsonFields {
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, "expected an instant with an offset such as "
-                    + "2026-11-02T09:00:00+03:00, got \"" + value + "\"");
+            throw new InvalidFieldException(path, Problem.of("error.input.expectedInstantOffset2", value));
         }
     }
 
@@ -142,14 +141,14 @@ public final class JsonFields {
         try {
             duration = Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, "expected an ISO-8601 duration such as PT30M, got \"" + value + "\"");
+            throw new InvalidFieldException(path, Problem.of("error.input.expectedIsoDuration", value));
         }
         if (duration.isNegative()) {
-            throw new InvalidFieldException(path, "must not be negative");
+            throw new InvalidFieldException(path, Problem.of("error.input.negative"));
         }
         if (duration.compareTo(LONGEST) > 0) {
             // Working time is added day by day; a goal of centuries would hold an issue's lock for minutes.
-            throw new InvalidFieldException(path, "must be at most " + LONGEST + " (decades of working time)");
+            throw new InvalidFieldException(path, Problem.of("error.input.mostDecadesWorking", LONGEST));
         }
         return duration;
     }
@@ -159,7 +158,7 @@ public final class JsonFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, "expected a date such as 2026-11-04, got \"" + value + "\"");
+            throw new InvalidFieldException(path, Problem.of("error.input.expectedDate2", value));
         }
     }
 
@@ -168,8 +167,7 @@ public final class JsonFields {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(path, "unknown value \"" + value + "\"; expected one of "
-                    + List.of(type.getEnumConstants()));
+            throw new InvalidFieldException(path, Problem.of("error.input.unknownValueExpected", value, List.of(type.getEnumConstants())));
         }
     }
 
@@ -184,7 +182,7 @@ public final class JsonFields {
 
     static <T> List<T> elements(JsonNode node, String path, BiFunction<JsonNode, String, T> element) {
         if (!node.isArray()) {
-            throw new InvalidFieldException(path, "must be an array");
+            throw new InvalidFieldException(path, Problem.of("error.input.array"));
         }
         List<T> result = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {

@@ -77,7 +77,7 @@ class ApiErrorMapperTest {
             Response answer = mapper.toResponse(wrapped);
 
             assertThat(answer.getStatus()).as(state).isEqualTo(409);
-            assertThat((String) answer.getEntity()).contains(ApiErrorMapper.CONFLICT);
+            assertThat((String) answer.getEntity()).contains(ApiErrorMapper.CONFLICT.english());
         }
     }
 

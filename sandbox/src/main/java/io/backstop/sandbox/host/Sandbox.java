@@ -12,6 +12,7 @@ import io.backstop.app.response.ResponseDesk;
 import io.backstop.app.response.ResponseViews;
 import io.backstop.app.response.TickGrid;
 import io.backstop.app.rest.ApiErrorMapper;
+import io.backstop.app.rest.CallerLanguage;
 import io.backstop.app.results.ResultsDesk;
 import io.backstop.app.results.catalogue.CataloguesDesk;
 import io.backstop.app.results.common.ResultsContext;
@@ -40,6 +41,7 @@ import io.backstop.sandbox.tracker.SandboxTracker;
 import io.backstop.sandbox.tracker.TornWriteRepair;
 import io.backstop.sandbox.tracker.TrackerResource;
 import io.backstop.sandbox.users.SandboxUsers;
+import io.backstop.sandbox.web.CookieLanguage;
 import io.backstop.sandbox.web.SandboxWeb;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -269,6 +271,7 @@ public final class Sandbox implements AutoCloseable {
                     @Override
                     protected void configure() {
                         bind(access).to(Access.class);
+                        bind(new CookieLanguage()).to(CallerLanguage.class);
                         bind(backstop.settings()).to(SettingsService.class);
                         bind(backstop.responses()).to(ResponseDesk.class);
                         bind(backstop.staff()).to(StaffDesk.class);
