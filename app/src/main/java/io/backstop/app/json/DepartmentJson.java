@@ -74,8 +74,8 @@ public final class DepartmentJson {
         List<LocalDate> holidays = list(node, "holidays", path + ".holidays", (n, p) -> date(n, p));
         try {
             return new WorkCalendar(zone, week, holidays);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(path + ".week", e.getMessage());
+        } catch (InvalidFieldException e) { // the calendar's own ("the week has no working time") names no field
+            throw e.field().isEmpty() ? e.at(path + ".week") : e;
         }
     }
 
@@ -226,11 +226,8 @@ public final class DepartmentJson {
     private static DailyInterval interval(JsonNode node, String path) {
         try {
             return DailyInterval.parse(text(node, path));
-        } catch (IllegalArgumentException e) {
-            if (e instanceof InvalidFieldException scenarioException) {
-                throw scenarioException;
-            }
-            throw new InvalidFieldException(path, e.getMessage());
+        } catch (InvalidFieldException e) { // the interval's own ("no such time 25:00") names no field
+            throw e.field().isEmpty() ? e.at(path) : e;
         }
     }
 

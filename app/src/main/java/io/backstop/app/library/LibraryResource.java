@@ -88,7 +88,7 @@ public class LibraryResource {
             Entry created = library.mark(issue, reply, service, operation, tags, caller.name(), clock.instant());
             return Json.created(entry(new LibraryDesk.Shown(created, true)));
         } catch (AlreadyInLibrary already) {
-            throw ApiError.conflict("reply", already.getMessage());
+            throw ApiError.conflict("reply", already.problem());
         }
     }
 
@@ -194,7 +194,7 @@ public class LibraryResource {
         try {
             return work.get();
         } catch (NoSuchEntry missing) {
-            throw ApiError.notFound(missing.field(), missing.getMessage());
+            throw ApiError.notFound(missing.field(), missing.problem());
         }
     }
 

@@ -1,10 +1,10 @@
 package io.backstop.app.rest;
 
-import io.backstop.app.web.Messages;
 import io.backstop.core.validation.Problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,29 +21,45 @@ public final class ErrorTexts {
     private static final Pattern ROW = Pattern.compile("\\[(\\d+)]");
     private static final Pattern KEYED = Pattern.compile("\\[[^]]*]");
 
-    private final Messages messages;
+    private final Locale locale;
+    private final Map<String, String> texts;
 
-    private ErrorTexts(Messages messages) {
-        this.messages = messages;
+    private ErrorTexts(Locale locale) {
+        this.locale = locale;
+        this.texts = Problem.texts(locale);
     }
 
     public static ErrorTexts in(Locale locale) {
-        return new ErrorTexts(Messages.load(locale, Problem.BUNDLES.toArray(String[]::new)));
+        return new ErrorTexts(supported(locale == null ? null : locale.getLanguage()).orElse(Problem.LANGUAGES.get(0)));
     }
 
     /** The host's word for the caller's language, else the request's {@code Accept-Language}, else English. */
     public static Locale language(CallerLanguage host, HttpHeaders request) {
-        Optional<Locale> known = request == null ? Optional.empty() : host.of(request);
-        return known.map(Messages::supported).orElseGet(() -> Messages.choose(null,
-                request == null ? null : request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        Optional<Locale> known = request == null ? Optional.empty()
+                : host.of(request).flatMap(locale -> supported(locale.getLanguage()));
+        return known.or(() -> accepted(request == null ? null : request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))
+                .orElse(Problem.LANGUAGES.get(0));
+    }
+
+    private static Optional<Locale> accepted(String header) {
+        try {
+            return header == null || header.isBlank() ? Optional.empty() : Locale.LanguageRange.parse(header).stream()
+                    .map(range -> supported(range.getRange().split("-")[0])).flatMap(Optional::stream).findFirst();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a malformed header: English
+        }
+    }
+
+    private static Optional<Locale> supported(String language) {
+        return Problem.LANGUAGES.stream().filter(known -> known.getLanguage().equalsIgnoreCase(language)).findFirst();
     }
 
     public Locale locale() {
-        return messages.locale();
+        return locale;
     }
 
     public String text(Problem problem) {
-        return problem.in(key -> messages.has(key) ? messages.all().get(key) : null, messages.locale());
+        return problem.in(texts::get, locale);
     }
 
     /** The field's label with its rows, or empty when neither it nor a parent has one. */
@@ -57,16 +73,16 @@ public final class ErrorTexts {
             rows.add(Integer.parseInt(row.group(1)) + 1);
         }
         String path = KEYED.matcher(field).replaceAll("").replace("(", "").replace(")", "");
-        while (!path.isEmpty() && !messages.has("field." + path)) {
+        while (!path.isEmpty() && !texts.containsKey("field." + path)) {
             int dot = path.lastIndexOf('.');
             path = dot < 0 ? "" : path.substring(0, dot);
         }
         if (path.isEmpty()) {
             return Optional.empty();
         }
-        String label = messages.getText("field." + path);
+        String label = Problem.of("field." + path).in(texts::get, locale);
         for (int number : rows) {
-            label = messages.format("label.row", label, String.valueOf(number));
+            label = Problem.of("label.row", label, number).in(texts::get, locale);
         }
         return Optional.of(label);
     }

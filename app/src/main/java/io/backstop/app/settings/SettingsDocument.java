@@ -96,7 +96,7 @@ public final class SettingsDocument {
         try {
             Staff.check(people);
         } catch (StaffException e) {
-            throw new InvalidFieldException("people" + e.path(), e.getMessage());
+            throw new InvalidFieldException("people" + e.path(), e.problem());
         }
         JsonNode tickNode = root.get("tick");
         Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK : DepartmentJson.duration(tickNode, "tick");

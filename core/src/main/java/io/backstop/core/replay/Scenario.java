@@ -64,7 +64,7 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
         try {
             Staff.check(people);
         } catch (StaffException e) {
-            throw new InvalidFieldException("people" + e.path(), e.getMessage());
+            throw new InvalidFieldException("people" + e.path(), e.problem());
         }
     }
 

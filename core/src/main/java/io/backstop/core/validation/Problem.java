@@ -26,7 +26,10 @@ public record Problem(String key, List<Object> args) {
     /** The bundles, English first; a host without the sandbox simply lacks the second. */
     public static final List<String> BUNDLES = List.of("i18n/backstop-errors", "i18n/sandbox-errors");
 
-    private static volatile Map<String, String> english;
+    /** The languages the bundles speak; the first is the fallback. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"));
+
+    private static final Map<String, Map<String, String>> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Problem {
         Objects.requireNonNull(key, "key");
@@ -43,23 +46,28 @@ public record Problem(String key, List<Object> args) {
         if (pattern == null) {
             return toString();
         }
-        // whole numbers as written (ids, limits, years): a locale's grouping would make 2026 into "2,026"
-        Object[] shown = args.stream().map(arg -> arg instanceof Integer || arg instanceof Long
-                ? (Object) arg.toString() : arg).toArray();
+        // numbers as Java writes them (ids, limits, years, shares): a locale's grouping would make 2026 into "2,026"
+        Object[] shown = args.stream().map(arg -> arg instanceof Number ? (Object) arg.toString() : arg).toArray();
         return new MessageFormat(pattern, locale).format(shown);
     }
 
     /** The English text: logs, the command line, and messages tests read. */
     public String english() {
-        Map<String, String> texts = english;
-        if (texts == null) {
-            texts = new HashMap<>();
+        return in(texts(Locale.ENGLISH)::get, Locale.ENGLISH);
+    }
+
+    /** Every key's pattern in the language ({@link #LANGUAGES}), English where it has none. */
+    public static Map<String, String> texts(Locale language) {
+        return TEXTS.computeIfAbsent(language.getLanguage(), tag -> {
+            Map<String, String> texts = new HashMap<>();
             for (String bundle : BUNDLES) {
                 read(bundle + ".properties", texts);
+                if (!tag.equals(LANGUAGES.get(0).getLanguage())) {
+                    read(bundle + "_" + tag + ".properties", texts);
+                }
             }
-            english = texts;
-        }
-        return in(texts::get, Locale.ENGLISH);
+            return Map.copyOf(texts);
+        });
     }
 
     /** The key and arguments. */

@@ -99,7 +99,7 @@ class SettingsPageIT extends BrowserPages {
         WebElement note = refused("#backstop-respond-within", "soon", "policy.respondWithin");
         assertThat(note.getText()).contains("ISO-8601 duration").contains("soon");
         assertThat(browser.find("#backstop-respond-within").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find("#backstop-settings-error").getText()).contains("policy.respondWithin");
+        assertThat(browser.find("#backstop-settings-error").getText()).contains("Answer within: ");
         assertThat(stored().at("/policy/respondWithin").asText()).isEqualTo("PT1H");
     }
 
@@ -571,7 +571,7 @@ class SettingsPageIT extends BrowserPages {
         WebElement note = refused(input, bad, field);
         assertThat(note.getText()).contains(says);
         assertThat(browser.find(input).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find("#backstop-settings-error").getText()).contains(field);
+        assertThat(browser.find("#backstop-settings-error").getText()).contains(note.getText()); // under its label
         assertThat(stored()).isEqualTo(before);
     }
 

@@ -152,7 +152,7 @@ public class CataloguesResource {
         } catch (Imported.Refused refused) {
             return refusal(refused.field(), refused.errors());
         } catch (CataloguesDesk.Stale stale) {
-            throw ApiError.conflict("version", stale.getMessage());
+            throw ApiError.conflict("version", stale.problem());
         }
         ObjectNode node = outcome.diff().json();
         node.put("before", outcome.before()).put("version", outcome.version());

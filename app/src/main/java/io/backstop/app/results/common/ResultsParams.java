@@ -106,9 +106,9 @@ public final class ResultsParams {
     }
 
     /** Records about someone else are for administrators and the head. */
-    public static void ownOrHead(Caller caller, String person, String message) {
+    public static void ownOrHead(Caller caller, String person, Problem problem) {
         if (!caller.admin() && !caller.is(Role.HEAD) && !person.equals(caller.name())) {
-            throw ApiError.forbidden(message);
+            throw ApiError.forbidden(problem);
         }
     }
 }

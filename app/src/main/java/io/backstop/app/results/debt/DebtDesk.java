@@ -176,7 +176,7 @@ public final class DebtDesk {
     public StoredDunningStep decideDunningStep(int id, boolean approve, String by, Instant at) {
         boolean head = context.current().person(by).map(p -> p.role() == Role.HEAD).orElse(false);
         if (!head) {
-            throw new Refused("only the head approves or refuses a held dunning step");
+            throw new Refused(Problem.of("error.debt.onlyHeadDecides"));
         }
         return locks.withLock("results-dunning-step:" + id,
                 () -> WriteConflicts.retrying(() -> store.inTransaction(() -> decideOnce(id, approve, by, at))));

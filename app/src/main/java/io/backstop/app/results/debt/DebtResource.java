@@ -194,8 +194,8 @@ public class DebtResource {
             return Json.created(dunningStep(step).set("script", DebtJson.script(action, client,
                     Optional.of(debtDesk.clientDebt(client, params.today())), caller.name())));
         } catch (DunningRefused refused) {
-            throw refused.kind() == DunningRefused.Kind.NOT_YOURS ? ApiError.forbidden(refused.getMessage())
-                    : ApiError.conflict("action", refused.getMessage());
+            throw refused.kind() == DunningRefused.Kind.NOT_YOURS ? ApiError.forbidden(refused.problem())
+                    : ApiError.conflict("action", refused.problem());
         }
     }
 
@@ -237,7 +237,7 @@ public class DebtResource {
             return Json.ok(dunningStep(debtDesk.decideDunningStep(id, approve.booleanValue(), caller.name(),
                     clock.instant())));
         } catch (Refused refused) {
-            throw ApiError.forbidden(refused.getMessage());
+            throw ApiError.forbidden(refused.problem().orElseThrow());
         }
     }
 

@@ -114,7 +114,7 @@ public class NormHoursResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         String person = Fields.text(request, "person").orElse(caller.name());
-        ResultsParams.ownOrHead(caller, person, "you may record only your own operations");
+        ResultsParams.ownOrHead(caller, person, Problem.of("error.norms.ownOperations"));
         LocalDate day = Fields.date(request, "day").orElse(params.today());
         String operation = Fields.text(request, "operation")
                 .orElseThrow(() -> ApiError.badInput("operation", Problem.of("error.input.required")));

@@ -102,7 +102,7 @@ public class CampaignsResource {
             throw ApiError.badInput("client", Problem.of("error.sales.todayCallList", client, code));
         }
         ResultsParams.ownOrHead(caller, today.callerOf(client).orElse(""),
-                "only the row's caller or the head may record its outcome");
+                Problem.of("error.sales.rowsCallerOrHead"));
         CampaignCalls run = salesDesk.recordOutcome(code, client, outcome, caller.name(), clock.instant());
         return Json.ok(row(run, client, caller));
     }

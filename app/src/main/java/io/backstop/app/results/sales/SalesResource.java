@@ -95,7 +95,7 @@ public class SalesResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         String by = Fields.text(request, "by").orElse(caller.name());
-        ResultsParams.ownOrHead(caller, by, "you may record only your own offers");
+        ResultsParams.ownOrHead(caller, by, Problem.of("error.sales.ownOffers"));
         OfferStatus status = Fields.text(request, "status").map(s -> Fields.oneOf(OfferStatus.class, s, "status"))
                 .orElse(OfferStatus.PRESENTED);
         Instant at = Fields.instant(request, "at").orElse(clock.instant());
@@ -120,7 +120,7 @@ public class SalesResource {
         Caller caller = access.staff();
         int id = ResultsParams.id(idText);
         StoredOffer offer = salesDesk.offer(id).orElseThrow(() -> ApiError.notFound("id", Problem.of("error.sales.offer", id)));
-        ResultsParams.ownOrHead(caller, offer.offer().by(), "you may answer only your own offers");
+        ResultsParams.ownOrHead(caller, offer.offer().by(), Problem.of("error.sales.answerOwnOffers"));
         OfferStatus status = Fields.oneOf(OfferStatus.class, ResultsParams.required(Json.object(body), "status"), "status");
         return Json.ok(offer(salesDesk.answerOffer(id, status)));
     }

@@ -51,8 +51,20 @@ public final class SuspectedDesk {
     /** The suspicion was confirmed or dismissed already: one decision per suspicion. */
     public static final class Decided extends RuntimeException {
 
+        private final transient Problem problem;
+
         public Decided(Suspected suspected) {
-            super("suspicion " + suspected.id() + " is " + suspected.state().name().toLowerCase() + " already");
+            this(Problem.of("error.suspected.decidedAlready", suspected.id(), suspected.state().name().toLowerCase()));
+        }
+
+        private Decided(Problem problem) {
+            super(problem.english());
+            this.problem = problem;
+        }
+
+        /** What the caller is told. */
+        public Problem problem() {
+            return problem;
         }
     }
 
@@ -140,8 +152,7 @@ public final class SuspectedDesk {
             Suspected suspected = open(id);
             String against = about.orElse(suspected.about());
             if (!against.equals(suspected.about()) && actor(by).rank() == Rank.STAFF) {
-                throw new Refused("only the head or the director may name someone other than the client's manager ("
-                        + suspected.about() + ")");
+                throw new Refused(Problem.of("error.suspected.onlyHeadNamesOther", suspected.about()));
             }
             String whose = suspected.client().or(() -> client).orElseThrow(() -> Check.invalid("client",
                     Problem.of("error.suspected.issueNamesClient")));
