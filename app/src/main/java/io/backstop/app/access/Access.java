@@ -12,6 +12,8 @@ import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Every REST call starts here: who is asking, and may they? */
@@ -42,7 +44,7 @@ public class Access {
     public Caller admin() {
         Caller caller = caller();
         if (!caller.admin()) {
-            throw ApiError.forbidden(Problem.of("error.access.onlyAdministratorsDo2"));
+            throw ApiError.forbidden(Problem.of("error.access.onlyAdministrators"));
         }
         return caller;
     }
@@ -55,13 +57,32 @@ public class Access {
         return caller;
     }
 
-    /** Administrators and the given roles. */
+    /** Administrators and the given roles; {@code what} (their English names) is kept for callers' sake only. */
     public Caller oneOf(String what, Role... roles) {
         Caller caller = caller();
         if (!caller.admin() && !caller.isAnyOf(roles)) {
-            throw ApiError.forbidden(Problem.of("error.access.onlyAdministratorsDo", what));
+            List<Problem> who = new java.util.ArrayList<>(List.of(Problem.of("role.admins")));
+            Arrays.stream(roles).distinct().map(Access::role).forEach(who::add);
+            throw ApiError.forbidden(Problem.of("error.access.onlyRoles", listed(who)));
         }
         return caller;
+    }
+
+    /** The roles as a person names them, in the caller's language: "the head and the director". */
+    public static Problem who(Role... roles) {
+        return listed(Arrays.stream(roles).distinct().map(Access::role).toList());
+    }
+
+    private static Problem role(Role role) {
+        return Problem.of("role." + role.name());
+    }
+
+    private static Problem listed(List<Problem> names) {
+        Problem said = names.get(names.size() - 1);
+        for (int i = names.size() - 2; i >= 0; i--) { // "a, b and c"
+            said = Problem.of(i == names.size() - 2 ? "label.and" : "label.comma", names.get(i), said);
+        }
+        return said;
     }
 
     /** The name screens show for a person: the host's display name, else the login itself. */

@@ -96,7 +96,7 @@ public final class DemandDesk {
     public Forecast forecast(LocalDate today, int weeks) {
         Check.notNull(today, "today");
         if (weeks < 1 || weeks > MAX_WEEKS) {
-            throw Check.invalid("weeks", Problem.of("error.input.between", MAX_WEEKS, weeks));
+            throw Check.invalid("weeks", Problem.of("error.input.between1To", MAX_WEEKS, weeks));
         }
         DepartmentSettings current = department.current();
         WorkCalendar calendar = current.calendar();
@@ -135,7 +135,7 @@ public final class DemandDesk {
     public Backtest backtest(LocalDate today, int weeks) {
         Check.notNull(today, "today");
         if (weeks < 1 || weeks > MAX_BACKTEST_WEEKS) {
-            throw Check.invalid("weeks", Problem.of("error.input.between", MAX_BACKTEST_WEEKS, weeks));
+            throw Check.invalid("weeks", Problem.of("error.input.between1To", MAX_BACKTEST_WEEKS, weeks));
         }
         DepartmentSettings current = department.current();
         WorkCalendar calendar = current.calendar();

@@ -74,7 +74,8 @@ public class ForecastResource {
             try {
                 count = Integer.parseInt(weeks.trim());
             } catch (NumberFormatException e) {
-                throw ApiError.badInput("weeks", Problem.of("error.forecast.wholeNumberWeeks", DemandDesk.MAX_BACKTEST_WEEKS));
+                throw ApiError.badInput("weeks", Problem.of("error.forecast.wholeNumberWeeks",
+                        DemandDesk.MAX_BACKTEST_WEEKS));
             }
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), forecast.zone());

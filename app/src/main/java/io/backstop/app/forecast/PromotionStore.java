@@ -56,7 +56,8 @@ public final class PromotionStore {
     public synchronized Promotion add(String name, LocalDate from, LocalDate to, Promotion.Kind kind, double amount) {
         List<Promotion> list = all();
         if (list.size() >= MAX_PROMOTIONS) {
-            throw io.backstop.core.validation.Check.invalid("name", Problem.of("error.forecast.mostPromotionsAre", MAX_PROMOTIONS));
+            throw io.backstop.core.validation.Check.invalid("name", Problem.of("error.forecast.mostPromotionsAre",
+                    MAX_PROMOTIONS));
         }
         int id = list.stream().mapToInt(Promotion::id).max().orElse(0) + 1;
         Promotion added = new Promotion(id, name, from, to, kind, amount);

@@ -62,7 +62,8 @@ public class PromotionsResource {
         String name = Fields.text(request, "name", Promotion.MAX_NAME)
                 .orElseThrow(() -> ApiError.badInput("name", Problem.of("error.forecast.requiredWhatPromotion")));
         LocalDate from = Fields.inRange(Fields.date(request, "from")
-                .orElseThrow(() -> ApiError.badInput("from", Problem.of("error.forecast.requiredPromotionFirst"))), "from");
+                .orElseThrow(() -> ApiError.badInput("from",
+                        Problem.of("error.forecast.requiredPromotionFirst"))), "from");
         LocalDate to = Fields.inRange(Fields.date(request, "to")
                 .orElseThrow(() -> ApiError.badInput("to", Problem.of("error.forecast.requiredPromotionLast"))), "to");
         JsonNode percentNode = request.get("percent");
@@ -70,7 +71,8 @@ public class PromotionsResource {
         boolean percent = percentNode != null && !percentNode.isNull();
         boolean messages = messagesNode != null && !messagesNode.isNull();
         if (percent == messages) {
-            throw ApiError.badInput("percent", Problem.of("error.forecast.giveEitherPercent", (percent ? "both" : "neither")));
+            throw ApiError.badInput("percent", Problem.of(percent ? "error.forecast.percentAndMessages"
+                    : "error.forecast.percentOrMessages"));
         }
         String field = percent ? "percent" : "messagesPerDay";
         JsonNode amount = percent ? percentNode : messagesNode;

@@ -129,7 +129,8 @@ public final class DepartmentJson {
         for (int i = 0; i < people.size(); i++) {
             Integer first = seen.putIfAbsent(people.get(i).name().toLowerCase(Locale.ROOT), i);
             if (first != null) {
-                throw new InvalidFieldException(path + "[" + i + "].name", Problem.of("error.input.sameLoginName", path, first));
+                throw new InvalidFieldException(path + "[" + i + "].name", Problem.of("error.input.sameLoginName",
+                        path, first));
             }
         }
         return people;

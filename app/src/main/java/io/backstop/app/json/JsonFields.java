@@ -54,7 +54,7 @@ public final class JsonFields {
             throw new InvalidFieldException(path, Problem.of("error.input.mostCharacters", MAX_TEXT));
         }
         unseenCharacters(node.textValue()).ifPresent(what -> {
-            throw new InvalidFieldException(path, Problem.of("error.input.contain", what));
+            throw new InvalidFieldException(path, Problem.of("error.input.mustNotContain", what));
         });
         return node.textValue();
     }
@@ -120,7 +120,7 @@ public final class JsonFields {
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, Problem.of("error.input.expectedInstantOffset2", value));
+            throw new InvalidFieldException(path, Problem.of("error.input.expectedInstantGot", value));
         }
     }
 
@@ -141,7 +141,7 @@ public final class JsonFields {
         try {
             duration = Duration.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, Problem.of("error.input.expectedIsoDuration", value));
+            throw new InvalidFieldException(path, Problem.of("error.input.expectedDurationGot", value));
         }
         if (duration.isNegative()) {
             throw new InvalidFieldException(path, Problem.of("error.input.negative"));
@@ -158,7 +158,7 @@ public final class JsonFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, Problem.of("error.input.expectedDate2", value));
+            throw new InvalidFieldException(path, Problem.of("error.input.expectedDateGot", value));
         }
     }
 
@@ -167,7 +167,8 @@ public final class JsonFields {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(path, Problem.of("error.input.unknownValueExpected", value, List.of(type.getEnumConstants())));
+            throw new InvalidFieldException(path, Problem.of("error.input.unknownValueExpected",
+                    value, List.of(type.getEnumConstants())));
         }
     }
 

@@ -49,10 +49,11 @@ public final class ScenarioJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidFieldException("(document)", Problem.of("error.input.validJsonLine", e.getOriginalMessage(), e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+            throw new InvalidFieldException("(document)", Problem.of("error.input.validJsonLine",
+                    e.getOriginalMessage(), e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidFieldException("(document)", Problem.of("error.input.empty2"));
+            throw new InvalidFieldException("(document)", Problem.of("error.input.documentEmpty"));
         }
         object(root, "(document)");
         JsonNode tickNode = root.get("tick");

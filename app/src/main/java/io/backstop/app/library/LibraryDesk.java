@@ -93,7 +93,8 @@ public final class LibraryDesk {
             }
         }
         if (index < 0) {
-            throw replyId.isPresent() ? Check.invalid("reply", Problem.of("error.library.staffReply", replyId.get(), issue))
+            throw replyId.isPresent() ? Check.invalid("reply", Problem.of("error.library.staffReply",
+                    replyId.get(), issue))
                     : Check.invalid("issue", Problem.of("error.library.hasStaffReply", issue));
         }
         TrackerComment reply = conversation.get(index);
@@ -180,7 +181,9 @@ public final class LibraryDesk {
         return locks.withLock(entryLock(id), () -> {
             Entry entry = existing(id, "id");
             if (!entry.active()) {
-                throw Check.invalid("id", Problem.of("error.library.entry2", id, entry.state().name().toLowerCase(), entry.mergedInto().map(into -> "; use entry " + into).orElse("")));
+                String state = entry.state().name().toLowerCase();
+                throw Check.invalid("id", entry.mergedInto().map(into -> Problem.of("error.library.entryMerged", id,
+                        state, into)).orElse(Problem.of("error.library.entry", id, state)));
             }
             return library.update(entry.reused());
         });
@@ -276,10 +279,10 @@ public final class LibraryDesk {
      */
     public List<MissingAnswer> missing(int days, int minTimes, Instant now) {
         if (days < 1 || days > MAX_DAYS) {
-            throw Check.invalid("days", Problem.of("error.input.between", MAX_DAYS, days));
+            throw Check.invalid("days", Problem.of("error.input.between1To", MAX_DAYS, days));
         }
         if (minTimes < 1 || minTimes > 1000) {
-            throw Check.invalid("min", Problem.of("error.library.between", minTimes));
+            throw Check.invalid("min", Problem.of("error.library.between1To1000", minTimes));
         }
         List<AnsweredQuestion> answered = library.answeredSince(now.minus(Duration.ofDays(days)));
         return MissingAnswers.find(answered, minTimes, signature -> {

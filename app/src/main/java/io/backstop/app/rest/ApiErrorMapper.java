@@ -64,7 +64,8 @@ public class ApiErrorMapper implements ExceptionMapper<RuntimeException> {
             return body(texts, 409, null, Problem.of("error.tracker.refused", refused.getMessage()), null).build();
         }
         if (exception instanceof AlreadyDecided decided) {
-            return body(texts, 409, AlreadyDecided.FIELD, Problem.of("error.staff.alreadyDecided", decided.state()), null)
+            return body(texts, 409, AlreadyDecided.FIELD, Problem.of("error.staff.alreadyDecided",
+                    decided.state()), null)
                     .build();
         }
         if (WriteConflicts.isConflict(exception)) {

@@ -44,7 +44,7 @@ public final class Fields {
             throw ApiError.badInput(field, Problem.of("error.input.mostCharacters", maxLength));
         }
         JsonFields.unseenCharacters(node.textValue()).ifPresent(what -> {
-            throw ApiError.badInput(field, Problem.of("error.input.contain", what));
+            throw ApiError.badInput(field, Problem.of("error.input.mustNotContain", what));
         });
         // kept as sent: a name with a space around it is not quietly made into somebody's name
         return Optional.of(node.textValue());
@@ -60,7 +60,8 @@ public final class Fields {
 
     /** The body's required issue key. */
     public static String issueKey(JsonNode request, String field) {
-        return issueKey(text(request, field).orElseThrow(() -> ApiError.badInput(field, Problem.of("error.input.required"))), field);
+        return issueKey(text(request, field).orElseThrow(() -> ApiError.badInput(field,
+                Problem.of("error.input.required"))), field);
     }
 
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17}");
@@ -72,10 +73,10 @@ public final class Fields {
             try {
                 duration = Duration.parse(text);
             } catch (DateTimeParseException e) {
-                throw ApiError.badInput(field, Problem.of("error.input.expectedIsoDuration2"));
+                throw ApiError.badInput(field, Problem.of("error.input.expectedDuration"));
             }
             if (duration.isNegative() || duration.compareTo(JsonFields.LONGEST) > 0) {
-                throw ApiError.badInput(field, Problem.of("error.input.fromPt", JsonFields.LONGEST));
+                throw ApiError.badInput(field, Problem.of("error.input.durationRange", JsonFields.LONGEST));
             }
             return duration;
         });
@@ -90,7 +91,7 @@ public final class Fields {
             throw ApiError.badInput(field, Problem.of("error.input.wholeNumber"));
         }
         if (node.longValue() < 0 || node.longValue() > 1_000_000_000_000L) {
-            throw ApiError.badInput(field, Problem.of("error.input.between2", node.longValue()));
+            throw ApiError.badInput(field, Problem.of("error.input.betweenZeroAndTrillion", node.longValue()));
         }
         return Optional.of(node.longValue());
     }
@@ -112,7 +113,7 @@ public final class Fields {
                 inRange(at.toLocalDate(), field);
                 return at.toInstant();
             } catch (DateTimeParseException e) {
-                throw ApiError.badInput(field, Problem.of("error.input.expectedInstantOffset3"));
+                throw ApiError.badInput(field, Problem.of("error.input.expectedInstantAfternoon"));
             }
         });
     }
@@ -132,7 +133,7 @@ public final class Fields {
 
     public static LocalDate inRange(LocalDate date, String field) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw ApiError.badInput(field, Problem.of("error.input.between3", EARLIEST, LATEST));
+            throw ApiError.badInput(field, Problem.of("error.input.betweenDates", EARLIEST, LATEST));
         }
         return date;
     }

@@ -37,7 +37,7 @@ public final class Json {
         try {
             node = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiError.badInput("(body)", Problem.of("error.input.validJson2", e.getOriginalMessage()));
+            throw ApiError.badInput("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
             throw ApiError.badInput("(body)", Problem.of("error.input.jsonObject"));
@@ -63,7 +63,7 @@ public final class Json {
             Fields.inRange(at.toLocalDate(), name);
             return at.toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput(name, Problem.of("error.input.expectedInstantOffset"));
+            throw ApiError.badInput(name, Problem.of("error.input.expectedInstant"));
         }
     }
 

@@ -65,7 +65,7 @@ public final class SettingsDocument {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidFieldException("(body)", Problem.of("error.input.validJson2", e.getOriginalMessage()));
+            throw new InvalidFieldException("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidFieldException("(body)", Problem.of("error.input.jsonObject"));
@@ -85,7 +85,7 @@ public final class SettingsDocument {
         try {
             return read(MAPPER.readTree(json), false);
         } catch (JsonProcessingException e) {
-            throw new InvalidFieldException("(body)", Problem.of("error.input.validJson2", e.getOriginalMessage()));
+            throw new InvalidFieldException("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
     }
 
@@ -101,7 +101,7 @@ public final class SettingsDocument {
         JsonNode tickNode = root.get("tick");
         Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK : DepartmentJson.duration(tickNode, "tick");
         if (tick.compareTo(Duration.ofSeconds(1)) < 0 || tick.compareTo(Duration.ofDays(7)) > 0) {
-            throw new InvalidFieldException("tick", Problem.of("error.settings.betweenPtPt"));
+            throw new InvalidFieldException("tick", Problem.of("error.settings.tickRange"));
         }
         JsonNode groupNode = root.get("staffGroup");
         String staffGroup = DEFAULT_STAFF_GROUP;
@@ -137,7 +137,8 @@ public final class SettingsDocument {
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0
                 || node.intValue() > DepartmentSettings.MAX_OWN_ABSENCE_DAYS) {
-            throw new InvalidFieldException("ownAbsenceDays", Problem.of("error.settings.wholeNumberWorking", DepartmentSettings.MAX_OWN_ABSENCE_DAYS));
+            throw new InvalidFieldException("ownAbsenceDays", Problem.of("error.settings.wholeNumberWorking",
+                    DepartmentSettings.MAX_OWN_ABSENCE_DAYS));
         }
         return node.intValue();
     }
@@ -159,7 +160,8 @@ public final class SettingsDocument {
             String field = "projects[" + i + "]";
             if (!key.isTextual() || key.textValue().length() > JsonFields.MAX_TEXT
                     || !PROJECT_KEY.matcher(key.textValue().trim()).matches()) {
-                throw new InvalidFieldException(field, Problem.of("error.settings.projectKeyUpper", JsonFields.MAX_TEXT));
+                throw new InvalidFieldException(field, Problem.of("error.settings.projectKeyUpper",
+                        JsonFields.MAX_TEXT));
             }
             if (!keys.add(key.textValue().trim())) {
                 throw new InvalidFieldException(field, Problem.of("error.input.listedTwice", key.textValue().trim()));

@@ -60,7 +60,8 @@ public final class SettingsService {
             if (!kept.contains(person.name())) {
                 int open = clocks.openOwnedBy(person.name());
                 if (open > 0) {
-                    throw new InvalidFieldException("people", Problem.of("error.settings.ownsOpenIssue", person.name(), open));
+                    throw new InvalidFieldException("people", Problem.of("error.settings.ownsOpenIssue",
+                            person.name(), open));
                 }
             }
         }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.backstop.core.staff.Role;
 import io.backstop.core.validation.Check;
 import io.backstop.core.validation.InvalidFieldException;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -48,10 +50,10 @@ class ErrorKeysTest {
     static final Set<String> NOT_YET_KEYED = Set.of(
             "io.backstop.app.results.complaints.ComplaintsResource.refusedAs403(java.util.function.Supplier)",
             "io.backstop.app.results.suspected.SuspectedResource.deciding(java.util.function.Supplier)");
-    /** Russian texts that are rightly the same as the English: none yet. */
-    static final Set<String> SAME_IN_RUSSIAN = Set.of();
+    /** Texts rightly the same in Russian: a list's comma. */
+    static final Set<String> SAME_IN_RUSSIAN = Set.of("label.comma");
     static final Path ROOT = Path.of("..");
-    static final Pattern KEY = Pattern.compile("\"((?:error|field)\\.[A-Za-z0-9_.]+)\"");
+    static final Pattern KEY = Pattern.compile("\"((?:error|field|label|role)\\.[A-Za-z0-9_.]+)\"");
     static final Pattern REST_FIELD = Pattern.compile(
             "ApiError\\.(?:badInput|notFound|conflict)\\(\"([A-Za-z][A-Za-z0-9]*)\"");
 
@@ -87,15 +89,7 @@ class ErrorKeysTest {
     void everyKeyTheCodeNamesHasEnglishAndRussianText() throws IOException {
         Map<String, String> english = bundles("");
         Map<String, String> russian = bundles("_ru");
-        Set<String> missing = new TreeSet<>();
-        for (Path file : sources()) {
-            Matcher key = KEY.matcher(Files.readString(file));
-            while (key.find()) {
-                if (!english.containsKey(key.group(1)) || !russian.containsKey(key.group(1))) {
-                    missing.add(key.group(1) + " (" + ROOT.relativize(file) + ")");
-                }
-            }
-        }
+        Set<String> missing = unknown(KEY, key -> english.containsKey(key) && russian.containsKey(key));
         assertThat(missing).as("keys without English or Russian text").isEmpty();
     }
 
@@ -123,16 +117,32 @@ class ErrorKeysTest {
     @Test
     void everyFieldARestResourceNamesHasALabel() throws IOException {
         Map<String, String> english = bundles("");
-        Set<String> unlabelled = new TreeSet<>();
+        Set<String> unlabelled = unknown(REST_FIELD, field -> english.containsKey("field." + field));
+        assertThat(unlabelled).as("fields without field.<name> in backstop-errors").isEmpty();
+    }
+
+    @Test
+    void everyRoleHasItsNameInBothLanguages() throws IOException {
+        Map<String, String> english = bundles("");
+        Map<String, String> russian = bundles("_ru");
+        for (Role role : Role.values()) {
+            assertThat(english).as("role." + role.name()).containsKey("role." + role.name());
+            assertThat(russian).as("role." + role.name()).containsKey("role." + role.name());
+        }
+    }
+
+    /** What the pattern's first group finds in the sources and {@code known} does not know, with its file. */
+    static Set<String> unknown(Pattern pattern, Predicate<String> known) throws IOException {
+        Set<String> found = new TreeSet<>();
         for (Path file : sources()) {
-            Matcher field = REST_FIELD.matcher(Files.readString(file));
-            while (field.find()) {
-                if (!english.containsKey("field." + field.group(1))) {
-                    unlabelled.add(field.group(1) + " (" + ROOT.relativize(file) + ")");
+            Matcher match = pattern.matcher(Files.readString(file));
+            while (match.find()) {
+                if (!known.test(match.group(1))) {
+                    found.add(match.group(1) + " (" + ROOT.relativize(file) + ")");
                 }
             }
         }
-        assertThat(unlabelled).as("fields without field.<name> in backstop-errors").isEmpty();
+        return found;
     }
 
     /** The main sources of every module that throws errors a person can see. */

@@ -19,18 +19,18 @@ class ErrorLanguageTest {
     @Test
     void aSettingsErrorInEnglishNamesTheFieldAndItsRow() {
         JsonNode answer = answer(CallerLanguage.UNKNOWN, "en", new InvalidFieldException("calendar.holidays[35]",
-                Problem.of("error.input.expectedDate2", "4 ноября")));
+                Problem.of("error.input.expectedDateGot", "4 ноября")));
 
         assertThat(answer.get("error").asText()).isEqualTo("expected a date such as 2026-11-04, got \"4 ноября\"");
         assertThat(answer.get("field").asText()).isEqualTo("calendar.holidays[35]");
         assertThat(answer.get("label").asText()).isEqualTo("Holidays, row 36");
-        assertThat(answer.get("key").asText()).isEqualTo("error.input.expectedDate2");
+        assertThat(answer.get("key").asText()).isEqualTo("error.input.expectedDateGot");
     }
 
     @Test
     void theSameErrorInRussian() {
         JsonNode answer = answer(CallerLanguage.UNKNOWN, "ru-RU,ru;q=0.9,en;q=0.5", new InvalidFieldException(
-                "calendar.holidays[35]", Problem.of("error.input.expectedDate2", "4 ноября")));
+                "calendar.holidays[35]", Problem.of("error.input.expectedDateGot", "4 ноября")));
 
         assertThat(answer.get("error").asText()).isEqualTo("ожидается дата, например 2026-11-04, указано «4 ноября»");
         assertThat(answer.get("label").asText()).isEqualTo("Праздники, строка 36");
@@ -42,7 +42,7 @@ class ErrorLanguageTest {
         CallerLanguage profile = request -> Optional.of(Locale.forLanguageTag("ru-RU"));
 
         JsonNode answer = answer(profile, "en", ApiError.badInput("respondWithin",
-                Problem.of("error.input.expectedIsoDuration2")));
+                Problem.of("error.input.expectedDuration")));
 
         assertThat(answer.get("error").asText()).isEqualTo("ожидается длительность ISO-8601, например PT4H");
         assertThat(answer.get("label").asText()).isEqualTo("Ответить в течение");
@@ -76,6 +76,18 @@ class ErrorLanguageTest {
         assertThat(answer.get("error").asText()).isEqualTo("no such resource");
         assertThat(answer(CallerLanguage.UNKNOWN, "ru", new jakarta.ws.rs.NotFoundException()).get("error").asText())
                 .isEqualTo("такого адреса нет");
+    }
+
+    @Test
+    void theRolesAllowedAreNamedInTheCallersLanguage() {
+        ApiError refused = ApiError.forbidden(Problem.of("error.suspected.onlyConfirmDismiss",
+                io.backstop.app.access.Access.who(io.backstop.core.staff.Role.OPERATOR, io.backstop.core.staff.Role.HEAD,
+                        io.backstop.core.staff.Role.DIRECTOR)));
+
+        assertThat(refused.getMessage())
+                .isEqualTo("only the operator, the head and the director confirm or dismiss suspected complaints");
+        assertThat(answer(CallerLanguage.UNKNOWN, "ru", refused).get("error").asText())
+                .isEqualTo("подтверждать и отклонять возможные жалобы могут только оператор, руководитель и директор");
     }
 
     static JsonNode answer(CallerLanguage language, String acceptLanguage, RuntimeException error) {

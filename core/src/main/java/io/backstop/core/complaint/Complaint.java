@@ -38,7 +38,8 @@ public record Complaint(String id, String client, String issue, Optional<String>
             }
             ComplaintState next = next(state, change.action());
             if (next == null) {
-                throw Check.invalid("history[" + i + "].action", Problem.of("error.complaint.possibleWhenComplaint", change.action(), state));
+                throw Check.invalid("history[" + i + "].action", Problem.of("error.complaint.possibleWhenComplaint",
+                        change.action(), state));
             }
             state = next;
         }

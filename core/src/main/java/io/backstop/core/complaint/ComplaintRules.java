@@ -139,10 +139,12 @@ public final class ComplaintRules {
         }
         Optional<String> why = reason.map(String::strip).filter(r -> !r.isEmpty());
         if (needsReason(action) && why.isEmpty()) {
-            throw Check.invalid("reason", Problem.of("error.complaint.requiredComplaintDirector", action.name().toLowerCase()));
+            throw Check.invalid("reason", Problem.of("error.complaint.requiredComplaintDirector",
+                    action.name().toLowerCase()));
         }
         if (at.isBefore(complaint.lastChange().at())) {
-            throw Check.invalid("at", Problem.of("error.complaint.beforeComplaintLast", complaint.lastChange().at(), at));
+            throw Check.invalid("at", Problem.of("error.complaint.beforeComplaintLast",
+                    complaint.lastChange().at(), at));
         }
         List<Change> history = new ArrayList<>(complaint.history());
         history.add(new Change(action, actor.name(), at, why));

@@ -25,7 +25,7 @@ public enum AgingBucket {
 
     public static AgingBucket of(long daysOverdue) {
         if (daysOverdue < 1) {
-            throw Check.invalid("daysOverdue", Problem.of("error.input.least", daysOverdue));
+            throw Check.invalid("daysOverdue", Problem.of("error.input.atLeastOne", daysOverdue));
         }
         if (daysOverdue <= 30) {
             return DAYS_0_30;

@@ -30,7 +30,8 @@ public record DebtRules(int callEveryWorkingDays, long valueRevenueKopecks, int 
 
     public DebtRules {
         if (callEveryWorkingDays < 0 || callEveryWorkingDays > MAX_CALL_EVERY_WORKING_DAYS) {
-            throw Check.invalid("callEveryWorkingDays", Problem.of("error.debt.mustBeTo", MAX_CALL_EVERY_WORKING_DAYS, callEveryWorkingDays));
+            throw Check.invalid("callEveryWorkingDays", Problem.of("error.debt.mustBeTo",
+                    MAX_CALL_EVERY_WORKING_DAYS, callEveryWorkingDays));
         }
         Check.positive(valueRevenueKopecks, "valueRevenueKopecks");
         Check.positive(valueTenureMonths, "valueTenureMonths");
@@ -42,7 +43,8 @@ public record DebtRules(int callEveryWorkingDays, long valueRevenueKopecks, int 
         Check.positive(headFromDaysHigh, "headFromDaysHigh");
         Check.positive(headFromDaysMedium, "headFromDaysMedium");
         if (headFromDaysHigh > headFromDaysMedium) {
-            throw Check.invalid("headFromDaysHigh", Problem.of("error.debt.laterHeadfromdaysmedium", headFromDaysMedium, headFromDaysHigh));
+            throw Check.invalid("headFromDaysHigh", Problem.of("error.debt.laterHeadfromdaysmedium",
+                    headFromDaysMedium, headFromDaysHigh));
         }
     }
 

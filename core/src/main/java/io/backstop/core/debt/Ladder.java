@@ -17,16 +17,18 @@ public record Ladder(List<EscalationStep> steps) {
     public Ladder {
         steps = Check.list(steps, "steps");
         if (steps.isEmpty()) {
-            throw Check.invalid("steps", Problem.of("error.input.empty"));
+            throw Check.invalid("steps", Problem.of("error.input.notEmpty"));
         }
         for (int i = 1; i < steps.size(); i++) {
             EscalationStep before = steps.get(i - 1);
             EscalationStep step = steps.get(i);
             if (step.level().compareTo(before.level()) <= 0) {
-                throw Check.invalid("steps[" + i + "].level", Problem.of("error.debt.above", step.level(), before.level()));
+                throw Check.invalid("steps[" + i + "].level", Problem.of("error.debt.above",
+                        step.level(), before.level()));
             }
             if (step.daysOverdue() <= before.daysOverdue()) {
-                throw Check.invalid("steps[" + i + "].daysOverdue", Problem.of("error.debt.more", before.daysOverdue(), step.daysOverdue()));
+                throw Check.invalid("steps[" + i + "].daysOverdue", Problem.of("error.debt.more",
+                        before.daysOverdue(), step.daysOverdue()));
             }
         }
     }

@@ -42,12 +42,14 @@ public final class Ledger {
             Payment p = this.payments.get(i);
             Receivable r = byId.get(p.receivable());
             if (r == null) {
-                throw Check.invalid("payments[" + i + "].receivable", Problem.of("error.debt.knownReceivable", p.receivable()));
+                throw Check.invalid("payments[" + i + "].receivable", Problem.of("error.debt.knownReceivable",
+                        p.receivable()));
             }
             long total = paid.merge(p.receivable(), p.amountKopecks(), Math::addExact);
             if (total > r.amountKopecks()) {
                 // An overpayment is a credit to sort out by hand, not a negative debt to age.
-                throw Check.invalid("payments[" + i + "].amountKopecks", Problem.of("error.debt.bringsPaymentsKopecks", r.id(), total, r.amountKopecks()));
+                throw Check.invalid("payments[" + i + "].amountKopecks", Problem.of("error.debt.bringsPaymentsKopecks",
+                        r.id(), total, r.amountKopecks()));
             }
             paymentsOf.computeIfAbsent(p.receivable(), id -> new ArrayList<>()).add(p);
         }

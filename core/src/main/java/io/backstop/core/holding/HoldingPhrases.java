@@ -32,7 +32,7 @@ public record HoldingPhrases(List<String> phrases, int limit) {
             }
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw Check.invalid("limit", Problem.of("error.input.between", MAX_LIMIT, limit));
+            throw Check.invalid("limit", Problem.of("error.input.between1To", MAX_LIMIT, limit));
         }
     }
 

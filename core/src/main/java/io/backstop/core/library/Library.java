@@ -55,10 +55,12 @@ public final class Library {
             throw Check.invalid("into", Problem.of("error.library.entryCannotMerged"));
         }
         if (!source.active()) {
-            throw Check.invalid("from", Problem.of("error.library.entry", source.id(), source.state().name().toLowerCase()));
+            throw Check.invalid("from", Problem.of("error.library.entry",
+                    source.id(), source.state().name().toLowerCase()));
         }
         if (!target.active()) {
-            throw Check.invalid("into", Problem.of("error.library.entry", target.id(), target.state().name().toLowerCase()));
+            throw Check.invalid("into", Problem.of("error.library.entry",
+                    target.id(), target.state().name().toLowerCase()));
         }
         Set<String> tags = new LinkedHashSet<>(target.tags());
         tags.addAll(source.tags());
@@ -74,7 +76,8 @@ public final class Library {
     /** The entry taken out of searches; its reuses stay on record. */
     public static Entry retire(Entry entry) {
         if (!entry.active()) {
-            throw Check.invalid("id", Problem.of("error.library.entryAlready", entry.id(), entry.state().name().toLowerCase()));
+            throw Check.invalid("id", Problem.of("error.library.entryAlready",
+                    entry.id(), entry.state().name().toLowerCase()));
         }
         return entry.with(EntryState.RETIRED, Optional.empty(), entry.reuses(), entry.tags());
     }

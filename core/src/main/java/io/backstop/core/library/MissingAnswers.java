@@ -30,7 +30,7 @@ public final class MissingAnswers {
     public static List<MissingAnswer> find(Collection<AnsweredQuestion> answered, int minTimes,
                                            Predicate<QuestionSignature> covered) {
         if (minTimes < 1) {
-            throw Check.invalid("min", Problem.of("error.input.least", minTimes));
+            throw Check.invalid("min", Problem.of("error.input.atLeastOne", minTimes));
         }
         Map<String, Integer> shared = new HashMap<>();
         for (AnsweredQuestion a : answered) {

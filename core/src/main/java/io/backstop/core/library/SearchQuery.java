@@ -24,7 +24,7 @@ public record SearchQuery(String text, Optional<String> service, Optional<String
         Check.notNull(service, "service").ifPresent(s -> Check.code(s, "service"));
         Check.notNull(operation, "operation").ifPresent(o -> Check.code(o, "operation"));
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw Check.invalid("limit", Problem.of("error.input.between", MAX_LIMIT, limit));
+            throw Check.invalid("limit", Problem.of("error.input.between1To", MAX_LIMIT, limit));
         }
         if (Words.distinct(text).size() > MAX_WORDS) {
             throw Check.invalid("q", Problem.of("error.library.mostWords", MAX_WORDS));

@@ -27,7 +27,8 @@ public final class ManualLimit {
         }
         long left = Math.max(0, presentMinutes - already);
         if (adding > left) {
-            throw Check.invalid("count", Problem.of("error.norms.manualOperationsDay", presentMinutes, already, left, adding));
+            throw Check.invalid("count", Problem.of("error.norms.manualOperationsDay",
+                    presentMinutes, already, left, adding));
         }
     }
 }

@@ -19,7 +19,8 @@ public final class NormCatalog {
         Map<String, Operation> map = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             if (map.putIfAbsent(list.get(i).code(), list.get(i)) != null) {
-                throw Check.invalid("operations[" + i + "].code", Problem.of("error.input.listedTwice", list.get(i).code()));
+                throw Check.invalid("operations[" + i + "].code", Problem.of("error.input.listedTwice",
+                        list.get(i).code()));
             }
         }
         this.byCode = Collections.unmodifiableMap(map);

@@ -40,7 +40,8 @@ public record NormRules(int shortReplyChars, int longLetterChars, int maxLongLet
         Check.positive(longLetterChars, "longLetterChars");
         Check.positive(maxLongLetters, "maxLongLetters");
         if (longLetterChars <= shortReplyChars) {
-            throw Check.invalid("longLetterChars", Problem.of("error.norms.moreShortreplychars", shortReplyChars, longLetterChars));
+            throw Check.invalid("longLetterChars", Problem.of("error.norms.moreShortreplychars",
+                    shortReplyChars, longLetterChars));
         }
     }
 

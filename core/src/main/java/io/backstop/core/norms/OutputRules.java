@@ -31,7 +31,7 @@ public final class OutputRules {
             Check.notNull(day, "present key");
             Check.notNull(time, "present[" + day + "]");
             if (time.isNegative()) {
-                throw Check.invalid("present[" + day + "]", Problem.of("error.input.negative2", time));
+                throw Check.invalid("present[" + day + "]", Problem.of("error.input.negativeGot", time));
             }
             days.merge(day, new Output(0, time.toMinutes()), Output::plus);
         });

@@ -22,7 +22,8 @@ public record Ramp(Band newcomer, Band experienced, int newcomerMonths, int expe
         Check.notNull(experienced, "experienced");
         Check.notNegative(newcomerMonths, "newcomerMonths");
         if (experiencedFromMonth <= newcomerMonths) {
-            throw Check.invalid("experiencedFromMonth", Problem.of("error.norms.afterNewcomermonths", experiencedFromMonth, newcomerMonths));
+            throw Check.invalid("experiencedFromMonth", Problem.of("error.norms.afterNewcomermonths",
+                    experiencedFromMonth, newcomerMonths));
         }
         Check.notNull(fullDay, "fullDay");
         if (fullDay.toMinutes() <= 0 || fullDay.compareTo(Duration.ofHours(24)) > 0) {

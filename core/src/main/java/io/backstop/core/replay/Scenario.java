@@ -54,7 +54,8 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
         for (int i = 0; i < absences.size(); i++) {
             Absence absence = absences.get(i);
             if (!names.contains(absence.person())) {
-                throw new InvalidFieldException("absences[" + i + "].person", Problem.of("error.input.unknownPerson", absence.person()));
+                throw new InvalidFieldException("absences[" + i + "].person", Problem.of("error.input.unknownPerson",
+                        absence.person()));
             }
         }
         validateEvents(start, until, events, names);
@@ -107,7 +108,8 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
 
     private static void requireCreated(ScenarioEvent event, String at, Map<String, Integer> createdAt) {
         if (!createdAt.containsKey(event.issue())) {
-            throw new InvalidFieldException(at + ".issue", Problem.of("error.scenario.unknownIssueCreated", event.issue()));
+            throw new InvalidFieldException(at + ".issue", Problem.of("error.scenario.unknownIssueCreated",
+                    event.issue()));
         }
     }
 

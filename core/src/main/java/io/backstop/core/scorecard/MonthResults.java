@@ -24,7 +24,8 @@ public record MonthResults(String person, YearMonth month, double normHours, lon
         Check.notNegative(repliesOnTime, "repliesOnTime");
         Check.notNegative(repliesTotal, "repliesTotal");
         if (repliesOnTime > repliesTotal) {
-            throw Check.invalid("repliesOnTime", Problem.of("error.scorecard.exceedRepliestotal", repliesOnTime, repliesTotal));
+            throw Check.invalid("repliesOnTime", Problem.of("error.scorecard.exceedRepliestotal",
+                    repliesOnTime, repliesTotal));
         }
         Check.notNegative(complaints, "complaints");
         Check.notNegative(upsellPoints, "upsellPoints");

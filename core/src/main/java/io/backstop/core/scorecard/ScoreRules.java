@@ -28,11 +28,11 @@ public record ScoreRules(double upsellCeiling, int lostClientDays, double lostCl
     public ScoreRules {
         Check.between(upsellCeiling, 1, MAX_UPSELL_CEILING, "upsellCeiling");
         if (lostClientDays < 1 || lostClientDays > 366) {
-            throw Check.invalid("lostClientDays", Problem.of("error.scorecard.between2", lostClientDays));
+            throw Check.invalid("lostClientDays", Problem.of("error.scorecard.between1To366", lostClientDays));
         }
         Check.between(lostClientPenalty, 0, 1, "lostClientPenalty");
         if (rescueTargetMinutes < 1 || rescueTargetMinutes > 24 * 60) {
-            throw Check.invalid("rescueTargetMinutes", Problem.of("error.scorecard.between", rescueTargetMinutes));
+            throw Check.invalid("rescueTargetMinutes", Problem.of("error.scorecard.between1To1440", rescueTargetMinutes));
         }
     }
 }

@@ -22,7 +22,8 @@ public final class LotoCards {
         List<LotoCard> list = Check.list(cards, "cards");
         for (int i = 0; i < list.size(); i++) {
             if (byService.putIfAbsent(list.get(i).service(), list.get(i)) != null) {
-                throw Check.invalid("cards[" + i + "].service", Problem.of("error.input.listedTwice", list.get(i).service()));
+                throw Check.invalid("cards[" + i + "].service", Problem.of("error.input.listedTwice",
+                        list.get(i).service()));
             }
         }
     }

@@ -31,7 +31,8 @@ public record UpsellRules(int soldWithinDays, List<AmountBand> bands) {
         bands = Check.list(bands, "bands");
         for (int i = 1; i < bands.size(); i++) {
             if (bands.get(i).fromRoubles() <= bands.get(i - 1).fromRoubles()) {
-                throw Check.invalid("bands[" + i + "].fromRoubles", Problem.of("error.upsell.aboveBandBefore", bands.get(i).fromRoubles(), bands.get(i - 1).fromRoubles()));
+                throw Check.invalid("bands[" + i + "].fromRoubles", Problem.of("error.upsell.aboveBandBefore",
+                        bands.get(i).fromRoubles(), bands.get(i - 1).fromRoubles()));
             }
         }
     }

@@ -14,7 +14,7 @@ public final class Check {
     private Check() {
     }
 
-    /** The failure for {@code field}: {@code throw Check.invalid("steps", Problem.of("error.input.empty"))}. */
+    /** The failure for {@code field}: {@code throw Check.invalid("steps", Problem.of("error.input.notEmpty"))}. */
     public static InvalidFieldException invalid(String field, Problem problem) {
         return new InvalidFieldException(field, problem);
     }
@@ -41,7 +41,7 @@ public final class Check {
 
     public static long notNegative(long value, String field) {
         if (value < 0) {
-            throw invalid(field, Problem.of("error.input.negative2", value));
+            throw invalid(field, Problem.of("error.input.negativeGot", value));
         }
         return value;
     }
@@ -58,14 +58,14 @@ public final class Check {
             throw invalid(field, Problem.of("error.input.finiteNumber", value));
         }
         if (value < 0) {
-            throw invalid(field, Problem.of("error.input.negative2", value));
+            throw invalid(field, Problem.of("error.input.negativeGot", value));
         }
         return value;
     }
 
     public static double between(double value, double min, double max, String field) {
         if (!Double.isFinite(value) || value < min || value > max) {
-            throw invalid(field, Problem.of("error.input.between4", min, max, value));
+            throw invalid(field, Problem.of("error.input.betweenGot", min, max, value));
         }
         return value;
     }

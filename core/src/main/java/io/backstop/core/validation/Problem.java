@@ -47,7 +47,9 @@ public record Problem(String key, List<Object> args) {
             return toString();
         }
         // numbers as Java writes them (ids, limits, years, shares): a locale's grouping would make 2026 into "2,026"
-        Object[] shown = args.stream().map(arg -> arg instanceof Number ? (Object) arg.toString() : arg).toArray();
+        // and a problem as an argument (the roles of "only {0} may") in the same language
+        Object[] shown = args.stream().map(arg -> arg instanceof Number ? (Object) arg.toString()
+                : arg instanceof Problem part ? part.in(patterns, locale) : arg).toArray();
         return new MessageFormat(pattern, locale).format(shown);
     }
 

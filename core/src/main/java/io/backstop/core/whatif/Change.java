@@ -66,7 +66,7 @@ public sealed interface Change {
 
     private static void checkQueueAfter(Duration q) {
         if (q.isNegative()) {
-            throw Check.invalid("queueAfter", Problem.of("error.input.negative2", q));
+            throw Check.invalid("queueAfter", Problem.of("error.input.negativeGot", q));
         }
     }
 }

@@ -75,7 +75,8 @@ public class ClockResource {
             } else if (request.has("to")) {
                 Instant to = notTooLate(instant(TrackerResource.text(request, "to", true)), "to");
                 if (to.isBefore(time.instant())) {
-                    throw ApiError.badInput("to", Problem.of("error.sandbox.clockNeverGoes2", ScenarioJson.format(time.instant(), settings.current().calendar().zone())));
+                    throw ApiError.badInput("to", Problem.of("error.sandbox.clockNeverBackNow",
+                            ScenarioJson.format(time.instant(), settings.current().calendar().zone())));
                 }
                 time.advanceTo(to);
             } else {

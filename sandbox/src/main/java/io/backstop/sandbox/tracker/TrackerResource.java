@@ -208,7 +208,7 @@ public class TrackerResource {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ApiError.badInput("(body)", Problem.of("error.input.validJson2", e.getOriginalMessage()));
+            throw ApiError.badInput("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
     }
 
@@ -236,7 +236,7 @@ public class TrackerResource {
             throw ApiError.badInput(field, Problem.of("error.input.mostCharacters", maxLength));
         }
         JsonFields.unseenCharacters(node.textValue()).ifPresent(what -> {
-            throw ApiError.badInput(field, Problem.of("error.input.contain", what));
+            throw ApiError.badInput(field, Problem.of("error.input.mustNotContain", what));
         });
         return node.textValue();
     }

@@ -87,7 +87,7 @@ final class TrackerWriters {
         for (String field : STAFF_ONLY) {
             JsonNode value = request.get(field);
             if (value != null && !value.isNull() && !(value.isBoolean() && !value.booleanValue())) {
-                throw new ApiError(403, field, Problem.of("error.sandbox.onlyDepartmentStaff2", field));
+                throw new ApiError(403, field, Problem.of("error.sandbox.onlyStaffSet", field));
             }
         }
     }

@@ -98,7 +98,8 @@ public final class ResultsParams {
     }
 
     public static String required(JsonNode request, String field) {
-        return Fields.text(request, field).orElseThrow(() -> ApiError.badInput(field, Problem.of("error.input.required")));
+        return Fields.text(request, field).orElseThrow(() -> ApiError.badInput(field,
+                Problem.of("error.input.required")));
     }
 
     public static ObjectNode periodNode(LocalDate[] period) {

@@ -200,7 +200,7 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw Check.invalid("(body)", Problem.of("error.input.validJson2", e.getOriginalMessage()));
+            throw Check.invalid("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw Check.invalid("(body)", Problem.of("error.input.jsonObject"));

@@ -74,10 +74,10 @@ public final class ComplaintsDesk {
         Check.notNull(flag, "flag");
         IssueParties known = parties.apply(flag.issue());
         String client = flag.client().or(known::client).orElseThrow(() -> Check.invalid("client",
-                Problem.of("error.complaints.backstopDoesKnow", flag.issue())));
+                Problem.of("error.complaints.unknownClient", flag.issue())));
         flag.about().ifPresent(named -> context.knownPerson(named, "about"));
         String about = flag.about().or(known::owner).orElseThrow(() -> Check.invalid("about",
-                Problem.of("error.complaints.backstopDoesKnow2", flag.issue())));
+                Problem.of("error.complaints.unknownManager", flag.issue())));
         Actor actor = ranks().actor(by);
         Decision naming = ComplaintRules.mayBeAbout(actor, about, known.owner());
         if (!naming.allowed()) {

@@ -146,7 +146,8 @@ public class ComplaintsResource {
     public Response actOnComplaint(@PathParam("id") String idText, String body) {
         Caller caller = access.staff();
         int id = ResultsParams.id(idText);
-        complaintsDesk.complaint(id).orElseThrow(() -> ApiError.notFound("id", Problem.of("error.complaints.complaint", id)));
+        complaintsDesk.complaint(id).orElseThrow(() -> ApiError.notFound("id", Problem.of("error.complaints.complaint",
+                id)));
         ObjectNode request = Json.object(body);
         ComplaintAction action = Fields.oneOf(ComplaintAction.class, ResultsParams.required(request, "action"),
                 "action");

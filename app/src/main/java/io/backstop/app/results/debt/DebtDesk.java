@@ -84,7 +84,8 @@ public final class DebtDesk {
                     () -> Check.invalid("receivable", Problem.of("error.debt.receivable", payment.receivable())));
             long left = r.receivable().amountKopecks() - r.paidKopecks();
             if (payment.amountKopecks() > left) {
-                throw Check.invalid("amountKopecks", Problem.of("error.debt.exceedWhatLeft", left, payment.amountKopecks()));
+                throw Check.invalid("amountKopecks", Problem.of("error.debt.exceedWhatLeft",
+                        left, payment.amountKopecks()));
             }
             if (payment.paidOn().isBefore(r.receivable().issuedOn())) {
                 throw Check.invalid("paidOn", Problem.of("error.debt.beforeInvoiceWas", r.receivable().issuedOn()));
@@ -108,7 +109,8 @@ public final class DebtDesk {
         return locks.withLock("results-dunning:" + client, () -> {
             for (StoredDunningStep pending : dunningStore.pendingDunningSteps()) {
                 if (pending.client().equals(client) && pending.action() == action) {
-                    throw Check.invalid("action", Problem.of("error.debt.againstAlreadyWaits", action, client, pending.id()));
+                    throw Check.invalid("action", Problem.of("error.debt.againstAlreadyWaits",
+                            action, client, pending.id()));
                 }
             }
             Optional<DunningRefused> refused = checks.refusal(client, action, by, at);

@@ -138,7 +138,8 @@ public class DebtResource {
         Receivable receivable = new Receivable(ResultsParams.required(request, "id"), ResultsParams.required(request, "client"),
                 Fields.whole(request, "amountKopecks").orElseThrow(() -> ApiError.badInput("amountKopecks",
                         Problem.of("error.input.required"))), issued,
-                Fields.date(request, "dueOn").orElseThrow(() -> ApiError.badInput("dueOn", Problem.of("error.input.required"))));
+                Fields.date(request, "dueOn").orElseThrow(() -> ApiError.badInput("dueOn",
+                        Problem.of("error.input.required"))));
         StoredReceivable stored = debtDesk.recordReceivable(receivable, Fields.text(request, "manager"),
                 Fields.text(request, "service"));
         return Json.created(receivable(stored));

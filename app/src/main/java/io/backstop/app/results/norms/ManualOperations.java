@@ -124,7 +124,9 @@ public final class ManualOperations {
         }
         Optional<String> own = request.issue().get().client();
         if (named.isPresent() && !named.equals(own)) {
-            throw Check.invalid("client", Problem.of("error.norms.client", named.get(), request.issue().get().issue(), own.map(c -> " (its client is " + c + ")").orElse(" (it has no client)")));
+            String issue = request.issue().get().issue();
+            throw Check.invalid("client", own.map(c -> Problem.of("error.norms.notItsClient", named.get(), issue, c))
+                    .orElse(Problem.of("error.norms.issueHasNoClient", named.get(), issue)));
         }
         return own;
     }

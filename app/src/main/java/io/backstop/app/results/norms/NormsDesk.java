@@ -99,7 +99,7 @@ public final class NormsDesk implements ResultsConfig {
             throw Check.invalid("operation", Problem.of("error.input.normCatalogue", operation));
         }
         if (count < 1 || count > MAX_COUNT) {
-            throw Check.invalid("count", Problem.of("error.input.between", MAX_COUNT, count));
+            throw Check.invalid("count", Problem.of("error.input.between1To", MAX_COUNT, count));
         }
         long minutes = (long) count * settings.catalog().get(operation).standardMinutes();
         OperationDay row = locks.withLock("results-op:" + person + ":" + day,
@@ -132,7 +132,7 @@ public final class NormsDesk implements ResultsConfig {
                 throw Check.invalid(at + ".operation", Problem.of("error.input.normCatalogue", row.operation()));
             }
             if (row.count() < 1 || row.count() > 100 * MAX_COUNT) {
-                throw Check.invalid(at + ".count", Problem.of("error.input.between", 100 * MAX_COUNT, row.count()));
+                throw Check.invalid(at + ".count", Problem.of("error.input.between1To", 100 * MAX_COUNT, row.count()));
             }
             if (recorded.isPresent() && !row.day().isBefore(recorded.get())) {
                 throw Check.invalid(at + ".day", Problem.of("error.norms.historyEndBefore", recorded.get()));

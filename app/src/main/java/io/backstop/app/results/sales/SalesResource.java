@@ -107,7 +107,8 @@ public class SalesResource {
         }
         Offer offer = new Offer(Fields.issueKey(request, "issue"), ResultsParams.required(request, "client"), ResultsParams.required(request, "basis"),
                 ResultsParams.required(request, "service"), status, Fields.whole(request, "amountKopecks")
-                .orElseThrow(() -> ApiError.badInput("amountKopecks", Problem.of("error.sales.requiredPriceOffered"))), by,
+                .orElseThrow(() -> ApiError.badInput("amountKopecks",
+                        Problem.of("error.sales.requiredPriceOffered"))), by,
                 at);
         return Json.created(offer(salesDesk.recordOffer(offer)));
     }

@@ -130,7 +130,7 @@ public class SuspectedResource {
     private Caller triager() {
         Caller caller = access.caller();
         if (!triages(caller)) {
-            throw ApiError.forbidden(Problem.of("error.suspected.onlyConfirmDismiss", WHO));
+            throw ApiError.forbidden(Problem.of("error.suspected.onlyConfirmDismiss", Access.who(TRIAGE)));
         }
         return caller;
     }

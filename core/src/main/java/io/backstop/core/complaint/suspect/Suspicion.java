@@ -19,7 +19,7 @@ public record Suspicion(List<Signal> signals, String excerpt) {
     public Suspicion {
         signals = Check.list(signals, "signals");
         if (signals.isEmpty()) {
-            throw Check.invalid("signals", Problem.of("error.input.empty"));
+            throw Check.invalid("signals", Problem.of("error.input.notEmpty"));
         }
         Check.notNull(excerpt, "excerpt");
         if (excerpt.length() > MAX_EXCERPT) {
