@@ -244,7 +244,7 @@ class SettingsPageIT extends BrowserPages {
         assertThat(note.getAttribute("data-for")).isEqualTo("to");
         assertThat(note.getText()).contains("before");
         assertThat(browser.find("#backstop-absence-to").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find("#backstop-absences-error").getText()).contains("to");
+        assertThat(browser.find("#backstop-absences-error").getText()).contains("To: "); // the field's label
         assertThat(browser.findAll("#backstop-absence-rows tr.backstop-absence")).hasSize(before);
     }
 
