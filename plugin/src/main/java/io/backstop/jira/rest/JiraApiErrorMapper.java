@@ -1,7 +1,7 @@
 package io.backstop.jira.rest;
 
 import io.backstop.app.rest.ApiErrorMapper;
-import io.backstop.jira.port.JiraCallerLanguage;
+import io.backstop.app.rest.CallerLanguage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.Provider;
 
@@ -12,8 +12,9 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JiraApiErrorMapper extends ApiErrorMapper {
 
+    /** The language is the plugin's component {@code JiraCallerLanguage}: the user's Jira profile. */
     @Inject
-    public JiraApiErrorMapper(JiraCallerLanguage language) {
+    public JiraApiErrorMapper(CallerLanguage language) {
         super(language);
     }
 }
