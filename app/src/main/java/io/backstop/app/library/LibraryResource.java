@@ -35,7 +35,6 @@ import java.util.function.Supplier;
 /**
  * The answer library. Staff who may browse an issue put a reply of it into the library; staff search and use
  * entries; the head and administrators edit, merge and retire them and read what the library is missing.
- *
  * <p>An entry's question and issue key come from an issue: a caller who may not browse that issue gets the entry
  * without them ({@code "questionHidden": true}) and finds it only by the words of its answer and tags.
  */
