@@ -29,8 +29,8 @@
     showError(box, '');
   }
 
-  function fieldError(box, field, message) {
-    showError(box, box.t('backstop.settings.absence.invalid', field || '', message || ''));
+  function fieldError(box, field, message, label) {
+    showError(box, box.t('backstop.settings.absence.invalid', label || field || '', message || ''));
     var node = box.form && Backstop.absenceWhen.input(box.form, 'absence', field);
     if (!node) {
       return;
@@ -48,7 +48,7 @@
     box.section.setAttribute('data-state', 'saving');
     Backstop.api(box.rest + '/absences/' + encodeURIComponent(absence.id), { method: 'DELETE' }).then(function (answer) {
       if (!answer.ok) {
-        showError(box, answer.body && answer.body.error ? answer.body.error : box.t('backstop.error.load', answer.status));
+        showError(box, Backstop.problem(answer, box.t));
       }
       return load(box);
     });
@@ -142,9 +142,9 @@
         return load(box);
       }
       if (answer.status === 400 && answer.body) {
-        fieldError(box, answer.body.field, answer.body.error);
+        fieldError(box, answer.body.field, answer.body.error, answer.body.label);
       } else {
-        showError(box, answer.body && answer.body.error ? answer.body.error : box.t('backstop.error.load', answer.status));
+        showError(box, Backstop.problem(answer, box.t));
       }
       box.section.setAttribute('data-state', 'refused');
       return null;

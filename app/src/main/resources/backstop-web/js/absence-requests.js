@@ -21,7 +21,7 @@
   function failed(box, answer) {
     var t = box.t;
     if (answer.status === 400 && answer.body) {
-      showError(box, t('backstop.settings.absence.invalid', answer.body.field || '', answer.body.error || ''));
+      showError(box, t('backstop.settings.absence.invalid', answer.body.label || answer.body.field || '', answer.body.error || ''));
       var form = box.section.querySelector('form');
       var input = form && Backstop.absenceWhen.input(form, 'request', answer.body.field);
       if (input) {
@@ -29,7 +29,7 @@
           text: answer.body.error || '' }));
       }
     } else {
-      showError(box, answer.body && answer.body.error ? answer.body.error : t('backstop.error.load', answer.status));
+      showError(box, Backstop.problem(answer, t));
     }
     box.section.setAttribute('data-state', 'refused');
   }

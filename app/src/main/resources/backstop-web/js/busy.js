@@ -40,7 +40,7 @@
   }
 
   function refused(box, answer) {
-    var reason = answer.body && answer.body.error ? answer.body.error : box.t('backstop.error.load', answer.status);
+    var reason = Backstop.problem(answer, box.t);
     error(box, box.t('backstop.busy.failed', reason));
     setState(box, 'refused');
   }

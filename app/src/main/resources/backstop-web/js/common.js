@@ -276,10 +276,8 @@
     reader.readAsText(file);
   };
 
-  /*
-   * A screen in parts: each part's file registers it here, and the screen's own script, loaded after its parts,
-   * starts them in the order they registered (a host may load the scripts after the page, so nothing starts early).
-   */
+  /* A screen in parts: each part's file registers it here, and the screen's own script, loaded after its parts,
+   * starts them in the order they registered (a host may load the scripts after the page, so nothing starts early). */
   var parts = {};
   Backstop.part = function (screen, part) {
     (parts[screen] = parts[screen] || []).push(part);
@@ -290,10 +288,12 @@
 
   /** Runs fn once the page is ready. */
   Backstop.ready = function (fn) {
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', fn);
-    } else {
-      fn();
-    }
+    return document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', fn) : fn();
+  };
+
+  /** A refused call in words: "Label: message" in the caller's language (the server's), else the status. */
+  Backstop.problem = function (answer, t) {
+    var body = answer.body || {};
+    return body.error ? (body.label ? body.label + ': ' : '') + body.error : t('backstop.error.load', answer.status);
   };
 })(window);

@@ -143,8 +143,7 @@
         var box = answer.status === 400 && answer.body
           ? node.querySelector('.backstop-field-error[data-field="' + answer.body.field + '"]') : null;
         box = box || error;
-        box.textContent = answer.body && answer.body.error ? answer.body.error
-          : ctx.t('backstop.error.load', answer.status);
+        box.textContent = Backstop.problem(answer, ctx.t);
         Backstop.show(box, true);
         return null;
       });

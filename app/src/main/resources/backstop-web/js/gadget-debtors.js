@@ -119,8 +119,7 @@
                 if (result.ok) {
                   reload();
                 } else {
-                  note.textContent = result.body && result.body.error ? result.body.error
-                    : ctx.t('backstop.error.load', result.status);
+                  note.textContent = Backstop.problem(result, ctx.t);
                 }
               });
             });

@@ -41,7 +41,7 @@
           }
           button.disabled = false;
           note.textContent = ctx.t('backstop.gadget.normHours.month.failed',
-            result.body && result.body.error ? result.body.error : result.status);
+            Backstop.problem(result, ctx.t));
         });
       });
       node.appendChild(el('p', {}, [button]));

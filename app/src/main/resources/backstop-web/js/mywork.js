@@ -155,7 +155,7 @@
     }).then(function (answer) {
       if (!answer.ok || !answer.body) {
         error.textContent = answer.status === 403 ? work.t('backstop.error.forbidden.mywork')
-          : answer.body && answer.body.error ? answer.body.error : work.t('backstop.error.load', answer.status);
+          : Backstop.problem(answer, work.t);
         Backstop.show(error, true);
       } else {
         Backstop.show(error, false);

@@ -90,7 +90,7 @@
         status(form, done(answer), false);
         return acts.reload();
       }
-      var reason = answer.body && answer.body.error ? answer.body.error : '';
+      var reason = answer.body && answer.body.error ? Backstop.problem(answer, t) : '';
       // a field maps to an input id, or to {id, key}: the input and a line in the reader's language before the reason
       var wanted = answer.body && answer.body.field ? fields[answer.body.field] : null;
       var field = wanted && wanted.id ? wanted.id : wanted;

@@ -14,8 +14,7 @@
   }
 
   function failed(lib, answer) {
-    say(lib, lib.t('backstop.library.failed', answer.body && answer.body.error ? answer.body.error
-      : lib.t('backstop.error.load', answer.status)), true);
+    say(lib, lib.t('backstop.library.failed', Backstop.problem(answer, lib.t)), true);
   }
 
   function tags(lib) {

@@ -149,8 +149,7 @@
       if (answer.ok && answer.body) {
         showPreview(box, answer.body);
       } else {
-        box.preview.textContent = answer.body && answer.body.error ? answer.body.error
-          : box.t('backstop.error.load', answer.status);
+        box.preview.textContent = Backstop.problem(answer, box.t);
       }
       box.node.setAttribute('data-state', 'ready');
     });
@@ -211,7 +210,7 @@
       }
       box.send.disabled = false;
       box.status.textContent = box.t('backstop.reply.failed', answer.body && answer.body.error
-        ? answer.body.error : (answer.body && answer.body.errorMessages ? answer.body.errorMessages.join(' ')
+        ? Backstop.problem(answer, box.t) : (answer.body && answer.body.errorMessages ? answer.body.errorMessages.join(' ')
           : answer.status));
     });
   }

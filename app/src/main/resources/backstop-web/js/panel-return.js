@@ -13,7 +13,7 @@
     if (answer.status === 409) {
       return answer.body && answer.body.field === 'owner' ? t('backstop.return.away', owner) : t('backstop.return.moved');
     }
-    return t('backstop.return.failed', answer.body && answer.body.error ? answer.body.error : answer.status);
+    return t('backstop.return.failed', Backstop.problem(answer, t));
   }
 
   function giveBack(ctx, sla, button, status) {

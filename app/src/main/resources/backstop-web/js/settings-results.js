@@ -58,7 +58,7 @@
   function refused(ctx, answer) {
     var error = ctx.$('#backstop-results-error');
     if (answer.status === 400 && answer.body) {
-      message(ctx, error, ctx.t('backstop.settings.results.invalid', answer.body.field || '', answer.body.error || ''));
+      message(ctx, error, ctx.t('backstop.settings.results.invalid', answer.body.label || answer.body.field || '', answer.body.error || ''));
       error.setAttribute('data-for', answer.body.field || '');
       var input = inputFor(ctx, answer.body.field);
       input.setAttribute('aria-invalid', 'true');

@@ -28,7 +28,7 @@
           items.appendChild(item(ctx.t, step));
         });
       } else {
-        error.textContent = answer.body && answer.body.error ? answer.body.error : ctx.t('backstop.error.load', answer.status);
+        error.textContent = Backstop.problem(answer, ctx.t);
         Backstop.show(error, true);
       }
       setup.setAttribute('data-state', answer.ok ? 'done' : 'refused');

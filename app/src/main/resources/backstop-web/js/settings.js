@@ -117,9 +117,9 @@
     }
   }
 
-  function fieldError(screen, path, message) {
+  function fieldError(screen, path, message, label) {
     var node = target(screen.root, path);
-    screen.error.textContent = screen.t('backstop.settings.invalid', path || '', message || '');
+    screen.error.textContent = screen.t('backstop.settings.invalid', label || path || '', message || '');
     Backstop.show(screen.error, true);
     if (!node) {
       return;
@@ -196,7 +196,7 @@
         say(screen, screen.t('backstop.settings.saved'));
         screen.saved.scrollIntoView({ block: 'center' });
       } else if (answer.status === 400 && answer.body) {
-        fieldError(screen, answer.body.field, answer.body.error);
+        fieldError(screen, answer.body.field, answer.body.error, answer.body.label);
       } else {
         refused(screen, answer);
       }

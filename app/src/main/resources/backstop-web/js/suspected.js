@@ -100,13 +100,13 @@
         : t('backstop.suspected.confirmed', entry.issue, answer.body ? answer.body.about : entry.about), 'success');
       lane.changed();
     } else if (answer.status === 400 && answer.body) {
-      fieldError(form, answer.body.field || 'form', answer.body.error || t('backstop.error.load', 400));
+      fieldError(form, answer.body.field || 'form', Backstop.problem(answer, t));
     } else if (answer.status === 409) {
       lane.editing = null;
       say(lane, t('backstop.suspected.decided', entry.issue), 'warning');
       lane.changed();
     } else {
-      fieldError(form, 'form', answer.body && answer.body.error ? t('backstop.suspected.refused', answer.body.error)
+      fieldError(form, 'form', answer.body && answer.body.error ? t('backstop.suspected.refused', Backstop.problem(answer, t))
         : t('backstop.error.load', answer.status));
     }
   }

@@ -182,7 +182,7 @@
       if (answer.ok && answer.body) {
         draw(w, answer.body);
       } else if (answer.status === 400 && answer.body) {
-        showError(w, answer.body.field, answer.body.error);
+        showError(w, answer.body.field, Backstop.problem(answer, w.t));
         Backstop.show(w.q('.backstop-whatif-result'), false);
       } else {
         showError(w, null, w.t('backstop.error.load', answer.status));

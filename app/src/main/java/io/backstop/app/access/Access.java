@@ -10,7 +10,9 @@ import io.backstop.app.settings.DepartmentSettings;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +44,7 @@ public class Access {
     public Caller admin() {
         Caller caller = caller();
         if (!caller.admin()) {
-            throw ApiError.forbidden("only administrators may do this");
+            throw ApiError.forbidden(Problem.of("error.access.onlyAdministrators"));
         }
         return caller;
     }
@@ -50,18 +52,37 @@ public class Access {
     public Caller staff() {
         Caller caller = caller();
         if (!caller.staff() && !caller.admin()) {
-            throw ApiError.forbidden("only the department's staff may see this");
+            throw ApiError.forbidden(Problem.of("error.access.onlyDepartmentStaff"));
         }
         return caller;
     }
 
-    /** Administrators and the given roles. */
+    /** Administrators and the given roles; {@code what} (their English names) is kept for callers' sake only. */
     public Caller oneOf(String what, Role... roles) {
         Caller caller = caller();
         if (!caller.admin() && !caller.isAnyOf(roles)) {
-            throw ApiError.forbidden("only administrators and " + what + " may do this");
+            List<Problem> who = new java.util.ArrayList<>(List.of(Problem.of("role.admins")));
+            Arrays.stream(roles).distinct().map(Access::role).forEach(who::add);
+            throw ApiError.forbidden(Problem.of("error.access.onlyRoles", listed(who)));
         }
         return caller;
+    }
+
+    /** The roles as a person names them, in the caller's language: "the head and the director". */
+    public static Problem who(Role... roles) {
+        return listed(Arrays.stream(roles).distinct().map(Access::role).toList());
+    }
+
+    private static Problem role(Role role) {
+        return Problem.of("role." + role.name());
+    }
+
+    private static Problem listed(List<Problem> names) {
+        Problem said = names.get(names.size() - 1);
+        for (int i = names.size() - 2; i >= 0; i--) { // "a, b and c"
+            said = Problem.of(i == names.size() - 2 ? "label.and" : "label.comma", names.get(i), said);
+        }
+        return said;
     }
 
     /** The name screens show for a person: the host's display name, else the login itself. */
@@ -86,13 +107,13 @@ public class Access {
     public static Optional<String> scope(Caller caller, String person, String parameter, Role... seeAll) {
         Optional<String> asked = person == null || person.isBlank() ? Optional.empty() : Optional.of(person.trim());
         if (asked.isPresent() && asked.get().length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput(parameter, "must be at most " + Fields.MAX_TEXT + " characters");
+            throw ApiError.badInput(parameter, Problem.of("error.input.mostCharacters", Fields.MAX_TEXT));
         }
         if (caller.admin() || caller.isAnyOf(seeAll)) {
             return asked;
         }
         if (asked.isPresent() && !asked.get().equals(caller.name())) {
-            throw ApiError.forbidden("you may see only your own results");
+            throw ApiError.forbidden(Problem.of("error.access.youSeeOnly"));
         }
         return Optional.of(caller.name());
     }

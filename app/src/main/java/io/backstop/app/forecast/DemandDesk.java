@@ -30,6 +30,7 @@ import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class DemandDesk {
     public Forecast forecast(LocalDate today, int weeks) {
         Check.notNull(today, "today");
         if (weeks < 1 || weeks > MAX_WEEKS) {
-            throw Check.invalid("weeks", "must be between 1 and " + MAX_WEEKS + ", got " + weeks);
+            throw Check.invalid("weeks", Problem.of("error.input.between1To", MAX_WEEKS, weeks));
         }
         DepartmentSettings current = department.current();
         WorkCalendar calendar = current.calendar();
@@ -134,7 +135,7 @@ public final class DemandDesk {
     public Backtest backtest(LocalDate today, int weeks) {
         Check.notNull(today, "today");
         if (weeks < 1 || weeks > MAX_BACKTEST_WEEKS) {
-            throw Check.invalid("weeks", "must be between 1 and " + MAX_BACKTEST_WEEKS + ", got " + weeks);
+            throw Check.invalid("weeks", Problem.of("error.input.between1To", MAX_BACKTEST_WEEKS, weeks));
         }
         DepartmentSettings current = department.current();
         WorkCalendar calendar = current.calendar();

@@ -7,6 +7,7 @@ import io.backstop.app.rest.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import io.backstop.core.whatif.Change;
 import io.backstop.core.whatif.Comparison;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class ForecastResource {
             try {
                 count = Integer.parseInt(weeks.trim());
             } catch (NumberFormatException e) {
-                throw ApiError.badInput("weeks", "must be a whole number of weeks, 1 to " + DemandDesk.MAX_WEEKS);
+                throw ApiError.badInput("weeks", Problem.of("error.forecast.wholeNumberWeeks", DemandDesk.MAX_WEEKS));
             }
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), forecast.zone());
@@ -73,8 +74,8 @@ public class ForecastResource {
             try {
                 count = Integer.parseInt(weeks.trim());
             } catch (NumberFormatException e) {
-                throw ApiError.badInput("weeks", "must be a whole number of weeks, 1 to "
-                        + DemandDesk.MAX_BACKTEST_WEEKS);
+                throw ApiError.badInput("weeks", Problem.of("error.forecast.wholeNumberWeeks",
+                        DemandDesk.MAX_BACKTEST_WEEKS));
             }
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), forecast.zone());
@@ -104,10 +105,10 @@ public class ForecastResource {
         String kind = kind(request);
         return switch (kind) {
             case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin")
-                    .orElseThrow(() -> ApiError.badInput("respondWithin", "is required, e.g. 4h")),
+                    .orElseThrow(() -> ApiError.badInput("respondWithin", Problem.of("error.forecast.requiredEG"))),
                     Fields.duration(request, "queueAfter"));
             case "operator" -> new Change.Operator(Fields.text(request, "person")
-                    .orElseThrow(() -> ApiError.badInput("person", "is required: who would be the operator")),
+                    .orElseThrow(() -> ApiError.badInput("person", Problem.of("error.forecast.requiredWhoWould"))),
                     Fields.duration(request, "queueAfter"));
             case "standIn", "manager" -> {
                 String name = Fields.text(request, "name").orElse(kind.equals("standIn") ? DEFAULT_STAND_IN
@@ -116,12 +117,12 @@ public class ForecastResource {
                 yield kind.equals("standIn") ? new Change.StandIn(name, seed) : new Change.ExtraManager(name, seed);
             }
             default -> throw ApiError.badInput("change",
-                    "must be threshold, operator, standIn or manager, got \"" + kind + "\"");
+                    Problem.of("error.forecast.thresholdOperatorStandin", kind));
         };
     }
 
     private static String kind(JsonNode request) {
         return Fields.text(request, "change")
-                .orElseThrow(() -> ApiError.badInput("change", "is required: threshold, operator, standIn or manager"));
+                .orElseThrow(() -> ApiError.badInput("change", Problem.of("error.forecast.requiredThresholdOperator")));
     }
 }

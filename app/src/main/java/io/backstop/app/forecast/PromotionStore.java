@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
 import io.backstop.core.forecast.Promotion;
+import io.backstop.core.validation.Problem;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,8 +56,8 @@ public final class PromotionStore {
     public synchronized Promotion add(String name, LocalDate from, LocalDate to, Promotion.Kind kind, double amount) {
         List<Promotion> list = all();
         if (list.size() >= MAX_PROMOTIONS) {
-            throw io.backstop.core.validation.Check.invalid("name", "at most " + MAX_PROMOTIONS
-                    + " promotions are kept; delete past ones first");
+            throw io.backstop.core.validation.Check.invalid("name", Problem.of("error.forecast.mostPromotionsAre",
+                    MAX_PROMOTIONS));
         }
         int id = list.stream().mapToInt(Promotion::id).max().orElse(0) + 1;
         Promotion added = new Promotion(id, name, from, to, kind, amount);

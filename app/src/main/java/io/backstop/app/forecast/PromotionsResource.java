@@ -9,6 +9,7 @@ import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 import io.backstop.core.forecast.Promotion;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -59,23 +60,24 @@ public class PromotionsResource {
         access.oneOf(WHO, Role.HEAD);
         JsonNode request = Json.object(body);
         String name = Fields.text(request, "name", Promotion.MAX_NAME)
-                .orElseThrow(() -> ApiError.badInput("name", "is required: what the promotion is called"));
+                .orElseThrow(() -> ApiError.badInput("name", Problem.of("error.forecast.requiredWhatPromotion")));
         LocalDate from = Fields.inRange(Fields.date(request, "from")
-                .orElseThrow(() -> ApiError.badInput("from", "is required: the promotion's first day")), "from");
+                .orElseThrow(() -> ApiError.badInput("from",
+                        Problem.of("error.forecast.requiredPromotionFirst"))), "from");
         LocalDate to = Fields.inRange(Fields.date(request, "to")
-                .orElseThrow(() -> ApiError.badInput("to", "is required: the promotion's last day")), "to");
+                .orElseThrow(() -> ApiError.badInput("to", Problem.of("error.forecast.requiredPromotionLast"))), "to");
         JsonNode percentNode = request.get("percent");
         JsonNode messagesNode = request.get("messagesPerDay");
         boolean percent = percentNode != null && !percentNode.isNull();
         boolean messages = messagesNode != null && !messagesNode.isNull();
         if (percent == messages) {
-            throw ApiError.badInput("percent", "give either percent or messagesPerDay, not "
-                    + (percent ? "both" : "neither"));
+            throw ApiError.badInput("percent", Problem.of(percent ? "error.forecast.percentAndMessages"
+                    : "error.forecast.percentOrMessages"));
         }
         String field = percent ? "percent" : "messagesPerDay";
         JsonNode amount = percent ? percentNode : messagesNode;
         if (!amount.isNumber()) {
-            throw ApiError.badInput(field, "must be a number");
+            throw ApiError.badInput(field, Problem.of("error.input.number"));
         }
         Promotion added = forecast.demand().promotions().add(name, from, to,
                 percent ? Promotion.Kind.PERCENT : Promotion.Kind.MESSAGES_PER_DAY, amount.doubleValue());
@@ -90,10 +92,10 @@ public class PromotionsResource {
         try {
             number = Integer.parseInt(id);
         } catch (NumberFormatException e) {
-            throw ApiError.badInput("id", "must be a whole number");
+            throw ApiError.badInput("id", Problem.of("error.input.wholeNumber"));
         }
         if (!forecast.demand().promotions().delete(number)) {
-            throw ApiError.notFound("id", "no promotion " + number);
+            throw ApiError.notFound("id", Problem.of("error.forecast.promotion", number));
         }
         return Response.noContent().build();
     }

@@ -16,6 +16,7 @@ import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import io.backstop.core.whatif.Change;
 import io.backstop.core.whatif.Comparison;
 import io.backstop.core.whatif.UnplannedAbsence;
@@ -65,19 +66,19 @@ public final class WhatIfDesk {
         Check.notNull(to, "to");
         Check.notNull(change, "change");
         if (to.isBefore(from)) {
-            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", Problem.of("error.input.beforeFrom", from, to));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw Check.invalid("to", "a what-if covers at most " + MAX_DAYS + " days");
+            throw Check.invalid("to", Problem.of("error.forecast.whatIfCovers", MAX_DAYS));
         }
         DepartmentSettings current = department.current();
         if (!current.isConfigured()) {
-            throw Check.invalid("change", "the department is not configured yet");
+            throw Check.invalid("change", Problem.of("error.forecast.departmentConfiguredYet"));
         }
         ZoneId zone = current.calendar().zone();
         Instant start = from.atStartOfDay(zone).toInstant();
         if (!start.isBefore(now)) {
-            throw Check.invalid("from", "must be in the past, got " + from);
+            throw Check.invalid("from", Problem.of("error.forecast.past", from));
         }
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         Instant until = end.isAfter(now) ? now : end;

@@ -25,6 +25,7 @@ import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -58,7 +59,7 @@ public final class DepartmentJson {
         try {
             zone = ZoneId.of(zoneText);
         } catch (DateTimeException e) {
-            throw new InvalidFieldException(path + ".zone", "unknown time zone \"" + zoneText + "\"");
+            throw new InvalidFieldException(path + ".zone", Problem.of("error.input.unknownTimeZone", zoneText));
         }
         JsonNode weekNode = object(required(node, "week", path + ".week"), path + ".week");
         Map<DayOfWeek, List<DailyInterval>> week = new EnumMap<>(DayOfWeek.class);
@@ -67,15 +68,15 @@ public final class DepartmentJson {
             String dayPath = path + ".week." + day.getKey();
             DayOfWeek dayOfWeek = dayOfWeek(day.getKey(), dayPath);
             if (week.containsKey(dayOfWeek)) {
-                throw new InvalidFieldException(dayPath, "names a day given already");
+                throw new InvalidFieldException(dayPath, Problem.of("error.input.namesDayGiven"));
             }
             week.put(dayOfWeek, JsonFields.elements(day.getValue(), dayPath, DepartmentJson::interval));
         }
         List<LocalDate> holidays = list(node, "holidays", path + ".holidays", (n, p) -> date(n, p));
         try {
             return new WorkCalendar(zone, week, holidays);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(path + ".week", e.getMessage());
+        } catch (InvalidFieldException e) { // the calendar's own ("the week has no working time") names no field
+            throw e.field().isEmpty() ? e.at(path + ".week") : e;
         }
     }
 
@@ -99,7 +100,7 @@ public final class DepartmentJson {
     private static Optional<Duration> answerWithin(JsonNode node, String path) {
         Optional<Duration> value = optionalDuration(node, "answerWithin", path + ".answerWithin");
         if (value.filter(Duration::isZero).isPresent()) {
-            throw new InvalidFieldException(path + ".answerWithin", "must be longer than zero: a promise is due later");
+            throw new InvalidFieldException(path + ".answerWithin", Problem.of("error.input.longerZeroPromise"));
         }
         return value;
     }
@@ -129,8 +130,8 @@ public final class DepartmentJson {
         for (int i = 0; i < people.size(); i++) {
             Integer first = seen.putIfAbsent(people.get(i).name().toLowerCase(Locale.ROOT), i);
             if (first != null) {
-                throw new InvalidFieldException(path + "[" + i + "].name", "is the same login as " + path + "[" + first
-                        + "].name (names are compared without case)");
+                throw new InvalidFieldException(path + "[" + i + "].name", Problem.of("error.input.sameLoginName",
+                        path, first));
             }
         }
         return people;
@@ -142,7 +143,7 @@ public final class DepartmentJson {
         Instant from = requiredInstant(node, "from", path + ".from");
         Instant to = requiredInstant(node, "to", path + ".to");
         if (to.isBefore(from)) {
-            throw new InvalidFieldException(path + ".to", "ends before the absence starts");
+            throw new InvalidFieldException(path + ".to", Problem.of("error.input.endsBeforeAbsence"));
         }
         JsonNode kind = node.get("kind");
         AbsenceKind absenceKind = kind == null || kind.isNull()
@@ -240,11 +241,8 @@ public final class DepartmentJson {
     private static DailyInterval interval(JsonNode node, String path) {
         try {
             return DailyInterval.parse(text(node, path));
-        } catch (IllegalArgumentException e) {
-            if (e instanceof InvalidFieldException scenarioException) {
-                throw scenarioException;
-            }
-            throw new InvalidFieldException(path, e.getMessage());
+        } catch (InvalidFieldException e) { // the interval's own ("no such time 25:00") names no field
+            throw e.field().isEmpty() ? e.at(path) : e;
         }
     }
 
@@ -255,6 +253,6 @@ public final class DepartmentJson {
                 return day;
             }
         }
-        throw new InvalidFieldException(path, "unknown day \"" + name + "\"; expected MON, TUE, WED, THU, FRI, SAT or SUN");
+        throw new InvalidFieldException(path, Problem.of("error.input.unknownDayExpected", name));
     }
 }

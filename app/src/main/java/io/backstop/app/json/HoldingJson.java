@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.core.holding.HoldingPhrases;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.util.List;
 
 /**
@@ -26,14 +27,13 @@ public final class HoldingJson {
                 : HoldingPhrases.defaults().phrases();
         JsonNode limit = node.get("limit");
         if (limit != null && !limit.isNull() && (!limit.isIntegralNumber() || !limit.canConvertToInt())) {
-            throw new InvalidFieldException(path + ".limit", "must be a whole number of characters");
+            throw new InvalidFieldException(path + ".limit", Problem.of("error.input.wholeNumberCharacters"));
         }
         try {
             return new HoldingPhrases(phrases, limit == null || limit.isNull() ? HoldingPhrases.DEFAULT_LIMIT
                     : limit.intValue());
         } catch (InvalidFieldException e) {
-            throw new InvalidFieldException(path + "." + e.field(),
-                    e.getMessage().substring(e.field().length() + 2)); // without its own "field: "
+            throw e.at(path + "." + e.field());
         }
     }
 

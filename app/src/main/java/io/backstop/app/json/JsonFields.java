@@ -3,6 +3,7 @@ package io.backstop.app.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.core.calendar.HumanDuration;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,14 +32,14 @@ public final class JsonFields {
     static JsonNode required(JsonNode parent, String name, String path) {
         JsonNode node = parent.get(name);
         if (node == null || node.isNull()) {
-            throw new InvalidFieldException(path, "is required");
+            throw new InvalidFieldException(path, Problem.of("error.input.required"));
         }
         return node;
     }
 
     static JsonNode object(JsonNode node, String path) {
         if (!node.isObject()) {
-            throw new InvalidFieldException(path, "must be an object");
+            throw new InvalidFieldException(path, Problem.of("error.input.object"));
         }
         return node;
     }
@@ -48,13 +49,13 @@ public final class JsonFields {
 
     static String text(JsonNode node, String path) {
         if (!node.isTextual()) {
-            throw new InvalidFieldException(path, "must be a string");
+            throw new InvalidFieldException(path, Problem.of("error.input.string"));
         }
         if (node.textValue().length() > MAX_TEXT) {
-            throw new InvalidFieldException(path, "must be at most " + MAX_TEXT + " characters");
+            throw new InvalidFieldException(path, Problem.of("error.input.mostCharacters", MAX_TEXT));
         }
         unseenCharacters(node.textValue()).ifPresent(what -> {
-            throw new InvalidFieldException(path, "must not contain " + what);
+            throw new InvalidFieldException(path, Problem.of("error.input.mustNotContain", what));
         });
         return node.textValue();
     }
@@ -83,8 +84,7 @@ public final class JsonFields {
     static String personName(JsonNode node, String path) {
         String name = text(node, path);
         if (!PERSON_NAME.matcher(name).matches()) {
-            throw new InvalidFieldException(path, "must be a login: letters, digits, '.', '_', '-' or '@' (no "
-                    + "spaces, colons or other signs), got \"" + name + "\"");
+            throw new InvalidFieldException(path, Problem.of("error.input.loginLettersDigits", name));
         }
         return name;
     }
@@ -94,7 +94,7 @@ public final class JsonFields {
     static String requiredText(JsonNode parent, String name, String path) {
         String value = text(required(parent, name, path), path);
         if (value.isBlank()) {
-            throw new InvalidFieldException(path, "must not be blank");
+            throw new InvalidFieldException(path, Problem.of("error.input.blank"));
         }
         return value;
     }
@@ -111,7 +111,7 @@ public final class JsonFields {
             return fallback;
         }
         if (!node.isBoolean()) {
-            throw new InvalidFieldException(path, "must be true or false");
+            throw new InvalidFieldException(path, Problem.of("error.input.trueFalse"));
         }
         return node.booleanValue();
     }
@@ -121,8 +121,7 @@ public final class JsonFields {
         try {
             return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, "expected an instant with an offset such as "
-                    + "2026-11-02T09:00:00+03:00, got \"" + value + "\"");
+            throw new InvalidFieldException(path, Problem.of("error.input.expectedInstantGot", value));
         }
     }
 
@@ -147,16 +146,16 @@ public final class JsonFields {
         Duration duration;
         try {
             duration = reader.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(path, e.getMessage());
+        } catch (HumanDuration.Refused e) {
+            throw new InvalidFieldException(path, e.problem());
         }
         if (duration.isNegative()) {
-            throw new InvalidFieldException(path, "must not be negative");
+            throw new InvalidFieldException(path, Problem.of("error.input.negative"));
         }
         if (duration.compareTo(LONGEST) > 0) {
             // Working time is added day by day; a goal of centuries would hold an issue's lock for minutes.
-            throw new InvalidFieldException(path, "must be at most " + HumanDuration.CLOCK.format(LONGEST)
-                    + " (decades of working time)");
+            throw new InvalidFieldException(path, Problem.of("error.input.mostDecadesWorking",
+                    HumanDuration.CLOCK.format(LONGEST)));
         }
         return duration;
     }
@@ -166,7 +165,7 @@ public final class JsonFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(path, "expected a date such as 2026-11-04, got \"" + value + "\"");
+            throw new InvalidFieldException(path, Problem.of("error.input.expectedDateGot", value));
         }
     }
 
@@ -175,8 +174,8 @@ public final class JsonFields {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(path, "unknown value \"" + value + "\"; expected one of "
-                    + List.of(type.getEnumConstants()));
+            throw new InvalidFieldException(path, Problem.of("error.input.unknownValueExpected",
+                    value, List.of(type.getEnumConstants())));
         }
     }
 
@@ -191,7 +190,7 @@ public final class JsonFields {
 
     static <T> List<T> elements(JsonNode node, String path, BiFunction<JsonNode, String, T> element) {
         if (!node.isArray()) {
-            throw new InvalidFieldException(path, "must be an array");
+            throw new InvalidFieldException(path, Problem.of("error.input.array"));
         }
         List<T> result = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {

@@ -35,8 +35,7 @@ public final class LexiconJson {
         try {
             return new Lexicon(en, ru);
         } catch (InvalidFieldException e) { // the lexicon names its list and entry: "ru[1]"
-            throw new InvalidFieldException(PATH + "." + e.field(),
-                    e.getMessage().substring(e.field().length() + 2)); // without its own "field: "
+            throw e.at(PATH + "." + e.field());
         }
     }
 

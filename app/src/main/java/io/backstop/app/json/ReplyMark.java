@@ -3,6 +3,7 @@ package io.backstop.app.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.core.sla.ReplyKind;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 
 /**
@@ -26,7 +27,7 @@ public record ReplyMark(Boolean holding, Instant promise) {
             holding = Boolean.TRUE;
         }
         if (Boolean.FALSE.equals(holding) && promise != null) {
-            throw new InvalidFieldException(prefix + "holding", "is false, but the reply names a promise");
+            throw new InvalidFieldException(prefix + "holding", Problem.of("error.input.falseButReply"));
         }
         return new ReplyMark(holding, promise);
     }

@@ -25,6 +25,7 @@ import io.backstop.core.sla.Reply;
 import io.backstop.core.sla.ReplyKind;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -48,11 +49,11 @@ public final class ScenarioJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidFieldException("(document)", "not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+            throw new InvalidFieldException("(document)", Problem.of("error.input.validJsonLine",
+                    e.getOriginalMessage(), e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidFieldException("(document)", "is empty");
+            throw new InvalidFieldException("(document)", Problem.of("error.input.documentEmpty"));
         }
         object(root, "(document)");
         JsonNode tickNode = root.get("tick");

@@ -19,6 +19,7 @@ import io.backstop.core.library.QuestionSignature;
 import io.backstop.core.library.SearchQuery;
 import io.backstop.core.sla.Reply;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,15 +93,16 @@ public final class LibraryDesk {
             }
         }
         if (index < 0) {
-            throw replyId.isPresent() ? Check.invalid("reply", "no staff reply " + replyId.get() + " on " + issue)
-                    : Check.invalid("issue", issue + " has no staff reply yet");
+            throw replyId.isPresent() ? Check.invalid("reply", Problem.of("error.library.staffReply",
+                    replyId.get(), issue))
+                    : Check.invalid("issue", Problem.of("error.library.hasStaffReply", issue));
         }
         TrackerComment reply = conversation.get(index);
         String question = questionBefore(conversation, index);
         Optional<String> op = operation.isPresent() ? operation : defaultOperation(issue);
         op.ifPresent(code -> {
             if (!results.settings().catalog().contains(code)) {
-                throw Check.invalid("operation", "\"" + code + "\" is not in the norm catalogue");
+                throw Check.invalid("operation", Problem.of("error.input.normCatalogue", code));
             }
         });
         Entry draft = Entry.draft(question, reply.body(), service, op, Optional.of(issue), reply.author(), tags, at);
@@ -179,8 +181,9 @@ public final class LibraryDesk {
         return locks.withLock(entryLock(id), () -> {
             Entry entry = existing(id, "id");
             if (!entry.active()) {
-                throw Check.invalid("id", "entry " + id + " is " + entry.state().name().toLowerCase()
-                        + entry.mergedInto().map(into -> "; use entry " + into).orElse(""));
+                String state = entry.state().name().toLowerCase();
+                throw Check.invalid("id", entry.mergedInto().map(into -> Problem.of("error.library.entryMerged", id,
+                        state, into)).orElse(Problem.of("error.library.entry", id, state)));
             }
             return library.update(entry.reused());
         });
@@ -194,7 +197,7 @@ public final class LibraryDesk {
             Entry entry = existing(id, "id");
             operation.flatMap(o -> o).ifPresent(code -> {
                 if (!results.settings().catalog().contains(code)) {
-                    throw Check.invalid("operation", "\"" + code + "\" is not in the norm catalogue");
+                    throw Check.invalid("operation", Problem.of("error.input.normCatalogue", code));
                 }
             });
             Entry edited = entry.edited(question.orElse(entry.question()), answer.orElse(entry.answer()),
@@ -208,7 +211,7 @@ public final class LibraryDesk {
     public Entry merge(long from, long into) {
         if (from == into) {
             // before the locks: the same entry's lock twice would wait forever on a non-re-entrant cluster lock
-            throw Check.invalid("into", "an entry cannot be merged into itself");
+            throw Check.invalid("into", Problem.of("error.library.entryCannotMerged"));
         }
         long first = Math.min(from, into);
         long second = Math.max(from, into);
@@ -276,10 +279,10 @@ public final class LibraryDesk {
      */
     public List<MissingAnswer> missing(int days, int minTimes, Instant now) {
         if (days < 1 || days > MAX_DAYS) {
-            throw Check.invalid("days", "must be between 1 and " + MAX_DAYS + ", got " + days);
+            throw Check.invalid("days", Problem.of("error.input.between1To", MAX_DAYS, days));
         }
         if (minTimes < 1 || minTimes > 1000) {
-            throw Check.invalid("min", "must be between 1 and 1000, got " + minTimes);
+            throw Check.invalid("min", Problem.of("error.library.between1To1000", minTimes));
         }
         List<AnsweredQuestion> answered = library.answeredSince(now.minus(Duration.ofDays(days)));
         return MissingAnswers.find(answered, minTimes, signature -> {

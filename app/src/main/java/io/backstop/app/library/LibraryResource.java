@@ -13,6 +13,7 @@ import io.backstop.core.library.Entry;
 import io.backstop.core.library.MissingAnswer;
 import io.backstop.core.library.SearchQuery;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,6 @@ import java.util.function.Supplier;
 /**
  * The answer library. Staff who may browse an issue put a reply of it into the library; staff search and use
  * entries; the head and administrators edit, merge and retire them and read what the library is missing.
- *
  * <p>An entry's question and issue key come from an issue: a caller who may not browse that issue gets the entry
  * without them ({@code "questionHidden": true}) and finds it only by the words of its answer and tags.
  */
@@ -81,13 +81,13 @@ public class LibraryResource {
         Optional<String> operation = Fields.text(request, "operation");
         List<String> tags = tags(request).orElse(List.of());
         if (!access.canBrowse(caller, issue)) {
-            throw ApiError.notFound("issue", "no issue " + issue + " that you may see");
+            throw ApiError.notFound("issue", Problem.of("error.input.issueYouSee", issue));
         }
         try {
             Entry created = library.mark(issue, reply, service, operation, tags, caller.name(), clock.instant());
             return Json.created(entry(new LibraryDesk.Shown(created, true)));
         } catch (AlreadyInLibrary already) {
-            throw ApiError.conflict("reply", already.getMessage());
+            throw ApiError.conflict("reply", already.problem());
         }
     }
 
@@ -97,7 +97,7 @@ public class LibraryResource {
         Caller caller = access.staff();
         long entryId = id(id);
         return Json.ok(entry(library.entry(entryId, browser(caller))
-                .orElseThrow(() -> ApiError.notFound("id", "no library entry " + id))));
+                .orElseThrow(() -> ApiError.notFound("id", Problem.of("error.library.libraryEntry", id)))));
     }
 
     /** Using an entry counts a reuse; the answer comes back to be inserted. */
@@ -135,7 +135,7 @@ public class LibraryResource {
         long from = id(id);
         JsonNode into = Json.object(body).get("into");
         if (into == null || !into.canConvertToLong() || into.asLong() < 1) {
-            throw ApiError.badInput("into", "must be the id of the entry to merge into");
+            throw ApiError.badInput("into", Problem.of("error.library.idEntryMerge"));
         }
         Entry merged = guarded(() -> library.merge(from, into.asLong()));
         return Json.ok(entry(new LibraryDesk.Shown(merged, visible(caller, merged))));
@@ -193,7 +193,7 @@ public class LibraryResource {
         try {
             return work.get();
         } catch (NoSuchEntry missing) {
-            throw ApiError.notFound(missing.field(), missing.getMessage());
+            throw ApiError.notFound(missing.field(), missing.problem());
         }
     }
 
@@ -223,7 +223,7 @@ public class LibraryResource {
     /** A service or operation filter: a code, so no longer than any text field. */
     private static Optional<String> code(String value, String name) {
         if (value != null && value.length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput(name, "must be at most " + Fields.MAX_TEXT + " characters");
+            throw ApiError.badInput(name, Problem.of("error.input.mostCharacters", Fields.MAX_TEXT));
         }
         return blankToEmpty(value);
     }
@@ -240,7 +240,7 @@ public class LibraryResource {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw ApiError.badInput("id", "must be a positive whole number, got \"" + id + "\"");
+            throw ApiError.badInput("id", Problem.of("error.library.positiveWholeNumber", id));
         }
     }
 
@@ -251,7 +251,7 @@ public class LibraryResource {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiError.badInput(name, "must be a whole number, got \"" + value + "\"");
+            throw ApiError.badInput(name, Problem.of("error.library.wholeNumber", value));
         }
     }
 
@@ -261,10 +261,10 @@ public class LibraryResource {
             return Optional.empty();
         }
         if (!node.isTextual() || (!mayBeEmpty && node.textValue().isBlank())) {
-            throw ApiError.badInput(field, mayBeEmpty ? "must be a string" : "must be a non-empty string");
+            throw ApiError.badInput(field, Problem.of(mayBeEmpty ? "error.input.string" : "error.input.nonEmptyString"));
         }
         if (node.textValue().length() > Entry.MAX_TEXT) {
-            throw ApiError.badInput(field, "must be at most " + Entry.MAX_TEXT + " characters");
+            throw ApiError.badInput(field, Problem.of("error.input.mostCharacters", Entry.MAX_TEXT));
         }
         return Optional.of(node.textValue().strip());
     }
@@ -286,12 +286,12 @@ public class LibraryResource {
             return Optional.empty();
         }
         if (!node.isArray()) {
-            throw ApiError.badInput("tags", "must be a list of strings");
+            throw ApiError.badInput("tags", Problem.of("error.library.listStrings"));
         }
         List<String> tags = new ArrayList<>();
         for (JsonNode tag : node) {
             if (!tag.isTextual()) {
-                throw ApiError.badInput("tags", "must be a list of strings");
+                throw ApiError.badInput("tags", Problem.of("error.library.listStrings"));
             }
             tags.add(tag.textValue());
         }

@@ -12,6 +12,7 @@ import io.backstop.core.onboarding.LearningStep;
 import io.backstop.core.onboarding.NewcomerProgress;
 import io.backstop.core.onboarding.ServiceMonth;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -108,11 +109,11 @@ public class OnboardingResource {
         try {
             LocalDate day = LocalDate.parse(value.trim());
             if (day.getYear() < 2000 || day.getYear() > 2100) {
-                throw ApiError.badInput("asOf", "expected a year between 2000 and 2100");
+                throw ApiError.badInput("asOf", Problem.of("error.input.expectedYearBetween"));
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput("asOf", "expected a date such as 2026-11-27");
+            throw ApiError.badInput("asOf", Problem.of("error.onboarding.expectedDate"));
         }
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.calendar.WorkCalendar;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,7 +55,7 @@ public class IssueResource {
     @Path("sla")
     public Response sla(@PathParam("key") String key) {
         Caller caller = access.caller();
-        ApiError unknown = ApiError.notFound("key", "no issue " + key + " with a response clock that you may see");
+        ApiError unknown = ApiError.notFound("key", Problem.of("error.input.issueResponseClock", key));
         if (!access.canBrowse(caller, key)) {
             throw unknown;
         }
@@ -79,14 +80,14 @@ public class IssueResource {
     public Response replyPreview(@PathParam("key") String key, String body) {
         Caller caller = access.caller();
         if (!access.canBrowse(caller, key) || !desk.replyBox().knows(key)) {
-            throw ApiError.notFound("key", "no issue " + key + " that you may see");
+            throw ApiError.notFound("key", Problem.of("error.input.issueYouSee", key));
         }
         JsonNode text = Json.object(body).get("text");
         if (text == null || !text.isTextual()) {
-            throw ApiError.badInput("text", "the reply's text is required");
+            throw ApiError.badInput("text", Problem.of("error.issue.replyTextRequired"));
         }
         if (text.textValue().length() > ReplyBox.MAX_TEXT) {
-            throw ApiError.badInput("text", "must be at most " + ReplyBox.MAX_TEXT + " characters");
+            throw ApiError.badInput("text", Problem.of("error.input.mostCharacters", ReplyBox.MAX_TEXT));
         }
         ReplyBox.Preview preview = desk.replyBox().preview(key, text.textValue(), clock.instant());
         ZoneId zone = settings.current().calendar().zone();
@@ -107,7 +108,7 @@ public class IssueResource {
     @Path("reply-context")
     public Response replyContext(@PathParam("key") String key) {
         Caller caller = access.caller();
-        ApiError unknown = ApiError.notFound("key", "no issue " + key + " that you may see");
+        ApiError unknown = ApiError.notFound("key", Problem.of("error.input.issueYouSee", key));
         if (!access.canBrowse(caller, key)) {
             throw unknown;
         }
@@ -175,7 +176,7 @@ public class IssueResource {
     private Caller handler(String key) {
         Caller caller = access.staff();
         if (!caller.staff()) {
-            throw ApiError.forbidden("only the department's staff take and return issues");
+            throw ApiError.forbidden(Problem.of("error.issue.onlyDepartmentStaff"));
         }
         if (!access.canBrowse(caller, key)) {
             throw noOpenIssue(key);
@@ -191,7 +192,7 @@ public class IssueResource {
     private static String expectedAssignee(JsonNode request) {
         JsonNode expected = request.get("expectedAssignee");
         if (expected != null && !expected.isNull() && !expected.isTextual()) {
-            throw ApiError.badInput("expectedAssignee", "must be a user name");
+            throw ApiError.badInput("expectedAssignee", Problem.of("error.issue.userName"));
         }
         return expected == null || expected.isNull() ? null : expected.textValue();
     }
@@ -200,14 +201,13 @@ public class IssueResource {
         return switch (done.outcome()) {
             case NO_SUCH_ISSUE -> throw noOpenIssue(key);
             case TAKEN_BY_SOMEONE_ELSE -> throw ApiError.conflict("expectedAssignee",
-                    done.holder() + " holds this issue now");
-            case OWNER_AWAY -> throw ApiError.conflict("owner", "the owner is away now; the issue stays with "
-                    + done.holder());
+                    Problem.of("error.issue.holdsIssueNow", done.holder()));
+            case OWNER_AWAY -> throw ApiError.conflict("owner", Problem.of("error.issue.ownerAwayNow", done.holder()));
             case TAKEN, ALREADY_YOURS -> sla(key);
         };
     }
 
     private static ApiError noOpenIssue(String key) {
-        return ApiError.notFound("key", "no open issue " + key + " that you may see");
+        return ApiError.notFound("key", Problem.of("error.issue.openIssueYou", key));
     }
 }

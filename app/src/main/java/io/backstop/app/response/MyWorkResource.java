@@ -13,6 +13,7 @@ import io.backstop.core.sla.Countdown;
 import io.backstop.core.sla.ResponseClock;
 import io.backstop.core.sla.Standing;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -55,7 +56,7 @@ public class MyWorkResource {
         String whose = Access.scope(caller, person, Role.HEAD).orElse(caller.name());
         DepartmentSettings department = settings.current();
         if (!whose.equals(caller.name()) && department.person(whose).isEmpty()) {
-            throw ApiError.badInput("person", "unknown person \"" + whose + "\"");
+            throw ApiError.badInput("person", Problem.of("error.input.unknownPerson", whose));
         }
         boolean seesAll = QueueResource.seesWholeQueue(caller);
         WorkCalendar calendar = department.calendar();

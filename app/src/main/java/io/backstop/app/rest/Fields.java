@@ -2,6 +2,7 @@ package io.backstop.app.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import java.time.Duration;
@@ -38,13 +39,13 @@ public final class Fields {
             return Optional.empty();
         }
         if (!node.isTextual() || node.textValue().isBlank()) {
-            throw ApiError.badInput(field, "must be a non-empty string");
+            throw ApiError.badInput(field, Problem.of("error.input.nonEmptyString"));
         }
         if (node.textValue().length() > maxLength) {
-            throw ApiError.badInput(field, "must be at most " + maxLength + " characters");
+            throw ApiError.badInput(field, Problem.of("error.input.mostCharacters", maxLength));
         }
         JsonFields.unseenCharacters(node.textValue()).ifPresent(what -> {
-            throw ApiError.badInput(field, "must not contain " + what);
+            throw ApiError.badInput(field, Problem.of("error.input.mustNotContain", what));
         });
         // kept as sent: a name with a space around it is not quietly made into somebody's name
         return Optional.of(node.textValue());
@@ -53,14 +54,15 @@ public final class Fields {
     /** An issue key as Jira writes them: a project key (capital letters, digits, '_'), a hyphen, a number. */
     public static String issueKey(String key, String field) {
         if (key == null || !ISSUE_KEY.matcher(key).matches()) {
-            throw ApiError.badInput(field, "expected an issue key such as WEB-123");
+            throw ApiError.badInput(field, Problem.of("error.input.expectedIssueKey"));
         }
         return key;
     }
 
     /** The body's required issue key. */
     public static String issueKey(JsonNode request, String field) {
-        return issueKey(text(request, field).orElseThrow(() -> ApiError.badInput(field, "is required")), field);
+        return issueKey(text(request, field).orElseThrow(() -> ApiError.badInput(field,
+                Problem.of("error.input.required"))), field);
     }
 
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17}");
@@ -74,11 +76,12 @@ public final class Fields {
             Duration duration;
             try {
                 duration = HumanDuration.WORKING.parse(text);
-            } catch (IllegalArgumentException e) {
-                throw ApiError.badInput(field, e.getMessage());
+            } catch (HumanDuration.Refused e) {
+                throw ApiError.badInput(field, e.problem());
             }
             if (duration.isNegative() || duration.compareTo(JsonFields.LONGEST) > 0) {
-                throw ApiError.badInput(field, "must be from 0m to " + HumanDuration.CLOCK.format(JsonFields.LONGEST));
+                throw ApiError.badInput(field, Problem.of("error.input.durationRange",
+                        HumanDuration.CLOCK.format(JsonFields.LONGEST)));
             }
             return duration;
         });
@@ -90,10 +93,10 @@ public final class Fields {
             return Optional.empty();
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            throw ApiError.badInput(field, "must be a whole number");
+            throw ApiError.badInput(field, Problem.of("error.input.wholeNumber"));
         }
         if (node.longValue() < 0 || node.longValue() > 1_000_000_000_000L) {
-            throw ApiError.badInput(field, "must be between 0 and 1000000000000, got " + node.longValue());
+            throw ApiError.badInput(field, Problem.of("error.input.betweenZeroAndTrillion", node.longValue()));
         }
         return Optional.of(node.longValue());
     }
@@ -103,7 +106,7 @@ public final class Fields {
             try {
                 return inRange(LocalDate.parse(value), field);
             } catch (DateTimeParseException e) {
-                throw ApiError.badInput(field, "expected a date such as 2026-11-05");
+                throw ApiError.badInput(field, Problem.of("error.input.expectedDate"));
             }
         });
     }
@@ -115,7 +118,7 @@ public final class Fields {
                 inRange(at.toLocalDate(), field);
                 return at.toInstant();
             } catch (DateTimeParseException e) {
-                throw ApiError.badInput(field, "expected an instant with an offset such as 2026-11-02T15:00:00+03:00");
+                throw ApiError.badInput(field, Problem.of("error.input.expectedInstantAfternoon"));
             }
         });
     }
@@ -129,13 +132,13 @@ public final class Fields {
             String[] names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new);
             String expected = names.length == 1 ? names[0] : String.join(", ", Arrays.copyOf(names,
                     names.length - 1)) + " or " + names[names.length - 1];
-            throw ApiError.badInput(field, "expected " + expected);
+            throw ApiError.badInput(field, Problem.of("error.input.expected", expected));
         }
     }
 
     public static LocalDate inRange(LocalDate date, String field) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw ApiError.badInput(field, "must be between " + EARLIEST + " and " + LATEST);
+            throw ApiError.badInput(field, Problem.of("error.input.betweenDates", EARLIEST, LATEST));
         }
         return date;
     }

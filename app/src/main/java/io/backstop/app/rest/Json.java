@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.json.ScenarioJson;
+import io.backstop.core.validation.Problem;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -27,19 +28,19 @@ public final class Json {
 
     public static ObjectNode object(String body) {
         if (body == null || body.isBlank()) {
-            throw ApiError.badInput("(body)", "a JSON object is required");
+            throw ApiError.badInput("(body)", Problem.of("error.input.jsonObjectRequired"));
         }
         if (body.length() > MAX_BODY) {
-            throw ApiError.badInput("(body)", "is larger than " + MAX_BODY + " characters");
+            throw ApiError.badInput("(body)", Problem.of("error.input.largerCharacters", MAX_BODY));
         }
         JsonNode node;
         try {
             node = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiError.badInput("(body)", "not valid JSON: " + e.getOriginalMessage());
+            throw ApiError.badInput("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
-            throw ApiError.badInput("(body)", "must be a JSON object");
+            throw ApiError.badInput("(body)", Problem.of("error.input.jsonObject"));
         }
         return (ObjectNode) node;
     }
@@ -62,7 +63,7 @@ public final class Json {
             Fields.inRange(at.toLocalDate(), name);
             return at.toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput(name, "expected an instant with an offset such as 2026-11-02T09:00:00+03:00");
+            throw ApiError.badInput(name, Problem.of("error.input.expectedInstant"));
         }
     }
 

@@ -18,6 +18,7 @@ import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Staff;
 import io.backstop.core.staff.StaffException;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -65,10 +66,10 @@ public final class SettingsDocument {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new InvalidFieldException("(body)", "not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidFieldException("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidFieldException("(body)", "must be a JSON object");
+            throw new InvalidFieldException("(body)", Problem.of("error.input.jsonObject"));
         }
         return read(root);
     }
@@ -85,7 +86,7 @@ public final class SettingsDocument {
         try {
             return read(MAPPER.readTree(json), false);
         } catch (JsonProcessingException e) {
-            throw new InvalidFieldException("(body)", "not valid JSON: " + e.getOriginalMessage());
+            throw new InvalidFieldException("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
     }
 
@@ -96,23 +97,23 @@ public final class SettingsDocument {
         try {
             Staff.check(people);
         } catch (StaffException e) {
-            throw new InvalidFieldException("people" + e.path(), e.getMessage());
+            throw new InvalidFieldException("people" + e.path(), e.problem());
         }
         JsonNode tickNode = root.get("tick");
         Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK
                 : DepartmentJson.clockDuration(tickNode, "tick");
         if (tick.compareTo(Duration.ofSeconds(1)) < 0 || tick.compareTo(Duration.ofDays(7)) > 0) {
-            throw new InvalidFieldException("tick", "must be between 1s and 168h (a week)");
+            throw new InvalidFieldException("tick", Problem.of("error.settings.tickRange"));
         }
         JsonNode groupNode = root.get("staffGroup");
         String staffGroup = DEFAULT_STAFF_GROUP;
         if (groupNode != null && !groupNode.isNull()) {
             if (!groupNode.isTextual() || groupNode.textValue().isBlank()) {
-                throw new InvalidFieldException("staffGroup", "must be a group name");
+                throw new InvalidFieldException("staffGroup", Problem.of("error.settings.groupName"));
             }
             if (groupNode.textValue().length() > JsonFields.MAX_TEXT) {
                 throw new InvalidFieldException("staffGroup",
-                        "must be at most " + JsonFields.MAX_TEXT + " characters");
+                        Problem.of("error.input.mostCharacters", JsonFields.MAX_TEXT));
             }
             staffGroup = groupNode.textValue().trim();
         }
@@ -128,7 +129,7 @@ public final class SettingsDocument {
             return NotesLanguage.DEFAULT;
         }
         return NotesLanguage.of(node.isTextual() ? node.textValue() : null).orElseThrow(() ->
-                new InvalidFieldException("notesLanguage", "must be \"en\" or \"ru\""));
+                new InvalidFieldException("notesLanguage", Problem.of("error.settings.enRu")));
     }
 
     /** Optional; working days, from 0 (every own absence but sick leave waits for the head) to a year. */
@@ -138,8 +139,8 @@ public final class SettingsDocument {
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() < 0
                 || node.intValue() > DepartmentSettings.MAX_OWN_ABSENCE_DAYS) {
-            throw new InvalidFieldException("ownAbsenceDays", "must be a whole number of working days from 0 to "
-                    + DepartmentSettings.MAX_OWN_ABSENCE_DAYS);
+            throw new InvalidFieldException("ownAbsenceDays", Problem.of("error.settings.wholeNumberWorking",
+                    DepartmentSettings.MAX_OWN_ABSENCE_DAYS));
         }
         return node.intValue();
     }
@@ -150,10 +151,10 @@ public final class SettingsDocument {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new InvalidFieldException("projects", "must be a list of project keys, such as [\"WEB\"]");
+            throw new InvalidFieldException("projects", Problem.of("error.settings.listProjectKeys"));
         }
         if (node.size() > MAX_PROJECTS) {
-            throw new InvalidFieldException("projects", "must list at most " + MAX_PROJECTS + " projects");
+            throw new InvalidFieldException("projects", Problem.of("error.settings.listMostProjects", MAX_PROJECTS));
         }
         Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
@@ -161,12 +162,11 @@ public final class SettingsDocument {
             String field = "projects[" + i + "]";
             if (!key.isTextual() || key.textValue().length() > JsonFields.MAX_TEXT
                     || !PROJECT_KEY.matcher(key.textValue().trim()).matches()) {
-                throw new InvalidFieldException(field, "must be a project key: an upper-case letter, then upper-case"
-                        + " letters, digits or underscores, at most " + JsonFields.MAX_TEXT
-                        + " characters");
+                throw new InvalidFieldException(field, Problem.of("error.settings.projectKeyUpper",
+                        JsonFields.MAX_TEXT));
             }
             if (!keys.add(key.textValue().trim())) {
-                throw new InvalidFieldException(field, "\"" + key.textValue().trim() + "\" is listed twice");
+                throw new InvalidFieldException(field, Problem.of("error.input.listedTwice", key.textValue().trim()));
             }
         }
         return List.copyOf(keys);
@@ -196,7 +196,7 @@ public final class SettingsDocument {
     private static JsonNode required(JsonNode root, String name) {
         JsonNode node = root.get(name);
         if (node == null || node.isNull()) {
-            throw new InvalidFieldException(name, "is required");
+            throw new InvalidFieldException(name, Problem.of("error.input.required"));
         }
         return node;
     }

@@ -3,6 +3,7 @@ package io.backstop.app.settings;
 import io.backstop.app.store.SettingStore;
 import io.backstop.core.staff.Person;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Objects;
@@ -59,8 +60,8 @@ public final class SettingsService {
             if (!kept.contains(person.name())) {
                 int open = clocks.openOwnedBy(person.name());
                 if (open > 0) {
-                    throw new InvalidFieldException("people", "\"" + person.name() + "\" owns " + open
-                            + " open issue(s); give them to another manager before removing this person");
+                    throw new InvalidFieldException("people", Problem.of("error.settings.ownsOpenIssue",
+                            person.name(), open));
                 }
             }
         }

@@ -10,6 +10,7 @@ import io.backstop.app.rest.Json;
 import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -76,21 +77,21 @@ public class AbsenceRequestsResource {
             person = caller.name();
         }
         if (!decides(caller) && !person.equals(caller.name())) {
-            throw ApiError.forbidden("you may request only your own absences");
+            throw ApiError.forbidden(Problem.of("error.staff.youRequestOnly"));
         }
         Instant from = AbsencesResource.instant(request, "from");
         if (from == null) {
-            throw ApiError.badInput("from", "is required");
+            throw ApiError.badInput("from", Problem.of("error.input.required"));
         }
         Instant to = AbsencesResource.instant(request, "to");
         if (to == null) {
-            throw ApiError.badInput("to", "is required");
+            throw ApiError.badInput("to", Problem.of("error.input.required"));
         }
         String kindText = AbsencesResource.text(request, "kind");
         AbsenceKind kind = kindText == null ? AbsenceKind.TIME_OFF : Fields.oneOf(AbsenceKind.class, kindText, "kind");
         String reason = AbsencesResource.text(request, "reason");
         if (reason != null && reason.length() > 200) {
-            throw ApiError.badInput("reason", "must be at most 200 characters");
+            throw ApiError.badInput("reason", Problem.of("error.staff.mostCharacters"));
         }
         StoredAbsence stored = staff.request(person, from, to, kind, reason, caller.name(), clock.instant());
         return Json.created(AbsenceJson.absence(stored, zone()));
@@ -113,7 +114,7 @@ public class AbsenceRequestsResource {
         int id = AbsencesResource.id(idText);
         // a request decided meanwhile is an AlreadyDecided: 409 naming the state found (ApiErrorMapper)
         StoredAbsence decided = staff.decide(id, approve, caller.name(), clock.instant())
-                .orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
+                .orElseThrow(() -> ApiError.notFound("id", Problem.of("error.staff.absenceRequest", id)));
         return Json.ok(AbsenceJson.absence(decided, zone()));
     }
 
@@ -127,12 +128,12 @@ public class AbsenceRequestsResource {
         Caller caller = access.staff();
         int id = AbsencesResource.id(idText);
         StoredAbsence found = staff.absence(id).filter(StaffDesk::isRequest)
-                .orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
+                .orElseThrow(() -> ApiError.notFound("id", Problem.of("error.staff.absenceRequest", id)));
         if (!found.absence().person().equals(caller.name()) && !caller.name().equals(found.createdBy())) {
-            throw ApiError.forbidden("only whoever asked for it may withdraw a request");
+            throw ApiError.forbidden(Problem.of("error.staff.onlyWhoeverAsked"));
         }
         StoredAbsence withdrawn = staff.withdraw(id, caller.name(), clock.instant())
-                .orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
+                .orElseThrow(() -> ApiError.notFound("id", Problem.of("error.staff.absenceRequest", id)));
         return Json.ok(AbsenceJson.absence(withdrawn, zone()));
     }
 
@@ -148,7 +149,7 @@ public class AbsenceRequestsResource {
         access.oneOf("the head", Role.HEAD);
         int id = AbsencesResource.id(idText);
         AbsenceConflicts.Conflicts found = staff.conflicts(id, clock.instant())
-                .orElseThrow(() -> ApiError.notFound("id", "no absence request " + id));
+                .orElseThrow(() -> ApiError.notFound("id", Problem.of("error.staff.absenceRequest", id)));
         ZoneId zone = zone();
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.set("request", AbsenceJson.absence(found.request(), zone));

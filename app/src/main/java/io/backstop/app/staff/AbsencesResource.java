@@ -13,6 +13,7 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.OwnAbsence;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -83,10 +84,10 @@ public class AbsencesResource {
         }
         String person = text(request, "person");
         if (person == null) {
-            throw ApiError.badInput("person", "is required");
+            throw ApiError.badInput("person", Problem.of("error.input.required"));
         }
         if (!keepsAll(caller) && !person.equals(caller.name())) {
-            throw ApiError.forbidden("you may record only your own absences");
+            throw ApiError.forbidden(Problem.of("error.staff.youRecordOnly"));
         }
         Instant now = clock.instant();
         AbsenceKind kind = kind(request);
@@ -97,13 +98,13 @@ public class AbsencesResource {
             return Json.created(AbsenceJson.absence(staff.sickUntil(person, until, caller.name(), now), zone()));
         }
         if (to != null && until != null) {
-            throw ApiError.badInput("until", "give either to or until, not both");
+            throw ApiError.badInput("until", Problem.of("error.staff.giveEitherUntil"));
         }
         Instant start = from == null ? now : from;
         Instant end = to != null ? to : endOf(until, start.isAfter(now) ? start : now);
         if (to == null && end.isBefore(start)) {
             // Only a given until can end the absence before it starts: name until, the field the caller sent.
-            throw ApiError.badInput("until", "must not be before the day the absence starts");
+            throw ApiError.badInput("until", Problem.of("error.staff.beforeDayAbsence"));
         }
         DepartmentSettings department = settings.current();
         if (!keepsAll(caller) && end.isAfter(now) && OwnAbsence.waitsForTheHead(department.calendar(),
@@ -126,10 +127,10 @@ public class AbsencesResource {
     private Response busy(Caller caller, ObjectNode request) {
         String person = Optional.ofNullable(text(request, "person")).orElse(caller.name());
         if (!keepsAll(caller) && !person.equals(caller.name())) {
-            throw ApiError.forbidden("you may mark only yourself busy");
+            throw ApiError.forbidden(Problem.of("error.staff.youMarkOnly"));
         }
         if (request.hasNonNull("until")) {
-            throw ApiError.badInput("until", "busy time ends at an instant: give to");
+            throw ApiError.badInput("until", Problem.of("error.staff.busyTimeEnds"));
         }
         StaffDesk.Marked marked = staff.busy(person, instant(request, "from"), instant(request, "to"), caller.name(),
                 clock.instant());
@@ -165,7 +166,7 @@ public class AbsencesResource {
         try {
             return Integer.parseInt(idText);
         } catch (NumberFormatException e) {
-            throw ApiError.badInput("id", "must be a number");
+            throw ApiError.badInput("id", Problem.of("error.input.number"));
         }
     }
 
@@ -175,12 +176,12 @@ public class AbsencesResource {
         Caller caller = access.staff();
         int id = id(idText);
         StoredAbsence absence = staff.absence(id)
-                .orElseThrow(() -> ApiError.notFound("id", "no absence " + id));
+                .orElseThrow(() -> ApiError.notFound("id", Problem.of("error.staff.absence", id)));
         if (!keepsAll(caller) && !absence.absence().person().equals(caller.name())) {
-            throw ApiError.forbidden("you may remove only your own absences");
+            throw ApiError.forbidden(Problem.of("error.staff.youRemoveOnly"));
         }
         if (!staff.remove(id, clock.instant())) {
-            throw ApiError.notFound("id", "no absence " + id); // removed by another call meanwhile
+            throw ApiError.notFound("id", Problem.of("error.staff.absence", id)); // removed by another call meanwhile
         }
         return Response.noContent().build();
     }

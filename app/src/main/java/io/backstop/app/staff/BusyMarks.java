@@ -8,6 +8,7 @@ import io.backstop.core.staff.BusyTime;
 import io.backstop.core.staff.Staff;
 import io.backstop.core.staff.Substitution;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +33,18 @@ final class BusyMarks {
     /** Checks a mark; the start it takes ({@code from}, or now without one). */
     static Instant check(DepartmentSettings department, Instant from, Instant to, Instant now) {
         if (from != null && from.isBefore(now)) {
-            throw new InvalidFieldException("from", "must not be in the past (now is " + now + ")");
+            throw new InvalidFieldException("from", Problem.of("error.staff.pastNow", now));
         }
         Instant start = from == null ? now : from;
         if (to == null) {
-            throw new InvalidFieldException("to", "is required: when the busy time ends");
+            throw new InvalidFieldException("to", Problem.of("error.staff.requiredWhenBusy"));
         }
         if (!to.isAfter(start)) {
-            throw new InvalidFieldException("to", "must be after from");
+            throw new InvalidFieldException("to", Problem.of("error.input.afterFrom"));
         }
         Instant latest = BusyTime.latestEnd(department.calendar(), now);
         if (to.isAfter(latest)) {
-            throw new InvalidFieldException("to", "busy time reaches at most one working day ahead, to " + latest);
+            throw new InvalidFieldException("to", Problem.of("error.staff.busyTimeReaches", latest));
         }
         return start;
     }

@@ -5,6 +5,7 @@ import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -60,7 +61,7 @@ public class PeopleResource {
     public Response candidates(@QueryParam("query") String query) {
         access.oneOf("the head", Role.HEAD);
         if (query != null && query.length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput("query", "must be at most " + Fields.MAX_TEXT + " characters");
+            throw ApiError.badInput("query", Problem.of("error.input.mostCharacters", Fields.MAX_TEXT));
         }
         PeopleCandidates candidates = new PeopleCandidates(access::displayName, access::directoryCandidates);
         ArrayNode list = Json.MAPPER.createArrayNode();

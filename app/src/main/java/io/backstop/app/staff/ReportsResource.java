@@ -13,6 +13,7 @@ import io.backstop.core.absence.AbsenceFigures;
 import io.backstop.core.absence.MonthAbsence;
 import io.backstop.core.staff.AbsenceKind;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -126,11 +127,11 @@ public class ReportsResource {
         try {
             YearMonth month = YearMonth.parse(value.trim());
             if (month.getYear() < 2000 || month.getYear() > 2100) {
-                throw ApiError.badInput("month", "expected a year between 2000 and 2100");
+                throw ApiError.badInput("month", Problem.of("error.input.expectedYearBetween"));
             }
             return month;
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput("month", "expected a month such as 2026-11");
+            throw ApiError.badInput("month", Problem.of("error.input.expectedMonth"));
         }
     }
 
@@ -141,6 +142,6 @@ public class ReportsResource {
         if (format.equalsIgnoreCase("csv")) {
             return true;
         }
-        throw ApiError.badInput("format", "expected json or csv");
+        throw ApiError.badInput("format", Problem.of("error.input.expectedJsonCsv"));
     }
 }

@@ -11,6 +11,7 @@ import io.backstop.core.staff.Absences;
 import io.backstop.core.staff.BusyTime;
 import io.backstop.core.staff.Person;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -72,7 +73,7 @@ public final class StaffDesk {
                              Instant now) {
         requirePerson(person);
         if (to.isBefore(from)) {
-            throw new InvalidFieldException("to", "must not be before from");
+            throw new InvalidFieldException("to", Problem.of("error.input.beforeFrom2"));
         }
         StoredAbsence stored = absences.create(new Absence(person, from, to, kind), createdBy,
                 !from.isAfter(now), !to.isAfter(now), now);
@@ -132,13 +133,13 @@ public final class StaffDesk {
                                  String requestedBy, Instant now) {
         requirePerson(person);
         if (!kind.isAbsence()) {
-            throw new InvalidFieldException("kind", "busy time needs no request: mark it with POST absences");
+            throw new InvalidFieldException("kind", Problem.of("error.staff.busyTimeNeeds"));
         }
         if (!to.isAfter(from)) {
-            throw new InvalidFieldException("to", "must be after from");
+            throw new InvalidFieldException("to", Problem.of("error.input.afterFrom"));
         }
         if (!to.isAfter(now)) {
-            throw new InvalidFieldException("to", "is already past; record a past absence instead of requesting it");
+            throw new InvalidFieldException("to", Problem.of("error.staff.alreadyPastRecord"));
         }
         return absences.request(new Absence(person, from, to, kind), requestedBy, now, reason);
     }
@@ -203,7 +204,7 @@ public final class StaffDesk {
         LocalDate today = now.atZone(current.calendar().zone()).toLocalDate();
         LocalDate last = lastDay == null ? today : lastDay;
         if (last.isBefore(today)) {
-            throw new InvalidFieldException("until", "must not be before today (" + today + ")");
+            throw new InvalidFieldException("until", Problem.of("error.staff.beforeToday", today));
         }
         Instant end = ZonedDateTime.of(last.plusDays(1), LocalTime.MIDNIGHT, current.calendar().zone())
                 .toInstant();
@@ -228,7 +229,7 @@ public final class StaffDesk {
 
     private void requirePerson(String person) {
         if (person == null || settings.current().person(person).isEmpty()) {
-            throw new InvalidFieldException("person", "unknown person \"" + person + "\"");
+            throw new InvalidFieldException("person", Problem.of("error.input.unknownPerson", person));
         }
     }
 }

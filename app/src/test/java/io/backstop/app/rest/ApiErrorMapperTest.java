@@ -53,7 +53,7 @@ class ApiErrorMapperTest {
         Response answer = mapper.toResponse(new NotFoundException(original));
 
         assertThat(answer.getHeaderString("X-Internal")).isNull();
-        assertThat((String) answer.getEntity()).isEqualTo("{\"error\":\"no such resource\"}");
+        assertThat((String) answer.getEntity()).isEqualTo("{\"error\":\"no such resource\",\"key\":\"error.http.notFound\"}");
         assertThat(answer.getMediaType()).hasToString("application/json");
     }
 
@@ -62,7 +62,8 @@ class ApiErrorMapperTest {
         Response answer = mapper.toResponse(new AlreadyDecided("APPROVED"));
 
         assertThat(answer.getStatus()).isEqualTo(409);
-        assertThat((String) answer.getEntity()).isEqualTo("{\"error\":\"already APPROVED\",\"field\":\"status\"}");
+        assertThat((String) answer.getEntity()).isEqualTo("{\"error\":\"already APPROVED\",\"field\":\"status\","
+                + "\"label\":\"Status\",\"key\":\"error.staff.alreadyDecided\"}");
     }
 
     /** H2's refusals as Active Objects hands them on: an entity's save wraps the SQL exception in the proxy's. */
@@ -77,7 +78,7 @@ class ApiErrorMapperTest {
             Response answer = mapper.toResponse(wrapped);
 
             assertThat(answer.getStatus()).as(state).isEqualTo(409);
-            assertThat((String) answer.getEntity()).contains(ApiErrorMapper.CONFLICT);
+            assertThat((String) answer.getEntity()).contains(ApiErrorMapper.CONFLICT.english());
         }
     }
 

@@ -1,5 +1,7 @@
 package io.backstop.core.calendar;
 
+import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -36,12 +38,12 @@ public record DailyInterval(int startSecond, int endSecond) implements Comparabl
     public static DailyInterval parse(String text) {
         Matcher m = TEXT.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("expected HH:MM-HH:MM, got \"" + text + "\"");
+            throw new InvalidFieldException("", Problem.of("error.settings.expectedHours", text));
         }
         int start = clockSeconds(m.group(1), m.group(2), false);
         int end = clockSeconds(m.group(3), m.group(4), true);
         if (end < start) {
-            throw new IllegalArgumentException("\"" + text + "\" ends before it starts");
+            throw new InvalidFieldException("", Problem.of("error.settings.hoursEndBeforeStart", text));
         }
         return new DailyInterval(start, end);
     }
@@ -53,7 +55,7 @@ public record DailyInterval(int startSecond, int endSecond) implements Comparabl
             return DAY;
         }
         if (h > 23 || m > 59) {
-            throw new IllegalArgumentException("no such time " + hours + ":" + minutes);
+            throw new InvalidFieldException("", Problem.of("error.settings.noSuchTime", hours + ":" + minutes));
         }
         return h * 3600 + m * 60;
     }

@@ -1,5 +1,6 @@
 package io.backstop.core.calendar;
 
+import io.backstop.core.validation.Problem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -77,15 +78,19 @@ public final class HumanDuration {
             Map.entry("секунд", Unit.SECOND));
 
     /** Units a person may well mean but whose length would be a guess: each with why. */
+    private static final String WEEKS = "error.duration.notTaken.weeks";
+    private static final String MONTHS = "error.duration.notTaken.months";
+    private static final String YEARS = "error.duration.notTaken.years";
+    /** Units refused, each with the key saying why. */
     private static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("w", "weeks"), Map.entry("wk", "weeks"), Map.entry("week", "weeks"),
-            Map.entry("weeks", "weeks"), Map.entry("нед", "weeks"), Map.entry("неделя", "weeks"),
-            Map.entry("недели", "weeks"), Map.entry("недель", "weeks"),
-            Map.entry("mo", "months"), Map.entry("month", "months"), Map.entry("months", "months"),
-            Map.entry("мес", "months"), Map.entry("месяц", "months"), Map.entry("месяца", "months"),
-            Map.entry("месяцев", "months"), Map.entry("y", "years"), Map.entry("year", "years"),
-            Map.entry("years", "years"), Map.entry("г", "years"), Map.entry("год", "years"),
-            Map.entry("лет", "years"));
+            Map.entry("w", WEEKS), Map.entry("wk", WEEKS), Map.entry("week", WEEKS),
+            Map.entry("weeks", WEEKS), Map.entry("нед", WEEKS), Map.entry("неделя", WEEKS),
+            Map.entry("недели", WEEKS), Map.entry("недель", WEEKS),
+            Map.entry("mo", MONTHS), Map.entry("month", MONTHS), Map.entry("months", MONTHS),
+            Map.entry("мес", MONTHS), Map.entry("месяц", MONTHS), Map.entry("месяца", MONTHS),
+            Map.entry("месяцев", MONTHS), Map.entry("y", YEARS), Map.entry("year", YEARS),
+            Map.entry("years", YEARS), Map.entry("г", YEARS), Map.entry("год", YEARS),
+            Map.entry("лет", YEARS));
 
     /** One amount and its unit; amounts may be separated by spaces, commas or "and"/"и". */
     private static final Pattern PART = Pattern.compile(
@@ -112,23 +117,23 @@ public final class HumanDuration {
     public Duration parse(String typed) {
         String text = typed == null ? "" : typed.replace('\u00A0', ' ').strip();
         if (text.isEmpty()) {
-            throw refused(typed, "it is empty");
+            throw refused(typed, Problem.of("error.duration.empty"));
         }
         if (text.charAt(0) == 'P' || text.charAt(0) == 'p') {
             try {
                 return Duration.parse(text);
             } catch (DateTimeParseException e) {
-                throw refused(typed, "not a duration in ISO-8601 either");
+                throw refused(typed, Problem.of("error.duration.notIso"));
             }
         }
         if (text.startsWith("-")) {
-            throw refused(typed, "it must not be negative");
+            throw refused(typed, Problem.of("error.duration.negative"));
         }
         if (NUMBER.matcher(text).matches()) {
             if (new BigDecimal(text.replace(',', '.')).signum() == 0) {
                 return Duration.ZERO;
             }
-            throw refused(typed, "say which unit: " + text + "h or " + text + "m?");
+            throw refused(typed, Problem.of("error.duration.whichUnit", text));
         }
         return parts(typed, text);
     }
@@ -142,42 +147,45 @@ public final class HumanDuration {
             String word = m.group(2).toLowerCase(Locale.ROOT);
             Unit unit = unit(typed, word);
             if (!seen.add(unit)) {
-                throw refused(typed, "it names " + unit.name().toLowerCase(Locale.ROOT) + "s twice");
+                throw refused(typed, Problem.of(switch (unit) {
+                    case DAY -> "error.duration.twice.DAY";
+                    case HOUR -> "error.duration.twice.HOUR";
+                    case MINUTE -> "error.duration.twice.MINUTE";
+                    case SECOND -> "error.duration.twice.SECOND";
+                }));
             }
             seconds = seconds.add(new BigDecimal(m.group(1).replace(',', '.')).multiply(secondsOf(unit)));
             end = m.end();
         }
         if (end < text.length() || seen.isEmpty()) {
-            throw refused(typed, "cannot read \"" + text.substring(end).strip() + "\"");
+            throw refused(typed, Problem.of("error.duration.unreadable", text.substring(end).strip()));
         }
         BigInteger whole;
         try {
             whole = seconds.toBigIntegerExact();
         } catch (ArithmeticException e) {
-            throw refused(typed, "it does not come out in whole seconds");
+            throw refused(typed, Problem.of("error.duration.wholeSeconds"));
         }
         if (whole.compareTo(LONGEST_SECONDS) > 0) {
-            throw refused(typed, "it is too long");
+            throw refused(typed, Problem.of("error.duration.tooLong"));
         }
         return Duration.ofSeconds(whole.longValueExact());
     }
 
     private Unit unit(String typed, String word) {
         if ("м".equals(word)) {
-            throw refused(typed, "\"м\" could be minutes or months: write мин for minutes");
+            throw refused(typed, Problem.of("error.duration.ambiguousM"));
         }
         String why = REFUSED.get(word);
         if (why != null) {
-            throw refused(typed, why + " are not taken: their working length depends on the calendar; write days,"
-                    + " hours or minutes");
+            throw refused(typed, Problem.of(why));
         }
         Unit unit = UNITS.get(word);
         if (unit == null) {
-            throw refused(typed, "unknown unit \"" + word + "\"");
+            throw refused(typed, Problem.of("error.duration.unknownUnit", word));
         }
         if (unit == Unit.DAY && day == null) {
-            throw refused(typed, "days are not taken here (clock time: a day of 24 hours or of 8?); write hours,"
-                    + " e.g. 24h");
+            throw refused(typed, Problem.of("error.duration.noDays"));
         }
         return unit;
     }
@@ -222,8 +230,22 @@ public final class HumanDuration {
         return text.length() == 0 ? "0" + words.gap + words.units[2] : text.toString();
     }
 
-    private static IllegalArgumentException refused(String typed, String why) {
-        return new IllegalArgumentException("expected a duration such as " + EXAMPLES + ", got \""
-                + (typed == null ? "" : typed) + "\": " + why);
+    private static Refused refused(String typed, Problem why) {
+        return new Refused(Problem.of("error.duration.refused", typed == null ? "" : typed, why));
+    }
+
+    /** A duration that cannot be read: what was typed and why, as a {@link Problem} the caller puts on its field. */
+    public static final class Refused extends IllegalArgumentException {
+
+        private final transient Problem problem;
+
+        Refused(Problem problem) {
+            super(problem.english());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.backstop.core.calendar;
 
+import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,7 +53,7 @@ public final class WorkCalendar {
         });
         if (normalized.isEmpty()) {
             // Without any working time no answer is ever due; a calendar like that is a mistake, not a policy.
-            throw new IllegalArgumentException("the week has no working time");
+            throw new InvalidFieldException("", Problem.of("error.settings.noWorkingTime"));
         }
         this.week = Collections.unmodifiableMap(normalized);
         this.holidays = Collections.unmodifiableSortedSet(new TreeSet<>(holidays));

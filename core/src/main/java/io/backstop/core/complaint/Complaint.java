@@ -1,6 +1,7 @@
 package io.backstop.core.complaint;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,18 +28,18 @@ public record Complaint(String id, String client, String issue, Optional<String>
         Check.notNull(source, "source");
         history = Check.list(history, "history");
         if (history.isEmpty() || history.get(0).action() != ComplaintAction.FLAG) {
-            throw Check.invalid("history", "must start with FLAG");
+            throw Check.invalid("history", Problem.of("error.complaint.startFlag"));
         }
         ComplaintState state = ComplaintState.OPEN;
         for (int i = 1; i < history.size(); i++) {
             Change change = history.get(i);
             if (change.at().isBefore(history.get(i - 1).at())) {
-                throw Check.invalid("history[" + i + "].at", "must not be before the change before it");
+                throw Check.invalid("history[" + i + "].at", Problem.of("error.complaint.beforeChangeBefore"));
             }
             ComplaintState next = next(state, change.action());
             if (next == null) {
-                throw Check.invalid("history[" + i + "].action", change.action()
-                        + " is not possible when the complaint is " + state);
+                throw Check.invalid("history[" + i + "].action", Problem.of("error.complaint.possibleWhenComplaint",
+                        change.action(), state));
             }
             state = next;
         }

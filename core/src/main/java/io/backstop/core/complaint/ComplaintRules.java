@@ -1,6 +1,7 @@
 package io.backstop.core.complaint;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -138,12 +139,12 @@ public final class ComplaintRules {
         }
         Optional<String> why = reason.map(String::strip).filter(r -> !r.isEmpty());
         if (needsReason(action) && why.isEmpty()) {
-            throw Check.invalid("reason", "is required to " + action.name().toLowerCase()
-                    + " a complaint: the director reads why");
+            throw Check.invalid("reason", Problem.of("error.complaint.requiredComplaintDirector",
+                    action.name().toLowerCase()));
         }
         if (at.isBefore(complaint.lastChange().at())) {
-            throw Check.invalid("at", "must not be before the complaint's last change "
-                    + complaint.lastChange().at() + ", got " + at);
+            throw Check.invalid("at", Problem.of("error.complaint.beforeComplaintLast",
+                    complaint.lastChange().at(), at));
         }
         List<Change> history = new ArrayList<>(complaint.history());
         history.add(new Change(action, actor.name(), at, why));
@@ -185,7 +186,7 @@ public final class ComplaintRules {
         Check.notNull(from, "from");
         Check.notNull(to, "to");
         if (to.isBefore(from)) {
-            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", Problem.of("error.input.beforeFrom", from, to));
         }
         TreeMap<String, Long> counts = new TreeMap<>();
         for (Complaint c : Check.list(complaints, "complaints")) {

@@ -1,6 +1,7 @@
 package io.backstop.core.debt;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /**
  * Days overdue, as the department groups them: 0-30, 31-60, 61-90, 90+. "0-30" holds debts 1 to 30 days overdue
@@ -24,7 +25,7 @@ public enum AgingBucket {
 
     public static AgingBucket of(long daysOverdue) {
         if (daysOverdue < 1) {
-            throw Check.invalid("daysOverdue", "must be at least 1, got " + daysOverdue);
+            throw Check.invalid("daysOverdue", Problem.of("error.input.atLeastOne", daysOverdue));
         }
         if (daysOverdue <= 30) {
             return DAYS_0_30;

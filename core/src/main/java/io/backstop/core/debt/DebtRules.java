@@ -1,6 +1,7 @@
 package io.backstop.core.debt;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /**
  * The debt guard's settings (issue 17, point 4): how often a debtor may be called, how a client's value is scored,
@@ -29,21 +30,21 @@ public record DebtRules(int callEveryWorkingDays, long valueRevenueKopecks, int 
 
     public DebtRules {
         if (callEveryWorkingDays < 0 || callEveryWorkingDays > MAX_CALL_EVERY_WORKING_DAYS) {
-            throw Check.invalid("callEveryWorkingDays", "must be 0 to " + MAX_CALL_EVERY_WORKING_DAYS + ", got "
-                    + callEveryWorkingDays);
+            throw Check.invalid("callEveryWorkingDays", Problem.of("error.debt.mustBeTo",
+                    MAX_CALL_EVERY_WORKING_DAYS, callEveryWorkingDays));
         }
         Check.positive(valueRevenueKopecks, "valueRevenueKopecks");
         Check.positive(valueTenureMonths, "valueTenureMonths");
         Check.between(highValue, 0, 1, "highValue");
         Check.between(mediumValue, 0, 1, "mediumValue");
         if (mediumValue > highValue) {
-            throw Check.invalid("mediumValue", "must not be above highValue " + highValue + ", got " + mediumValue);
+            throw Check.invalid("mediumValue", Problem.of("error.debt.aboveHighvalue", highValue, mediumValue));
         }
         Check.positive(headFromDaysHigh, "headFromDaysHigh");
         Check.positive(headFromDaysMedium, "headFromDaysMedium");
         if (headFromDaysHigh > headFromDaysMedium) {
-            throw Check.invalid("headFromDaysHigh", "must not be later than headFromDaysMedium "
-                    + headFromDaysMedium + ", got " + headFromDaysHigh);
+            throw Check.invalid("headFromDaysHigh", Problem.of("error.debt.laterHeadfromdaysmedium",
+                    headFromDaysMedium, headFromDaysHigh));
         }
     }
 

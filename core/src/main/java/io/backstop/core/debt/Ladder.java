@@ -1,6 +1,7 @@
 package io.backstop.core.debt;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +17,18 @@ public record Ladder(List<EscalationStep> steps) {
     public Ladder {
         steps = Check.list(steps, "steps");
         if (steps.isEmpty()) {
-            throw Check.invalid("steps", "must not be empty");
+            throw Check.invalid("steps", Problem.of("error.input.notEmpty"));
         }
         for (int i = 1; i < steps.size(); i++) {
             EscalationStep before = steps.get(i - 1);
             EscalationStep step = steps.get(i);
             if (step.level().compareTo(before.level()) <= 0) {
-                throw Check.invalid("steps[" + i + "].level", step.level() + " must be above "
-                        + before.level());
+                throw Check.invalid("steps[" + i + "].level", Problem.of("error.debt.above",
+                        step.level(), before.level()));
             }
             if (step.daysOverdue() <= before.daysOverdue()) {
-                throw Check.invalid("steps[" + i + "].daysOverdue", "must be more than "
-                        + before.daysOverdue() + ", got " + step.daysOverdue());
+                throw Check.invalid("steps[" + i + "].daysOverdue", Problem.of("error.debt.more",
+                        before.daysOverdue(), step.daysOverdue()));
             }
         }
     }

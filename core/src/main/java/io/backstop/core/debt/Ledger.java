@@ -1,6 +1,7 @@
 package io.backstop.core.debt;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +34,7 @@ public final class Ledger {
         for (int i = 0; i < this.receivables.size(); i++) {
             Receivable r = this.receivables.get(i);
             if (byId.putIfAbsent(r.id(), r) != null) {
-                throw Check.invalid("receivables[" + i + "].id", "\"" + r.id() + "\" is listed twice");
+                throw Check.invalid("receivables[" + i + "].id", Problem.of("error.input.listedTwice", r.id()));
             }
         }
         Map<String, Long> paid = new HashMap<>();
@@ -41,14 +42,14 @@ public final class Ledger {
             Payment p = this.payments.get(i);
             Receivable r = byId.get(p.receivable());
             if (r == null) {
-                throw Check.invalid("payments[" + i + "].receivable", "\"" + p.receivable()
-                        + "\" is not a known receivable");
+                throw Check.invalid("payments[" + i + "].receivable", Problem.of("error.debt.knownReceivable",
+                        p.receivable()));
             }
             long total = paid.merge(p.receivable(), p.amountKopecks(), Math::addExact);
             if (total > r.amountKopecks()) {
                 // An overpayment is a credit to sort out by hand, not a negative debt to age.
-                throw Check.invalid("payments[" + i + "].amountKopecks", "brings the payments to \"" + r.id() + "\" to "
-                        + total + " kopecks, more than its amount " + r.amountKopecks());
+                throw Check.invalid("payments[" + i + "].amountKopecks", Problem.of("error.debt.bringsPaymentsKopecks",
+                        r.id(), total, r.amountKopecks()));
             }
             paymentsOf.computeIfAbsent(p.receivable(), id -> new ArrayList<>()).add(p);
         }
@@ -168,7 +169,7 @@ public final class Ledger {
         Check.notNull(from, "from");
         Check.notNull(to, "to");
         if (to.isBefore(from)) {
-            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", Problem.of("error.input.beforeFrom", from, to));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.backstop.core.debt;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +17,7 @@ public record Receivable(String id, String client, long amountKopecks, LocalDate
         Check.notNull(issuedOn, "issuedOn");
         Check.notNull(dueOn, "dueOn");
         if (dueOn.isBefore(issuedOn)) {
-            throw Check.invalid("dueOn", "must not be before issuedOn, got " + dueOn + " < " + issuedOn);
+            throw Check.invalid("dueOn", Problem.of("error.debt.beforeIssuedon", dueOn, issuedOn));
         }
     }
 

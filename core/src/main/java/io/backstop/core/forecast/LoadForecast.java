@@ -1,6 +1,7 @@
 package io.backstop.core.forecast;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -52,13 +53,13 @@ public final class LoadForecast {
     public LoadForecast(Map<LocalDate, Double> history, LocalDate firstWeek, SeasonMap season) {
         Check.notNull(firstWeek, "firstWeek");
         if (firstWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw Check.invalid("firstWeek", "must be a Monday, got " + firstWeek);
+            throw Check.invalid("firstWeek", Problem.of("error.forecast.monday", firstWeek));
         }
         TreeMap<LocalDate, Double> days = new TreeMap<>();
         Check.map(history, "history").forEach((day, hours) -> {
             Check.notNull(day, "history key");
             if (!day.isBefore(firstWeek)) {
-                throw Check.invalid("history", "day " + day + " is not before the first forecast week " + firstWeek);
+                throw Check.invalid("history", Problem.of("error.forecast.dayBeforeFirst", day, firstWeek));
             }
             days.put(day, Check.finiteNotNegative(Check.notNull(hours, "history[" + day + "]"),
                     "history[" + day + "]"));

@@ -1,6 +1,7 @@
 package io.backstop.core.forecast;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -21,21 +22,21 @@ public record Promotion(int id, String name, LocalDate from, LocalDate to, Kind 
     public Promotion {
         Check.notBlank(name, "name");
         if (name.length() > MAX_NAME) {
-            throw Check.invalid("name", "must be at most " + MAX_NAME + " characters");
+            throw Check.invalid("name", Problem.of("error.input.mostCharacters", MAX_NAME));
         }
         Check.notNull(from, "from");
         Check.notNull(to, "to");
         if (to.isBefore(from)) {
-            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", Problem.of("error.input.beforeFrom", from, to));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw Check.invalid("to", "a promotion lasts at most " + MAX_DAYS + " days");
+            throw Check.invalid("to", Problem.of("error.forecast.promotionLastsMost", MAX_DAYS));
         }
         Check.notNull(kind, "kind");
         String field = kind == Kind.PERCENT ? "percent" : "messagesPerDay";
         double max = kind == Kind.PERCENT ? MAX_PERCENT : MAX_MESSAGES_PER_DAY;
         if (!Double.isFinite(amount) || amount <= 0 || amount > max) {
-            throw Check.invalid(field, "must be more than 0 and at most " + (long) max + ", got " + amount);
+            throw Check.invalid(field, Problem.of("error.forecast.moreMost", (long) max, amount));
         }
     }
 

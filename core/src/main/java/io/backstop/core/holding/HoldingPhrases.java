@@ -1,6 +1,7 @@
 package io.backstop.core.holding;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +28,11 @@ public record HoldingPhrases(List<String> phrases, int limit) {
         for (int i = 0; i < phrases.size(); i++) {
             Check.notBlank(phrases.get(i), "phrases[" + i + "]");
             if (OwnWords.words(OwnWords.lower(phrases.get(i))).isEmpty()) {
-                throw Check.invalid("phrases[" + i + "]", "must contain a letter or a digit, got \""
-                        + phrases.get(i) + "\"");
+                throw Check.invalid("phrases[" + i + "]", Problem.of("error.input.containLetterDigit", phrases.get(i)));
             }
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw Check.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit);
+            throw Check.invalid("limit", Problem.of("error.input.between1To", MAX_LIMIT, limit));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.backstop.core.library;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -34,11 +35,11 @@ public record Entry(long id, String question, String answer, Optional<String> se
     public Entry {
         Check.notNull(question, "question");
         if (question.length() > MAX_TEXT) {
-            throw Check.invalid("question", "must be at most " + MAX_TEXT + " characters");
+            throw Check.invalid("question", Problem.of("error.input.mostCharacters", MAX_TEXT));
         }
         Check.notBlank(answer, "answer");
         if (answer.length() > MAX_TEXT) {
-            throw Check.invalid("answer", "must be at most " + MAX_TEXT + " characters");
+            throw Check.invalid("answer", Problem.of("error.input.mostCharacters", MAX_TEXT));
         }
         Check.notNull(service, "service").ifPresent(s -> Check.code(s, "service"));
         Check.notNull(operation, "operation").ifPresent(o -> Check.code(o, "operation"));
@@ -49,7 +50,7 @@ public record Entry(long id, String question, String answer, Optional<String> se
         Check.notNull(state, "state");
         Check.notNull(mergedInto, "mergedInto");
         if ((state == EntryState.MERGED) != mergedInto.isPresent()) {
-            throw Check.invalid("mergedInto", "is set exactly when the entry is merged");
+            throw Check.invalid("mergedInto", Problem.of("error.library.setExactlyWhen"));
         }
         Check.notNull(createdAt, "createdAt");
     }
@@ -67,19 +68,19 @@ public record Entry(long id, String question, String answer, Optional<String> se
         Set<String> clean = new LinkedHashSet<>();
         for (String tag : tags) {
             if (tag == null || tag.isBlank()) {
-                throw Check.invalid("tags", "a tag must not be blank");
+                throw Check.invalid("tags", Problem.of("error.library.tagBlank"));
             }
             String t = tag.trim().toLowerCase(Locale.ROOT).replace('ё', 'е');
             if (t.contains("\n") || t.contains("\r")) {
-                throw Check.invalid("tags", "a tag is one line");
+                throw Check.invalid("tags", Problem.of("error.library.tagOneLine"));
             }
             if (t.length() > MAX_TAG) {
-                throw Check.invalid("tags", "a tag is at most " + MAX_TAG + " characters");
+                throw Check.invalid("tags", Problem.of("error.library.tagMostCharacters", MAX_TAG));
             }
             clean.add(t);
         }
         if (clean.size() > MAX_TAGS) {
-            throw Check.invalid("tags", "at most " + MAX_TAGS + " tags");
+            throw Check.invalid("tags", Problem.of("error.library.mostTags", MAX_TAGS));
         }
         return Collections.unmodifiableSet(clean);
     }

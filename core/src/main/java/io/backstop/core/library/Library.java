@@ -1,6 +1,7 @@
 package io.backstop.core.library;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -51,13 +52,15 @@ public final class Library {
         Check.notNull(target, "into");
         Check.notNull(source, "from");
         if (target.id() == source.id()) {
-            throw Check.invalid("into", "an entry cannot be merged into itself");
+            throw Check.invalid("into", Problem.of("error.library.entryCannotMerged"));
         }
         if (!source.active()) {
-            throw Check.invalid("from", "entry " + source.id() + " is " + source.state().name().toLowerCase());
+            throw Check.invalid("from", Problem.of("error.library.entry",
+                    source.id(), source.state().name().toLowerCase()));
         }
         if (!target.active()) {
-            throw Check.invalid("into", "entry " + target.id() + " is " + target.state().name().toLowerCase());
+            throw Check.invalid("into", Problem.of("error.library.entry",
+                    target.id(), target.state().name().toLowerCase()));
         }
         Set<String> tags = new LinkedHashSet<>(target.tags());
         tags.addAll(source.tags());
@@ -73,7 +76,8 @@ public final class Library {
     /** The entry taken out of searches; its reuses stay on record. */
     public static Entry retire(Entry entry) {
         if (!entry.active()) {
-            throw Check.invalid("id", "entry " + entry.id() + " is already " + entry.state().name().toLowerCase());
+            throw Check.invalid("id", Problem.of("error.library.entryAlready",
+                    entry.id(), entry.state().name().toLowerCase()));
         }
         return entry.with(EntryState.RETIRED, Optional.empty(), entry.reuses(), entry.tags());
     }

@@ -1,6 +1,7 @@
 package io.backstop.core.library;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,7 +30,7 @@ public final class MissingAnswers {
     public static List<MissingAnswer> find(Collection<AnsweredQuestion> answered, int minTimes,
                                            Predicate<QuestionSignature> covered) {
         if (minTimes < 1) {
-            throw Check.invalid("min", "must be at least 1, got " + minTimes);
+            throw Check.invalid("min", Problem.of("error.input.atLeastOne", minTimes));
         }
         Map<String, Integer> shared = new HashMap<>();
         for (AnsweredQuestion a : answered) {

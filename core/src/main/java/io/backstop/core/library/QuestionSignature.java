@@ -1,6 +1,7 @@
 package io.backstop.core.library;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +35,7 @@ public record QuestionSignature(String operation, List<String> words) {
         Check.notNull(operation, "operation");
         words = List.copyOf(Check.notNull(words, "words"));
         if (words.size() < MIN_SALIENT || words.size() > SALIENT) {
-            throw Check.invalid("words", "a signature has " + MIN_SALIENT + " to " + SALIENT + " words");
+            throw Check.invalid("words", Problem.of("error.library.signatureHasWords", MIN_SALIENT, SALIENT));
         }
     }
 
@@ -75,7 +76,7 @@ public record QuestionSignature(String operation, List<String> words) {
     public static QuestionSignature parse(String key) {
         int bar = Check.notNull(key, "signature").indexOf('|');
         if (bar < 0) {
-            throw Check.invalid("signature", "expected operation|words, got \"" + key + "\"");
+            throw Check.invalid("signature", Problem.of("error.library.expectedOperationWords", key));
         }
         return new QuestionSignature(key.substring(0, bar), List.of(key.substring(bar + 1).split(" ")));
     }

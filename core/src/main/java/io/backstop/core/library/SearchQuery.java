@@ -1,6 +1,7 @@
 package io.backstop.core.library;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,15 +19,15 @@ public record SearchQuery(String text, Optional<String> service, Optional<String
     public SearchQuery {
         text = text == null ? "" : text;
         if (text.length() > 1000) {
-            throw Check.invalid("q", "must be at most 1000 characters");
+            throw Check.invalid("q", Problem.of("error.library.mostCharacters"));
         }
         Check.notNull(service, "service").ifPresent(s -> Check.code(s, "service"));
         Check.notNull(operation, "operation").ifPresent(o -> Check.code(o, "operation"));
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw Check.invalid("limit", "must be between 1 and " + MAX_LIMIT + ", got " + limit);
+            throw Check.invalid("limit", Problem.of("error.input.between1To", MAX_LIMIT, limit));
         }
         if (Words.distinct(text).size() > MAX_WORDS) {
-            throw Check.invalid("q", "at most " + MAX_WORDS + " words");
+            throw Check.invalid("q", Problem.of("error.library.mostWords", MAX_WORDS));
         }
     }
 

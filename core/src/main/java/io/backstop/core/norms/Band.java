@@ -1,6 +1,7 @@
 package io.backstop.core.norms;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /** The expected output in norm-hours per full working day, both ends inclusive ("7-9 a day"). */
 public record Band(double min, double max) {
@@ -9,7 +10,7 @@ public record Band(double min, double max) {
         Check.finiteNotNegative(min, "min");
         Check.finiteNotNegative(max, "max");
         if (max < min) {
-            throw Check.invalid("max", "must not be below min, got " + min + " .. " + max);
+            throw Check.invalid("max", Problem.of("error.norms.belowMin", min, max));
         }
     }
 

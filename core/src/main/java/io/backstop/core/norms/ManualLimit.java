@@ -1,6 +1,7 @@
 package io.backstop.core.norms;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /**
  * The cap on operations recorded by hand (issue 17): a person's manual norm-minutes of a day never exceed the time
@@ -22,13 +23,12 @@ public final class ManualLimit {
         Check.notNegative(already, "already");
         Check.positive(adding, "adding");
         if (presentMinutes == 0) {
-            throw Check.invalid("day", "the person was not present that day (a day off, a holiday or absent all day)");
+            throw Check.invalid("day", Problem.of("error.norms.personWasPresent"));
         }
         long left = Math.max(0, presentMinutes - already);
         if (adding > left) {
-            throw Check.invalid("count", "manual operations of a day may add up to the time present ("
-                    + presentMinutes + " min); " + already + " min are recorded by hand already, " + left
-                    + " min are left, this adds " + adding + " min");
+            throw Check.invalid("count", Problem.of("error.norms.manualOperationsDay",
+                    presentMinutes, already, left, adding));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.backstop.core.norms;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,8 +19,8 @@ public final class NormCatalog {
         Map<String, Operation> map = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             if (map.putIfAbsent(list.get(i).code(), list.get(i)) != null) {
-                throw Check.invalid("operations[" + i + "].code", "\"" + list.get(i).code()
-                        + "\" is listed twice");
+                throw Check.invalid("operations[" + i + "].code", Problem.of("error.input.listedTwice",
+                        list.get(i).code()));
             }
         }
         this.byCode = Collections.unmodifiableMap(map);
@@ -63,7 +64,7 @@ public final class NormCatalog {
     public Operation get(String code) {
         Operation operation = byCode.get(code);
         if (operation == null) {
-            throw Check.invalid("operation", "\"" + code + "\" is not in the norm catalogue");
+            throw Check.invalid("operation", Problem.of("error.input.normCatalogue", code));
         }
         return operation;
     }

@@ -1,6 +1,7 @@
 package io.backstop.core.norms;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 
 /**
@@ -39,8 +40,8 @@ public record NormRules(int shortReplyChars, int longLetterChars, int maxLongLet
         Check.positive(longLetterChars, "longLetterChars");
         Check.positive(maxLongLetters, "maxLongLetters");
         if (longLetterChars <= shortReplyChars) {
-            throw Check.invalid("longLetterChars", "must be more than shortReplyChars (" + shortReplyChars
-                    + "), got " + longLetterChars);
+            throw Check.invalid("longLetterChars", Problem.of("error.norms.moreShortreplychars",
+                    shortReplyChars, longLetterChars));
         }
     }
 

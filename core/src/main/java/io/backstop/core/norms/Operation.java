@@ -1,6 +1,7 @@
 package io.backstop.core.norms;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -44,8 +45,7 @@ public record Operation(String code, String name, int standardMinutes, Optional<
     private static void checkInstruction(String text) {
         if (text.startsWith(LIBRARY_PREFIX)) {
             if (!LIBRARY_ID.matcher(text.substring(LIBRARY_PREFIX.length())).matches()) {
-                throw Check.invalid("instruction", "a library entry is library:<id> with letters, digits, - or _,"
-                        + " got \"" + text + "\"");
+                throw Check.invalid("instruction", Problem.of("error.norms.libraryEntryLibrary", text));
             }
             return;
         }
@@ -59,6 +59,6 @@ public record Operation(String code, String name, int standardMinutes, Optional<
         } catch (URISyntaxException e) {
             // falls through to the message below
         }
-        throw Check.invalid("instruction", "must be an http(s) URL or library:<id>, got \"" + text + "\"");
+        throw Check.invalid("instruction", Problem.of("error.norms.httpUrlLibrary", text));
     }
 }

@@ -1,6 +1,7 @@
 package io.backstop.core.norms;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -30,7 +31,7 @@ public final class OutputRules {
             Check.notNull(day, "present key");
             Check.notNull(time, "present[" + day + "]");
             if (time.isNegative()) {
-                throw Check.invalid("present[" + day + "]", "must not be negative, got " + time);
+                throw Check.invalid("present[" + day + "]", Problem.of("error.input.negativeGot", time));
             }
             days.merge(day, new Output(0, time.toMinutes()), Output::plus);
         });

@@ -4,6 +4,7 @@ import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.calendar.WorkingSpan;
 import io.backstop.core.validation.Check;
 import io.backstop.core.staff.Absence;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public final class PresentTime {
         Check.notNull(from, "from");
         Check.notNull(to, "to");
         if (to.isBefore(from)) {
-            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", Problem.of("error.input.beforeFrom", from, to));
         }
         TreeMap<LocalDate, Duration> days = new TreeMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {

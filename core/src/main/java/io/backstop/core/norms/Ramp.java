@@ -1,6 +1,7 @@
 package io.backstop.core.norms;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -21,12 +22,12 @@ public record Ramp(Band newcomer, Band experienced, int newcomerMonths, int expe
         Check.notNull(experienced, "experienced");
         Check.notNegative(newcomerMonths, "newcomerMonths");
         if (experiencedFromMonth <= newcomerMonths) {
-            throw Check.invalid("experiencedFromMonth", "must be after newcomerMonths, got "
-                    + experiencedFromMonth + " <= " + newcomerMonths);
+            throw Check.invalid("experiencedFromMonth", Problem.of("error.norms.afterNewcomermonths",
+                    experiencedFromMonth, newcomerMonths));
         }
         Check.notNull(fullDay, "fullDay");
         if (fullDay.toMinutes() <= 0 || fullDay.compareTo(Duration.ofHours(24)) > 0) {
-            throw Check.invalid("fullDay", "must be between 1 minute and 24 hours, got " + fullDay);
+            throw Check.invalid("fullDay", Problem.of("error.norms.betweenMinuteHours", fullDay));
         }
     }
 
@@ -54,7 +55,7 @@ public record Ramp(Band newcomer, Band experienced, int newcomerMonths, int expe
         Check.notNull(hired, "hired");
         Check.notNull(on, "on");
         if (on.isBefore(hired)) {
-            throw Check.invalid("on", "must not be before hired, got " + on + " < " + hired);
+            throw Check.invalid("on", Problem.of("error.norms.beforeHired", on, hired));
         }
         return Math.toIntExact(Period.between(hired, on).toTotalMonths() + 1);
     }

@@ -6,6 +6,7 @@ import io.backstop.core.norms.NormCatalog;
 import io.backstop.core.norms.Operation;
 import io.backstop.core.norms.Ramp;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class OnboardingPlan {
         Check.notNull(ramp, "ramp");
         Check.notNull(presentPerDay, "presentPerDay");
         if (asOf.isBefore(hired)) {
-            throw Check.invalid("asOf", "must not be before the hiring date " + hired);
+            throw Check.invalid("asOf", Problem.of("error.onboarding.beforeHiringDate", hired));
         }
         List<Done> own = Check.list(done, "done").stream()
                 .filter(d -> d.person().equals(person) && !d.day().isBefore(hired) && !d.day().isAfter(asOf))

@@ -7,6 +7,7 @@ import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Staff;
 import io.backstop.core.staff.StaffException;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -39,13 +40,13 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
     private static void validate(Instant start, Instant until, Duration tick, List<Person> people,
                                  List<Absence> absences, List<ScenarioEvent> events) {
         if (until.isBefore(start)) {
-            throw new InvalidFieldException("until", "ends before start");
+            throw new InvalidFieldException("until", Problem.of("error.scenario.endsBeforeStart"));
         }
         if (Duration.between(start, until).toDays() > MAX_SPAN_DAYS) {
-            throw new InvalidFieldException("until", "more than " + MAX_SPAN_DAYS + " days after start");
+            throw new InvalidFieldException("until", Problem.of("error.scenario.moreDaysAfter", MAX_SPAN_DAYS));
         }
         if (tick.isNegative() || tick.isZero()) {
-            throw new InvalidFieldException("tick", "must be a positive duration");
+            throw new InvalidFieldException("tick", Problem.of("error.scenario.positiveDuration"));
         }
         validatePeople(people);
         Set<String> names = new HashSet<>();
@@ -53,7 +54,8 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
         for (int i = 0; i < absences.size(); i++) {
             Absence absence = absences.get(i);
             if (!names.contains(absence.person())) {
-                throw new InvalidFieldException("absences[" + i + "].person", "unknown person \"" + absence.person() + "\"");
+                throw new InvalidFieldException("absences[" + i + "].person", Problem.of("error.input.unknownPerson",
+                        absence.person()));
             }
         }
         validateEvents(start, until, events, names);
@@ -63,7 +65,7 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
         try {
             Staff.check(people);
         } catch (StaffException e) {
-            throw new InvalidFieldException("people" + e.path(), e.getMessage());
+            throw new InvalidFieldException("people" + e.path(), e.problem());
         }
     }
 
@@ -74,21 +76,21 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
             ScenarioEvent event = events.get(i);
             String at = "events[" + i + "]";
             if (event.at().isBefore(start) || event.at().isAfter(until)) {
-                throw new InvalidFieldException(at + ".at", "lies outside [start, until]");
+                throw new InvalidFieldException(at + ".at", Problem.of("error.scenario.liesOutsideStart"));
             }
             if (event.at().isBefore(previous)) {
-                throw new InvalidFieldException(at + ".at", "is earlier than the event before it");
+                throw new InvalidFieldException(at + ".at", Problem.of("error.scenario.earlierEventBefore"));
             }
             previous = event.at();
             if (event.issue().isBlank()) {
-                throw new InvalidFieldException(at + ".issue", "must not be blank");
+                throw new InvalidFieldException(at + ".issue", Problem.of("error.input.blank"));
             }
             switch (event.type()) {
                 case CREATED -> {
                     Integer earlier = createdAt.putIfAbsent(event.issue(), i);
                     if (earlier != null) {
                         throw new InvalidFieldException(at + ".issue",
-                                "\"" + event.issue() + "\" was already created by events[" + earlier + "]");
+                                Problem.of("error.scenario.wasAlreadyCreated", event.issue(), earlier));
                     }
                     requirePerson(event.owner(), at + ".owner", names);
                 }
@@ -96,7 +98,7 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
                     requireCreated(event, at, createdAt);
                     requirePerson(event.by(), at + ".by", names);
                     if (event.reply().promise() != null && !event.reply().promise().isAfter(event.at())) {
-                        throw new InvalidFieldException(at + ".promise", "is not after the reply");
+                        throw new InvalidFieldException(at + ".promise", Problem.of("error.scenario.afterReply"));
                     }
                 }
                 case CLIENT_MESSAGE, RESOLVED -> requireCreated(event, at, createdAt);
@@ -106,16 +108,17 @@ public record Scenario(Instant start, Instant until, Duration tick, WorkCalendar
 
     private static void requireCreated(ScenarioEvent event, String at, Map<String, Integer> createdAt) {
         if (!createdAt.containsKey(event.issue())) {
-            throw new InvalidFieldException(at + ".issue", "unknown issue \"" + event.issue() + "\" (no CREATED before it)");
+            throw new InvalidFieldException(at + ".issue", Problem.of("error.scenario.unknownIssueCreated",
+                    event.issue()));
         }
     }
 
     private static void requirePerson(String name, String field, Set<String> names) {
         if (name == null) {
-            throw new InvalidFieldException(field, "is required");
+            throw new InvalidFieldException(field, Problem.of("error.input.required"));
         }
         if (!names.contains(name)) {
-            throw new InvalidFieldException(field, "unknown person \"" + name + "\"");
+            throw new InvalidFieldException(field, Problem.of("error.input.unknownPerson", name));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.backstop.core.scorecard;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.YearMonth;
 
 /**
@@ -23,8 +24,8 @@ public record MonthResults(String person, YearMonth month, double normHours, lon
         Check.notNegative(repliesOnTime, "repliesOnTime");
         Check.notNegative(repliesTotal, "repliesTotal");
         if (repliesOnTime > repliesTotal) {
-            throw Check.invalid("repliesOnTime", "must not exceed repliesTotal, got " + repliesOnTime
-                    + " > " + repliesTotal);
+            throw Check.invalid("repliesOnTime", Problem.of("error.scorecard.exceedRepliestotal",
+                    repliesOnTime, repliesTotal));
         }
         Check.notNegative(complaints, "complaints");
         Check.notNegative(upsellPoints, "upsellPoints");

@@ -2,6 +2,7 @@ package io.backstop.core.scorecard;
 
 import io.backstop.core.staff.Role;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ public record RoleWeights(Weights manager, Weights operator, Weights head) {
             case MANAGER -> new RoleWeights(weights, operator, head);
             case OPERATOR -> new RoleWeights(manager, weights, head);
             case HEAD -> new RoleWeights(manager, operator, weights);
-            default -> throw Check.invalid("role", role + " has no scorecard");
+            default -> throw Check.invalid("role", Problem.of("error.scorecard.hasScorecard", role));
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.backstop.core.scorecard;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /**
  * The scorecard's rules the head sets besides the weights and targets (settings member {@code scoring}).
@@ -27,11 +28,11 @@ public record ScoreRules(double upsellCeiling, int lostClientDays, double lostCl
     public ScoreRules {
         Check.between(upsellCeiling, 1, MAX_UPSELL_CEILING, "upsellCeiling");
         if (lostClientDays < 1 || lostClientDays > 366) {
-            throw Check.invalid("lostClientDays", "must be between 1 and 366, got " + lostClientDays);
+            throw Check.invalid("lostClientDays", Problem.of("error.scorecard.between1To366", lostClientDays));
         }
         Check.between(lostClientPenalty, 0, 1, "lostClientPenalty");
         if (rescueTargetMinutes < 1 || rescueTargetMinutes > 24 * 60) {
-            throw Check.invalid("rescueTargetMinutes", "must be between 1 and 1440, got " + rescueTargetMinutes);
+            throw Check.invalid("rescueTargetMinutes", Problem.of("error.scorecard.between1To1440", rescueTargetMinutes));
         }
     }
 }

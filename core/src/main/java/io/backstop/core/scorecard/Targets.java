@@ -2,6 +2,7 @@ package io.backstop.core.scorecard;
 
 import io.backstop.core.validation.Check;
 import io.backstop.core.norms.Ramp;
+import io.backstop.core.validation.Problem;
 
 /**
  * What a full score means for one person in one month. A target of zero means nothing was expected: that
@@ -25,7 +26,7 @@ public record Targets(double normHours, long collectKopecks, double onTimeShare,
         Check.finiteNotNegative(normHours, "normHours");
         Check.notNegative(collectKopecks, "collectKopecks");
         if (!(onTimeShare > 0 && onTimeShare <= 1)) {
-            throw Check.invalid("onTimeShare", "must be above 0 and at most 1, got " + onTimeShare);
+            throw Check.invalid("onTimeShare", Problem.of("error.scorecard.aboveMost", onTimeShare));
         }
         Check.positive(complaintsToZero, "complaintsToZero");
         Check.notNegative(upsellPoints, "upsellPoints");

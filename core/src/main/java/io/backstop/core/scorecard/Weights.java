@@ -1,5 +1,6 @@
 package io.backstop.core.scorecard;
 
+import io.backstop.core.validation.Problem;
 import io.backstop.core.validation.Check;
 import java.util.Locale;
 
@@ -41,10 +42,8 @@ public record Weights(double output, double receivables, double timeliness, doub
         Check.between(rescue, 0, 1, "rescue");
         double sum = output + receivables + timeliness + quality + upsells + rescue;
         if (Math.abs(sum - 1) > TOLERANCE) {
-            throw Check.invalid("weights", String.format(Locale.ROOT,
-                    "must sum to 1, got %s (output %s + receivables %s + timeliness %s + quality %s + upsells %s"
-                            + " + rescue %s)",
-                    round(sum), output, receivables, timeliness, quality, upsells, rescue));
+            throw Check.invalid("weights", Problem.of("error.scorecard.weightsSum", round(sum), output, receivables,
+                    timeliness, quality, upsells, rescue));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.backstop.core.staff;
 
+import io.backstop.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -40,16 +41,16 @@ public final class Staff {
         for (int i = 0; i < people.size(); i++) {
             Person person = people.get(i);
             if (person.name().isBlank()) {
-                throw new StaffException("[" + i + "].name", "must not be blank");
+                throw new StaffException("[" + i + "].name", Problem.of("error.input.blank"));
             }
             if (!names.add(person.name())) {
-                throw new StaffException("[" + i + "].name", "\"" + person.name() + "\" is listed twice");
+                throw new StaffException("[" + i + "].name", Problem.of("error.input.listedTwice", person.name()));
             }
             operators += person.role() == Role.OPERATOR ? 1 : 0;
             heads += person.role() == Role.HEAD ? 1 : 0;
             directors += person.role() == Role.DIRECTOR ? 1 : 0;
             if (directors > 1) {
-                throw new StaffException("[" + i + "].role", "there may be at most one DIRECTOR");
+                throw new StaffException("[" + i + "].role", Problem.of("error.staff.oneDirector"));
             }
         }
         for (int i = 0; i < people.size(); i++) {
@@ -57,15 +58,15 @@ public final class Staff {
             for (int d = 0; d < deputies.size(); d++) {
                 if (!names.contains(deputies.get(d))) {
                     throw new StaffException("[" + i + "].deputies[" + d + "]",
-                            "unknown person \"" + deputies.get(d) + "\"");
+                            Problem.of("error.input.unknownPerson", deputies.get(d)));
                 }
             }
         }
         if (operators != 1) {
-            throw new StaffException("", "there must be exactly one OPERATOR, found " + operators);
+            throw new StaffException("", Problem.of("error.staff.oneOperator", operators));
         }
         if (heads == 0) {
-            throw new StaffException("", "there must be at least one HEAD");
+            throw new StaffException("", Problem.of("error.staff.oneHead"));
         }
     }
 

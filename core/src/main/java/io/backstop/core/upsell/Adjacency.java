@@ -1,6 +1,7 @@
 package io.backstop.core.upsell;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /**
  * A row of the service adjacency table: a client of service {@code from} is a natural buyer of {@code to}.
@@ -15,7 +16,7 @@ public record Adjacency(String from, String to, int level, int points) {
         Check.code(from, "from");
         Check.code(to, "to");
         if (from.equals(to)) {
-            throw Check.invalid("to", "must differ from from, got \"" + to + "\" twice");
+            throw Check.invalid("to", Problem.of("error.upsell.differFromFrom", to));
         }
         Check.positive(level, "level");
         Check.notNegative(points, "points");

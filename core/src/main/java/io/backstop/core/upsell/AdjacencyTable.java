@@ -1,6 +1,7 @@
 package io.backstop.core.upsell;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,7 @@ public final class AdjacencyTable {
         for (int i = 0; i < this.rows.size(); i++) {
             Adjacency row = this.rows.get(i);
             if (byPair.putIfAbsent(key(row.from(), row.to()), row) != null) {
-                throw Check.invalid("rows[" + i + "]", row.from() + " -> " + row.to()
-                        + " is listed twice");
+                throw Check.invalid("rows[" + i + "]", Problem.of("error.upsell.listedTwice", row.from(), row.to()));
             }
         }
     }

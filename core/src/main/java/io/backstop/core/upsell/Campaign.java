@@ -1,6 +1,7 @@
 package io.backstop.core.upsell;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ public record Campaign(String code, String ordered, String offer, int lookbackMo
         Check.code(ordered, "ordered");
         Check.code(offer, "offer");
         if (offer.equals(ordered)) {
-            throw Check.invalid("offer", "must differ from ordered, got \"" + offer + "\" twice");
+            throw Check.invalid("offer", Problem.of("error.upsell.differFromOrdered", offer));
         }
         Check.positive(lookbackMonths, "lookbackMonths");
     }

@@ -1,6 +1,7 @@
 package io.backstop.core.upsell;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /**
  * Offers presented and accepted. Every offer counts as presented, whatever its answer: a declined offer was made,
@@ -14,8 +15,7 @@ public record Conversion(int presented, int accepted) {
         Check.notNegative(presented, "presented");
         Check.notNegative(accepted, "accepted");
         if (accepted > presented) {
-            throw Check.invalid("accepted", "must not exceed presented, got " + accepted + " > "
-                    + presented);
+            throw Check.invalid("accepted", Problem.of("error.upsell.exceedPresented", accepted, presented));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.backstop.core.upsell;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /** How many of the offers a checklist requires were made. */
 public record Coverage(int required, int made) {
@@ -11,7 +12,7 @@ public record Coverage(int required, int made) {
         Check.notNegative(required, "required");
         Check.notNegative(made, "made");
         if (made > required) {
-            throw Check.invalid("made", "must not exceed required, got " + made + " > " + required);
+            throw Check.invalid("made", Problem.of("error.upsell.exceedRequired", made, required));
         }
     }
 

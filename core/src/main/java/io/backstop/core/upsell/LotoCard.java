@@ -1,6 +1,7 @@
 package io.backstop.core.upsell;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +16,10 @@ public record LotoCard(String service, List<String> offers) {
         for (int i = 0; i < offers.size(); i++) {
             Check.code(offers.get(i), "offers[" + i + "]");
             if (offers.get(i).equals(service)) {
-                throw Check.invalid("offers[" + i + "]", "must differ from service \"" + service + "\"");
+                throw Check.invalid("offers[" + i + "]", Problem.of("error.upsell.differFromService", service));
             }
             if (!seen.add(offers.get(i))) {
-                throw Check.invalid("offers[" + i + "]", "\"" + offers.get(i) + "\" is listed twice");
+                throw Check.invalid("offers[" + i + "]", Problem.of("error.input.listedTwice", offers.get(i)));
             }
         }
     }

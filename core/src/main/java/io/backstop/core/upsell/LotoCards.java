@@ -1,6 +1,7 @@
 package io.backstop.core.upsell;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,8 +22,8 @@ public final class LotoCards {
         List<LotoCard> list = Check.list(cards, "cards");
         for (int i = 0; i < list.size(); i++) {
             if (byService.putIfAbsent(list.get(i).service(), list.get(i)) != null) {
-                throw Check.invalid("cards[" + i + "].service", "\"" + list.get(i).service()
-                        + "\" is listed twice");
+                throw Check.invalid("cards[" + i + "].service", Problem.of("error.input.listedTwice",
+                        list.get(i).service()));
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.backstop.core.upsell;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.List;
 
 /**
@@ -25,13 +26,13 @@ public record UpsellRules(int soldWithinDays, List<AmountBand> bands) {
 
     public UpsellRules {
         if (soldWithinDays < 1 || soldWithinDays > 366) {
-            throw Check.invalid("soldWithinDays", "must be 1 to 366 days, got " + soldWithinDays);
+            throw Check.invalid("soldWithinDays", Problem.of("error.upsell.days", soldWithinDays));
         }
         bands = Check.list(bands, "bands");
         for (int i = 1; i < bands.size(); i++) {
             if (bands.get(i).fromRoubles() <= bands.get(i - 1).fromRoubles()) {
-                throw Check.invalid("bands[" + i + "].fromRoubles", "must be above the band before, got "
-                        + bands.get(i).fromRoubles() + " after " + bands.get(i - 1).fromRoubles());
+                throw Check.invalid("bands[" + i + "].fromRoubles", Problem.of("error.upsell.aboveBandBefore",
+                        bands.get(i).fromRoubles(), bands.get(i - 1).fromRoubles()));
             }
         }
     }

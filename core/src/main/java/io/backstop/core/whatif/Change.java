@@ -1,6 +1,7 @@
 package io.backstop.core.whatif;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public sealed interface Change {
         public Threshold {
             Check.notNull(respondWithin, "respondWithin");
             if (respondWithin.isNegative() || respondWithin.isZero()) {
-                throw Check.invalid("respondWithin", "must be a positive duration, got " + respondWithin);
+                throw Check.invalid("respondWithin", Problem.of("error.whatif.positiveDuration", respondWithin));
             }
             Check.notNull(queueAfter, "queueAfter");
             queueAfter.ifPresent(q -> checkQueueAfter(q));
@@ -65,7 +66,7 @@ public sealed interface Change {
 
     private static void checkQueueAfter(Duration q) {
         if (q.isNegative()) {
-            throw Check.invalid("queueAfter", "must not be negative, got " + q);
+            throw Check.invalid("queueAfter", Problem.of("error.input.negativeGot", q));
         }
     }
 }

@@ -9,6 +9,7 @@ import io.backstop.core.staff.Absence;
 import io.backstop.core.staff.Person;
 import io.backstop.core.staff.Role;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ record Staffing(List<Person> people, ResponsePolicy policy, List<Absence> absenc
 
     private static void requireNew(Scenario s, String name) {
         if (s.people().stream().anyMatch(p -> p.name().equals(name))) {
-            throw Check.invalid("name", "\"" + name + "\" is in the department already; name the new person");
+            throw Check.invalid("name", Problem.of("error.whatif.departmentAlreadyName", name));
         }
     }
 
@@ -92,7 +93,7 @@ record Staffing(List<Person> people, ResponsePolicy policy, List<Absence> absenc
     private static Map<String, String> share(Scenario s, String name) {
         List<String> managers = s.people().stream().filter(p -> p.role() == Role.MANAGER).map(Person::name).toList();
         if (managers.isEmpty()) {
-            throw Check.invalid("change", "the department has no managers to share work with");
+            throw Check.invalid("change", Problem.of("error.whatif.departmentHasManagers"));
         }
         Map<String, Integer> created = new HashMap<>();
         Map<String, String> owners = new HashMap<>();
@@ -108,16 +109,15 @@ record Staffing(List<Person> people, ResponsePolicy policy, List<Absence> absenc
     /** {@code name} becomes the operator and the operator takes over their clients, each with the other's deputies. */
     private static Staffing operator(Scenario s, String name, boolean newQueue, ResponsePolicy policy) {
         Person chosen = s.people().stream().filter(p -> p.name().equals(name)).findFirst()
-                .orElseThrow(() -> Check.invalid("person", "\"" + name + "\" is not in the department"));
+                .orElseThrow(() -> Check.invalid("person", Problem.of("error.input.department", name)));
         if (chosen.role() == Role.OPERATOR) {
             if (!newQueue) {
-                throw Check.invalid("person", "\"" + name + "\" is the operator already; give queueAfter to try "
-                        + "another threshold for them");
+                throw Check.invalid("person", Problem.of("error.whatif.operatorAlreadyGive", name));
             }
             return same(s, policy);
         }
         if (chosen.role() == Role.HEAD) {
-            throw Check.invalid("person", "the head stays the head; choose a manager or the office manager");
+            throw Check.invalid("person", Problem.of("error.whatif.headStaysHead"));
         }
         Person former = s.people().stream().filter(p -> p.role() == Role.OPERATOR).findFirst().orElseThrow();
         List<Person> next = new ArrayList<>();

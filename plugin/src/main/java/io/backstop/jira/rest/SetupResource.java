@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
+import io.backstop.core.validation.Problem;
 import io.backstop.jira.setup.JiraSetup;
 import io.backstop.jira.setup.SetupReport;
 import jakarta.inject.Inject;
@@ -79,7 +80,7 @@ public class SetupResource {
             JsonNode actor = root == null ? null : root.get("actor");
             return actor == null || actor.isNull() ? null : actor.asText();
         } catch (IOException e) {
-            throw ApiError.badInput("(body)", "not valid JSON");
+            throw ApiError.badInput("(body)", Problem.of("error.input.validJson"));
         }
     }
 }

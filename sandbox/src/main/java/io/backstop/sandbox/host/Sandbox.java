@@ -2,29 +2,10 @@ package io.backstop.sandbox.host;
 
 import io.backstop.app.Backstop;
 import io.backstop.app.Schema;
-import io.backstop.app.access.Access;
-import io.backstop.app.forecast.ForecastDesk;
-import io.backstop.app.library.LibraryDesk;
-import io.backstop.app.onboarding.OnboardingDesk;
 import io.backstop.app.response.ClockDriver;
 import io.backstop.app.response.ClockStore;
-import io.backstop.app.response.ResponseDesk;
-import io.backstop.app.response.ResponseViews;
 import io.backstop.app.response.TickGrid;
 import io.backstop.app.rest.ApiErrorMapper;
-import io.backstop.app.results.ResultsDesk;
-import io.backstop.app.results.catalogue.CataloguesDesk;
-import io.backstop.app.results.common.ResultsContext;
-import io.backstop.app.results.complaints.ComplaintsDesk;
-import io.backstop.app.results.suspected.SuspectedDesk;
-import io.backstop.app.results.debt.DebtDesk;
-import io.backstop.app.results.digest.DigestDesk;
-import io.backstop.app.results.norms.NormsDesk;
-import io.backstop.app.results.sales.SalesDesk;
-import io.backstop.app.results.scorecard.ScorecardDesk;
-import io.backstop.app.settings.SettingsService;
-import io.backstop.app.staff.AbsenceReportDesk;
-import io.backstop.app.staff.StaffDesk;
 import io.backstop.app.store.EntityManagerStore;
 import io.backstop.app.store.SettingStore;
 import io.backstop.h2.H2EntityManagers;
@@ -49,7 +30,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -64,7 +44,6 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.slf4j.Logger;
@@ -255,8 +234,10 @@ public final class Sandbox implements AutoCloseable {
         context.addFilter(new FilterHolder(web.sessionFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(gate), "/*", EnumSet.of(DispatcherType.REQUEST));
-        ResourceConfig backstopRest = resources().registerClasses(Backstop.REST_CLASSES.toArray(Class<?>[]::new));
-        ResourceConfig sandboxRest = resources().registerClasses(TrackerResource.class, ClockResource.class,
+        ResourceConfig backstopRest = SandboxRest.resources(backstop, users, tracker, actions, time)
+                .registerClasses(Backstop.REST_CLASSES.toArray(Class<?>[]::new));
+        ResourceConfig sandboxRest = SandboxRest.resources(backstop, users, tracker, actions, time)
+                .registerClasses(TrackerResource.class, ClockResource.class,
                 ApiErrorMapper.class);
         context.addServlet(new ServletHolder("backstop-rest", new ServletContainer(backstopRest)),
                 "/rest/backstop/1.0/*");
@@ -266,43 +247,5 @@ public final class Sandbox implements AutoCloseable {
         jetty.setHandler(context);
         jetty.start();
         return jetty;
-    }
-
-    /** Resources get their collaborators by constructor, as Jira's REST module gives them. */
-    private ResourceConfig resources() {
-        Access access = new Access(users, users, backstop.settings(), users);
-        return new ResourceConfig()
-                .property("jersey.config.server.wadl.disableWadl", true)
-                // no resource takes or gives a jakarta.activation.DataSource: without this, Jersey warns at every
-                // start that the class for that default provider is missing (Jira's own REST stack has it)
-                .property("jersey.config.disableDefaultProvider", "DATASOURCE")
-                .register(new AbstractBinder() {
-                    @Override
-                    protected void configure() {
-                        bind(access).to(Access.class);
-                        bind(backstop.settings()).to(SettingsService.class);
-                        bind(backstop.responses()).to(ResponseDesk.class);
-                        bind(backstop.staff()).to(StaffDesk.class);
-                        bind(backstop.views()).to(ResponseViews.class);
-                        bind(backstop.results()).to(ResultsDesk.class);
-                        bind(backstop.results().context()).to(ResultsContext.class);
-                        bind(backstop.results().norms()).to(NormsDesk.class);
-                        bind(backstop.results().sales()).to(SalesDesk.class);
-                        bind(backstop.results().debt()).to(DebtDesk.class);
-                        bind(backstop.results().complaints()).to(ComplaintsDesk.class);
-                        bind(backstop.results().scorecard()).to(ScorecardDesk.class);
-                        bind(backstop.results().digest()).to(DigestDesk.class);
-                        bind(backstop.absenceReports()).to(AbsenceReportDesk.class);
-                        bind(backstop.onboarding()).to(OnboardingDesk.class);
-                        bind(backstop.forecast()).to(ForecastDesk.class);
-                        bind(backstop.library()).to(LibraryDesk.class);
-                        bind(backstop.suspected()).to(SuspectedDesk.class);
-                        bind(backstop.catalogues()).to(CataloguesDesk.class);
-                        bind(tracker).to(SandboxTracker.class);
-                        bind(actions).to(SandboxActions.class);
-                        bind(time).to(SandboxTime.class);
-                        bind(time).to(Clock.class);
-                    }
-                });
     }
 }

@@ -7,6 +7,7 @@ import io.backstop.app.json.ScenarioJson;
 import io.backstop.app.access.Access;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.core.validation.Problem;
 import io.backstop.sandbox.services.SandboxTime;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -55,12 +56,12 @@ public class ClockResource {
     public Response move(String body) {
         access.admin();
         if (!time.isManual()) {
-            throw ApiError.conflict("clock", "the sandbox runs on the system clock; start it with --clock manual");
+            throw ApiError.conflict("clock", Problem.of("error.sandbox.sandboxRunsSystem"));
         }
         JsonNode request = TrackerResource.object(body);
         int given = (request.has("advance") ? 1 : 0) + (request.has("to") ? 1 : 0) + (request.has("settle") ? 1 : 0);
         if (given != 1) {
-            throw ApiError.badInput("(body)", "give exactly one of advance, to, settle");
+            throw ApiError.badInput("(body)", Problem.of("error.sandbox.giveExactlyOne"));
         }
         synchronized (time) {
             if (request.has("advance")) {
@@ -75,13 +76,13 @@ public class ClockResource {
             } else if (request.has("to")) {
                 Instant to = notTooLate(instant(TrackerResource.text(request, "to", true)), "to");
                 if (to.isBefore(time.instant())) {
-                    throw ApiError.badInput("to", "the clock never goes backwards: now is "
-                            + ScenarioJson.format(time.instant(), settings.current().calendar().zone()));
+                    throw ApiError.badInput("to", Problem.of("error.sandbox.clockNeverBackNow",
+                            ScenarioJson.format(time.instant(), settings.current().calendar().zone())));
                 }
                 time.advanceTo(to);
             } else {
                 if (!request.get("settle").isBoolean() || !request.get("settle").booleanValue()) {
-                    throw ApiError.badInput("settle", "must be true");
+                    throw ApiError.badInput("settle", Problem.of("error.sandbox.true"));
                 }
                 time.settle();
             }
@@ -102,7 +103,7 @@ public class ClockResource {
      */
     private static Instant notTooLate(Instant to, String field) {
         if (to.isAfter(LATEST)) {
-            throw ApiError.badInput(field, "would move the clock past 9999-12-31");
+            throw ApiError.badInput(field, Problem.of("error.sandbox.wouldMoveClock"));
         }
         return to;
     }
@@ -112,11 +113,11 @@ public class ClockResource {
         Duration amount;
         try {
             amount = HumanDuration.CLOCK.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiError.badInput("advance", e.getMessage());
+        } catch (HumanDuration.Refused e) {
+            throw ApiError.badInput("advance", e.problem());
         }
         if (amount.isNegative()) {
-            throw ApiError.badInput("advance", "the clock never goes backwards");
+            throw ApiError.badInput("advance", Problem.of("error.sandbox.clockNeverGoes"));
         }
         return amount;
     }
@@ -125,7 +126,7 @@ public class ClockResource {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput("to", "expected an instant with an offset such as 2026-11-02T10:00:00+03:00");
+            throw ApiError.badInput("to", Problem.of("error.sandbox.expectedInstantOffset"));
         }
     }
 }

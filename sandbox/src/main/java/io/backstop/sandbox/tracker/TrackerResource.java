@@ -12,6 +12,7 @@ import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Fields;
 import io.backstop.app.access.Caller;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -84,7 +85,7 @@ public class TrackerResource {
             if (key == null) {
                 key = tracker.nextKey();
             } else if (tracker.find(key).isPresent()) {
-                throw ApiError.conflict("key", "issue " + key + " exists already");
+                throw ApiError.conflict("key", Problem.of("error.sandbox.issueExistsAlready", key));
             }
             actions.open(key, summary, description, client, text(request, "issueType", false),
                     text(request, "priority", false), owner, clock.instant());
@@ -102,10 +103,10 @@ public class TrackerResource {
         if (owner == null) {
             return (client == null ? Optional.<SandboxTracker.Issue>empty() : tracker.latestOf(client))
                     .map(SandboxTracker.Issue::owner).filter(known -> settings.current().person(known).isPresent())
-                    .orElseThrow(() -> ApiError.badInput("owner", "is required for a client the tracker does not know"));
+                    .orElseThrow(() -> ApiError.badInput("owner", Problem.of("error.sandbox.requiredClientTracker")));
         }
         if (owner.isBlank() || settings.current().person(owner).isEmpty()) {
-            throw ApiError.badInput("owner", "unknown person \"" + owner + "\"");
+            throw ApiError.badInput("owner", Problem.of("error.input.unknownPerson", owner));
         }
         return owner;
     }
@@ -128,7 +129,7 @@ public class TrackerResource {
         String text = text(request, "body", false, MAX_COMMENT);
         JsonNode internalNode = request.get("internal");
         if (internalNode != null && !internalNode.isNull() && !internalNode.isBoolean()) {
-            throw ApiError.badInput("internal", "must be true or false");
+            throw ApiError.badInput("internal", Problem.of("error.input.trueFalse"));
         }
         boolean internal = internalNode != null && internalNode.asBoolean(false);
         Instant now = clock.instant();
@@ -139,7 +140,7 @@ public class TrackerResource {
     private static ReplyFacts replyFacts(JsonNode request, String text, Instant now) {
         ReplyMark mark = ReplyMark.read(request, "");
         if (mark.promise() != null && !mark.promise().isAfter(now)) {
-            throw ApiError.badInput("promise", "must be after the reply");
+            throw ApiError.badInput("promise", Problem.of("error.sandbox.afterReply"));
         }
         LocalDate dueDate = Fields.date(request, "dueDate").orElse(null);
         return new ReplyFacts(text, mark.holding(), mark.promise(), dueDate);
@@ -162,7 +163,7 @@ public class TrackerResource {
     }
 
     private SandboxTracker.Issue issue(String key) {
-        return tracker.find(key).orElseThrow(() -> ApiError.notFound("key", "no issue " + key));
+        return tracker.find(key).orElseThrow(() -> ApiError.notFound("key", Problem.of("error.sandbox.issue", key)));
     }
 
     private ObjectNode view(String key) {
@@ -198,16 +199,16 @@ public class TrackerResource {
             return MAPPER.createObjectNode();
         }
         if (body.length() > MAX_BODY) {
-            throw ApiError.badInput("(body)", "is larger than " + MAX_BODY + " characters");
+            throw ApiError.badInput("(body)", Problem.of("error.input.largerCharacters", MAX_BODY));
         }
         try {
             JsonNode node = MAPPER.readTree(body);
             if (!node.isObject()) {
-                throw ApiError.badInput("(body)", "must be a JSON object");
+                throw ApiError.badInput("(body)", Problem.of("error.input.jsonObject"));
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw ApiError.badInput("(body)", "not valid JSON: " + e.getOriginalMessage());
+            throw ApiError.badInput("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
     }
 
@@ -224,18 +225,18 @@ public class TrackerResource {
         JsonNode node = request.get(field);
         if (node == null || node.isNull()) {
             if (required) {
-                throw ApiError.badInput(field, "is required");
+                throw ApiError.badInput(field, Problem.of("error.input.required"));
             }
             return null;
         }
         if (!node.isTextual() || (required && node.textValue().isBlank())) {
-            throw ApiError.badInput(field, "must be a non-empty string");
+            throw ApiError.badInput(field, Problem.of("error.input.nonEmptyString"));
         }
         if (node.textValue().length() > maxLength) {
-            throw ApiError.badInput(field, "must be at most " + maxLength + " characters");
+            throw ApiError.badInput(field, Problem.of("error.input.mostCharacters", maxLength));
         }
         JsonFields.unseenCharacters(node.textValue()).ifPresent(what -> {
-            throw ApiError.badInput(field, "must not contain " + what);
+            throw ApiError.badInput(field, Problem.of("error.input.mustNotContain", what));
         });
         return node.textValue();
     }

@@ -5,6 +5,7 @@ import io.backstop.app.access.Access;
 import io.backstop.app.access.Caller;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.settings.SettingsService;
+import io.backstop.core.validation.Problem;
 
 /**
  * Who may write what in the sandbox tracker. The admin acts for anyone; a member of staff posts as themselves, on
@@ -34,7 +35,7 @@ final class TrackerWriters {
     Caller opener() {
         Caller caller = access.caller();
         if (!caller.admin() && !isClient(caller)) {
-            throw ApiError.forbidden("clients open issues; staff answer them");
+            throw ApiError.forbidden(Problem.of("error.sandbox.clientsOpenIssues"));
         }
         return caller;
     }
@@ -50,10 +51,10 @@ final class TrackerWriters {
     Caller commenter(String key) {
         Caller caller = access.caller();
         if (!caller.admin() && !caller.staff() && !isClient(caller)) {
-            throw ApiError.forbidden("only the department's staff and its clients write on issues");
+            throw ApiError.forbidden(Problem.of("error.sandbox.onlyDepartmentStaff"));
         }
         if (caller.staff() && !caller.admin() && !access.canBrowse(caller, key)) {
-            throw ApiError.notFound("key", "no issue " + key + " that you may see");
+            throw ApiError.notFound("key", Problem.of("error.input.issueYouSee", key));
         }
         return caller;
     }
@@ -65,19 +66,19 @@ final class TrackerWriters {
     String author(Caller caller, String named, JsonNode request) {
         if (isClient(caller)) {
             if (named != null && !named.equals(SandboxTracker.CLIENT)) {
-                throw new ApiError(403, "author", "the client writes as \"client\", never as \"" + named + "\"");
+                throw new ApiError(403, "author", Problem.of("error.sandbox.clientWritesClient", named));
             }
             refuseStaffOnly(request);
             return SandboxTracker.CLIENT;
         }
         if (!caller.admin()) {
             if (named != null && !named.equals(caller.name())) {
-                throw new ApiError(403, "author", "staff post as themselves, never as \"" + named + "\"");
+                throw new ApiError(403, "author", Problem.of("error.sandbox.staffPostThemselves", named));
             }
             return caller.name();
         }
         if (!SandboxTracker.CLIENT.equals(named) && settings.current().person(named).isEmpty()) {
-            throw ApiError.badInput("author", "expected \"client\" or a person of the department, got \"" + named + "\"");
+            throw ApiError.badInput("author", Problem.of("error.sandbox.expectedClientPerson", named));
         }
         return named;
     }
@@ -86,7 +87,7 @@ final class TrackerWriters {
         for (String field : STAFF_ONLY) {
             JsonNode value = request.get(field);
             if (value != null && !value.isNull() && !(value.isBoolean() && !value.booleanValue())) {
-                throw new ApiError(403, field, "only the department's staff set " + field);
+                throw new ApiError(403, field, Problem.of("error.sandbox.onlyStaffSet", field));
             }
         }
     }

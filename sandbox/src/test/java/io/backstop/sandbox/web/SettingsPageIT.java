@@ -104,7 +104,7 @@ class SettingsPageIT extends BrowserPages {
         WebElement note = refused("#backstop-respond-within", "soon", "policy.respondWithin");
         assertThat(note.getText()).contains("expected a duration such as 8h, 1d 4h or 30m").contains("soon");
         assertThat(browser.find("#backstop-respond-within").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find("#backstop-settings-error").getText()).contains("policy.respondWithin");
+        assertThat(browser.find("#backstop-settings-error").getText()).contains("Answer within: ");
         assertThat(stored().at("/policy/respondWithin").asText()).isEqualTo("1h");
     }
 
@@ -249,7 +249,7 @@ class SettingsPageIT extends BrowserPages {
         assertThat(note.getAttribute("data-for")).isEqualTo("to");
         assertThat(note.getText()).contains("before");
         assertThat(browser.find("#backstop-absence-to").getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find("#backstop-absences-error").getText()).contains("to");
+        assertThat(browser.find("#backstop-absences-error").getText()).contains("To: "); // the field's label
         assertThat(browser.findAll("#backstop-absence-rows tr.backstop-absence")).hasSize(before);
     }
 
@@ -576,7 +576,7 @@ class SettingsPageIT extends BrowserPages {
         WebElement note = refused(input, bad, field);
         assertThat(note.getText()).contains(says);
         assertThat(browser.find(input).getAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(browser.find("#backstop-settings-error").getText()).contains(field);
+        assertThat(browser.find("#backstop-settings-error").getText()).contains(note.getText()); // under its label
         assertThat(stored()).isEqualTo(before);
     }
 

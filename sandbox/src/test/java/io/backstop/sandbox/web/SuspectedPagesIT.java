@@ -227,7 +227,7 @@ class SuspectedPagesIT extends BrowserPages {
             ru.sendKeys("жалоба\nн*");
             browser.find("#backstop-settings-save").click();
             WebElement note = browser.waitFor(d -> browser.find("[data-for='complaints.lexicon.ru[1]']"));
-            assertThat(note.getText()).contains("at least 3 letters");
+            assertThat(note.getText()).contains(lang.equals("en") ? "at least 3 letters" : "не меньше 3 букв");
             assertThat(ru.getAttribute("aria-invalid")).isEqualTo("true");
             browser.find("#backstop-lexicon-defaults").click();
             ru.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END),

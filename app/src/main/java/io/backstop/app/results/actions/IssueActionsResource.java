@@ -17,6 +17,7 @@ import io.backstop.core.norms.NormCatalog;
 import io.backstop.core.norms.NormRules;
 import io.backstop.core.staff.Role;
 import io.backstop.core.upsell.OfferStatus;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,7 +54,7 @@ public class IssueActionsResource {
     @Path("actions")
     public Response actions(@PathParam("key") String key) {
         Caller caller = access.staff();
-        ApiError unknown = ApiError.notFound("key", "no issue " + key + " with a response clock that you may see");
+        ApiError unknown = ApiError.notFound("key", Problem.of("error.input.issueResponseClock", key));
         if (!access.canBrowse(caller, key)) {
             throw unknown;
         }

@@ -61,9 +61,20 @@ public final class CataloguesDesk {
     /** An apply made against a version that is no longer the catalogue's (someone applied in between). */
     static final class Stale extends RuntimeException {
 
+        private final transient io.backstop.core.validation.Problem problem;
+
         Stale(Catalogue catalogue, String expected, String now) {
-            super("the " + catalogue.id() + " catalogue was changed since version " + expected + " (it is " + now
-                    + " now): preview again", null, false, false);
+            this(io.backstop.core.validation.Problem.of("error.catalogue.changedSince", catalogue.id(), expected, now));
+        }
+
+        private Stale(io.backstop.core.validation.Problem problem) {
+            super(problem.english(), null, false, false);
+            this.problem = problem;
+        }
+
+        /** What the caller is told. */
+        io.backstop.core.validation.Problem problem() {
+            return problem;
         }
     }
 

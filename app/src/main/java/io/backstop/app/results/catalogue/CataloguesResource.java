@@ -9,6 +9,7 @@ import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Csv;
 import io.backstop.app.rest.Json;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -117,7 +118,7 @@ public class CataloguesResource {
         Caller caller = access.oneOf("the head", Role.HEAD);
         Catalogue catalogue = named(name);
         if (version != null && version.length() > 64) {
-            throw ApiError.badInput("version", "must be at most 64 characters");
+            throw ApiError.badInput("version", Problem.of("error.catalogue.mostCharacters"));
         }
         JsonNode request = Json.object(body);
         sent(request);
@@ -125,9 +126,8 @@ public class CataloguesResource {
     }
 
     private static Catalogue named(String name) {
-        return Catalogue.find(name).orElseThrow(() -> ApiError.notFound("name", "no catalogue \"" + name
-                + "\"; the catalogues are " + String.join(", ", Arrays.stream(Catalogue.values()).map(Catalogue::id)
-                .toList())));
+        return Catalogue.find(name).orElseThrow(() -> ApiError.notFound("name", Problem.of("error.catalogue.catalogueCataloguesAre", name, String.join(", ", Arrays.stream(Catalogue.values()).map(Catalogue::id)
+                .toList()))));
     }
 
     /** An import: exactly one of {@code csv} (the file's text) and {@code rows} (a list of rows). */
@@ -135,13 +135,13 @@ public class CataloguesResource {
         JsonNode csv = request.get("csv");
         JsonNode rows = request.get("rows");
         if ((csv == null) == (rows == null)) {
-            throw ApiError.badInput("(body)", "send either csv (the file's text) or rows (a list of rows)");
+            throw ApiError.badInput("(body)", Problem.of("error.catalogue.sendEitherCsv"));
         }
         if (csv != null && !csv.isTextual()) {
-            throw ApiError.badInput("csv", "must be the file's text");
+            throw ApiError.badInput("csv", Problem.of("error.catalogue.fileText"));
         }
         if (rows != null && !rows.isArray()) {
-            throw ApiError.badInput("rows", "must be a list of rows");
+            throw ApiError.badInput("rows", Problem.of("error.catalogue.listRows"));
         }
     }
 
@@ -152,7 +152,7 @@ public class CataloguesResource {
         } catch (Imported.Refused refused) {
             return refusal(refused.field(), refused.errors());
         } catch (CataloguesDesk.Stale stale) {
-            throw ApiError.conflict("version", stale.getMessage());
+            throw ApiError.conflict("version", stale.problem());
         }
         ObjectNode node = outcome.diff().json();
         node.put("before", outcome.before()).put("version", outcome.version());

@@ -125,7 +125,8 @@ record Imported(Catalogue catalogue, String member, List<Integer> rowNumbers, Li
             int row = i + 2;
             JsonNode item = rows.get(i);
             if (!item.isObject()) {
-                throw ApiError.badInput(ROWS + "[" + i + "]", "must be an object of the row's columns");
+                throw ApiError.badInput(ROWS + "[" + i + "]",
+                        io.backstop.core.validation.Problem.of("error.catalogue.objectRowColumns"));
             }
             for (Iterator<String> it = item.fieldNames(); it.hasNext(); ) {
                 String name = it.next();

@@ -52,8 +52,7 @@ final class DebtRulesJson {
         try {
             return new DebtRules(every, r, t, hi, me, hh, hm);
         } catch (InvalidFieldException e) {
-            throw Check.invalid("debt." + PATHS.getOrDefault(e.field(), e.field()),
-                    e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+            throw e.at("debt." + PATHS.getOrDefault(e.field(), e.field()));
         }
     }
 

@@ -5,6 +5,7 @@ import io.backstop.app.settings.SettingsService;
 import io.backstop.app.store.EntityStore;
 import io.backstop.app.store.SettingStore;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +48,7 @@ public final class ResultsContext implements ResultsConfig {
 
     public void knownPerson(String name, String field) {
         if (department.current().person(name).isEmpty()) {
-            throw Check.invalid(field, "\"" + name + "\" is not in the department");
+            throw Check.invalid(field, Problem.of("error.input.department", name));
         }
     }
 
@@ -55,10 +56,10 @@ public final class ResultsContext implements ResultsConfig {
         Check.notNull(from, "from");
         Check.notNull(to, "to");
         if (to.isBefore(from)) {
-            throw Check.invalid("to", "must not be before from, got " + from + " .. " + to);
+            throw Check.invalid("to", Problem.of("error.input.beforeFrom", from, to));
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {
-            throw Check.invalid("to", "a period covers at most " + MAX_PERIOD_DAYS + " days");
+            throw Check.invalid("to", Problem.of("error.results.periodCoversMost", MAX_PERIOD_DAYS));
         }
     }
 }

@@ -7,6 +7,7 @@ import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,11 +42,11 @@ public final class ResultsParams {
         LocalDate end = to == null || to.isBlank() ? today() : date(to, "to");
         LocalDate start = from == null || from.isBlank() ? end.withDayOfMonth(1) : date(from, "from");
         if (end.isBefore(start)) {
-            throw ApiError.badInput("to", "must not be before from");
+            throw ApiError.badInput("to", Problem.of("error.input.beforeFrom2"));
         }
         if (start.plusDays(MAX_PERIOD_DAYS).isBefore(end)) {
             // every day of the period is a row: a century-long one would keep the server busy for nothing
-            throw ApiError.badInput("from", "the period must be at most " + MAX_PERIOD_DAYS + " days");
+            throw ApiError.badInput("from", Problem.of("error.results.periodMostDays", MAX_PERIOD_DAYS));
         }
         return new LocalDate[] {start, end};
     }
@@ -64,7 +65,7 @@ public final class ResultsParams {
         try {
             which = YearMonth.parse(month.trim());
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput("month", "expected a month such as 2026-11");
+            throw ApiError.badInput("month", Problem.of("error.input.expectedMonth"));
         }
         Fields.inRange(which.atDay(1), "month");
         return which;
@@ -74,7 +75,7 @@ public final class ResultsParams {
         try {
             return Fields.inRange(LocalDate.parse(value.trim()), name);
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput(name, "expected a date such as 2026-11-05");
+            throw ApiError.badInput(name, Problem.of("error.input.expectedDate"));
         }
     }
 
@@ -82,7 +83,7 @@ public final class ResultsParams {
         try {
             return Integer.parseInt(text);
         } catch (NumberFormatException e) {
-            throw ApiError.badInput("id", "must be a number");
+            throw ApiError.badInput("id", Problem.of("error.input.number"));
         }
     }
 
@@ -93,11 +94,12 @@ public final class ResultsParams {
         if (format.equalsIgnoreCase("csv")) {
             return true;
         }
-        throw ApiError.badInput("format", "expected json or csv");
+        throw ApiError.badInput("format", Problem.of("error.input.expectedJsonCsv"));
     }
 
     public static String required(JsonNode request, String field) {
-        return Fields.text(request, field).orElseThrow(() -> ApiError.badInput(field, "is required"));
+        return Fields.text(request, field).orElseThrow(() -> ApiError.badInput(field,
+                Problem.of("error.input.required")));
     }
 
     public static ObjectNode periodNode(LocalDate[] period) {
@@ -105,9 +107,9 @@ public final class ResultsParams {
     }
 
     /** Records about someone else are for administrators and the head. */
-    public static void ownOrHead(Caller caller, String person, String message) {
+    public static void ownOrHead(Caller caller, String person, Problem problem) {
         if (!caller.admin() && !caller.is(Role.HEAD) && !person.equals(caller.name())) {
-            throw ApiError.forbidden(message);
+            throw ApiError.forbidden(problem);
         }
     }
 }

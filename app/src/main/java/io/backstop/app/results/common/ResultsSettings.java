@@ -21,6 +21,7 @@ import io.backstop.core.scorecard.ScoreRules;
 import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.validation.Check;
 
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +84,13 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         for (Map.Entry<String, String> e : new TreeMap<>(replyOperations).entrySet()) {
             String field = "replyOperations." + e.getKey();
             if (e.getKey().isBlank()) {
-                throw Check.invalid("replyOperations", "an issue type must not be blank");
+                throw Check.invalid("replyOperations", Problem.of("error.results.issueTypeBlank"));
             }
             if (e.getValue() == null || e.getValue().isBlank()) {
-                throw Check.invalid(field, "must be an operation code");
+                throw Check.invalid(field, Problem.of("error.results.operationCode"));
             }
             if (!catalog.contains(e.getValue())) {
-                throw Check.invalid(field, "\"" + e.getValue() + "\" is not in the norm catalogue");
+                throw Check.invalid(field, Problem.of("error.input.normCatalogue", e.getValue()));
             }
         }
     }
@@ -200,10 +201,10 @@ public record ResultsSettings(NormCatalog catalog, AdjacencyTable adjacency, Ram
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw Check.invalid("(body)", "not valid JSON: " + e.getOriginalMessage());
+            throw Check.invalid("(body)", Problem.of("error.input.validJsonWhy", e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw Check.invalid("(body)", "must be a JSON object");
+            throw Check.invalid("(body)", Problem.of("error.input.jsonObject"));
         }
         return read(root);
     }

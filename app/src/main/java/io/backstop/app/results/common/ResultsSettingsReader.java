@@ -31,6 +31,7 @@ import io.backstop.core.upsell.LotoCard;
 import io.backstop.core.upsell.LotoCards;
 import io.backstop.core.upsell.UpsellRules;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ final class ResultsSettingsReader {
             String p = "catalog[" + i + "]";
             int minutes = integer(o, "minutes", p);
             if (minutes <= 0) {
-                throw Check.invalid(p + ".minutes", "must be positive, got " + minutes);
+                throw Check.invalid(p + ".minutes", Problem.of("error.input.positive", minutes));
             }
             Optional<String> instruction = o.hasNonNull("instruction")
                     ? Optional.of(text(o, "instruction", p)) : Optional.empty();
@@ -128,8 +129,8 @@ final class ResultsSettingsReader {
             try {
                 // clock time: "a day" is what this setting defines, so it is given in hours
                 fullDay = HumanDuration.CLOCK.parse(text(r, "fullDay", "ramp"));
-            } catch (IllegalArgumentException e) {
-                throw Check.invalid("ramp.fullDay", e.getMessage());
+            } catch (HumanDuration.Refused e) {
+                throw Check.invalid("ramp.fullDay", e.problem());
             }
         }
         Duration day = fullDay;
@@ -168,7 +169,7 @@ final class ResultsSettingsReader {
                     c.has("lookbackMonths") ? integer(c, "lookbackMonths", p) : 3)));
             for (int j = 0; j < i; j++) {
                 if (campaigns.get(j).code().equals(campaigns.get(i).code())) {
-                    throw Check.invalid(p + ".code", "\"" + campaigns.get(i).code() + "\" is listed twice");
+                    throw Check.invalid(p + ".code", Problem.of("error.input.listedTwice", campaigns.get(i).code()));
                 }
             }
         }
@@ -182,7 +183,7 @@ final class ResultsSettingsReader {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getKey().isBlank() || e.getKey().length() > MAX_TEXT) {
                 throw Check.invalid("replyOperations." + e.getKey(),
-                        "an issue type must be 1 to " + MAX_TEXT + " characters");
+                        Problem.of("error.results.issueTypeCharacters", MAX_TEXT));
             }
             map.put(e.getKey(), text(ro, e.getKey(), "replyOperations"));
         }
@@ -200,13 +201,13 @@ final class ResultsSettingsReader {
             for (int j = 0; j < offers.size(); j++) {
                 JsonNode offer = offers.get(j);
                 if (!offer.isTextual()) {
-                    throw Check.invalid(p + ".offers[" + j + "]", "must be a service code");
+                    throw Check.invalid(p + ".offers[" + j + "]", Problem.of("error.results.serviceCode"));
                 }
                 codes.add(offer.textValue());
             }
             LotoCard made = at(p, () -> new LotoCard(text(card, "service", p), codes));
             if (cards.stream().anyMatch(c -> c.service().equals(made.service()))) {
-                throw Check.invalid(p + ".service", "\"" + made.service() + "\" is listed twice");
+                throw Check.invalid(p + ".service", Problem.of("error.input.listedTwice", made.service()));
             }
             cards.add(made);
         }

@@ -14,6 +14,7 @@ import io.backstop.core.scorecard.Weights;
 import io.backstop.core.staff.Role;
 import io.backstop.core.validation.Check;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.util.Iterator;
 import java.util.Locale;
 
@@ -51,7 +52,7 @@ final class ScoringJson {
             perRole |= !component;
         }
         if (flat && perRole) {
-            throw Check.invalid("weights", "either per role (MANAGER, OPERATOR, HEAD) or the managers' alone, not both");
+            throw Check.invalid("weights", Problem.of("error.results.eitherPerRole"));
         }
         if (flat) {
             Weights m = base.manager();
@@ -67,7 +68,7 @@ final class ScoringJson {
             String key = it.next();
             Role role = RoleWeights.ROLES.stream().filter(r -> r.name().equals(key)).findFirst()
                     .orElseThrow(() -> Check.invalid("weights." + key,
-                            "not a role with a scorecard (MANAGER, OPERATOR, HEAD)"));
+                            Problem.of("error.results.roleScorecardManager")));
             weights = weights.with(role, role(w, role));
         }
         return weights;
@@ -79,7 +80,7 @@ final class ScoringJson {
         for (Iterator<String> it = w.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known(key)) {
-                throw Check.invalid(member + "." + key, "not a scorecard component");
+                throw Check.invalid(member + "." + key, Problem.of("error.results.scorecardComponent"));
             }
         }
         double[] v = new double[Component.values().length];
@@ -91,8 +92,7 @@ final class ScoringJson {
         } catch (InvalidFieldException e) {
             // the sum is the role's ("weights.OPERATOR"), a single weight its own ("weights.OPERATOR.rescue")
             String field = e.field().equals("weights") ? member : member + "." + e.field();
-            int cut = e.getMessage().indexOf(": ");
-            throw Check.invalid(field, cut < 0 ? e.getMessage() : e.getMessage().substring(cut + 2));
+            throw e.at(field);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.backstop.core.norms.Band;
 import io.backstop.core.validation.Check;
 import io.backstop.core.validation.InvalidFieldException;
+import io.backstop.core.validation.Problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
@@ -27,8 +28,7 @@ final class SettingsFields {
                 throw e;
             }
             String field = path(prefix, e.field());
-            int cut = e.getMessage().indexOf(": ");
-            throw Check.invalid(field, cut < 0 ? e.getMessage() : e.getMessage().substring(cut + 2));
+            throw e.at(field);
         }
     }
 
@@ -41,15 +41,14 @@ final class SettingsFields {
                 throw e;
             }
             String field = member + (e.field().startsWith("[") ? "" : ".") + e.field();
-            int cut = e.getMessage().indexOf(": ");
-            throw Check.invalid(field, cut < 0 ? e.getMessage() : e.getMessage().substring(cut + 2));
+            throw e.at(field);
         }
     }
 
     static JsonNode array(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isArray()) {
-            throw Check.invalid(field, "must be an array");
+            throw Check.invalid(field, Problem.of("error.input.array"));
         }
         return value;
     }
@@ -57,7 +56,7 @@ final class SettingsFields {
     static JsonNode array(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || !value.isArray()) {
-            throw Check.invalid(path(prefix, field), "must be an array");
+            throw Check.invalid(path(prefix, field), Problem.of("error.input.array"));
         }
         return value;
     }
@@ -65,7 +64,7 @@ final class SettingsFields {
     static JsonNode object(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || !value.isObject()) {
-            throw Check.invalid(path(prefix, field), "must be an object");
+            throw Check.invalid(path(prefix, field), Problem.of("error.input.object"));
         }
         return value;
     }
@@ -76,10 +75,10 @@ final class SettingsFields {
     static String text(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-            throw Check.invalid(path(prefix, field), "must be a non-empty string");
+            throw Check.invalid(path(prefix, field), Problem.of("error.input.nonEmptyString"));
         }
         if (value.textValue().length() > MAX_TEXT) {
-            throw Check.invalid(path(prefix, field), "must be at most " + MAX_TEXT + " characters");
+            throw Check.invalid(path(prefix, field), Problem.of("error.input.mostCharacters", MAX_TEXT));
         }
         return value.textValue();
     }
@@ -87,7 +86,7 @@ final class SettingsFields {
     static int integer(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || !value.isInt()) {
-            throw Check.invalid(path(prefix, field), "must be a whole number");
+            throw Check.invalid(path(prefix, field), Problem.of("error.input.wholeNumber"));
         }
         return value.intValue();
     }
@@ -95,7 +94,7 @@ final class SettingsFields {
     static long whole(JsonNode node, String field, String prefix) {
         JsonNode value = node.get(field);
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber()) {
-            throw Check.invalid(path(prefix, field), "must be a whole number");
+            throw Check.invalid(path(prefix, field), Problem.of("error.input.wholeNumber"));
         }
         return Check.notNegative(value.longValue(), path(prefix, field));
     }
@@ -106,7 +105,7 @@ final class SettingsFields {
             return fallback;
         }
         if (!value.isNumber()) {
-            throw Check.invalid(path(prefix, field), "must be a number");
+            throw Check.invalid(path(prefix, field), Problem.of("error.input.number"));
         }
         return value.doubleValue();
     }
@@ -122,7 +121,7 @@ final class SettingsFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Check.invalid(path(prefix, field), "expected a date such as 2026-11-05");
+            throw Check.invalid(path(prefix, field), Problem.of("error.input.expectedDate"));
         }
     }
 }

@@ -14,6 +14,7 @@ import io.backstop.core.complaint.Decision;
 import io.backstop.core.complaint.DirectorsLog;
 import io.backstop.core.complaint.Ranks;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -73,10 +74,10 @@ public final class ComplaintsDesk {
         Check.notNull(flag, "flag");
         IssueParties known = parties.apply(flag.issue());
         String client = flag.client().or(known::client).orElseThrow(() -> Check.invalid("client",
-                "Backstop does not know the client of " + flag.issue() + "; name the client"));
+                Problem.of("error.complaints.unknownClient", flag.issue())));
         flag.about().ifPresent(named -> context.knownPerson(named, "about"));
         String about = flag.about().or(known::owner).orElseThrow(() -> Check.invalid("about",
-                "Backstop does not know the manager of " + flag.issue() + "; name whom the complaint is about"));
+                Problem.of("error.complaints.unknownManager", flag.issue())));
         Actor actor = ranks().actor(by);
         Decision naming = ComplaintRules.mayBeAbout(actor, about, known.owner());
         if (!naming.allowed()) {
@@ -125,7 +126,7 @@ public final class ComplaintsDesk {
         Check.notNull(reason, "reason");
         return locks.withLock("results-complaint:" + id, () -> {
             StoredComplaint stored = complaintStore.complaint(id)
-                    .orElseThrow(() -> Check.invalid("id", "no complaint " + id));
+                    .orElseThrow(() -> Check.invalid("id", Problem.of("error.complaints.complaint", id)));
             Ranks ranks = ranks();
             Actor actor = ranks.actor(by);
             Decision decision = ComplaintRules.decide(stored.complaint(), actor, action, ranks);
@@ -182,7 +183,7 @@ public final class ComplaintsDesk {
 
     private static void period(Instant from, Instant to) {
         if (!to.isAfter(from)) {
-            throw Check.invalid("to", "must be after from");
+            throw Check.invalid("to", Problem.of("error.input.afterFrom"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.backstop.app.results.debt;
 
+import io.backstop.core.validation.Problem;
 import java.time.ZoneId;
 import io.backstop.app.results.common.ResultsSettings;
 import io.backstop.app.port.Locks;
@@ -69,7 +70,7 @@ public final class DebtDesk {
         service.ifPresent(s -> Check.code(s, "service"));
         return locks.withLock("results-receivable:" + receivable.id(), () -> {
             if (receivableStore.hasReceivable(receivable.id())) {
-                throw Check.invalid("id", "receivable \"" + receivable.id() + "\" is already recorded");
+                throw Check.invalid("id", Problem.of("error.debt.receivableAlreadyRecorded", receivable.id()));
             }
             return receivableStore.addReceivable(receivable, manager, service);
         });
@@ -80,15 +81,14 @@ public final class DebtDesk {
         Check.notNull(payment, "payment");
         return locks.withLock("results-receivable:" + payment.receivable(), () -> {
             StoredReceivable r = receivableStore.receivable(payment.receivable()).orElseThrow(
-                    () -> Check.invalid("receivable", "no receivable \"" + payment.receivable() + "\""));
+                    () -> Check.invalid("receivable", Problem.of("error.debt.receivable", payment.receivable())));
             long left = r.receivable().amountKopecks() - r.paidKopecks();
             if (payment.amountKopecks() > left) {
-                throw Check.invalid("amountKopecks", "must not exceed what is left to pay, " + left + ", got "
-                        + payment.amountKopecks());
+                throw Check.invalid("amountKopecks", Problem.of("error.debt.exceedWhatLeft",
+                        left, payment.amountKopecks()));
             }
             if (payment.paidOn().isBefore(r.receivable().issuedOn())) {
-                throw Check.invalid("paidOn", "must not be before the invoice was issued, "
-                        + r.receivable().issuedOn());
+                throw Check.invalid("paidOn", Problem.of("error.debt.beforeInvoiceWas", r.receivable().issuedOn()));
             }
             return receivableStore.addPayment(payment);
         });
@@ -109,8 +109,8 @@ public final class DebtDesk {
         return locks.withLock("results-dunning:" + client, () -> {
             for (StoredDunningStep pending : dunningStore.pendingDunningSteps()) {
                 if (pending.client().equals(client) && pending.action() == action) {
-                    throw Check.invalid("action", action + " against \"" + client
-                            + "\" already waits for the head's approval (step " + pending.id() + ")");
+                    throw Check.invalid("action", Problem.of("error.debt.againstAlreadyWaits",
+                            action, client, pending.id()));
                 }
             }
             Optional<DunningRefused> refused = checks.refusal(client, action, by, at);
@@ -178,7 +178,7 @@ public final class DebtDesk {
     public StoredDunningStep decideDunningStep(int id, boolean approve, String by, Instant at) {
         boolean head = context.current().person(by).map(p -> p.role() == Role.HEAD).orElse(false);
         if (!head) {
-            throw new Refused("only the head approves or refuses a held dunning step");
+            throw new Refused(Problem.of("error.debt.onlyHeadDecides"));
         }
         return locks.withLock("results-dunning-step:" + id,
                 () -> WriteConflicts.retrying(() -> store.inTransaction(() -> decideOnce(id, approve, by, at))));
@@ -186,7 +186,7 @@ public final class DebtDesk {
 
     private StoredDunningStep decideOnce(int id, boolean approve, String by, Instant at) {
         StoredDunningStep step = dunningStore.dunningStepLocked(id)
-                .orElseThrow(() -> Check.invalid("id", "no step " + id));
+                .orElseThrow(() -> Check.invalid("id", Problem.of("error.debt.step", id)));
         if (step.status() != StoredDunningStep.Status.PENDING) {
             throw new AlreadyDecided(step.status().name());
         }

@@ -17,6 +17,7 @@ import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Payment;
 import io.backstop.core.debt.Receivable;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -124,7 +125,7 @@ public class DebtResource {
         if (show.equals("all")) {
             return true;
         }
-        throw ApiError.badInput("show", "must be overdue or all");
+        throw ApiError.badInput("show", Problem.of("error.debt.overdueAll"));
     }
 
     /** {@code {id, client, manager?, service?, amountKopecks, issuedOn?, dueOn}}: an invoice. */
@@ -137,8 +138,9 @@ public class DebtResource {
         LocalDate issued = Fields.date(request, "issuedOn").orElse(params.today());
         Receivable receivable = new Receivable(ResultsParams.required(request, "id"), ResultsParams.required(request, "client"),
                 Fields.whole(request, "amountKopecks").orElseThrow(() -> ApiError.badInput("amountKopecks",
-                        "is required")), issued,
-                Fields.date(request, "dueOn").orElseThrow(() -> ApiError.badInput("dueOn", "is required")));
+                        Problem.of("error.input.required"))), issued,
+                Fields.date(request, "dueOn").orElseThrow(() -> ApiError.badInput("dueOn",
+                        Problem.of("error.input.required"))));
         StoredReceivable stored = debtDesk.recordReceivable(receivable, Fields.text(request, "manager"),
                 Fields.text(request, "service"));
         return Json.created(receivable(stored));
@@ -153,7 +155,7 @@ public class DebtResource {
         ObjectNode request = Json.object(body);
         Payment payment = new Payment(ResultsParams.required(request, "receivable"),
                 Fields.whole(request, "amountKopecks").orElseThrow(() -> ApiError.badInput("amountKopecks",
-                        "is required")), Fields.date(request, "paidOn").orElse(params.today()));
+                        Problem.of("error.input.required"))), Fields.date(request, "paidOn").orElse(params.today()));
         return Json.created(receivable(debtDesk.recordPayment(payment)));
     }
 
@@ -187,15 +189,15 @@ public class DebtResource {
         String client = ResultsParams.required(request, "client");
         DunningAction action = Fields.oneOf(DunningAction.class, ResultsParams.required(request, "action"), "action");
         if (caller.role().isEmpty()) {
-            throw ApiError.forbidden("only the department's people take dunning steps");
+            throw ApiError.forbidden(Problem.of("error.debt.onlyDepartmentPeople"));
         }
         try {
             StoredDunningStep step = debtDesk.takeDunningStep(client, action, caller.name(), clock.instant());
             return Json.created(dunningStep(step).set("script", DebtJson.script(action, client,
                     Optional.of(debtDesk.clientDebt(client, params.today())), caller.name())));
         } catch (DunningRefused refused) {
-            throw refused.kind() == DunningRefused.Kind.NOT_YOURS ? ApiError.forbidden(refused.getMessage())
-                    : ApiError.conflict("action", refused.getMessage());
+            throw refused.kind() == DunningRefused.Kind.NOT_YOURS ? ApiError.forbidden(refused.problem())
+                    : ApiError.conflict("action", refused.problem());
         }
     }
 
@@ -210,7 +212,7 @@ public class DebtResource {
         // as a body's field would be: required, one line, at most 255 characters
         String name = ResultsParams.required(Json.MAPPER.createObjectNode().put("client", client), "client");
         if (caller.role().isEmpty()) {
-            throw ApiError.forbidden("only the department's people take dunning steps");
+            throw ApiError.forbidden(Problem.of("error.debt.onlyDepartmentPeople"));
         }
         DebtDesk.ClientDebt debt = debtDesk.clientDebt(name, params.today());
         ObjectNode root = Json.MAPPER.createObjectNode().put("client", name);
@@ -228,16 +230,16 @@ public class DebtResource {
     public Response decideDunningStep(@PathParam("id") String idText, String body) {
         Caller caller = access.staff();
         int id = ResultsParams.id(idText);
-        debtDesk.dunningStep(id).orElseThrow(() -> ApiError.notFound("id", "no dunning step " + id));
+        debtDesk.dunningStep(id).orElseThrow(() -> ApiError.notFound("id", Problem.of("error.debt.dunningStep", id)));
         JsonNode approve = Json.object(body).get("approve");
         if (approve == null || !approve.isBoolean()) {
-            throw ApiError.badInput("approve", "must be true or false");
+            throw ApiError.badInput("approve", Problem.of("error.input.trueFalse"));
         }
         try {
             return Json.ok(dunningStep(debtDesk.decideDunningStep(id, approve.booleanValue(), caller.name(),
                     clock.instant())));
         } catch (Refused refused) {
-            throw ApiError.forbidden(refused.getMessage());
+            throw ApiError.forbidden(refused.problem().orElseThrow());
         }
     }
 

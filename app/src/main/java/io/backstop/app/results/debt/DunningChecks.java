@@ -1,5 +1,6 @@
 package io.backstop.app.results.debt;
 
+import io.backstop.core.validation.Problem;
 import io.backstop.app.results.common.ResultsContext;
 import io.backstop.core.debt.DunningAction;
 import io.backstop.core.debt.Ledger;
@@ -39,18 +40,17 @@ final class DunningChecks {
         Optional<String> owner = ownerOf(client);
         Role role = context.current().person(by).map(p -> p.role()).orElse(null);
         if (role != Role.HEAD && role != Role.OFFICE_MANAGER && !owner.equals(Optional.of(by))) {
-            return Optional.of(new DunningRefused(DunningRefused.Kind.NOT_YOURS, "only the client's manager"
-                    + owner.map(o -> " (" + o + ")").orElse("") + ", the head or the office manager dun \"" + client
-                    + "\"", Optional.empty()));
+            return Optional.of(new DunningRefused(DunningRefused.Kind.NOT_YOURS, owner.map(o -> Problem.of(
+                    "error.debt.notYoursOwner", o, client)).orElse(Problem.of("error.debt.notYours", client)),
+                    Optional.empty()));
         }
         LocalDate day = at.atZone(context.zone()).toLocalDate();
         if (action.hard()) {
             List<Receivable> own = receivables.receivablesOf(client).stream().map(StoredReceivable::receivable).toList();
             Ledger ledger = new Ledger(own, receivables.paymentsOf(own.stream().map(Receivable::id).toList()));
             if (ledger.aging(day).overdue() == 0) {
-                return Optional.of(new DunningRefused(DunningRefused.Kind.NOTHING_OVERDUE, "\"" + client
-                        + "\" has nothing overdue on " + day + ": " + action
-                        + " is a hard step and needs an overdue debt", Optional.empty()));
+                return Optional.of(new DunningRefused(DunningRefused.Kind.NOTHING_OVERDUE, Problem.of(
+                        "error.debt.nothingOverdue", client, day.toString(), action.toString()), Optional.empty()));
             }
             return Optional.empty();
         }
@@ -60,11 +60,10 @@ final class DunningChecks {
             if (!at.isBefore(next)) {
                 return Optional.empty();
             }
-            return Optional.of(new DunningRefused(DunningRefused.Kind.TOO_SOON, "a "
-                    + last.action().name().toLowerCase().replace('_', ' ') + " to \"" + client + "\" was taken at "
-                    + WHEN.format(last.at().atZone(context.zone())) + " by " + last.by()
-                    + "; one reminder or call per " + every + " working days: the next is allowed from "
-                    + WHEN.format(next.atZone(context.zone())) + " (" + next + ")", Optional.of(next)));
+            return Optional.of(new DunningRefused(DunningRefused.Kind.TOO_SOON, Problem.of("error.debt.tooSoon",
+                    last.action().name().toLowerCase().replace('_', ' '), client,
+                    WHEN.format(last.at().atZone(context.zone())), last.by(), every,
+                    WHEN.format(next.atZone(context.zone())), next.toString()), Optional.of(next)));
         });
     }
 

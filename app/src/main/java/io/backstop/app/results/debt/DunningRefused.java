@@ -1,5 +1,6 @@
 package io.backstop.app.results.debt;
 
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,10 +20,18 @@ public final class DunningRefused extends RuntimeException {
     private final Kind kind;
     private final transient Optional<Instant> nextAllowed;
 
-    public DunningRefused(Kind kind, String reason, Optional<Instant> nextAllowed) {
-        super(reason);
+    private final transient Problem problem;
+
+    public DunningRefused(Kind kind, Problem problem, Optional<Instant> nextAllowed) {
+        super(problem.english());
+        this.problem = problem;
         this.kind = kind;
         this.nextAllowed = nextAllowed;
+    }
+
+    /** What the manager is told. */
+    public Problem problem() {
+        return problem;
     }
 
     public Kind kind() {

@@ -10,6 +10,7 @@ import io.backstop.app.rest.Json;
 import io.backstop.app.results.complaints.ComplaintsResource;
 import io.backstop.core.digest.ClientDigest;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,14 +44,14 @@ public class ClientsResource {
     public Response digest(@PathParam("client") String client, @QueryParam("on") String on) {
         Caller caller = access.staff();
         if (client.length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput("client", "must be at most " + Fields.MAX_TEXT + " characters");
+            throw ApiError.badInput("client", Problem.of("error.input.mostCharacters", Fields.MAX_TEXT));
         }
         LocalDate day;
         try {
             day = on == null || on.isBlank() ? clock.instant().atZone(digest.zone()).toLocalDate()
                     : Fields.inRange(LocalDate.parse(on.trim()), "on");
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput("on", "expected a date such as 2026-11-05");
+            throw ApiError.badInput("on", Problem.of("error.input.expectedDate"));
         }
         // complaints and offers as the results screens show them: the head's all, everybody else's their own
         ClientDigest d = digest.digest(client, day, issue -> access.canBrowse(caller, issue),

@@ -13,6 +13,7 @@ import io.backstop.core.norms.PresentTime;
 import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.staff.Absence;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,29 +79,27 @@ public final class ManualOperations {
         ResultsSettings settings = context.settings();
         String operation = request.operation();
         if (!settings.catalog().contains(operation)) {
-            throw Check.invalid("operation", "\"" + operation + "\" is not in the norm catalogue");
+            throw Check.invalid("operation", Problem.of("error.input.normCatalogue", operation));
         }
         if (NormRules.automaticOnly(operation)) {
-            throw Check.invalid("operation", "\"" + operation + "\" is credited automatically from the record of"
-                    + " the work (offers, dunning calls, library entries, complaints, replies); recording it by hand"
-                    + " would count it twice");
+            throw Check.invalid("operation", Problem.of("error.norms.creditedAutomaticallyFrom", operation));
         }
         if (request.count() < 1 || request.count() > NormsDesk.MAX_COUNT) {
-            throw Check.invalid("count", "must be from 1 to " + NormsDesk.MAX_COUNT);
+            throw Check.invalid("count", Problem.of("error.norms.from", NormsDesk.MAX_COUNT));
         }
         Optional<String> client = client(request);
         LocalDate day = Check.notNull(request.day(), "day");
         WorkCalendar calendar = context.current().calendar();
         if (day.isAfter(now.atZone(calendar.zone()).toLocalDate())) {
-            throw Check.invalid("day", "must not be in the future, got " + day);
+            throw Check.invalid("day", Problem.of("error.norms.future", day));
         }
         if (calendar.workingSpans(day).isEmpty()) {
-            throw Check.invalid("day", day + " is not a working day of the department's calendar");
+            throw Check.invalid("day", Problem.of("error.norms.workingDayDepartment", day));
         }
         YearMonth month = YearMonth.from(day);
         boolean closed = months.isClosed(month);
         if (closed && !head) {
-            throw Check.invalid("day", monthName(month) + " is closed: only the head writes into it now");
+            throw Check.invalid("day", Problem.of("error.norms.closedOnlyHead", monthName(month)));
         }
         long minutes = (long) request.count() * settings.catalog().get(operation).standardMinutes();
         long present = presentMinutes(calendar, person, day);
@@ -119,15 +118,15 @@ public final class ManualOperations {
         Optional<String> named = request.client().map(String::strip).filter(c -> !c.isEmpty());
         if (request.issue().isEmpty()) {
             if (named.isEmpty()) {
-                throw Check.invalid("issue", "name the issue (or the client) the work was for");
+                throw Check.invalid("issue", Problem.of("error.norms.nameIssueClient"));
             }
             return named;
         }
         Optional<String> own = request.issue().get().client();
         if (named.isPresent() && !named.equals(own)) {
-            throw Check.invalid("client", "\"" + named.get() + "\" is not the client of "
-                    + request.issue().get().issue()
-                    + own.map(c -> " (its client is " + c + ")").orElse(" (it has no client)"));
+            String issue = request.issue().get().issue();
+            throw Check.invalid("client", own.map(c -> Problem.of("error.norms.notItsClient", named.get(), issue, c))
+                    .orElse(Problem.of("error.norms.issueHasNoClient", named.get(), issue)));
         }
         return own;
     }

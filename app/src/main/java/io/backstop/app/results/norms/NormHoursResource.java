@@ -13,6 +13,7 @@ import io.backstop.core.hotspot.OperationTime;
 import io.backstop.core.norms.Band;
 import io.backstop.core.norms.Output;
 import io.backstop.core.staff.Role;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -113,17 +114,17 @@ public class NormHoursResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         String person = Fields.text(request, "person").orElse(caller.name());
-        ResultsParams.ownOrHead(caller, person, "you may record only your own operations");
+        ResultsParams.ownOrHead(caller, person, Problem.of("error.norms.ownOperations"));
         LocalDate day = Fields.date(request, "day").orElse(params.today());
         String operation = Fields.text(request, "operation")
-                .orElseThrow(() -> ApiError.badInput("operation", "is required"));
+                .orElseThrow(() -> ApiError.badInput("operation", Problem.of("error.input.required")));
         long count = Fields.whole(request, "count").orElse(1L);
         if (count < 1 || count > NormsDesk.MAX_COUNT) {
-            throw ApiError.badInput("count", "must be from 1 to " + NormsDesk.MAX_COUNT);
+            throw ApiError.badInput("count", Problem.of("error.norms.from", NormsDesk.MAX_COUNT));
         }
         Optional<ManualOperations.IssueClient> issue = Fields.text(request, "issue").map(key -> {
             ApiError unknown = ApiError.notFound("issue",
-                    "no issue " + key + " with a response clock that you may see");
+                    Problem.of("error.input.issueResponseClock", key));
             if (!access.canBrowse(caller, Fields.issueKey(key, "issue"))) {
                 throw unknown;
             }
@@ -155,7 +156,7 @@ public class NormHoursResource {
         Caller caller = access.oneOf("the head", Role.HEAD);
         YearMonth asked = month(month, "month");
         if (!asked.isBefore(YearMonth.from(params.today().plusMonths(1)))) {
-            throw ApiError.badInput("month", "a month not yet begun cannot be closed");
+            throw ApiError.badInput("month", Problem.of("error.norms.monthYetBegun"));
         }
         normsDesk.manual().close(asked, caller.name(), clock.instant());
         return Json.ok(monthNode(asked, caller));
@@ -208,7 +209,7 @@ public class NormHoursResource {
             Fields.inRange(month.atDay(1), field);
             return month;
         } catch (DateTimeParseException e) {
-            throw ApiError.badInput(field, "expected a month such as 2026-11");
+            throw ApiError.badInput(field, Problem.of("error.input.expectedMonth"));
         }
     }
 

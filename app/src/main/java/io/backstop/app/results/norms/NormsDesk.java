@@ -1,6 +1,7 @@
 package io.backstop.app.results.norms;
 
 import io.backstop.core.sla.Reply;
+import io.backstop.core.validation.Problem;
 import java.time.ZoneId;
 import io.backstop.app.port.Locks;
 import io.backstop.app.results.common.ResultsConfig;
@@ -95,10 +96,10 @@ public final class NormsDesk implements ResultsConfig {
         context.knownPerson(person, "person");
         ResultsSettings settings = context.settings();
         if (!settings.catalog().contains(operation)) {
-            throw Check.invalid("operation", "\"" + operation + "\" is not in the norm catalogue");
+            throw Check.invalid("operation", Problem.of("error.input.normCatalogue", operation));
         }
         if (count < 1 || count > MAX_COUNT) {
-            throw Check.invalid("count", "must be between 1 and " + MAX_COUNT + ", got " + count);
+            throw Check.invalid("count", Problem.of("error.input.between1To", MAX_COUNT, count));
         }
         long minutes = (long) count * settings.catalog().get(operation).standardMinutes();
         OperationDay row = locks.withLock("results-op:" + person + ":" + day,
@@ -128,16 +129,16 @@ public final class NormsDesk implements ResultsConfig {
             Check.notBlank(row.person(), at + ".person");
             Check.notNull(row.day(), at + ".day");
             if (!settings.catalog().contains(row.operation())) {
-                throw Check.invalid(at + ".operation", "\"" + row.operation() + "\" is not in the norm catalogue");
+                throw Check.invalid(at + ".operation", Problem.of("error.input.normCatalogue", row.operation()));
             }
             if (row.count() < 1 || row.count() > 100 * MAX_COUNT) {
-                throw Check.invalid(at + ".count", "must be between 1 and " + 100 * MAX_COUNT + ", got " + row.count());
+                throw Check.invalid(at + ".count", Problem.of("error.input.between1To", 100 * MAX_COUNT, row.count()));
             }
             if (recorded.isPresent() && !row.day().isBefore(recorded.get())) {
-                throw Check.invalid(at + ".day", "history must end before the first recorded day, " + recorded.get());
+                throw Check.invalid(at + ".day", Problem.of("error.norms.historyEndBefore", recorded.get()));
             }
             if (!seen.add(row.person() + "|" + row.day() + "|" + row.operation())) {
-                throw Check.invalid(at, "a second row for " + row.person() + ", " + row.day() + ", " + row.operation());
+                throw Check.invalid(at, Problem.of("error.norms.secondRow", row.person(), row.day(), row.operation()));
             }
             priced.add(new OperationDay(row.person(), row.day(), row.operation(), row.count(),
                     row.count() * settings.catalog().get(row.operation()).standardMinutes()));

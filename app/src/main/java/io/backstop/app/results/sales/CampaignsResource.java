@@ -11,6 +11,7 @@ import io.backstop.app.results.common.ResultsParams;
 import io.backstop.core.staff.Role;
 import io.backstop.core.upsell.CallList;
 import io.backstop.core.upsell.CallOutcome;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -98,20 +99,20 @@ public class CampaignsResource {
         CallOutcome outcome = Fields.oneOf(CallOutcome.class, ResultsParams.required(request, "outcome"), "outcome");
         CampaignCalls today = salesDesk.calls(code, params.today(), clock.instant(), Optional.empty());
         if (!today.calls(client)) {
-            throw ApiError.badInput("client", "\"" + client + "\" is not on today's call list of \"" + code + "\"");
+            throw ApiError.badInput("client", Problem.of("error.sales.todayCallList", client, code));
         }
         ResultsParams.ownOrHead(caller, today.callerOf(client).orElse(""),
-                "only the row's caller or the head may record its outcome");
+                Problem.of("error.sales.rowsCallerOrHead"));
         CampaignCalls run = salesDesk.recordOutcome(code, client, outcome, caller.name(), clock.instant());
         return Json.ok(row(run, client, caller));
     }
 
     private void knownCampaign(String code) {
         if (code.length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput("code", "must be at most " + Fields.MAX_TEXT + " characters");
+            throw ApiError.badInput("code", Problem.of("error.input.mostCharacters", Fields.MAX_TEXT));
         }
         if (salesDesk.settings().campaign(code).isEmpty()) {
-            throw ApiError.notFound("code", "no campaign \"" + code + "\" in the results settings");
+            throw ApiError.notFound("code", Problem.of("error.sales.campaignResultsSettings", code));
         }
     }
 

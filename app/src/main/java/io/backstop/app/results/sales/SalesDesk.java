@@ -22,6 +22,7 @@ import io.backstop.core.upsell.LotoCards;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -88,8 +89,7 @@ public final class SalesDesk {
     public StoredOffer recordOffer(Offer offer) {
         Check.notNull(offer, "offer");
         if (offer.amountKopecks() <= 0) {
-            throw Check.invalid("amountKopecks", "an offer names its price: must be more than zero, got "
-                    + offer.amountKopecks());
+            throw Check.invalid("amountKopecks", Problem.of("error.sales.offerNamesPrice", offer.amountKopecks()));
         }
         context.knownPerson(offer.by(), "by");
         return offerStore.addOffer(offer);
@@ -99,12 +99,12 @@ public final class SalesDesk {
     public StoredOffer answerOffer(int id, OfferStatus answer) {
         Check.notNull(answer, "status");
         if (answer == OfferStatus.PRESENTED) {
-            throw Check.invalid("status", "an answer is ACCEPTED or DECLINED");
+            throw Check.invalid("status", Problem.of("error.sales.answerAcceptedDeclined"));
         }
         return locks.withLock("results-offer:" + id, () -> {
-            StoredOffer offer = offerStore.offer(id).orElseThrow(() -> Check.invalid("id", "no offer " + id));
+            StoredOffer offer = offerStore.offer(id).orElseThrow(() -> Check.invalid("id", Problem.of("error.sales.offer", id)));
             if (offer.offer().status() != OfferStatus.PRESENTED) {
-                throw Check.invalid("status", "offer " + id + " was already " + offer.offer().status());
+                throw Check.invalid("status", Problem.of("error.sales.offerWasAlready", id, offer.offer().status()));
             }
             return offerStore.setOfferStatus(id, answer);
         });
@@ -215,7 +215,7 @@ public final class SalesDesk {
      */
     public UpsellResults.Period upsells(Instant from, Instant to, Optional<String> person) {
         if (!to.isAfter(from)) {
-            throw Check.invalid("to", "must be after from");
+            throw Check.invalid("to", Problem.of("error.input.afterFrom"));
         }
         return upsellResults.of(from, to, person);
     }
@@ -251,7 +251,7 @@ public final class SalesDesk {
     private void onTodaysList(String code, String client, LocalDate today, Instant now) {
         Check.notBlank(client, "client");
         if (!calls(code, today, now, Optional.empty()).calls(client)) {
-            throw Check.invalid("client", "\"" + client + "\" is not on today's call list of \"" + code + "\"");
+            throw Check.invalid("client", Problem.of("error.sales.todayCallList", client, code));
         }
     }
 
@@ -266,7 +266,7 @@ public final class SalesDesk {
      */
     public CampaignCalls calls(String code, LocalDate on, Instant now, Optional<String> manager) {
         Campaign campaign = context.settings().campaign(code)
-                .orElseThrow(() -> Check.invalid("campaign", "no campaign \"" + code + "\" in the results settings"));
+                .orElseThrow(() -> Check.invalid("campaign", Problem.of("error.sales.campaignResultsSettings", code)));
         return callLists.callList(campaign, on, now, manager);
     }
 

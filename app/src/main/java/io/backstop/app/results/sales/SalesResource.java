@@ -14,6 +14,7 @@ import io.backstop.core.upsell.ClientCoverage;
 import io.backstop.core.upsell.Offer;
 import io.backstop.core.upsell.OfferStatus;
 import io.backstop.core.upsell.Sale;
+import io.backstop.core.validation.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -94,7 +95,7 @@ public class SalesResource {
         Caller caller = access.staff();
         ObjectNode request = Json.object(body);
         String by = Fields.text(request, "by").orElse(caller.name());
-        ResultsParams.ownOrHead(caller, by, "you may record only your own offers");
+        ResultsParams.ownOrHead(caller, by, Problem.of("error.sales.ownOffers"));
         OfferStatus status = Fields.text(request, "status").map(s -> Fields.oneOf(OfferStatus.class, s, "status"))
                 .orElse(OfferStatus.PRESENTED);
         Instant at = Fields.instant(request, "at").orElse(clock.instant());
@@ -102,11 +103,12 @@ public class SalesResource {
         // claim that sale, so only the head (and administrators) enter an offer of an earlier day
         if (!caller.admin() && !caller.is(Role.HEAD) && at.isBefore(params.today().atStartOfDay(salesDesk.zone())
                 .toInstant())) {
-            throw ApiError.badInput("at", "only the head records an offer made on an earlier day");
+            throw ApiError.badInput("at", Problem.of("error.sales.onlyHeadRecords"));
         }
         Offer offer = new Offer(Fields.issueKey(request, "issue"), ResultsParams.required(request, "client"), ResultsParams.required(request, "basis"),
                 ResultsParams.required(request, "service"), status, Fields.whole(request, "amountKopecks")
-                .orElseThrow(() -> ApiError.badInput("amountKopecks", "is required: the price offered, in kopecks")), by,
+                .orElseThrow(() -> ApiError.badInput("amountKopecks",
+                        Problem.of("error.sales.requiredPriceOffered"))), by,
                 at);
         return Json.created(offer(salesDesk.recordOffer(offer)));
     }
@@ -118,8 +120,8 @@ public class SalesResource {
     public Response answerOffer(@PathParam("id") String idText, String body) {
         Caller caller = access.staff();
         int id = ResultsParams.id(idText);
-        StoredOffer offer = salesDesk.offer(id).orElseThrow(() -> ApiError.notFound("id", "no offer " + id));
-        ResultsParams.ownOrHead(caller, offer.offer().by(), "you may answer only your own offers");
+        StoredOffer offer = salesDesk.offer(id).orElseThrow(() -> ApiError.notFound("id", Problem.of("error.sales.offer", id)));
+        ResultsParams.ownOrHead(caller, offer.offer().by(), Problem.of("error.sales.answerOwnOffers"));
         OfferStatus status = Fields.oneOf(OfferStatus.class, ResultsParams.required(Json.object(body), "status"), "status");
         return Json.ok(offer(salesDesk.answerOffer(id, status)));
     }
@@ -135,10 +137,10 @@ public class SalesResource {
         access.staff();
         LocalDate day = day(on);
         if (client == null || client.isBlank()) {
-            throw ApiError.badInput("client", "is required");
+            throw ApiError.badInput("client", Problem.of("error.input.required"));
         }
         if (client.length() > Fields.MAX_TEXT) {
-            throw ApiError.badInput("client", "must be at most " + Fields.MAX_TEXT + " characters");
+            throw ApiError.badInput("client", Problem.of("error.input.mostCharacters", Fields.MAX_TEXT));
         }
         ObjectNode root = Json.MAPPER.createObjectNode().put("client", client).put("on", day.toString());
         salesDesk.servicesOf(client, day).forEach(root.putArray("services")::add);

@@ -17,6 +17,7 @@ import io.backstop.core.complaint.suspect.SuspectedComplaints;
 import io.backstop.core.complaint.suspect.Suspicion;
 import io.backstop.core.complaint.suspect.SuspicionRules;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,8 +51,20 @@ public final class SuspectedDesk {
     /** The suspicion was confirmed or dismissed already: one decision per suspicion. */
     public static final class Decided extends RuntimeException {
 
+        private final transient Problem problem;
+
         public Decided(Suspected suspected) {
-            super("suspicion " + suspected.id() + " is " + suspected.state().name().toLowerCase() + " already");
+            this(Problem.of("error.suspected.decidedAlready", suspected.id(), suspected.state().name().toLowerCase()));
+        }
+
+        private Decided(Problem problem) {
+            super(problem.english());
+            this.problem = problem;
+        }
+
+        /** What the caller is told. */
+        public Problem problem() {
+            return problem;
         }
     }
 
@@ -104,7 +117,7 @@ public final class SuspectedDesk {
     /** The open suspicions, oldest first; with {@code all}, also those the client wrote in {@code [from, to)}. */
     public List<Suspected> suspicions(Instant from, Instant to, boolean all) {
         if (!to.isAfter(from)) {
-            throw Check.invalid("to", "must be after from");
+            throw Check.invalid("to", Problem.of("error.input.afterFrom"));
         }
         return suspicions.suspicions(from, to, all);
     }
@@ -139,11 +152,10 @@ public final class SuspectedDesk {
             Suspected suspected = open(id);
             String against = about.orElse(suspected.about());
             if (!against.equals(suspected.about()) && actor(by).rank() == Rank.STAFF) {
-                throw new Refused("only the head or the director may name someone other than the client's manager ("
-                        + suspected.about() + ")");
+                throw new Refused(Problem.of("error.suspected.onlyHeadNamesOther", suspected.about()));
             }
             String whose = suspected.client().or(() -> client).orElseThrow(() -> Check.invalid("client",
-                    "the issue names no client: name the complaint's client"));
+                    Problem.of("error.suspected.issueNamesClient")));
             StoredComplaint complaint = flag(suspected, whose, against, comment, by, at);
             return new Confirmed(suspicions.confirmed(id, by, at, complaint.id()), complaint);
         }));
@@ -173,7 +185,7 @@ public final class SuspectedDesk {
     }
 
     private Suspected open(int id) {
-        Suspected suspected = suspicions.suspicion(id).orElseThrow(() -> Check.invalid("id", "no suspicion " + id));
+        Suspected suspected = suspicions.suspicion(id).orElseThrow(() -> Check.invalid("id", Problem.of("error.suspected.suspicion", id)));
         if (suspected.state() != SuspicionState.OPEN) {
             throw new Decided(suspected);
         }

@@ -1,6 +1,7 @@
 package io.backstop.core.complaint.suspect;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,7 @@ public record Dismissal(String by, Instant at, String reason) {
         Check.notBlank(reason, "reason");
         reason = reason.strip();
         if (reason.length() > MAX_REASON) {
-            throw Check.invalid("reason", "must be at most " + MAX_REASON + " characters");
+            throw Check.invalid("reason", Problem.of("error.input.mostCharacters", MAX_REASON));
         }
     }
 }

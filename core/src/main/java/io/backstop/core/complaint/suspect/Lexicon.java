@@ -1,6 +1,7 @@
 package io.backstop.core.complaint.suspect;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +63,7 @@ public record Lexicon(List<String> en, List<String> ru) {
     private static List<String> checked(List<String> entries, String field) {
         List<String> list = Check.list(entries, field);
         if (list.size() > MAX_ENTRIES) {
-            throw Check.invalid(field, "must hold at most " + MAX_ENTRIES + " entries, got " + list.size());
+            throw Check.invalid(field, Problem.of("error.complaint.holdMostEntries", MAX_ENTRIES, list.size()));
         }
         for (int i = 0; i < list.size(); i++) {
             check(list.get(i), field + "[" + i + "]");
@@ -73,24 +74,23 @@ public record Lexicon(List<String> en, List<String> ru) {
     private static void check(String entry, String field) {
         Check.notBlank(entry, field);
         if (entry.length() > MAX_ENTRY) {
-            throw Check.invalid(field, "must be at most " + MAX_ENTRY + " characters");
+            throw Check.invalid(field, Problem.of("error.input.mostCharacters", MAX_ENTRY));
         }
         for (String word : entry.trim().split("\\s+")) {
             int star = word.indexOf('*');
             if (star >= 0 && star != word.length() - 1) {
-                throw Check.invalid(field, "a * may only end a word, got \"" + entry + "\"");
+                throw Check.invalid(field, Problem.of("error.complaint.onlyEndWord", entry));
             }
             if (star >= 0 && lettersBefore(word, star) < MIN_PREFIX) {
-                throw Check.invalid(field, "a word ending with * needs at least " + MIN_PREFIX
-                        + " letters before it, got \"" + entry + "\"");
+                throw Check.invalid(field, Problem.of("error.complaint.wordEndingNeeds", MIN_PREFIX, entry));
             }
         }
         Phrase phrase = Phrase.of(entry);
         if (phrase.words().isEmpty()) {
-            throw Check.invalid(field, "must contain a letter or a digit, got \"" + entry + "\"");
+            throw Check.invalid(field, Problem.of("error.input.containLetterDigit", entry));
         }
         if (!phrase.usable()) {
-            throw Check.invalid(field, "a … must stand between two words, got \"" + entry + "\"");
+            throw Check.invalid(field, Problem.of("error.complaint.standBetweenTwo", entry));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.backstop.core.complaint.suspect;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ public record Signal(Kind kind, Optional<String> word) {
         if (kind == Kind.WORD) {
             Check.notBlank(word.orElse(null), "word");
         } else if (word.isPresent()) {
-            throw Check.invalid("word", "only a WORD signal names a word");
+            throw Check.invalid("word", Problem.of("error.complaint.onlyWordSignal"));
         }
     }
 

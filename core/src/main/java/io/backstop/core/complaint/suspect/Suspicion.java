@@ -1,6 +1,7 @@
 package io.backstop.core.complaint.suspect;
 
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 import java.util.List;
 
 /**
@@ -18,11 +19,11 @@ public record Suspicion(List<Signal> signals, String excerpt) {
     public Suspicion {
         signals = Check.list(signals, "signals");
         if (signals.isEmpty()) {
-            throw Check.invalid("signals", "must not be empty");
+            throw Check.invalid("signals", Problem.of("error.input.notEmpty"));
         }
         Check.notNull(excerpt, "excerpt");
         if (excerpt.length() > MAX_EXCERPT) {
-            throw Check.invalid("excerpt", "must be at most " + MAX_EXCERPT + " characters");
+            throw Check.invalid("excerpt", Problem.of("error.input.mostCharacters", MAX_EXCERPT));
         }
     }
 }
