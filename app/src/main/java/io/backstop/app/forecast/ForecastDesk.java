@@ -7,6 +7,7 @@ import io.backstop.app.staff.AbsenceStore;
 import io.backstop.app.response.ClockEventStore;
 import io.backstop.app.response.ClockStore;
 import io.backstop.app.store.EntityStore;
+import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.whatif.Change;
 import io.backstop.core.whatif.Comparison;
 import java.time.Instant;
@@ -47,7 +48,12 @@ public final class ForecastDesk {
     }
 
     public ZoneId zone() {
-        return department.current().calendar().zone();
+        return calendar().zone();
+    }
+
+    /** The department's calendar now: its zone, and the working day a typed "1d" is. */
+    public WorkCalendar calendar() {
+        return department.current().calendar();
     }
 
     // What-if: its own desk (WhatIfDesk); these stay for the callers of the forecast's desk

@@ -6,6 +6,7 @@ import io.backstop.app.rest.Fields;
 import io.backstop.app.rest.Json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.backstop.core.calendar.HumanDuration;
 import io.backstop.core.staff.Role;
 import io.backstop.core.validation.Problem;
 import io.backstop.core.whatif.Change;
@@ -95,21 +96,21 @@ public class ForecastResource {
         Instant now = clock.instant();
         LocalDate to = Fields.date(request, "to").orElse(LocalDate.ofInstant(now, forecast.zone()));
         LocalDate from = Fields.date(request, "from").orElse(to.minusDays(29));
-        Change change = change(request);
+        Change change = change(request, HumanDuration.of(forecast.calendar()));
         Comparison c = forecast.whatIfs().whatIf(from, to, change, now);
         return Json.ok(WhatIfAnswer.answer(from, to, kind(request), c, forecast.zone()));
     }
 
     /** The change a what-if asks for: {@code change} and its fields; a 400 names the field. */
-    private static Change change(JsonNode request) {
+    private static Change change(JsonNode request, HumanDuration days) {
         String kind = kind(request);
         return switch (kind) {
-            case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin")
+            case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin", days)
                     .orElseThrow(() -> ApiError.badInput("respondWithin", Problem.of("error.forecast.requiredEG"))),
-                    Fields.duration(request, "queueAfter"));
+                    Fields.duration(request, "queueAfter", days));
             case "operator" -> new Change.Operator(Fields.text(request, "person")
                     .orElseThrow(() -> ApiError.badInput("person", Problem.of("error.forecast.requiredWhoWould"))),
-                    Fields.duration(request, "queueAfter"));
+                    Fields.duration(request, "queueAfter", days));
             case "standIn", "manager" -> {
                 String name = Fields.text(request, "name").orElse(kind.equals("standIn") ? DEFAULT_STAND_IN
                         : DEFAULT_MANAGER);

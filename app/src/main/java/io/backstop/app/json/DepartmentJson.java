@@ -80,25 +80,28 @@ public final class DepartmentJson {
         }
     }
 
-    public static ResponsePolicy policy(JsonNode policyNode, JsonNode goalsNode, String policyPath, String goalsPath) {
+    /** The policy and goals; their durations' days are the calendar's working day ({@link HumanDuration#of}). */
+    public static ResponsePolicy policy(JsonNode policyNode, JsonNode goalsNode, String policyPath, String goalsPath,
+                                        WorkCalendar calendar) {
         object(policyNode, policyPath);
-        Goal standard = new Goal(duration(required(policyNode, "queueAfter", policyPath + ".queueAfter"),
-                policyPath + ".queueAfter"),
-                duration(required(policyNode, "respondWithin", policyPath + ".respondWithin"),
-                        policyPath + ".respondWithin"),
-                answerWithin(policyNode, policyPath).orElse(Goal.DEFAULT_ANSWER_WITHIN));
+        HumanDuration days = HumanDuration.of(calendar);
+        Goal standard = new Goal(JsonFields.duration(required(policyNode, "queueAfter", policyPath + ".queueAfter"),
+                policyPath + ".queueAfter", days),
+                JsonFields.duration(required(policyNode, "respondWithin", policyPath + ".respondWithin"),
+                        policyPath + ".respondWithin", days),
+                answerWithin(policyNode, policyPath, days).orElse(Goal.DEFAULT_ANSWER_WITHIN));
         // A department expects work to come back to the home manager; say "returnToOwner": false to keep it away.
         boolean returnToOwner = JsonFields.optionalBoolean(policyNode, "returnToOwner",
                 policyPath + ".returnToOwner", true);
         List<GoalOverride> overrides = goalsNode == null || goalsNode.isNull()
-                ? List.of() : JsonFields.elements(goalsNode, goalsPath, DepartmentJson::goalOverride);
+                ? List.of() : JsonFields.elements(goalsNode, goalsPath, (node, path) -> goalOverride(node, path, days));
         return new ResponsePolicy(standard, returnToOwner, overrides,
-                optionalDuration(policyNode, "remindBefore", policyPath + ".remindBefore"));
+                optionalDuration(policyNode, "remindBefore", policyPath + ".remindBefore", days));
     }
 
     /** How long a holding reply's promise runs when it names no date: positive, like any promise. */
-    private static Optional<Duration> answerWithin(JsonNode node, String path) {
-        Optional<Duration> value = optionalDuration(node, "answerWithin", path + ".answerWithin");
+    private static Optional<Duration> answerWithin(JsonNode node, String path, HumanDuration days) {
+        Optional<Duration> value = optionalDuration(node, "answerWithin", path + ".answerWithin", days);
         if (value.filter(Duration::isZero).isPresent()) {
             throw new InvalidFieldException(path + ".answerWithin", Problem.of("error.input.longerZeroPromise"));
         }
@@ -162,11 +165,11 @@ public final class DepartmentJson {
     }
 
     /**
-     * Working time as the document stores it: the human form in English ({@code 1d 4h}), which every reader of the
-     * document takes back through {@link HumanDuration}, in both hosts.
+     * Working time as the document stores it: the human form in English ({@code 1d 4h}, a day the calendar's), which
+     * every reader of the document takes back through {@link HumanDuration}, in both hosts.
      */
-    public static String written(Duration duration) {
-        return HumanDuration.WORKING.format(duration);
+    private static String written(Duration duration, HumanDuration days) {
+        return days.format(duration);
     }
 
     public static ObjectNode calendarNode(WorkCalendar calendar) {
@@ -182,17 +185,19 @@ public final class DepartmentJson {
         return node;
     }
 
-    public static ObjectNode policyNode(ResponsePolicy policy) {
+    public static ObjectNode policyNode(ResponsePolicy policy, WorkCalendar calendar) {
+        HumanDuration days = HumanDuration.of(calendar);
         ObjectNode node = NODES.objectNode();
-        node.put("queueAfter", written(policy.standard().queueAfter()));
-        node.put("respondWithin", written(policy.standard().respondWithin()));
+        node.put("queueAfter", written(policy.standard().queueAfter(), days));
+        node.put("respondWithin", written(policy.standard().respondWithin(), days));
         node.put("returnToOwner", policy.returnToOwner());
-        node.put("answerWithin", written(policy.standard().answerWithin()));
-        policy.remindBefore().ifPresent(d -> node.put("remindBefore", written(d)));
+        node.put("answerWithin", written(policy.standard().answerWithin(), days));
+        policy.remindBefore().ifPresent(d -> node.put("remindBefore", written(d, days)));
         return node;
     }
 
-    public static ArrayNode goalsNode(ResponsePolicy policy) {
+    public static ArrayNode goalsNode(ResponsePolicy policy, WorkCalendar calendar) {
+        HumanDuration days = HumanDuration.of(calendar);
         ArrayNode goals = NODES.arrayNode();
         for (GoalOverride override : policy.overrides()) {
             ObjectNode goal = goals.addObject();
@@ -202,9 +207,9 @@ public final class DepartmentJson {
             if (!override.priorities().isEmpty()) {
                 override.priorities().forEach(goal.putArray("priorities")::add);
             }
-            override.queueAfter().ifPresent(d -> goal.put("queueAfter", written(d)));
-            override.respondWithin().ifPresent(d -> goal.put("respondWithin", written(d)));
-            override.answerWithin().ifPresent(d -> goal.put("answerWithin", written(d)));
+            override.queueAfter().ifPresent(d -> goal.put("queueAfter", written(d, days)));
+            override.respondWithin().ifPresent(d -> goal.put("respondWithin", written(d, days)));
+            override.answerWithin().ifPresent(d -> goal.put("answerWithin", written(d, days)));
         }
         return goals;
     }
@@ -223,19 +228,19 @@ public final class DepartmentJson {
         return list;
     }
 
-    private static GoalOverride goalOverride(JsonNode node, String path) {
+    private static GoalOverride goalOverride(JsonNode node, String path, HumanDuration days) {
         object(node, path);
         return new GoalOverride(
                 list(node, "issueTypes", path + ".issueTypes", JsonFields::text),
                 list(node, "priorities", path + ".priorities", JsonFields::text),
-                optionalDuration(node, "queueAfter", path + ".queueAfter"),
-                optionalDuration(node, "respondWithin", path + ".respondWithin"),
-                answerWithin(node, path));
+                optionalDuration(node, "queueAfter", path + ".queueAfter", days),
+                optionalDuration(node, "respondWithin", path + ".respondWithin", days),
+                answerWithin(node, path, days));
     }
 
-    private static Optional<Duration> optionalDuration(JsonNode parent, String name, String path) {
+    private static Optional<Duration> optionalDuration(JsonNode parent, String name, String path, HumanDuration days) {
         JsonNode node = parent.get(name);
-        return node == null || node.isNull() ? Optional.empty() : Optional.of(duration(node, path));
+        return node == null || node.isNull() ? Optional.empty() : Optional.of(JsonFields.duration(node, path, days));
     }
 
     private static DailyInterval interval(JsonNode node, String path) {

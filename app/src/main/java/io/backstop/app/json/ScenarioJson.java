@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.backstop.core.calendar.WorkCalendar;
 import io.backstop.core.replay.EventType;
 import io.backstop.core.replay.ReplayResult;
 import io.backstop.core.replay.Scenario;
@@ -59,12 +60,14 @@ public final class ScenarioJson {
         JsonNode tickNode = root.get("tick");
         Duration tick = tickNode == null || tickNode.isNull() ? DEFAULT_TICK
                 : DepartmentJson.clockDuration(tickNode, "tick");
+        WorkCalendar calendar = DepartmentJson.calendar(required(root, "calendar", "calendar"), "calendar");
         return new Scenario(
                 requiredInstant(root, "start", "start"),
                 requiredInstant(root, "until", "until"),
                 tick,
-                DepartmentJson.calendar(required(root, "calendar", "calendar"), "calendar"),
-                DepartmentJson.policy(required(root, "policy", "policy"), root.get("goals"), "policy", "goals"),
+                calendar,
+                DepartmentJson.policy(required(root, "policy", "policy"), root.get("goals"), "policy", "goals",
+                        calendar),
                 DepartmentJson.people(required(root, "people", "people"), "people"),
                 JsonFields.list(root, "absences", "absences", DepartmentJson::absence),
                 JsonFields.list(root, "events", "events", ScenarioJson::event));

@@ -68,14 +68,14 @@ public final class Fields {
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17}");
 
     /**
-     * Working time as the person typed it ({@link HumanDuration#WORKING}: 8h, 1d 4h, 30 мин) or ISO-8601, from
+     * Working time as the person typed it (8h, 1d 4h, 30 мин; a day is {@code days}' working day) or ISO-8601, from
      * zero to the longest any setting takes ({@link JsonFields#LONGEST}).
      */
-    public static Optional<Duration> duration(JsonNode request, String field) {
+    public static Optional<Duration> duration(JsonNode request, String field, HumanDuration days) {
         return text(request, field).map(text -> {
             Duration duration;
             try {
-                duration = HumanDuration.WORKING.parse(text);
+                duration = days.parse(text);
             } catch (HumanDuration.Refused e) {
                 throw ApiError.badInput(field, e.problem());
             }

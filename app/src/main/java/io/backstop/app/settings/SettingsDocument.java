@@ -92,7 +92,8 @@ public final class SettingsDocument {
 
     private static DepartmentSettings read(JsonNode root, boolean asNew) {
         WorkCalendar calendar = DepartmentJson.calendar(required(root, "calendar"), "calendar");
-        ResponsePolicy policy = DepartmentJson.policy(required(root, "policy"), root.get("goals"), "policy", "goals");
+        ResponsePolicy policy = DepartmentJson.policy(required(root, "policy"), root.get("goals"), "policy", "goals",
+                calendar);
         List<Person> people = DepartmentJson.people(required(root, "people"), "people", asNew);
         try {
             Staff.check(people);
@@ -175,8 +176,8 @@ public final class SettingsDocument {
     public static ObjectNode toJson(DepartmentSettings settings) {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("calendar", DepartmentJson.calendarNode(settings.calendar()));
-        root.set("policy", DepartmentJson.policyNode(settings.policy()));
-        root.set("goals", DepartmentJson.goalsNode(settings.policy()));
+        root.set("policy", DepartmentJson.policyNode(settings.policy(), settings.calendar()));
+        root.set("goals", DepartmentJson.goalsNode(settings.policy(), settings.calendar()));
         root.set("people", DepartmentJson.peopleNode(settings.people()));
         root.put("tick", HumanDuration.CLOCK.format(settings.tick()));
         root.put("staffGroup", settings.staffGroup());

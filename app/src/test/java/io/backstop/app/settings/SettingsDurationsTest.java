@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.backstop.app.rest.ApiError;
 import io.backstop.app.rest.Fields;
 import io.backstop.app.results.common.ResultsSettings;
+import io.backstop.core.calendar.HumanDuration;
 import io.backstop.core.sla.Goal;
 import io.backstop.core.validation.InvalidFieldException;
 import java.time.Duration;
@@ -96,12 +97,32 @@ class SettingsDurationsTest {
     }
 
     @Test
+    void aDayIsTheCalendarsWorkingDay() {
+        // a department working 09:00-19:00 with an hour's lunch, Monday to Friday: its working day is 9 hours
+        ObjectNode doc = document();
+        ObjectNode week = (ObjectNode) doc.at("/calendar/week");
+        for (String day : new String[] {"MON", "TUE", "WED", "THU", "FRI"}) {
+            week.putArray(day).add("09:00-13:00").add("14:00-19:00");
+        }
+        policy(doc).put("respondWithin", "1d").put("queueAfter", "1 д 1 ч");
+
+        DepartmentSettings read = SettingsDocument.read(doc);
+        assertThat(read.policy().standard().respondWithin()).isEqualTo(Duration.ofHours(9));
+        assertThat(read.policy().standard().queueAfter()).isEqualTo(Duration.ofHours(10));
+        JsonNode written = SettingsDocument.toJson(read);
+        assertThat(written.at("/policy/respondWithin").asText()).isEqualTo("1d");
+        assertThat(written.at("/policy/queueAfter").asText()).isEqualTo("1d 1h");
+        assertThat(SettingsDocument.read(written).policy()).isEqualTo(read.policy());
+    }
+
+    @Test
     void restFieldsTakeTheHumanFormToo() throws Exception {
         JsonNode request = JSON.readTree("{\"respondWithin\": \"1 д 4 ч\", \"queueAfter\": \"4\", \"far\": \"2w\"}");
-        assertThat(Fields.duration(request, "respondWithin")).contains(Duration.ofHours(12));
-        assertThatThrownBy(() -> Fields.duration(request, "queueAfter")).isInstanceOf(ApiError.class)
+        HumanDuration days = HumanDuration.WORKING;
+        assertThat(Fields.duration(request, "respondWithin", days)).contains(Duration.ofHours(12));
+        assertThatThrownBy(() -> Fields.duration(request, "queueAfter", days)).isInstanceOf(ApiError.class)
                 .hasFieldOrPropertyWithValue("field", "queueAfter").hasMessageContaining("say which unit");
-        assertThatThrownBy(() -> Fields.duration(request, "far")).hasMessageContaining("weeks are not taken");
+        assertThatThrownBy(() -> Fields.duration(request, "far", days)).hasMessageContaining("weeks are not taken");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +17,11 @@ import java.util.regex.Pattern;
  * Durations as the department writes them, in English and in Russian: {@code 8h}, {@code 1d 4h}, {@code 30m},
  * {@code 8 ч}, {@code 1 д 4 ч}, {@code 30 мин}, {@code 1.5h}, {@code 1,5 ч}; ISO-8601 ({@code PT8H}) as before.
  *
- * <p>A day is a working day of {@link #WORKING_DAY} (8 hours): the department calendar's standard day (09:00-13:00
- * and 14:00-18:00), Jira time tracking's default and the Labour Code's 40-hour week over five days. It is fixed, not
- * read from the calendar, so that a stored {@code 1d} keeps its meaning when the calendar changes and every reader
- * (REST, both hosts, the acceptance suite) parses a value without the calendar at hand. Clock time (the watcher's tick,
- * the sandbox clock, the length of a full day itself) takes no days at all ({@link #CLOCK}): whether a day of the
- * clock is 24 hours or 8 would be a guess.
+ * <p>A day is the department calendar's working day ({@link #of(WorkCalendar)}: the length most of its working
+ * weekdays have, 8 hours for 09:00-13:00 and 14:00-18:00), so "respond within 1d" stays one working day when the
+ * department's hours change. Where no calendar is at hand a day is {@link #WORKING_DAY}. Clock time (the watcher's
+ * tick, the sandbox clock, the length of a full day itself) takes no days at all ({@link #CLOCK}): whether a day of
+ * the clock is 24 hours or 8 would be a guess.
  *
  * <p>What is refused, with a reason: a number without a unit ("8": hours or minutes?), weeks and months (their
  * working length depends on the calendar), a bare Russian "м" (minutes or months?), a unit given twice, negative
@@ -38,6 +38,25 @@ public final class HumanDuration {
 
     /** Clock time: hours, minutes and seconds only. */
     public static final HumanDuration CLOCK = new HumanDuration(null);
+
+    /**
+     * Working time on this calendar: a day is the length most of its working weekdays have (the longest of those
+     * when two lengths are as common).
+     */
+    public static HumanDuration of(WorkCalendar calendar) {
+        Map<Duration, Integer> lengths = new HashMap<>();
+        calendar.week().values().forEach(intervals -> {
+            Duration length = intervals.stream().map(i -> Duration.ofSeconds(i.endSecond() - i.startSecond()))
+                    .reduce(Duration.ZERO, Duration::plus);
+            if (!length.isZero()) {
+                lengths.merge(length, 1, Integer::sum);
+            }
+        });
+        return lengths.entrySet().stream()
+                .max(Map.Entry.<Duration, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(usual -> usual.getKey().equals(WORKING_DAY) ? WORKING : new HumanDuration(usual.getKey()))
+                .orElse(WORKING);
+    }
 
     /** The examples every error names. */
     public static final String EXAMPLES = "8h, 1d 4h or 30m";

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.backstop.core.calendar.HumanDuration.Words;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -75,5 +80,35 @@ class HumanDurationTest {
         assertThat(HumanDuration.CLOCK.format(Duration.ofSeconds(90))).isEqualTo("1m 30s");
         assertThat(WORKING.format(Duration.ofMillis(1500))).isEqualTo("PT1.5S");
         assertThat(WORKING.parse(WORKING.format(Duration.ofMillis(1500)))).isEqualTo(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aDayIsTheLengthMostOfTheCalendarsWorkingWeekdaysHave() {
+        // Monday to Thursday 09:00-18:00 with lunch (8 h), a short Friday (7 h), a weekend without work
+        Map<DayOfWeek, List<DailyInterval>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)) {
+            week.put(day, List.of(DailyInterval.parse("09:00-13:00"), DailyInterval.parse("14:00-18:00")));
+        }
+        week.put(DayOfWeek.FRIDAY, List.of(DailyInterval.parse("09:00-13:00"), DailyInterval.parse("14:00-17:00")));
+        ZoneId moscow = ZoneId.of("Europe/Moscow");
+        assertThat(HumanDuration.of(new WorkCalendar(moscow, week, List.of())).parse("1d"))
+                .isEqualTo(Duration.ofHours(8));
+
+        // 10-hour days, Monday to Friday: "1d 4h" is 14 hours, and written back the same way
+        Map<DayOfWeek, List<DailyInterval>> longDays = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            longDays.put(day, List.of(DailyInterval.parse("08:00-18:00")));
+        }
+        HumanDuration tenHours = HumanDuration.of(new WorkCalendar(moscow, longDays, List.of()));
+        assertThat(tenHours.parse("1 д 4 ч")).isEqualTo(Duration.ofHours(14));
+        assertThat(tenHours.format(Duration.ofHours(14))).isEqualTo("1d 4h");
+
+        // as many 6-hour as 9-hour days: the longer
+        Map<DayOfWeek, List<DailyInterval>> tie = new EnumMap<>(DayOfWeek.class);
+        tie.put(DayOfWeek.MONDAY, List.of(DailyInterval.parse("09:00-15:00")));
+        tie.put(DayOfWeek.TUESDAY, List.of(DailyInterval.parse("09:00-18:00")));
+        assertThat(HumanDuration.of(new WorkCalendar(moscow, tie, List.of())).parse("1d"))
+                .isEqualTo(Duration.ofHours(9));
     }
 }
