@@ -102,9 +102,11 @@ class DurationsPageIT extends BrowserPages {
 
     @ParameterizedTest(name = "{0}: \"{1}\" is refused")
     @CsvSource(delimiter = '|', value = {
-            "en | 8 | say which unit", "en | 2 weeks | weeks are not taken",
-            "ru | 8 | say which unit", "ru | 30 м | write мин for minutes"})
-    void aBadDurationIsNamedAtItsFieldAndNothingIsStored(String lang, String typed, String why) {
+            "en | 8 | expected a duration such as 8h, 1d 4h or 30m | say which unit",
+            "en | 2 weeks | expected a duration such as 8h, 1d 4h or 30m | weeks are not taken",
+            "ru | 8 | ожидается длительность вида 8 ч, 1 д 4 ч или 30 мин | укажите единицу: 8 ч или 8 мин?",
+            "ru | 30 м | ожидается длительность вида 8 ч, 1 д 4 ч или 30 мин | пишите «мин» для минут"})
+    void aBadDurationIsNamedAtItsFieldAndNothingIsStored(String lang, String typed, String expected, String why) {
         JsonNode before = stored(SETTINGS);
         open(lang);
         type(browser.find("#backstop-respond-within"), typed);
@@ -112,7 +114,7 @@ class DurationsPageIT extends BrowserPages {
 
         WebElement note = browser.find("#backstop-respond-within + .backstop-field-error");
         assertThat(note.getAttribute("data-for")).isEqualTo("policy.respondWithin");
-        assertThat(note.getText()).contains("expected a duration such as 8h, 1d 4h or 30m").contains(why);
+        assertThat(note.getText()).contains(expected).contains(why);
         assertThat(browser.find("#backstop-respond-within").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(stored(SETTINGS)).isEqualTo(before);
     }

@@ -64,7 +64,8 @@ class PeoplePagesIT extends BrowserPages {
         setValue("#backstop-request-from", "15:00");
         browser.find("#backstop-request-ask").click();
         browser.waitFor(d -> "refused".equals(requests.getAttribute("data-state")));
-        assertThat(browser.find("#backstop-requests .backstop-requests-error").getText()).contains("to");
+        // the field by its label, as the page names it (issue 18: errors speak the screen's words)
+        assertThat(browser.find("#backstop-requests .backstop-requests-error").getText()).contains("To: is required");
         assertThat(browser.findAll("#backstop-request-to + .backstop-request-field-error")).hasSize(1);
 
         setValue("#backstop-request-to", "18:00");
