@@ -69,7 +69,7 @@
     node.backstopList.set(body.debtors);
     Backstop.show(node, body.debtors.length > 0);
     var empty = body.total.totalKopecks === 0;
-    Backstop.show(node.parentNode.querySelector('.backstop-gadget-empty'), empty);
+    Backstop.show(node.closest('[data-gadget]').querySelector('.backstop-gadget-empty'), empty);
     return empty;
   }
 

@@ -42,14 +42,6 @@ class ErrorKeysTest {
                     "notFound(java.lang.String, java.lang.String)", "conflict(java.lang.String, java.lang.String)"),
             InvalidFieldException.class.getName(), Set.of("<init>(java.lang.String, java.lang.String)"),
             Check.class.getName(), Set.of("invalid(java.lang.String, java.lang.String)"));
-    /**
-     * Sites still answering in English, each with why; the list may only shrink (a site gone from it fails too). The
-     * refusals pass on sentences core's complaint rules build in English ({@code Decision} reasons, through
-     * {@code Refused}); keying those sentences is the next step.
-     */
-    static final Set<String> NOT_YET_KEYED = Set.of(
-            "io.backstop.app.results.complaints.ComplaintsResource.refusedAs403(java.util.function.Supplier)",
-            "io.backstop.app.results.suspected.SuspectedResource.deciding(java.util.function.Supplier)");
     /** Texts rightly the same in Russian: a list's comma. */
     static final Set<String> SAME_IN_RUSSIAN = Set.of("label.comma");
     static final Path ROOT = Path.of("..");
@@ -61,11 +53,8 @@ class ErrorKeysTest {
     void noSiteMakesAnErrorWithoutAKey() {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.backstop.app", "io.backstop.core");
-        List<String> sites = oldWaySites(classes);
-        assertThat(sites.stream().filter(site -> NOT_YET_KEYED.stream().noneMatch(site::startsWith)))
-                .as("errors made with English text instead of a key (use Problem.of)").isEmpty();
-        assertThat(NOT_YET_KEYED).as("sites keyed since: take them off NOT_YET_KEYED")
-                .allMatch(known -> sites.stream().anyMatch(site -> site.startsWith(known)));
+        assertThat(oldWaySites(classes)).as("errors made with English text instead of a key (use Problem.of)")
+                .isEmpty();
     }
 
     /** Where code calls a member of {@link #OLD_WAY}, as "method (File.java:line)"; the members themselves aside. */

@@ -54,14 +54,13 @@ public final class ComplaintRules {
         Check.notBlank(about, "about");
         Check.notNull(owner, "owner");
         if (owner.filter(about::equals).isPresent()) {
-            return Decision.allow("a complaint is about the client's own manager");
+            return Decision.allow(Problem.of("error.complaints.allowOwnManager"));
         }
         if (by.rank() != Rank.STAFF) {
-            return Decision.allow("the head and the director may say whom a complaint is about");
+            return Decision.allow(Problem.of("error.complaints.allowHeadDirector"));
         }
-        return Decision.deny(owner.map(o -> "the complaint is about the client's manager " + o
-                        + "; only the head or the director may name someone else")
-                .orElse("the issue's manager is not known; only the head or the director may say whom it is about"));
+        return Decision.deny(owner.map(o -> Problem.of("error.complaints.ownManagerOnly", o))
+                .orElse(Problem.of("error.complaints.managerUnknown")));
     }
 
     /** Whether {@code action} needs a reason: unflagging and closing do, so that the director can read why. */
@@ -79,12 +78,12 @@ public final class ComplaintRules {
         Check.notNull(actor, "actor");
         Check.notNull(action, "action");
         Check.notNull(ranks, "ranks");
-        String verb = action.name().toLowerCase();
+        Problem verb = verb(action);
         if (action == ComplaintAction.FLAG) {
-            return Decision.deny("this is already a complaint (" + complaint.state() + "); flag a new one instead");
+            return Decision.deny(Problem.of("error.complaints.alreadyComplaint", state(complaint.state())));
         }
         if (actor.name().equals(complaint.about())) {
-            return Decision.deny("the complaint is about " + actor.name() + ", who may not " + verb + " it");
+            return Decision.deny(Problem.of("error.complaints.aboutThemselves", actor.name(), verb));
         }
         Decision allowed = permission(complaint.about(), ranks, actor, action, verb);
         if (!allowed.allowed()) {
@@ -92,8 +91,7 @@ public final class ComplaintRules {
         }
         ComplaintState state = complaint.state();
         if (Complaint.next(state, action) == null) {
-            String article = state == ComplaintState.CLOSED ? "a " : "an ";
-            return Decision.deny(article + state.name().toLowerCase() + " complaint cannot be " + past(action));
+            return Decision.deny(Problem.of("error.complaints.cannotInState", stateWithArticle(state), past(action)));
         }
         return allowed;
     }
@@ -104,22 +102,21 @@ public final class ComplaintRules {
                 .filter(action -> decide(complaint, actor, action, ranks).allowed()).toList();
     }
 
-    private static Decision permission(String about, Ranks ranks, Actor actor, ComplaintAction action, String verb) {
+    private static Decision permission(String about, Ranks ranks, Actor actor, ComplaintAction action, Problem verb) {
         return switch (ranks.rankOf(about)) {
-            case DIRECTOR -> Decision.deny("the complaint is about the director; nobody in the department may "
-                    + verb + " it");
+            case DIRECTOR -> Decision.deny(Problem.of("error.complaints.aboutDirector", verb));
             case HEAD -> actor.rank() == Rank.DIRECTOR
-                    ? Decision.allow("a complaint about the head is the director's to " + verb)
-                    : Decision.deny("only the director may " + verb + " a complaint about the head"
-                    + (ranks.hasDirector() ? "" : "; no director is configured, so it stays open until there is one"));
+                    ? Decision.allow(Problem.of("error.complaints.allowDirectorHead", verb))
+                    : Decision.deny(ranks.hasDirector() ? Problem.of("error.complaints.onlyDirectorHead", verb)
+                    : Problem.of("error.complaints.onlyDirectorHeadNoDirector", verb));
             case STAFF -> {
                 if (actor.rank() == Rank.HEAD) {
-                    yield Decision.allow("complaints about the staff are the head's to " + verb);
+                    yield Decision.allow(Problem.of("error.complaints.allowHeadStaff", verb));
                 }
                 if (actor.rank() == Rank.DIRECTOR && action == ComplaintAction.REOPEN) {
-                    yield Decision.allow("the director may reopen what the head unflagged or closed");
+                    yield Decision.allow(Problem.of("error.complaints.allowDirectorReopen"));
                 }
-                yield Decision.deny("only the head may " + verb + " a complaint about " + about);
+                yield Decision.deny(Problem.of("error.complaints.onlyHead", verb, about));
             }
         };
     }
@@ -206,12 +203,40 @@ public final class ComplaintRules {
                 month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
     }
 
-    private static String past(ComplaintAction action) {
-        return switch (action) {
-            case FLAG -> "flagged";
-            case UNFLAG -> "unflagged";
-            case CLOSE -> "closed";
-            case REOPEN -> "reopened";
-        };
+    /** The action as the reasons name it ("may not close it"). */
+    private static Problem verb(ComplaintAction action) {
+        return Problem.of(switch (action) {
+            case FLAG -> "label.complaintAction.FLAG";
+            case UNFLAG -> "label.complaintAction.UNFLAG";
+            case CLOSE -> "label.complaintAction.CLOSE";
+            case REOPEN -> "label.complaintAction.REOPEN";
+        });
+    }
+
+    /** The action done ("cannot be reopened"). */
+    private static Problem past(ComplaintAction action) {
+        return Problem.of(switch (action) {
+            case FLAG -> "label.complaintAction.past.FLAG";
+            case UNFLAG -> "label.complaintAction.past.UNFLAG";
+            case CLOSE -> "label.complaintAction.past.CLOSE";
+            case REOPEN -> "label.complaintAction.past.REOPEN";
+        });
+    }
+
+    private static Problem state(ComplaintState state) {
+        return Problem.of(switch (state) {
+            case OPEN -> "label.complaintState.OPEN";
+            case CLOSED -> "label.complaintState.CLOSED";
+            case UNFLAGGED -> "label.complaintState.UNFLAGGED";
+        });
+    }
+
+    /** The state with its article ("an open complaint"). */
+    private static Problem stateWithArticle(ComplaintState state) {
+        return Problem.of(switch (state) {
+            case OPEN -> "label.complaintState.article.OPEN";
+            case CLOSED -> "label.complaintState.article.CLOSED";
+            case UNFLAGGED -> "label.complaintState.article.UNFLAGGED";
+        });
     }
 }

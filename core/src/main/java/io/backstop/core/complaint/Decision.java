@@ -1,13 +1,22 @@
 package io.backstop.core.complaint;
 
-/** Whether someone may do something to a complaint, and why (the reason is shown to them). */
-public record Decision(boolean allowed, String reason) {
+import io.backstop.core.validation.Problem;
 
-    static Decision allow(String reason) {
-        return new Decision(true, reason);
+/**
+ * Whether someone may do something to a complaint, and why: the reason is shown to them, in their language
+ * ({@link Problem}); {@link #reason()} is its English text (logs, tests).
+ */
+public record Decision(boolean allowed, Problem why) {
+
+    static Decision allow(Problem why) {
+        return new Decision(true, why);
     }
 
-    static Decision deny(String reason) {
-        return new Decision(false, reason);
+    static Decision deny(Problem why) {
+        return new Decision(false, why);
+    }
+
+    public String reason() {
+        return why.english();
     }
 }

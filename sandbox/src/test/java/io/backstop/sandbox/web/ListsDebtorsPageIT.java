@@ -102,9 +102,11 @@ class ListsDebtorsPageIT extends BrowserPages {
         browser.find(GADGET + " .backstop-list-all").click();
         assertThat(clients()).as("a page again").hasSize(6);
         String rows = GADGET + " table.backstop-list";
-        browser.find("#backstop-gadget-debtors-all").click(); // the server's show=all, kept by the list
+        // the server's show=all, kept by the list; the gadget redraws the switch when it refreshes, so a click may
+        // meet a stale one: waitFor tries again
+        browser.waitFor(d -> { browser.find("#backstop-gadget-debtors-all").click(); return true; });
         browser.waitFor(d -> "9".equals(browser.find(rows).getAttribute("data-list-rows")));
-        browser.find("#backstop-gadget-debtors-all").click();
+        browser.waitFor(d -> { browser.find("#backstop-gadget-debtors-all").click(); return true; });
         browser.waitFor(d -> "8".equals(browser.find(rows).getAttribute("data-list-rows")));
     }
 

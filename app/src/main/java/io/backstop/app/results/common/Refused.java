@@ -7,20 +7,14 @@ public final class Refused extends RuntimeException {
 
     private final transient Problem problem;
 
-    /** A refusal the app words itself. */
+    /** A refusal, worded by the app or by core's rules (a complaint {@code Decision}'s reason). */
     public Refused(Problem problem) {
         super(problem.english());
         this.problem = problem;
     }
 
-    /** A refusal worded by core's rules in English (a complaint {@code Decision}'s reason): no key yet. */
-    public Refused(String reason) {
-        super(reason);
-        this.problem = null;
-    }
-
-    /** What the caller is told, or empty for a reason in English only. */
-    public java.util.Optional<Problem> problem() {
-        return java.util.Optional.ofNullable(problem);
+    /** What the caller is told. */
+    public Problem problem() {
+        return problem;
     }
 }

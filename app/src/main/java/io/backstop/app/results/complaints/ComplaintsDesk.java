@@ -81,7 +81,7 @@ public final class ComplaintsDesk {
         Actor actor = ranks().actor(by);
         Decision naming = ComplaintRules.mayBeAbout(actor, about, known.owner());
         if (!naming.allowed()) {
-            throw new Refused(naming.reason());
+            throw new Refused(naming.why());
         }
         return complaintStore.addComplaint(ComplaintRules.flag("new", client, flag.issue(), flag.comment(), about,
                 actor, at, flag.source()));
@@ -131,7 +131,7 @@ public final class ComplaintsDesk {
             Actor actor = ranks.actor(by);
             Decision decision = ComplaintRules.decide(stored.complaint(), actor, action, ranks);
             if (!decision.allowed()) {
-                throw new Refused(decision.reason());
+                throw new Refused(decision.why());
             }
             Instant last = stored.complaint().lastChange().at();
             Instant when = at.isBefore(last) ? last : at;

@@ -171,8 +171,7 @@ public class ComplaintsResource {
         try {
             return work.get();
         } catch (Refused refused) {
-            // core's complaint rules word their reasons in English (no key yet: ErrorKeysTest.NOT_YET_KEYED)
-            throw refused.problem().map(ApiError::forbidden).orElseGet(() -> ApiError.forbidden(refused.getMessage()));
+            throw ApiError.forbidden(refused.problem());
         }
     }
 

@@ -239,7 +239,7 @@ public class DebtResource {
             return Json.ok(dunningStep(debtDesk.decideDunningStep(id, approve.booleanValue(), caller.name(),
                     clock.instant())));
         } catch (Refused refused) {
-            throw ApiError.forbidden(refused.problem().orElseThrow());
+            throw ApiError.forbidden(refused.problem());
         }
     }
 

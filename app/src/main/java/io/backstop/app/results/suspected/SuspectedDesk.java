@@ -178,7 +178,7 @@ public final class SuspectedDesk {
             Suspected suspected = open(id);
             Decision decision = SuspicionRules.dismiss(actor(by), suspected.about(), actor(suspected.about()).rank());
             if (!decision.allowed()) {
-                throw new Refused(decision.reason());
+                throw new Refused(decision.why());
             }
             return suspicions.dismissed(id, dismissal);
         }));

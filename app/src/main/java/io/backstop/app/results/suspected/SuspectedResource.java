@@ -119,8 +119,7 @@ public class SuspectedResource {
         try {
             return decision.get();
         } catch (Refused refused) {
-            // core's complaint rules word their reasons in English (no key yet: ErrorKeysTest.NOT_YET_KEYED)
-            throw refused.problem().map(ApiError::forbidden).orElseGet(() -> ApiError.forbidden(refused.getMessage()));
+            throw ApiError.forbidden(refused.problem());
         } catch (SuspectedDesk.Decided decided) {
             throw ApiError.conflict("id", decided.problem());
         }

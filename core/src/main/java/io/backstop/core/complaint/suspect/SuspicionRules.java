@@ -4,6 +4,7 @@ import io.backstop.core.complaint.Actor;
 import io.backstop.core.complaint.Decision;
 import io.backstop.core.complaint.Rank;
 import io.backstop.core.validation.Check;
+import io.backstop.core.validation.Problem;
 
 /**
  * Who may dismiss a suspected complaint. A dismissal hushes what may be a complaint, so it follows the complaints'
@@ -24,12 +25,11 @@ public final class SuspicionRules {
         Check.notBlank(about, "about");
         Check.notNull(aboutRank, "aboutRank");
         if (actor.name().equals(about)) {
-            return new Decision(false, "the suspicion is about " + about + ", who may not dismiss it");
+            return new Decision(false, Problem.of("error.suspected.aboutThemselves", about));
         }
         if (aboutRank == Rank.HEAD && actor.rank() != Rank.DIRECTOR) {
-            return new Decision(false, "a suspicion about the head is the director's to dismiss");
+            return new Decision(false, Problem.of("error.suspected.headIsDirectors"));
         }
-        return new Decision(true, "suspicions are triaged by the operator and the head, never by the one they are"
-                + " about");
+        return new Decision(true, Problem.of("error.suspected.allowTriage"));
     }
 }
