@@ -96,13 +96,14 @@ public class ForecastResource {
         Instant now = clock.instant();
         LocalDate to = Fields.date(request, "to").orElse(LocalDate.ofInstant(now, forecast.zone()));
         LocalDate from = Fields.date(request, "from").orElse(to.minusDays(29));
-        Change change = change(request, HumanDuration.of(forecast.calendar()));
+        Change change = change(request);
         Comparison c = forecast.whatIfs().whatIf(from, to, change, now);
         return Json.ok(WhatIfAnswer.answer(from, to, kind(request), c, forecast.zone()));
     }
 
     /** The change a what-if asks for: {@code change} and its fields; a 400 names the field. */
-    private static Change change(JsonNode request, HumanDuration days) {
+    private Change change(JsonNode request) {
+        HumanDuration days = HumanDuration.of(forecast.calendar()); // "1d" is the department's working day
         String kind = kind(request);
         return switch (kind) {
             case "threshold" -> new Change.Threshold(Fields.duration(request, "respondWithin", days)
