@@ -121,6 +121,12 @@ public final class LoadForecast {
         return OptionalDouble.of(Math.max(MIN_TREND, Math.min(MAX_TREND, now / before)));
     }
 
+    /** What arrived in a past week. */
+    public double actual(LocalDate week) {
+        return history.subMap(week, true, week.plusDays(6), true).values().stream().mapToDouble(Double::doubleValue)
+                .sum();
+    }
+
     /** A week holding a named holiday period, or the week after one: where last year's calendar repeats. */
     private boolean holidayWeek(LocalDate week) {
         return season.periodIn(week).isPresent() || season.periodIn(week.minusWeeks(1)).isPresent();
